@@ -1,0 +1,62 @@
+"""Entry point: exception hook → args → paths → logging → database/migrate → QApplication → window."""
+
+from __future__ import annotations
+
+import logging
+import sys
+from collections.abc import Sequence
+
+from app.cli import CliContext, build_parser
+from app.db import open_database
+from app.db.errors import DatabaseEnvironmentError, classify
+from app.log import setup_logging
+from app.services.actor import system_actor
+from app.services.errors import ServiceError
+
+log = logging.getLogger("app")
+
+
+def _fail(message: str) -> int:
+    sys.stderr.write(f"错误：{message}\n")
+    return 2
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    from app.crash import install_cli_hook
+
+    install_cli_hook()
+    args = build_parser().parse_args(argv)
+    try:
+        setup_logging(verbose=args.verbose)
+    except OSError as exc:
+        return _fail(f"无法写入日志目录：{exc}")
+    try:
+        db = open_database(args.db)
+    except Exception as exc:  # sorted: the user's environment, or our bug (re-raised to the hook)
+        env = classify(exc) or (exc if isinstance(exc, DatabaseEnvironmentError) else None)
+        if env is None:
+            raise
+        log.error("cannot open database %s: %s", args.db, exc)
+        return _fail(str(env))
+    actor = system_actor()
+    try:
+        if args.command is None:
+            from app.ui.launch import run_gui
+
+            return run_gui(db, actor, argv=sys.argv[:1])
+        return int(args.handler(args, CliContext(db=db, actor=actor)))
+    except ServiceError as exc:
+        return _fail(exc.message)
+    except DatabaseEnvironmentError as exc:
+        return _fail(str(exc))
+    except Exception as exc:
+        env = classify(exc)
+        if env is None:
+            raise
+        return _fail(str(env))
+    finally:
+        db.dispose()
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,75 @@
+"""The command line: `python -m app [--db PATH_OR_URL] [COMMAND]`, using the same services as the GUI."""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import pkgutil
+import sys
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from types import ModuleType
+from typing import NoReturn, TextIO
+
+from app import APP_NAME, __version__
+from app.db.session import Database
+from app.services.actor import Actor
+from app.services.hub import Services
+from app.services.statistics import StatisticsService
+
+
+class CliError(Exception):
+    """A user error on the command line: printed as one Chinese line, exit status 2."""
+
+
+class ChineseArgumentParser(argparse.ArgumentParser):
+    def error(self, message: str) -> NoReturn:
+        self.print_usage(sys.stderr)
+        self.exit(2, f"错误：命令行参数有误（{message}）。用 --help 查看用法。\n")
+
+
+@dataclass
+class CliContext:
+    db: Database
+    actor: Actor
+    out: TextIO = field(default_factory=lambda: sys.stdout)
+
+    @property
+    def services(self) -> Services:
+        return Services(self.db, self.actor)
+
+    @property
+    def statistics(self) -> StatisticsService:
+        return StatisticsService(self.db)
+
+
+Handler = Callable[[argparse.Namespace, CliContext], int]
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = ChineseArgumentParser(
+        prog="python -m app",
+        description=f"{APP_NAME}：政协“站、室、组”协商议事与意见建议办理台账。不带命令时打开桌面程序。",
+    )
+    parser.add_argument(
+        "--db",
+        metavar="PATH_OR_URL",
+        help="数据库文件路径或 postgresql:// 地址（默认为用户数据目录中的 SQLite 文件）",
+    )
+    parser.add_argument("--verbose", action="store_true", help="在终端输出详细日志")
+    parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=ChineseArgumentParser)
+    for module in command_modules("register"):
+        module.register(sub)
+    return parser
+
+
+def command_modules(hook: str, prefix: str = "") -> list[ModuleType]:
+    """The modules of this package that define `hook` (each command lives in its own module)."""
+    found = []
+    for info in sorted(pkgutil.iter_modules(__path__), key=lambda i: i.name):
+        if info.name.startswith(prefix):
+            module = importlib.import_module(f"{__name__}.{info.name}")
+            if hasattr(module, hook):
+                found.append(module)
+    return found

@@ -1,0 +1,38 @@
+"""Database errors sorted into the user's environment (clear message) and our bugs (crash dialog)."""
+
+from __future__ import annotations
+
+import sqlalchemy.exc as sa_exc
+
+
+class DatabaseEnvironmentError(Exception):
+    """The database cannot be used for a reason the user can act on: full disk, locked, corrupt, too new."""
+
+
+_ENVIRONMENT_HINTS: tuple[tuple[str, str], ...] = (
+    ("database or disk is full", "磁盘空间已满，无法写入数据库。请清理磁盘后重试。"),
+    ("disk i/o error", "读写数据库文件时出现磁盘错误，请检查磁盘或存储设备。"),
+    ("database is locked", "数据库正被其他程序占用，请稍后重试。"),
+    ("file is not a database", "数据库文件已损坏或不是本程序的数据库。"),
+    ("database disk image is malformed", "数据库文件已损坏，请从备份恢复。"),
+    ("unable to open database file", "无法打开数据库文件，请检查路径与访问权限。"),
+    ("readonly database", "数据库文件为只读，无法保存修改。"),
+    ("could not connect to server", "无法连接到数据库服务器，请检查网络与服务器地址。"),
+    ("connection refused", "数据库服务器拒绝连接，请检查服务器是否已启动。"),
+    ("password authentication failed", "数据库用户名或密码错误。"),
+)
+
+
+def classify(error: BaseException) -> DatabaseEnvironmentError | None:
+    """Return a user-facing error when `error` comes from the environment, else None (a bug)."""
+    if isinstance(error, DatabaseEnvironmentError):
+        return error
+    if not isinstance(error, sa_exc.OperationalError | sa_exc.DatabaseError | OSError):
+        return None
+    text = str(error).lower()
+    for needle, message in _ENVIRONMENT_HINTS:
+        if needle in text:
+            return DatabaseEnvironmentError(message)
+    if isinstance(error, OSError):
+        return DatabaseEnvironmentError(f"无法访问数据文件：{error.strerror or error}")
+    return None

@@ -1,0 +1,54 @@
+"""SQLModel tables, one module per aggregate. Importing this package registers every table."""
+
+from app.models._base import utcnow
+from app.models.attachments import Attachment
+from app.models.audit import AuditEntry
+from app.models.members import Member, MemberCreate, MemberUpdate
+from app.models.office import OfficeSetting
+from app.models.platforms import Platform, PlatformCreate, PlatformMembership, PlatformUpdate
+from app.models.sessions import (
+    ConsultationSession,
+    ConsultationSessionCreate,
+    ConsultationSessionUpdate,
+    SessionAttendance,
+    SessionParticipant,
+)
+from app.models.suggestions import (
+    FollowUpEvent,
+    LeaderInstruction,
+    Suggestion,
+    SuggestionCreate,
+    SuggestionUnit,
+    SuggestionUpdate,
+)
+from app.models.units import HandlingUnit, HandlingUnitCreate, HandlingUnitUpdate
+from app.models.users import User
+
+__all__ = [
+    "Attachment",
+    "AuditEntry",
+    "ConsultationSession",
+    "ConsultationSessionCreate",
+    "ConsultationSessionUpdate",
+    "FollowUpEvent",
+    "HandlingUnit",
+    "HandlingUnitCreate",
+    "HandlingUnitUpdate",
+    "LeaderInstruction",
+    "Member",
+    "MemberCreate",
+    "MemberUpdate",
+    "OfficeSetting",
+    "Platform",
+    "PlatformCreate",
+    "PlatformMembership",
+    "PlatformUpdate",
+    "SessionAttendance",
+    "SessionParticipant",
+    "Suggestion",
+    "SuggestionCreate",
+    "SuggestionUnit",
+    "SuggestionUpdate",
+    "User",
+    "utcnow",
+]

@@ -1,0 +1,79 @@
+"""协商议事活动 and who took part."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import date
+
+import sqlalchemy as sa
+from sqlmodel import Field, SQLModel
+
+from app.models._base import ArchivableBase, TableBase, enum_type
+from app.models.enums import AttendanceStatus, ParticipantKind, SessionForm, SessionState, TopicSource
+
+
+class ConsultationSessionBase(SQLModel):
+    topic: str = Field(max_length=200)
+    topic_source: TopicSource = Field(sa_type=enum_type(TopicSource), index=True)
+    held_on: date = Field(index=True)
+    location: str | None = Field(default=None, max_length=200)
+    platform_id: uuid.UUID = Field(foreign_key="platform.id", index=True)
+    form: SessionForm = Field(default=SessionForm.ON_SITE, sa_type=enum_type(SessionForm), index=True)
+    convener_id: uuid.UUID | None = Field(default=None, foreign_key="member.id", index=True)
+    host: str | None = Field(default=None, max_length=50)
+    resident_count: int | None = Field(default=None, ge=0)
+    minutes: str | None = None
+    consensus: str | None = None
+    notes: str | None = None
+
+
+class ConsultationSession(ConsultationSessionBase, ArchivableBase, table=True):
+    __tablename__ = "consultation_session"
+    __table_args__ = (
+        sa.Index("ix_session_platform_held", "platform_id", "held_on"),
+        sa.Index("ix_session_state_held", "state", "held_on"),
+    )
+
+    state: SessionState = Field(default=SessionState.PLANNED, sa_type=enum_type(SessionState))
+
+
+class ConsultationSessionCreate(ConsultationSessionBase):
+    state: SessionState = SessionState.PLANNED
+
+
+class ConsultationSessionUpdate(SQLModel):
+    topic: str | None = None
+    topic_source: TopicSource | None = None
+    held_on: date | None = None
+    location: str | None = None
+    platform_id: uuid.UUID | None = None
+    form: SessionForm | None = None
+    convener_id: uuid.UUID | None = None
+    host: str | None = None
+    resident_count: int | None = None
+    minutes: str | None = None
+    consensus: str | None = None
+    notes: str | None = None
+
+
+class SessionAttendance(TableBase, table=True):
+    """A member's attendance at a session: 出席 / 请假 / 缺席."""
+
+    __tablename__ = "session_attendance"
+    __table_args__ = (sa.UniqueConstraint("session_id", "member_id", name="uq_attendance"),)
+
+    session_id: uuid.UUID = Field(foreign_key="consultation_session.id", index=True, ondelete="CASCADE")
+    member_id: uuid.UUID = Field(foreign_key="member.id", index=True)
+    status: AttendanceStatus = Field(default=AttendanceStatus.PRESENT, sa_type=enum_type(AttendanceStatus))
+
+
+class SessionParticipant(TableBase, table=True):
+    """Other participants: department and resident representatives, experts."""
+
+    __tablename__ = "session_participant"
+
+    session_id: uuid.UUID = Field(foreign_key="consultation_session.id", index=True, ondelete="CASCADE")
+    kind: ParticipantKind = Field(sa_type=enum_type(ParticipantKind))
+    name: str = Field(max_length=50)
+    organization: str | None = Field(default=None, max_length=100)
+    unit_id: uuid.UUID | None = Field(default=None, foreign_key="handling_unit.id")

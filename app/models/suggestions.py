@@ -1,0 +1,123 @@
+"""意见建议 (协商成果) with its handling (办理), follow-up timeline and leaders' instructions."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import date, datetime
+
+import sqlalchemy as sa
+from sqlmodel import Field, SQLModel
+
+from app.models._base import ArchivableBase, TableBase, UTCDateTime, enum_type, utcnow
+from app.models.enums import (
+    EventKind,
+    HandlingMode,
+    QualityRating,
+    ResultClass,
+    Satisfaction,
+    SuggestionCategory,
+    SuggestionState,
+    UnitRole,
+)
+
+
+class SuggestionBase(SQLModel):
+    title: str = Field(max_length=200)
+    content: str | None = None
+    category: SuggestionCategory = Field(
+        default=SuggestionCategory.LIVELIHOOD, sa_type=enum_type(SuggestionCategory), index=True
+    )
+    reflects_problem: bool = True
+    raised_on: date | None = Field(default=None, index=True)
+    session_id: uuid.UUID | None = Field(default=None, foreign_key="consultation_session.id", index=True)
+    platform_id: uuid.UUID | None = Field(default=None, foreign_key="platform.id", index=True)
+    proposer_id: uuid.UUID | None = Field(default=None, foreign_key="member.id", index=True)
+    proposer_text: str | None = Field(default=None, max_length=100)
+    notes: str | None = None
+
+
+class SuggestionHandling(SQLModel):
+    """办理 fields; their workflow lives in the follow-up service."""
+
+    assigned_on: date | None = Field(default=None, index=True)
+    lead_unit_id: uuid.UUID | None = Field(default=None, foreign_key="handling_unit.id", index=True)
+    handling_mode: HandlingMode | None = Field(default=None, sa_type=enum_type(HandlingMode))
+    due_on: date | None = Field(default=None, index=True)
+    returned_on: date | None = None
+    return_reason: str | None = None
+    reply: str | None = None
+    replied_on: date | None = None
+    result_class: ResultClass | None = Field(default=None, sa_type=enum_type(ResultClass))
+    concluded_on: date | None = None
+    implementation: str | None = None
+    eval_before: Satisfaction | None = Field(default=None, sa_type=enum_type(Satisfaction))
+    eval_during: Satisfaction | None = Field(default=None, sa_type=enum_type(Satisfaction))
+    eval_after: Satisfaction | None = Field(default=None, sa_type=enum_type(Satisfaction))
+    evaluated_on: date | None = None
+    quality_rating: QualityRating | None = Field(default=None, sa_type=enum_type(QualityRating))
+    quality_rated_on: date | None = None
+
+
+class Suggestion(SuggestionBase, SuggestionHandling, ArchivableBase, table=True):
+    __tablename__ = "suggestion"
+    __table_args__ = (sa.Index("ix_suggestion_state_due", "state", "due_on"),)
+
+    state: SuggestionState = Field(default=SuggestionState.PENDING, sa_type=enum_type(SuggestionState))
+
+
+class SuggestionCreate(SuggestionBase):
+    pass
+
+
+class SuggestionUpdate(SQLModel):
+    title: str | None = None
+    content: str | None = None
+    category: SuggestionCategory | None = None
+    reflects_problem: bool | None = None
+    raised_on: date | None = None
+    session_id: uuid.UUID | None = None
+    platform_id: uuid.UUID | None = None
+    proposer_id: uuid.UUID | None = None
+    proposer_text: str | None = None
+    notes: str | None = None
+
+
+class SuggestionUnit(TableBase, table=True):
+    """Units a suggestion is handed to: one lead (主办) and any co-handling (会办/协办) units."""
+
+    __tablename__ = "suggestion_unit"
+    __table_args__ = (sa.UniqueConstraint("suggestion_id", "unit_id", name="uq_suggestion_unit"),)
+
+    suggestion_id: uuid.UUID = Field(foreign_key="suggestion.id", index=True, ondelete="CASCADE")
+    unit_id: uuid.UUID = Field(foreign_key="handling_unit.id", index=True)
+    role: UnitRole = Field(default=UnitRole.CO, sa_type=enum_type(UnitRole))
+
+
+class LeaderInstruction(TableBase, table=True):
+    """领导批示: counted in 件次 in yearly figures."""
+
+    __tablename__ = "leader_instruction"
+
+    suggestion_id: uuid.UUID = Field(foreign_key="suggestion.id", index=True, ondelete="CASCADE")
+    leader: str = Field(max_length=50)
+    given_on: date = Field(index=True)
+    text: str
+
+
+class FollowUpEvent(TableBase, table=True):
+    """One dated step on a suggestion's (or session's) timeline, with who did it."""
+
+    __tablename__ = "follow_up_event"
+
+    suggestion_id: uuid.UUID | None = Field(
+        default=None, foreign_key="suggestion.id", index=True, ondelete="CASCADE"
+    )
+    session_id: uuid.UUID | None = Field(
+        default=None, foreign_key="consultation_session.id", index=True, ondelete="CASCADE"
+    )
+    kind: EventKind = Field(sa_type=enum_type(EventKind), index=True)
+    happened_on: date = Field(index=True)
+    recorded_at: datetime = Field(default_factory=utcnow, sa_type=UTCDateTime)
+    actor: str = Field(max_length=50)
+    unit_id: uuid.UUID | None = Field(default=None, foreign_key="handling_unit.id")
+    text: str | None = None

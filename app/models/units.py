@@ -1,0 +1,31 @@
+"""承办单位: government departments that handle suggestions."""
+
+from __future__ import annotations
+
+import sqlalchemy as sa
+from sqlmodel import Field, SQLModel
+
+from app.models._base import ArchivableBase
+
+
+class HandlingUnitBase(SQLModel):
+    name: str = Field(max_length=100, index=True)
+    contact: str | None = Field(default=None, max_length=50)
+    phone: str | None = Field(default=None, max_length=30)
+    notes: str | None = None
+
+
+class HandlingUnit(HandlingUnitBase, ArchivableBase, table=True):
+    __tablename__ = "handling_unit"
+    __table_args__ = (sa.UniqueConstraint("name", name="uq_handling_unit_name"),)
+
+
+class HandlingUnitCreate(HandlingUnitBase):
+    pass
+
+
+class HandlingUnitUpdate(SQLModel):
+    name: str | None = None
+    contact: str | None = None
+    phone: str | None = None
+    notes: str | None = None

@@ -1,0 +1,41 @@
+"""Where the app keeps its files: one per-user data folder (overridable for tests and portable use)."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from platformdirs import user_data_dir
+
+from app import APP_ID
+
+DATA_DIR_ENV = "LEDGER_DATA_DIR"
+
+
+def data_dir() -> Path:
+    override = os.environ.get(DATA_DIR_ENV)
+    path = Path(override) if override else Path(user_data_dir(APP_ID, appauthor=False))
+    path.mkdir(parents=True, exist_ok=True)
+    return path
+
+
+def default_database_path() -> Path:
+    return data_dir() / "ledger.sqlite3"
+
+
+def attachments_dir(base: Path | None = None) -> Path:
+    path = (base or data_dir()) / "attachments"
+    path.mkdir(parents=True, exist_ok=True)
+    return path
+
+
+def backups_dir(base: Path | None = None) -> Path:
+    path = (base or data_dir()) / "backups"
+    path.mkdir(parents=True, exist_ok=True)
+    return path
+
+
+def log_dir() -> Path:
+    path = data_dir() / "logs"
+    path.mkdir(parents=True, exist_ok=True)
+    return path

@@ -1,0 +1,1 @@
+"""Use cases: validation, workflow transitions, permissions, audit, statistics — no Qt."""

@@ -1,0 +1,142 @@
+"""Create / update / archive / restore / get / list, shared by every entity service."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import UTC, datetime
+from typing import Any, ClassVar, Generic, TypeVar
+
+from sqlalchemy.orm.exc import StaleDataError
+from sqlmodel import Session, SQLModel
+
+from app.db.session import Database
+from app.models._base import TableBase
+from app.models.enums import AuditAction
+from app.services import audit
+from app.services.actor import Actor
+from app.services.errors import ConflictError, NotFoundError, ValidationError
+from app.services.listing import ListQuery, ListSpec, Page, run_list
+
+T = TypeVar("T", bound=TableBase)
+C = TypeVar("C", bound=SQLModel)
+U = TypeVar("U", bound=SQLModel)
+
+
+class CrudService(Generic[T, C, U]):
+    """One entity's use cases. Each public method is one transaction unless given a session."""
+
+    model: ClassVar[type[TableBase]]
+    entity: ClassVar[str]  # audit name, e.g. "platform"
+    noun: ClassVar[str]  # Chinese noun for messages, e.g. "站室组"
+
+    def __init__(self, db: Database, actor: Actor) -> None:
+        self.db = db
+        self.actor = actor
+
+    # -- hooks for subclasses -------------------------------------------------
+    def validate(self, session: Session, values: dict[str, Any], existing: T | None) -> dict[str, Any]:
+        """Check and normalise values; return them cleaned or raise ValidationError."""
+        return values
+
+    def check_permission(self, session: Session, values: dict[str, Any], existing: T | None) -> None:
+        self.actor.require_write()
+
+    def list_spec(self) -> ListSpec:
+        raise NotImplementedError
+
+    # -- plumbing -------------------------------------------------------------
+    @contextmanager
+    def unit_of_work(self, session: Session | None, *, write: bool = True) -> Iterator[Session]:
+        if session is not None:
+            yield session
+            return
+        try:
+            with self.db.session(write=write) as own:
+                yield own
+        except StaleDataError:
+            raise ConflictError(f"该{self.noun}已被他人修改，请刷新后重试。") from None
+
+    def _load(self, session: Session, record_id: uuid.UUID) -> T:
+        obj = session.get(self.model, record_id)
+        if obj is None:
+            raise NotFoundError(f"找不到该{self.noun}（可能已被删除）。")
+        return obj  # type: ignore[return-value]
+
+    # -- use cases ------------------------------------------------------------
+    def get(self, record_id: uuid.UUID, *, session: Session | None = None) -> T:
+        with self.unit_of_work(session, write=False) as s:
+            return self._load(s, record_id)
+
+    def create(self, data: C, *, session: Session | None = None) -> T:
+        values = data.model_dump()
+        with self.unit_of_work(session) as s:
+            values = self.validate(s, values, None)
+            self.check_permission(s, values, None)
+            obj = self.model(**values)
+            s.add(obj)
+            s.flush()
+            audit.record(s, self.actor, AuditAction.CREATE, self.entity, obj.id, after=audit.snapshot(obj))
+            self.after_save(s, obj, created=True)  # type: ignore[arg-type]
+            return obj  # type: ignore[return-value]
+
+    def update(
+        self,
+        record_id: uuid.UUID,
+        data: U,
+        *,
+        expected_version: int | None = None,
+        session: Session | None = None,
+    ) -> T:
+        changes = data.model_dump(exclude_unset=True)
+        with self.unit_of_work(session) as s:
+            obj = self._load(s, record_id)
+            if expected_version is not None and obj.version != expected_version:
+                raise ConflictError(f"该{self.noun}已被他人修改，请刷新后重试。")
+            before = audit.snapshot(obj)
+            merged = {**obj.model_dump(), **changes}
+            merged = self.validate(s, merged, obj)
+            self.check_permission(s, merged, obj)
+            for key in changes:
+                setattr(obj, key, merged[key])
+            if not s.is_modified(obj):
+                return obj
+            s.flush()
+            audit.record(
+                s,
+                self.actor,
+                AuditAction.UPDATE,
+                self.entity,
+                obj.id,
+                before=before,
+                after=audit.snapshot(obj),
+            )
+            self.after_save(s, obj, created=False)
+            return obj
+
+    def after_save(self, session: Session, obj: T, *, created: bool) -> None:
+        """Hook for derived data (e.g. search index)."""
+
+    def archive(self, record_id: uuid.UUID, *, session: Session | None = None) -> T:
+        return self._set_archived(record_id, archived=True, session=session)
+
+    def restore(self, record_id: uuid.UUID, *, session: Session | None = None) -> T:
+        return self._set_archived(record_id, archived=False, session=session)
+
+    def _set_archived(self, record_id: uuid.UUID, *, archived: bool, session: Session | None) -> T:
+        if not self.model.archivable:
+            raise ValidationError({"archived_at": f"{self.noun}不能归档"})
+        with self.unit_of_work(session) as s:
+            obj = self._load(s, record_id)
+            self.check_permission(s, obj.model_dump(), obj)
+            before = audit.snapshot(obj)
+            obj.archived_at = datetime.now(UTC) if archived else None  # type: ignore[attr-defined]
+            s.flush()
+            action = AuditAction.ARCHIVE if archived else AuditAction.RESTORE
+            audit.record(s, self.actor, action, self.entity, obj.id, before=before, after=audit.snapshot(obj))
+            return obj
+
+    def list(self, query: ListQuery | None = None, *, session: Session | None = None) -> Page:
+        with self.unit_of_work(session, write=False) as s:
+            return run_list(s, self.list_spec(), query or ListQuery())

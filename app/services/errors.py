@@ -1,0 +1,35 @@
+"""Errors services raise; every message is Chinese and meant for the user."""
+
+from __future__ import annotations
+
+
+class ServiceError(Exception):
+    """Base for anything a user can understand and fix."""
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message)
+        self.message = message
+
+
+class ValidationError(ServiceError):
+    """Bad input: `errors` maps field names to Chinese messages."""
+
+    def __init__(self, errors: dict[str, str]) -> None:
+        self.errors = dict(errors)
+        super().__init__("；".join(self.errors.values()))
+
+
+class NotFoundError(ServiceError):
+    pass
+
+
+class ConflictError(ServiceError):
+    """Someone else saved the record since it was read (lost-update protection)."""
+
+
+class PermissionDenied(ServiceError):
+    pass
+
+
+class TransitionError(ServiceError):
+    """A state move the workflow does not allow."""

@@ -1,0 +1,24 @@
+"""All services for one database and one actor, handed to the UI and the command line."""
+
+from __future__ import annotations
+
+from app.db.session import Database
+from app.services.actor import Actor
+from app.services.members import MemberService
+from app.services.platforms import PlatformService
+from app.services.sessions import SessionService
+from app.services.suggestions import SuggestionService
+from app.services.units import HandlingUnitService
+from app.services.users import UserService
+
+
+class Services:
+    def __init__(self, db: Database, actor: Actor) -> None:
+        self.db = db
+        self.actor = actor
+        self.platforms = PlatformService(db, actor)
+        self.members = MemberService(db, actor)
+        self.units = HandlingUnitService(db, actor)
+        self.sessions = SessionService(db, actor)
+        self.suggestions = SuggestionService(db, actor)
+        self.users = UserService(db, actor)

@@ -1,0 +1,110 @@
+"""Integrity check: the database engine's own check plus the domain's rules across records."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+import sqlalchemy as sa
+from sqlmodel import Session
+
+from app.db.migrate import current_revision, head_revision
+from app.db.session import Database
+from app.models._base import table_of
+from app.models.enums import SuggestionState
+from app.models.sessions import ConsultationSession
+from app.models.suggestions import Suggestion
+
+SG = table_of(Suggestion).c
+CS = table_of(ConsultationSession).c
+
+
+@dataclass
+class IntegrityReport:
+    problems: list[str] = field(default_factory=list)
+    checked: list[str] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
+
+
+# A domain rule: a description and a query counting the rows that break it.
+Rule = tuple[str, Callable[[], sa.Select[Any]]]
+
+
+def _count(*where: sa.ColumnElement[bool], table: sa.FromClause | None = None) -> sa.Select[Any]:
+    return (
+        sa.select(sa.func.count())
+        .select_from(table if table is not None else table_of(Suggestion))
+        .where(*where)
+    )
+
+
+_HANDED = [
+    s.value
+    for s in (
+        SuggestionState.ASSIGNED,
+        SuggestionState.IN_PROGRESS,
+        SuggestionState.REPLIED,
+        SuggestionState.CONCLUDED,
+    )
+]
+
+RULES: list[Rule] = [
+    (
+        "意见建议的站室组与所属活动的站室组不一致",
+        lambda: _count(
+            SG.platform_id != CS.platform_id,
+            table=table_of(Suggestion).join(table_of(ConsultationSession), CS.id == SG.session_id),
+        ),
+    ),
+    (
+        "已交办的意见建议缺少主办单位或交办日期",
+        lambda: _count(SG.state.in_(_HANDED), sa.or_(SG.lead_unit_id.is_(None), SG.assigned_on.is_(None))),
+    ),
+    (
+        "已答复或已办结的意见建议缺少答复日期",
+        lambda: _count(
+            SG.state.in_([SuggestionState.REPLIED.value, SuggestionState.CONCLUDED.value]),
+            SG.replied_on.is_(None),
+        ),
+    ),
+    (
+        "已办结的意见建议缺少办结日期",
+        lambda: _count(SG.state == SuggestionState.CONCLUDED.value, SG.concluded_on.is_(None)),
+    ),
+    ("办理时限早于交办日期", lambda: _count(SG.due_on < SG.assigned_on)),
+    ("答复日期早于交办日期", lambda: _count(SG.replied_on < SG.assigned_on)),
+]
+
+
+def check_database(db: Database) -> IntegrityReport:
+    report = IntegrityReport()
+    engine = db.engine
+    current = current_revision(engine)
+    report.checked.append("数据库结构版本")
+    if current != head_revision():
+        report.problems.append(f"数据库结构版本为 {current}，不是本程序的最新版本 {head_revision()}")
+    with db.session(write=False) as s:
+        if engine.dialect.name == "sqlite":
+            _sqlite_checks(s, report)
+        for description, make in RULES:
+            report.checked.append(description)
+            n = int(s.execute(make()).scalar_one())
+            if n:
+                report.problems.append(f"{description}：{n} 条")
+    return report
+
+
+def _sqlite_checks(session: Session, report: IntegrityReport) -> None:
+    report.checked.append("SQLite 完整性检查")
+    result = [r[0] for r in session.execute(sa.text("PRAGMA integrity_check")).all()]
+    if result != ["ok"]:
+        report.problems.extend(f"SQLite 完整性检查：{line}" for line in result[:20])
+    report.checked.append("外键检查")
+    broken = session.execute(sa.text("PRAGMA foreign_key_check")).all()
+    if broken:
+        tables = sorted({row[0] for row in broken})
+        report.problems.append(f"外键指向不存在的记录：{len(broken)} 处（表：{'、'.join(tables)}）")

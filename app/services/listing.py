@@ -1,0 +1,87 @@
+"""Filtering, sorting and paging done in SQL, so lists stay fast on 100,000 rows."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+import sqlalchemy as sa
+from sqlalchemy.sql import ColumnElement, Select
+from sqlmodel import Session
+
+from app.services.errors import ValidationError
+
+
+@dataclass
+class ListQuery:
+    search: str = ""
+    filters: dict[str, Any] = field(default_factory=dict)
+    sort: str | None = None
+    descending: bool = False
+    offset: int = 0
+    limit: int | None = 200
+    include_archived: bool = False
+
+
+@dataclass
+class Page:
+    rows: list[dict[str, Any]]
+    total: int
+
+
+@dataclass
+class ListSpec:
+    """What one entity's list can show, search, filter and sort by."""
+
+    select: Callable[[], Select[Any]]  # a select of labelled columns, joins included
+    columns: Mapping[str, ColumnElement[Any]]  # sort keys
+    search: list[ColumnElement[Any]]
+    filters: Mapping[str, Callable[[Any], ColumnElement[bool]]]
+    default_sort: list[ColumnElement[Any]]
+    tiebreak: ColumnElement[Any]
+    archived: ColumnElement[Any] | None = None
+
+
+def escape_like(text: str) -> str:
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
+def where_clauses(spec: ListSpec, query: ListQuery) -> list[ColumnElement[bool]]:
+    clauses: list[ColumnElement[bool]] = []
+    if spec.archived is not None and not query.include_archived:
+        clauses.append(spec.archived.is_(None))
+    for word in query.search.split():
+        pattern = f"%{escape_like(word)}%"
+        clauses.append(sa.or_(*(col.ilike(pattern, escape="\\") for col in spec.search)))
+    for key, value in query.filters.items():
+        if value is None or value == "":
+            continue
+        make = spec.filters.get(key)
+        if make is None:
+            raise ValidationError({key: f"不支持按“{key}”筛选"})
+        clauses.append(make(value))
+    return clauses
+
+
+def run_list(session: Session, spec: ListSpec, query: ListQuery) -> Page:
+    clauses = where_clauses(spec, query)
+    stmt = spec.select().where(*clauses)
+    total = session.execute(
+        sa.select(sa.func.count()).select_from(stmt.order_by(None).subquery())
+    ).scalar_one()
+    if query.sort:
+        column = spec.columns.get(query.sort)
+        if column is None:
+            raise ValidationError({query.sort: f"不支持按“{query.sort}”排序"})
+        order = column.desc() if query.descending else column.asc()
+        tiebreak = spec.tiebreak.desc() if query.descending else spec.tiebreak.asc()
+        stmt = stmt.order_by(order.nulls_last(), tiebreak)
+    else:
+        stmt = stmt.order_by(*spec.default_sort, spec.tiebreak)
+    if query.offset:
+        stmt = stmt.offset(query.offset)
+    if query.limit is not None:
+        stmt = stmt.limit(query.limit)
+    rows = [dict(r) for r in session.execute(stmt).mappings()]
+    return Page(rows=rows, total=total)

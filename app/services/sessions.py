@@ -1,0 +1,260 @@
+"""协商议事活动: record, attendance, participants and the session's state."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import date, timedelta
+from typing import Any
+
+import sqlalchemy as sa
+from sqlmodel import Session, select
+
+from app.models._base import table_of
+from app.models.enums import (
+    AttendanceStatus,
+    AuditAction,
+    ParticipantKind,
+    PlatformKind,
+    SessionForm,
+    SessionState,
+    TopicSource,
+)
+from app.models.members import Member
+from app.models.platforms import Platform
+from app.models.sessions import (
+    ConsultationSession,
+    ConsultationSessionCreate,
+    ConsultationSessionUpdate,
+    SessionAttendance,
+    SessionParticipant,
+)
+from app.models.suggestions import Suggestion
+from app.services import audit
+from app.services.crud import CrudService
+from app.services.errors import ConflictError
+from app.services.listing import ListSpec
+from app.services.transitions import SESSION_TRANSITIONS, check_move
+from app.services.validation import check_length, clean_text, raise_if, require_text
+
+CS = table_of(ConsultationSession).c
+PL = table_of(Platform).c
+ME = table_of(Member).c
+SG = table_of(Suggestion).c
+
+
+def _uuid(value: Any) -> uuid.UUID:
+    return value if isinstance(value, uuid.UUID) else uuid.UUID(str(value))
+
+
+def _date(value: Any) -> date:
+    return value if isinstance(value, date) else date.fromisoformat(str(value))
+
+
+class SessionService(CrudService[ConsultationSession, ConsultationSessionCreate, ConsultationSessionUpdate]):
+    model = ConsultationSession
+    entity = "consultation_session"
+    noun = "协商议事活动"
+
+    def validate(
+        self, session: Session, values: dict[str, Any], existing: ConsultationSession | None
+    ) -> dict[str, Any]:
+        errors: dict[str, str] = {}
+        values["topic"] = require_text(errors, "topic", values.get("topic"), 200)
+        for key, limit in (("location", 200), ("host", 50)):
+            values[key] = clean_text(values.get(key))
+            check_length(errors, key, values[key], limit)
+        for key in ("minutes", "consensus", "notes"):
+            values[key] = clean_text(values.get(key))
+        if values.get("topic_source") is None:
+            errors["topic_source"] = "请选择议题来源"
+        if values.get("held_on") is None:
+            errors["held_on"] = "请填写活动时间"
+        elif values["held_on"] < date(2000, 1, 1) or values["held_on"] > date.today() + timedelta(
+            days=366 * 2
+        ):
+            errors["held_on"] = "活动时间不在合理范围内（2000年至两年后）"
+        if values.get("platform_id") is None:
+            errors["platform_id"] = "请选择举办活动的站室组"
+        elif session.get(Platform, values["platform_id"]) is None:
+            errors["platform_id"] = "所选站室组不存在"
+        if values.get("convener_id") is not None and session.get(Member, values["convener_id"]) is None:
+            errors["convener_id"] = "所选召集人不存在"
+        if (
+            existing is None
+            and values.get("state") not in (None, SessionState.PLANNED)
+            and values.get("held_on")
+            and values["held_on"] > date.today()
+        ):
+            errors["state"] = "尚未到活动时间的活动只能是“筹备中”"
+        raise_if(errors)
+        return values
+
+    def check_permission(
+        self, session: Session, values: dict[str, Any], existing: ConsultationSession | None
+    ) -> None:
+        self.actor.require_platform(values.get("platform_id"))
+        if existing is not None and existing.platform_id != values.get("platform_id"):
+            self.actor.require_platform(existing.platform_id)
+
+    def list_spec(self) -> ListSpec:
+        suggestion_count = (
+            sa.select(sa.func.count())
+            .where(SG.session_id == CS.id, SG.archived_at.is_(None))
+            .scalar_subquery()
+        )
+        columns = {
+            "held_on": CS.held_on,
+            "topic": CS.topic,
+            "topic_source": CS.topic_source,
+            "form": CS.form,
+            "platform_name": PL.name,
+            "platform_kind": PL.kind,
+            "district": PL.district,
+            "convener_name": ME.name,
+            "location": CS.location,
+            "state": CS.state,
+            "suggestion_count": suggestion_count,
+        }
+        return ListSpec(
+            select=lambda: (
+                sa.select(
+                    CS.id,
+                    CS.version,
+                    CS.archived_at,
+                    CS.platform_id,
+                    *(c.label(k) for k, c in columns.items()),
+                )
+                .join(table_of(Platform), PL.id == CS.platform_id)
+                .outerjoin(table_of(Member), ME.id == CS.convener_id)
+            ),
+            columns=columns,
+            search=[CS.topic, CS.location, PL.name],
+            filters={
+                "platform_id": lambda v: CS.platform_id == _uuid(v),
+                "district": lambda v: PL.district == v,
+                "platform_kind": lambda v: PL.kind == PlatformKind(v).value,
+                "state": lambda v: CS.state == SessionState(v).value,
+                "form": lambda v: CS.form == SessionForm(v).value,
+                "topic_source": lambda v: CS.topic_source == TopicSource(v).value,
+                "date_from": lambda v: CS.held_on >= _date(v),
+                "date_to": lambda v: CS.held_on <= _date(v),
+            },
+            default_sort=[CS.held_on.desc()],
+            tiebreak=CS.id,
+            archived=CS.archived_at,
+        )
+
+    # -- state ------------------------------------------------------------------
+    def transition(
+        self, session_id: uuid.UUID, target: SessionState, *, expected_version: int | None = None
+    ) -> ConsultationSession:
+        with self.unit_of_work(None) as s:
+            obj = self._load(s, session_id)
+            self.actor.require_platform(obj.platform_id)
+            if expected_version is not None and obj.version != expected_version:
+                raise ConflictError("该协商议事活动已被他人修改，请刷新后重试。")
+            check_move(SESSION_TRANSITIONS, obj.state, target, "协商议事活动")
+            if target is not SessionState.PLANNED and obj.held_on > date.today():
+                raise_if({"state": "活动日期尚未到来，不能标记为已召开"})
+            before = audit.snapshot(obj)
+            obj.state = target
+            s.flush()
+            audit.record(
+                s,
+                self.actor,
+                AuditAction.TRANSITION,
+                self.entity,
+                obj.id,
+                before=before,
+                after=audit.snapshot(obj),
+            )
+            return obj
+
+    # -- attendance and participants -------------------------------------------
+    def set_attendance(self, session_id: uuid.UUID, attendance: dict[uuid.UUID, AttendanceStatus]) -> None:
+        """Replace the member attendance of a session with `attendance`."""
+        with self.unit_of_work(None) as s:
+            obj = self._load(s, session_id)
+            self.actor.require_platform(obj.platform_id)
+            missing = [m for m in attendance if s.get(Member, m) is None]
+            if missing:
+                raise_if({"attendance": f"有 {len(missing)} 名委员不存在"})
+            existing = {
+                a.member_id: a
+                for a in s.exec(select(SessionAttendance).where(SessionAttendance.session_id == session_id))
+            }
+            before = {str(k): v.status.value for k, v in existing.items()}
+            for member_id, row in existing.items():
+                if member_id not in attendance:
+                    s.delete(row)
+            for member_id, status in attendance.items():
+                current = existing.get(member_id)
+                if current is None:
+                    s.add(SessionAttendance(session_id=session_id, member_id=member_id, status=status))
+                elif current.status != status:
+                    current.status = status
+            after = {str(k): v.value for k, v in attendance.items()}
+            if before != after:
+                audit.record(
+                    s,
+                    self.actor,
+                    AuditAction.UPDATE,
+                    "session_attendance",
+                    session_id,
+                    before=before,
+                    after=after,
+                )
+
+    def attendance(self, session_id: uuid.UUID) -> list[tuple[Member, AttendanceStatus]]:
+        with self.unit_of_work(None, write=False) as s:
+            rows = s.exec(
+                select(Member, SessionAttendance.status)
+                .join(SessionAttendance, SessionAttendance.member_id == Member.id)  # type: ignore[arg-type]
+                .where(SessionAttendance.session_id == session_id)
+                .order_by(Member.name)
+            ).all()
+            return [(m, AttendanceStatus(st)) for m, st in rows]
+
+    def set_participants(
+        self, session_id: uuid.UUID, participants: list[tuple[ParticipantKind, str, str | None]]
+    ) -> None:
+        """Replace the other participants (kind, name, organisation) of a session."""
+        with self.unit_of_work(None) as s:
+            obj = self._load(s, session_id)
+            self.actor.require_platform(obj.platform_id)
+            errors: dict[str, str] = {}
+            for i, (_kind, name, _org) in enumerate(participants, 1):
+                if not (name or "").strip():
+                    errors[f"participant_{i}"] = f"第 {i} 位参会人员的姓名不能为空"
+            raise_if(errors)
+            old = s.exec(select(SessionParticipant).where(SessionParticipant.session_id == session_id)).all()
+            before = [[p.kind.value, p.name, p.organization] for p in old]
+            for p in old:
+                s.delete(p)
+            for kind, name, org in participants:
+                s.add(
+                    SessionParticipant(
+                        session_id=session_id, kind=kind, name=name.strip(), organization=clean_text(org)
+                    )
+                )
+            after = [[k.value, n.strip(), clean_text(o)] for k, n, o in participants]
+            if before != after:
+                audit.record(
+                    s,
+                    self.actor,
+                    AuditAction.UPDATE,
+                    "session_participant",
+                    session_id,
+                    before={"participants": before},
+                    after={"participants": after},
+                )
+
+    def participants(self, session_id: uuid.UUID) -> list[SessionParticipant]:
+        with self.unit_of_work(None, write=False) as s:
+            return list(
+                s.exec(
+                    select(SessionParticipant)
+                    .where(SessionParticipant.session_id == session_id)
+                    .order_by(SessionParticipant.kind, SessionParticipant.name)  # type: ignore[arg-type]
+                ).all()
+            )

@@ -1,0 +1,187 @@
+"""意见建议: recording, listing and the state table. The 办理 steps live in services.handling."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import date
+from typing import Any
+
+import sqlalchemy as sa
+from sqlmodel import Session
+
+from app.models._base import table_of
+from app.models.enums import AuditAction, EventKind, PlatformKind, SuggestionCategory, SuggestionState
+from app.models.members import Member
+from app.models.platforms import Platform
+from app.models.sessions import ConsultationSession
+from app.models.suggestions import FollowUpEvent, Suggestion, SuggestionCreate, SuggestionUpdate
+from app.models.units import HandlingUnit
+from app.services import audit
+from app.services.crud import CrudService
+from app.services.errors import ConflictError
+from app.services.listing import ListSpec
+from app.services.transitions import SUGGESTION_TRANSITIONS, check_move
+from app.services.validation import check_length, clean_text, raise_if, require_text
+
+SG = table_of(Suggestion).c
+CS = table_of(ConsultationSession).c
+PL = table_of(Platform).c
+HU = table_of(HandlingUnit).c
+ME = table_of(Member).c
+
+OPEN_STATES = (SuggestionState.ASSIGNED.value, SuggestionState.IN_PROGRESS.value)
+
+
+def overdue_clause(today: date) -> sa.ColumnElement[bool]:
+    """Overdue = past its deadline and not yet replied."""
+    return sa.and_(SG.due_on < today, SG.replied_on.is_(None), SG.state.in_(OPEN_STATES))
+
+
+def _uuid(value: Any) -> uuid.UUID:
+    return value if isinstance(value, uuid.UUID) else uuid.UUID(str(value))
+
+
+def _date(value: Any) -> date:
+    return value if isinstance(value, date) else date.fromisoformat(str(value))
+
+
+class SuggestionService(CrudService[Suggestion, SuggestionCreate, SuggestionUpdate]):
+    model = Suggestion
+    entity = "suggestion"
+    noun = "意见建议"
+
+    def validate(
+        self, session: Session, values: dict[str, Any], existing: Suggestion | None
+    ) -> dict[str, Any]:
+        errors: dict[str, str] = {}
+        values["title"] = require_text(errors, "title", values.get("title"), 200)
+        values["proposer_text"] = clean_text(values.get("proposer_text"))
+        check_length(errors, "proposer_text", values["proposer_text"], 100)
+        for key in ("content", "notes"):
+            values[key] = clean_text(values.get(key))
+        if values.get("category") is None:
+            values["category"] = SuggestionCategory.OTHER
+        if values.get("session_id") is not None:
+            parent = session.get(ConsultationSession, values["session_id"])
+            if parent is None:
+                errors["session_id"] = "所属协商议事活动不存在"
+            else:
+                # A session's suggestions belong to its platform; the date defaults to the session's.
+                values["platform_id"] = parent.platform_id
+                values["raised_on"] = values.get("raised_on") or parent.held_on
+        if values.get("platform_id") is None and "session_id" not in errors:
+            errors["platform_id"] = "请选择所属活动或站室组"
+        elif values.get("platform_id") is not None and session.get(Platform, values["platform_id"]) is None:
+            errors["platform_id"] = "所选站室组不存在"
+        if values.get("proposer_id") is not None and session.get(Member, values["proposer_id"]) is None:
+            errors["proposer_id"] = "所选提出人不存在"
+        values["raised_on"] = values.get("raised_on") or date.today()
+        raise_if(errors)
+        return values
+
+    def check_permission(self, session: Session, values: dict[str, Any], existing: Suggestion | None) -> None:
+        self.actor.require_platform(values.get("platform_id"))
+
+    def after_save(self, session: Session, obj: Suggestion, *, created: bool) -> None:
+        if created:
+            session.add(
+                FollowUpEvent(
+                    suggestion_id=obj.id,
+                    kind=EventKind.CREATED,
+                    happened_on=obj.raised_on or date.today(),
+                    actor=self.actor.display_name,
+                    text=obj.title,
+                )
+            )
+
+    def list_spec(self) -> ListSpec:
+        today = date.today()
+        columns = {
+            "raised_on": SG.raised_on,
+            "title": SG.title,
+            "category": SG.category,
+            "state": SG.state,
+            "platform_name": PL.name,
+            "district": PL.district,
+            "session_topic": CS.topic,
+            "lead_unit_name": HU.name,
+            "assigned_on": SG.assigned_on,
+            "due_on": SG.due_on,
+            "replied_on": SG.replied_on,
+            "result_class": SG.result_class,
+            "proposer_name": sa.func.coalesce(ME.name, SG.proposer_text),
+            "overdue": sa.case((overdue_clause(today), True), else_=False),
+        }
+        return ListSpec(
+            select=lambda: (
+                sa.select(
+                    SG.id,
+                    SG.version,
+                    SG.archived_at,
+                    SG.session_id,
+                    SG.platform_id,
+                    *(c.label(k) for k, c in columns.items()),
+                )
+                .outerjoin(table_of(Platform), PL.id == SG.platform_id)
+                .outerjoin(table_of(ConsultationSession), CS.id == SG.session_id)
+                .outerjoin(table_of(HandlingUnit), HU.id == SG.lead_unit_id)
+                .outerjoin(table_of(Member), ME.id == SG.proposer_id)
+            ),
+            columns=columns,
+            search=[SG.title, SG.content, SG.reply, HU.name],
+            filters={
+                "state": lambda v: SG.state == SuggestionState(v).value,
+                "category": lambda v: SG.category == SuggestionCategory(v).value,
+                "platform_id": lambda v: SG.platform_id == _uuid(v),
+                "session_id": lambda v: SG.session_id == _uuid(v),
+                "lead_unit_id": lambda v: SG.lead_unit_id == _uuid(v),
+                "district": lambda v: PL.district == v,
+                "platform_kind": lambda v: PL.kind == PlatformKind(v).value,
+                "overdue": lambda v: overdue_clause(today) if v else sa.not_(overdue_clause(today)),
+                "date_from": lambda v: SG.raised_on >= _date(v),
+                "date_to": lambda v: SG.raised_on <= _date(v),
+            },
+            default_sort=[SG.raised_on.desc()],
+            tiebreak=SG.id,
+            archived=SG.archived_at,
+        )
+
+    def transition(
+        self,
+        suggestion_id: uuid.UUID,
+        target: SuggestionState,
+        *,
+        on: date | None = None,
+        note: str | None = None,
+        expected_version: int | None = None,
+        session: Session | None = None,
+    ) -> Suggestion:
+        """Move a suggestion along the state table, recording a dated event on its timeline."""
+        with self.unit_of_work(session) as s:
+            obj = self._load(s, suggestion_id)
+            self.actor.require_platform(obj.platform_id)
+            if expected_version is not None and obj.version != expected_version:
+                raise ConflictError("该意见建议已被他人修改，请刷新后重试。")
+            check_move(SUGGESTION_TRANSITIONS, obj.state, target, "意见建议")
+            before = audit.snapshot(obj)
+            obj.state = target
+            s.add(
+                FollowUpEvent(
+                    suggestion_id=obj.id,
+                    kind=EventKind.STATE_CHANGE,
+                    happened_on=on or date.today(),
+                    actor=self.actor.display_name,
+                    text=clean_text(note) or f"{SuggestionState(before['state']).label} → {target.label}",  # type: ignore[index]
+                )
+            )
+            s.flush()
+            audit.record(
+                s,
+                self.actor,
+                AuditAction.TRANSITION,
+                self.entity,
+                obj.id,
+                before=before,
+                after=audit.snapshot(obj),
+            )
+            return obj

@@ -1,0 +1,65 @@
+"""Shared fixtures: offscreen Qt, a private data folder, and a fresh migrated database per test."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+# Qt must not look for a display, and nothing may touch the real per-user data folder.
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+from app.db import Database, open_database  # noqa: E402
+from app.db.engine import create_db_engine  # noqa: E402
+from app.models.enums import UserRole  # noqa: E402
+from app.services.actor import Actor  # noqa: E402
+from app.services.hub import Services  # noqa: E402
+
+
+@pytest.fixture(autouse=True)
+def _data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    path = tmp_path / "data"
+    path.mkdir()
+    monkeypatch.setenv("LEDGER_DATA_DIR", str(path))
+    return path
+
+
+@pytest.fixture(scope="session")
+def migrated_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """One database migrated to head; each test gets a copy (migrating per test is slow)."""
+    path = tmp_path_factory.mktemp("template") / "template.sqlite3"
+    db = open_database(path)
+    db.dispose()
+    return path
+
+
+@pytest.fixture
+def db_path(tmp_path: Path, migrated_template: Path) -> Path:
+    path = tmp_path / "ledger.sqlite3"
+    shutil.copy(migrated_template, path)
+    return path
+
+
+@pytest.fixture
+def db(db_path: Path) -> Iterator[Database]:
+    database = Database(create_db_engine(db_path))
+    yield database
+    database.dispose()
+
+
+@pytest.fixture
+def actor() -> Actor:
+    return Actor(username="clerk", display_name="张文书", role=UserRole.CLERK)
+
+
+@pytest.fixture
+def services(db: Database, actor: Actor) -> Services:
+    return Services(db, actor)
