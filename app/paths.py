@@ -39,3 +39,13 @@ def log_dir() -> Path:
     path = data_dir() / "logs"
     path.mkdir(parents=True, exist_ok=True)
     return path
+
+
+def resources_dir() -> Path:
+    """The top-level resources/ folder (fonts, translations), next to the app package."""
+    return Path(__file__).resolve().parents[1] / "resources"
+
+
+def bundled_font() -> Path:
+    """The CJK font the app ships (TrueType outlines, so reportlab can embed it)."""
+    return resources_dir() / "fonts" / "wqy-microhei.ttc"
