@@ -45,6 +45,10 @@ def main(argv: Sequence[str] | None = None) -> int:
 
             return run_gui(db, actor, argv=sys.argv[:1])
         return int(args.handler(args, CliContext(db=db, actor=actor)))
+    except BrokenPipeError:
+        # The reader went away (e.g. `stats --json | head`): not an error of ours or the user's.
+        sys.stderr.close()
+        return 0
     except ServiceError as exc:
         return _fail(exc.message)
     except DatabaseEnvironmentError as exc:
