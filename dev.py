@@ -23,6 +23,7 @@ VENV = ROOT / ".venv"
 BIN = VENV / ("Scripts" if os.name == "nt" else "bin")
 PY = BIN / ("python.exe" if os.name == "nt" else "python")
 STAMP = VENV / ".installed"
+LINTED = ("app", "tests", "bench", "packaging", "dev.py")
 
 # Qt's run-time libraries on Debian: offscreen needs the first group, a real desktop the xcb group too.
 QT_LIBS = {
@@ -111,7 +112,7 @@ def test(args: list[str]) -> int:
     venv()
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
     steps = [
-        ("ruff", [str(BIN / "ruff"), "check", *(p for p in ("app", "tests", "bench", "dev.py") if (ROOT / p).exists())]),
+        ("ruff", [str(BIN / "ruff"), "check", *(p for p in LINTED if (ROOT / p).exists())]),
         ("mypy", [str(BIN / "mypy")]),
         ("import-linter", [str(BIN / "lint-imports")]),
         ("pytest", [str(PY), "-m", "pytest", *args]),
