@@ -1,0 +1,215 @@
+"""One lazy table model for every list: rows come from a service's `list(ListQuery)` a page at a time.
+
+Sorting, searching and filtering re-query the service (SQL with indexes) instead of sorting or filtering
+Python rows, so a 100,000-row table costs one page of rows, not 100,000.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Callable, Sequence
+from dataclasses import replace
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QBrush, QColor
+
+from app.services.errors import ServiceError
+from app.services.listing import ListQuery, Page
+from app.ui.models.columns import Column
+
+Fetch = Callable[[ListQuery], Page]
+AnyIndex = QModelIndex | QPersistentModelIndex
+
+OVERDUE_COLOR = QColor("#c62828")
+ARCHIVED_COLOR = QColor("#8a8a8a")
+
+
+class ServiceTableModel(QAbstractTableModel):
+    """Rows of `fetch(ListQuery)`; `columns` say which row keys to show and how."""
+
+    ROW_ROLE = Qt.ItemDataRole.UserRole + 1
+
+    loaded = Signal(int)  # a fresh first page arrived; argument: total matching rows
+    failed = Signal(str)  # the service refused the query (Chinese message)
+
+    def __init__(
+        self,
+        fetch: Fetch,
+        columns: Sequence[Column],
+        *,
+        page_size: int = 200,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._fetch = fetch
+        self._columns = list(columns)
+        self._page_size = page_size
+        self._query = ListQuery(limit=page_size)
+        self._rows: list[dict[str, Any]] = []
+        self._total = 0
+        self._live = False  # set by the first refresh(); before that, changes only update the query
+
+    # -- query state -------------------------------------------------------------
+    @property
+    def columns(self) -> list[Column]:
+        return list(self._columns)
+
+    @property
+    def total(self) -> int:
+        """Rows matching the current query, loaded or not."""
+        return self._total
+
+    @property
+    def is_live(self) -> bool:
+        return self._live
+
+    def query(self) -> ListQuery:
+        return replace(self._query, filters=dict(self._query.filters))
+
+    def set_search(self, text: str) -> None:
+        text = text.strip()
+        if text != self._query.search:
+            self._query.search = text
+            self._requery()
+
+    def set_filter(self, key: str, value: Any) -> None:
+        self.set_filters({key: value})
+
+    def set_filters(self, values: dict[str, Any]) -> None:
+        """Set several filters with one query; None or "" removes a filter."""
+        changed = False
+        for key, value in values.items():
+            if value is None or value == "":
+                changed |= self._query.filters.pop(key, None) is not None
+            elif self._query.filters.get(key) != value:
+                self._query.filters[key] = value
+                changed = True
+        if changed:
+            self._requery()
+
+    def set_include_archived(self, include: bool) -> None:
+        if include != self._query.include_archived:
+            self._query.include_archived = include
+            self._requery()
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Called by the view's header; column -1 means the service's default order."""
+        key = None
+        if 0 <= column < len(self._columns) and self._columns[column].sortable:
+            key = self._columns[column].key
+        descending = order == Qt.SortOrder.DescendingOrder and key is not None
+        if (key, descending) != (self._query.sort, self._query.descending):
+            self._query.sort = key
+            self._query.descending = descending
+            self._requery()
+
+    def _requery(self) -> None:
+        if self._live:
+            self.refresh()
+
+    # -- loading -----------------------------------------------------------------
+    def refresh(self) -> bool:
+        """Load the first page again; False (and `failed`) when the service refuses the query."""
+        self._live = True
+        page = self._load(0)
+        if page is None:
+            return False
+        self.beginResetModel()
+        self._rows = list(page.rows)
+        self._total = page.total
+        self.endResetModel()
+        self.loaded.emit(self._total)
+        return True
+
+    def _load(self, offset: int) -> Page | None:
+        try:
+            return self._fetch(replace(self.query(), offset=offset, limit=self._page_size))
+        except ServiceError as exc:
+            self.failed.emit(exc.message)
+            return None
+
+    def canFetchMore(self, parent: AnyIndex = QModelIndex()) -> bool:  # noqa: B008 - Qt signature
+        return not parent.isValid() and len(self._rows) < self._total
+
+    def fetchMore(self, parent: AnyIndex = QModelIndex()) -> None:  # noqa: B008 - Qt signature
+        if parent.isValid() or not self.canFetchMore(parent):
+            return
+        start = len(self._rows)
+        page = self._load(start)
+        if page is None or not page.rows:
+            # Rows vanished since the count (archived elsewhere): stop asking for more.
+            self._total = start
+            return
+        self.beginInsertRows(QModelIndex(), start, start + len(page.rows) - 1)
+        self._rows.extend(page.rows)
+        self.endInsertRows()
+        self._total = max(page.total, len(self._rows))
+
+    # -- reading rows -------------------------------------------------------------
+    def row(self, row: int) -> dict[str, Any]:
+        return self._rows[row]
+
+    def row_id(self, row: int) -> uuid.UUID:
+        value = self._rows[row]["id"]
+        return value if isinstance(value, uuid.UUID) else uuid.UUID(str(value))
+
+    def find_row(self, record_id: uuid.UUID) -> int | None:
+        """Position of a record among the rows loaded so far."""
+        for i, row in enumerate(self._rows):
+            if str(row.get("id")) == str(record_id):
+                return i
+        return None
+
+    def column_of(self, key: str) -> int:
+        for i, col in enumerate(self._columns):
+            if col.key == key:
+                return i
+        raise KeyError(key)
+
+    # -- Qt model interface ---------------------------------------------------------
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008 - Qt signature
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008 - Qt signature
+        return 0 if parent.isValid() else len(self._columns)
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        row = self._rows[index.row()]
+        column = self._columns[index.column()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return column.text(row.get(column.key))
+        if role == Qt.ItemDataRole.ToolTipRole:
+            text = column.text(row.get(column.key))
+            return text if len(text) > 12 else None
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return int(column.align.value)
+        if role == Qt.ItemDataRole.ForegroundRole:
+            if row.get("overdue"):
+                return QBrush(OVERDUE_COLOR)
+            if row.get("archived_at") is not None:
+                return QBrush(ARCHIVED_COLOR)
+            return None
+        if role == self.ROW_ROLE:
+            return row
+        return None
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(self._columns):
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._columns[section].title()
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return int(self._columns[section].align.value)
+        return None

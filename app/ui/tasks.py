@@ -1,0 +1,237 @@
+"""Background work for the desktop app: one helper, used by every long-running feature.
+
+    def work(ctx: TaskContext) -> int:
+        return services.exports.write(path, progress=ctx.progress, is_cancelled=ctx.is_cancelled)
+
+    handle = run_task(work, on_result=lambda n: ..., on_error=lambda exc: ..., on_progress=...)
+    # or, with a modal progress dialog and a 取消 button:
+    handle = run_with_progress(parent, "正在导出…", work, on_result=...)
+
+`work` runs on QThreadPool and receives a TaskContext. `ctx.progress(done, total, text)` reports progress
+and raises TaskCancelled once the user has cancelled, so loops stop at their next report; code that never
+reports can poll `ctx.is_cancelled()`. Services stay Qt-free: they take `progress` and `is_cancelled`
+callables and never see this module. Results, errors and progress arrive on the GUI thread, through the
+handle's signals and the `on_*` callbacks. Each service call opens its own database session, so work
+functions need nothing else to run off the GUI thread.
+
+Tests set `tasks.SYNCHRONOUS = True` (or pass `synchronous=True`): the work then runs inline and every
+callback has fired when run_task returns.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, Signal, Slot
+from PySide6.QtWidgets import QProgressDialog, QWidget
+
+SYNCHRONOUS = False  # tests switch this on; see the module docstring
+
+
+class TaskCancelled(Exception):
+    """Raised inside the work function when the user cancelled the task."""
+
+
+class TaskContext:
+    """Handed to the work function: progress reports, and the cancel flag."""
+
+    def __init__(self, report: Callable[[int, int, str], None] | None = None) -> None:
+        self._cancel = threading.Event()
+        self._report = report
+
+    @property
+    def cancelled(self) -> bool:
+        return self._cancel.is_set()
+
+    def is_cancelled(self) -> bool:
+        """The same as `cancelled`, as a callable for services that poll."""
+        return self._cancel.is_set()
+
+    def cancel(self) -> None:
+        self._cancel.set()
+
+    def check(self) -> None:
+        """Raise TaskCancelled if the user cancelled."""
+        if self._cancel.is_set():
+            raise TaskCancelled
+
+    def progress(self, done: int, total: int, text: str = "") -> None:
+        """Report progress (thread-safe); raises TaskCancelled after a cancel."""
+        self.check()
+        if self._report is not None:
+            self._report(done, total, text)
+
+
+class _Relay(QObject):
+    """Carries the worker thread's news to the GUI thread (its signals are queued across threads)."""
+
+    progressed = Signal(int, int, str)
+    succeeded = Signal(object)
+    errored = Signal(object)
+    stopped = Signal()
+
+
+class TaskHandle(QObject):
+    """One running task. Signals fire on the GUI thread; `finished` fires last, whatever the outcome."""
+
+    progressed = Signal(int, int, str)
+    finished = Signal()
+
+    def __init__(
+        self,
+        on_result: Callable[[Any], None] | None,
+        on_error: Callable[[BaseException], None] | None,
+        on_cancelled: Callable[[], None] | None,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._on_result = on_result
+        self._on_error = on_error
+        self._on_cancelled = on_cancelled
+        self.relay = _Relay()
+        self.context = TaskContext(self.relay.progressed.emit)
+        self.relay.progressed.connect(self._progressed)
+        self.relay.succeeded.connect(self._succeeded)
+        self.relay.errored.connect(self._errored)
+        self.relay.stopped.connect(self._stopped)
+        self.done = False
+        self.result: Any = None
+        self.error: BaseException | None = None
+        self.was_cancelled = False
+        self.dialog: QProgressDialog | None = None  # set by run_with_progress
+
+    def cancel(self) -> None:
+        self.context.cancel()
+
+    @Slot(int, int, str)
+    def _progressed(self, done: int, total: int, text: str) -> None:
+        self.progressed.emit(done, total, text)
+
+    @Slot(object)
+    def _succeeded(self, result: Any) -> None:
+        self.result = result
+        try:
+            if self._on_result is not None:
+                self._on_result(result)
+        finally:
+            self._finish()
+
+    @Slot(object)
+    def _errored(self, error: BaseException) -> None:
+        self.error = error
+        try:
+            if self._on_error is not None:
+                self._on_error(error)
+            else:
+                raise error
+        finally:
+            self._finish()
+
+    @Slot()
+    def _stopped(self) -> None:
+        self.was_cancelled = True
+        try:
+            if self._on_cancelled is not None:
+                self._on_cancelled()
+        finally:
+            self._finish()
+
+    def _finish(self) -> None:
+        self.done = True
+        _RUNNING.discard(self)
+        self.finished.emit()
+
+
+_RUNNING: set[TaskHandle] = set()  # keeps handles alive until they finish
+
+
+class _Runner(QRunnable):
+    def __init__(self, work: Callable[[TaskContext], Any], handle: TaskHandle) -> None:
+        super().__init__()
+        self._work = work
+        self._handle = handle
+
+    def run(self) -> None:
+        relay = self._handle.relay
+        try:
+            result = self._work(self._handle.context)
+        except TaskCancelled:
+            relay.stopped.emit()
+        except BaseException as exc:  # delivered to the GUI thread, never lost in the pool
+            relay.errored.emit(exc)
+        else:
+            relay.succeeded.emit(result)
+
+
+def run_task(
+    work: Callable[[TaskContext], Any],
+    *,
+    on_result: Callable[[Any], None] | None = None,
+    on_error: Callable[[BaseException], None] | None = None,
+    on_cancelled: Callable[[], None] | None = None,
+    on_progress: Callable[[int, int, str], None] | None = None,
+    synchronous: bool | None = None,
+    pool: QThreadPool | None = None,
+) -> TaskHandle:
+    """Run `work(ctx)` in the background; callbacks run on the GUI thread.
+
+    Without `on_error`, an error is re-raised on the GUI thread and reaches the crash dialog.
+    """
+    handle = TaskHandle(on_result, on_error, on_cancelled)
+    if on_progress is not None:
+        handle.progressed.connect(on_progress)
+    _start(work, handle, synchronous, pool)
+    return handle
+
+
+def run_with_progress(
+    parent: QWidget,
+    label: str,
+    work: Callable[[TaskContext], Any],
+    *,
+    on_result: Callable[[Any], None] | None = None,
+    on_error: Callable[[BaseException], None] | None = None,
+    on_cancelled: Callable[[], None] | None = None,
+    synchronous: bool | None = None,
+) -> TaskHandle:
+    """run_task with a window-modal progress dialog (shown after 400 ms) and a 取消 button."""
+    dialog = QProgressDialog(label, QCoreApplication.translate("tasks", "取消"), 0, 0, parent)
+    dialog.setWindowTitle(QCoreApplication.translate("tasks", "请稍候"))
+    dialog.setMinimumDuration(400)
+    dialog.setAutoClose(False)
+    dialog.setAutoReset(False)
+    dialog.setWindowModality(Qt.WindowModality.WindowModal)
+    handle = TaskHandle(on_result, on_error, on_cancelled)
+    handle.dialog = dialog
+
+    def show_progress(done: int, total: int, text: str) -> None:
+        dialog.setMaximum(max(total, 0))
+        dialog.setValue(min(done, total) if total > 0 else 0)
+        if text:
+            dialog.setLabelText(text)
+
+    def close() -> None:
+        dialog.close()
+        dialog.deleteLater()
+
+    handle.progressed.connect(show_progress)
+    dialog.canceled.connect(handle.cancel)
+    handle.finished.connect(close)
+    _start(work, handle, synchronous, None)
+    return handle
+
+
+def _start(
+    work: Callable[[TaskContext], Any],
+    handle: TaskHandle,
+    synchronous: bool | None,
+    pool: QThreadPool | None,
+) -> None:
+    _RUNNING.add(handle)
+    runner = _Runner(work, handle)
+    if SYNCHRONOUS if synchronous is None else synchronous:
+        runner.run()  # same thread: the relay's signals are delivered directly
+    else:
+        (pool or QThreadPool.globalInstance()).start(runner)
