@@ -1,0 +1,89 @@
+"""`demo [--sessions N] [--seed S] [--append]`: fill the database with a deterministic demo city."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from typing import Any
+
+from app.cli import CliContext
+from app.models.enums import PlatformKind, SessionState, SuggestionState
+from app.services.demo import DemoResult, count_sessions, load_demo
+
+MAX_SESSIONS = 1_000_000
+
+_TABLE_LABELS = (
+    ("handling_unit", "承办单位", "个"),
+    ("member", "委员", "名"),
+    ("platform_membership", "平台成员关系", "条"),
+    ("session_attendance", "委员出席记录", "条"),
+    ("session_participant", "其他参会人员", "人次"),
+    ("suggestion_unit", "承办分工", "条"),
+    ("leader_instruction", "领导批示", "件次"),
+    ("follow_up_event", "跟踪记录", "条"),
+)
+
+
+def register(sub: Any) -> None:
+    parser = sub.add_parser(
+        "demo",
+        help="装入演示数据（一个城市的站室组、委员、协商议事活动和意见建议）",
+        description="装入可重复的演示数据。相同的随机种子在同一天生成完全相同的数据。"
+        "数据库中已有站室组时沿用已有的站室组和委员。",
+    )
+    parser.add_argument("--sessions", type=int, default=500, metavar="N", help="协商议事活动次数（默认 500）")
+    parser.add_argument("--seed", type=int, default=2024, metavar="S", help="随机种子（默认 2024）")
+    parser.add_argument("--append", action="store_true", help="数据库中已有协商议事活动时仍追加演示数据")
+    parser.set_defaults(handler=run)
+
+
+def run(args: argparse.Namespace, ctx: CliContext) -> int:
+    if not 0 <= args.sessions <= MAX_SESSIONS:
+        sys.stderr.write(f"错误：--sessions 应为 0 到 {MAX_SESSIONS} 之间的整数。\n")
+        return 2
+    existing = count_sessions(ctx.db)
+    if existing and not args.append:
+        sys.stderr.write(
+            f"错误：数据库中已有 {existing} 次协商议事活动，演示数据只装入空数据库。"
+            "如确需追加，请加上 --append。\n"
+        )
+        return 2
+
+    def progress(done: int, total: int) -> None:
+        sys.stderr.write(f"已生成 {done}/{total} 次协商议事活动……\n")
+        sys.stderr.flush()
+
+    result = load_demo(ctx.db, sessions=args.sessions, seed=args.seed, actor=ctx.actor, progress=progress)
+    ctx.out.write(summary(result))
+    return 0
+
+
+def summary(result: DemoResult) -> str:
+    rows = result.rows
+    kinds = result.platforms_by_kind
+    sessions = result.session_states
+    suggestions = result.suggestion_states
+    platforms = rows.get("platform", 0)
+    lines = [f"演示数据已装入（随机种子 {result.seed}）："]
+    if result.reused_network:
+        lines.append("  沿用数据库中已有的站室组和委员。")
+    else:
+        lines.append(
+            f"  站室组 {platforms} 个（"
+            + "，".join(f"{k.label} {kinds.get(k.value, 0)}" for k in PlatformKind)
+            + "）"
+        )
+    lines.extend(f"  {label} {rows.get(table, 0)} {unit}" for table, label, unit in _TABLE_LABELS)
+    lines.append(
+        f"  协商议事活动 {rows.get('consultation_session', 0)} 次（"
+        + "，".join(f"{s.label} {sessions.get(s, 0)}" for s in SessionState)
+        + "）"
+    )
+    lines.append(
+        f"  意见建议 {rows.get('suggestion', 0)} 条（"
+        + "，".join(f"{s.label} {suggestions.get(s, 0)}" for s in SuggestionState)
+        + "）"
+    )
+    rate = result.total_rows / result.seconds if result.seconds else 0.0
+    lines.append(f"共写入 {result.total_rows} 行，用时 {result.seconds:.1f} 秒（每秒 {rate:,.0f} 行）。")
+    return "\n".join(lines) + "\n"

@@ -1,0 +1,145 @@
+"""Fill a database with a deterministic demo city: one transaction of Core bulk inserts."""
+
+from __future__ import annotations
+
+import json
+import random
+import time
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime, timedelta
+
+import sqlalchemy as sa
+
+from app.db.engine import writer_engine
+from app.db.session import Database
+from app.models import ConsultationSession
+from app.models._base import table_of
+from app.models.enums import AuditAction, SessionState, SuggestionState
+from app.services.actor import Actor
+from app.services.demo.activity import SessionFactory
+from app.services.demo.names import NameMaker
+from app.services.demo.network import build_network, load_network
+from app.services.demo.writer import BulkWriter, Stamper
+
+WINDOW_DAYS = 730  # sessions spread over the last two years
+FUTURE_DAYS = 45  # planned sessions reach this far ahead
+CHUNK = 1000  # sessions generated and written per round (bounded memory at 100,000 sessions)
+PROGRESS_EVERY = 10_000
+
+Progress = Callable[[int, int], None]
+
+
+@dataclass
+class DemoResult:
+    seed: int
+    sessions_requested: int
+    rows: dict[str, int]
+    session_states: dict[SessionState, int]
+    suggestion_states: dict[SuggestionState, int]
+    reused_network: bool
+    seconds: float = 0.0
+    platforms_by_kind: dict[str, int] = field(default_factory=dict)
+
+    @property
+    def total_rows(self) -> int:
+        return sum(self.rows.values())
+
+
+def count_sessions(db: Database) -> int:
+    with db.engine.connect() as conn:
+        return int(
+            conn.execute(sa.select(sa.func.count()).select_from(table_of(ConsultationSession))).scalar_one()
+        )
+
+
+def load_demo(
+    db: Database,
+    *,
+    sessions: int,
+    seed: int,
+    actor: Actor,
+    today: date | None = None,
+    progress: Progress | None = None,
+) -> DemoResult:
+    """Write `sessions` demo sessions (and, on an empty database, the city's network) in one transaction.
+
+    The same seed, session count, `today` and starting database always give the same rows. When the
+    database already holds sessions (append), the seed is combined with their number so new ids never
+    collide with the earlier load's.
+    """
+    started = time.perf_counter()
+    today = today or date.today()
+    existing = count_sessions(db)
+    rng = random.Random(f"{seed}" if existing == 0 else f"{seed}:{existing}")
+    stamper = Stamper(rng)
+    names = NameMaker(rng)
+    window_start = today - timedelta(days=WINDOW_DAYS)
+    with writer_engine(db.engine).begin() as conn, _large_cache(conn):
+        writer = BulkWriter(conn)
+        network = load_network(conn, writer, stamper, names, window_start)
+        reused = network is not None
+        if network is None:
+            network = build_network(writer, stamper, names, window_start)
+        factory = SessionFactory(writer, stamper, names, network, today)
+        for done in range(sessions):
+            factory.add(factory.held_on(window_start, FUTURE_DAYS))
+            if (done + 1) % CHUNK == 0:
+                writer.flush()
+            if progress is not None and (done + 1) % PROGRESS_EVERY == 0:
+                progress(done + 1, sessions)
+        writer.flush()
+        _audit(writer, stamper, actor, seed, sessions)
+        writer.flush()
+        rows = {name: n for name, n in writer.written.items() if name != "audit_entry"}
+    return DemoResult(
+        seed=seed,
+        sessions_requested=sessions,
+        rows=rows,
+        session_states=factory.session_states,
+        suggestion_states=factory.suggestion_states,
+        reused_network=reused,
+        seconds=time.perf_counter() - started,
+        platforms_by_kind={
+            k.value: sum(1 for p in network.platforms if p.kind is k)
+            for k in {p.kind for p in network.platforms}
+        },
+    )
+
+
+@contextmanager
+def _large_cache(conn: sa.Connection) -> Iterator[None]:
+    """SQLite: a 256 MB page cache while loading (index inserts at random UUIDs touch pages everywhere)."""
+    if conn.dialect.name != "sqlite":
+        yield
+        return
+    previous = conn.exec_driver_sql("PRAGMA cache_size").scalar()
+    conn.exec_driver_sql("PRAGMA cache_size=-262144")
+    try:
+        yield
+    finally:
+        conn.exec_driver_sql(f"PRAGMA cache_size={int(previous or -2000)}")
+
+
+def _audit(writer: BulkWriter, stamper: Stamper, actor: Actor, seed: int, sessions: int) -> None:
+    """One audit entry summarising the whole load (per-row entries would double the work)."""
+    now = datetime.now(UTC)
+    counts = {name: n for name, n in writer.written.items() if n}
+    writer.add(
+        "audit_entry",
+        {
+            "id": stamper.uuid(),
+            "created_at": now,
+            "updated_at": now,
+            "version": 1,
+            "at": now,
+            "actor": actor.username,
+            "action": AuditAction.IMPORT.value,
+            "entity": "demo",
+            "entity_id": None,
+            "before": None,
+            "after": json.dumps({"seed": seed, "sessions": sessions, "rows": counts}, sort_keys=True),
+            "note": f"装入演示数据：随机种子 {seed}，协商议事活动 {sessions} 次",
+        },
+    )
