@@ -1,0 +1,223 @@
+"""What each printed document needs, as plain data. Services fill these in; the renderers never query."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from app.models.enums import (
+    EventKind,
+    HandlingMode,
+    ParticipantKind,
+    PlatformKind,
+    QualityRating,
+    ResultClass,
+    Satisfaction,
+    SessionForm,
+    SessionState,
+    SuggestionCategory,
+    SuggestionState,
+    TopicSource,
+)
+
+
+@dataclass(frozen=True)
+class Picture:
+    path: Path
+    caption: str
+
+
+@dataclass(frozen=True)
+class Participant:
+    kind: ParticipantKind
+    name: str
+    organization: str | None = None
+
+
+@dataclass(frozen=True)
+class SuggestionLine:
+    """A suggestion as one row of a list."""
+
+    id: uuid.UUID
+    title: str
+    category: SuggestionCategory
+    state: SuggestionState
+    proposer: str | None = None
+    platform: str | None = None
+    lead_unit: str | None = None
+    co_units: Sequence[str] = ()
+    assigned_on: date | None = None
+    due_on: date | None = None
+    replied_on: date | None = None
+    result_class: ResultClass | None = None
+    days_overdue: int = 0
+
+
+@dataclass(frozen=True)
+class SessionRecord:
+    """协商议事纪要: everything about one session."""
+
+    id: uuid.UUID
+    topic: str
+    topic_source: TopicSource
+    held_on: date
+    state: SessionState
+    form: SessionForm
+    platform: str
+    platform_kind: PlatformKind
+    district: str
+    location: str | None = None
+    convener: str | None = None
+    host: str | None = None
+    present: Sequence[str] = ()
+    excused: Sequence[str] = ()
+    absent: Sequence[str] = ()
+    participants: Sequence[Participant] = ()
+    resident_count: int | None = None
+    minutes: str | None = None
+    consensus: str | None = None
+    notes: str | None = None
+    suggestions: Sequence[SuggestionLine] = ()
+
+
+@dataclass(frozen=True)
+class Instruction:
+    leader: str
+    given_on: date
+    text: str
+
+
+@dataclass(frozen=True)
+class TimelineEntry:
+    happened_on: date
+    kind: EventKind
+    actor: str
+    unit: str | None = None
+    text: str | None = None
+
+
+@dataclass(frozen=True)
+class SuggestionFile:
+    """One suggestion's whole handling file (for 一事一档)."""
+
+    line: SuggestionLine
+    content: str | None = None
+    handling_mode: HandlingMode | None = None
+    returned_on: date | None = None
+    return_reason: str | None = None
+    reply: str | None = None
+    concluded_on: date | None = None
+    implementation: str | None = None
+    eval_before: Satisfaction | None = None
+    eval_during: Satisfaction | None = None
+    eval_after: Satisfaction | None = None
+    evaluated_on: date | None = None
+    quality_rating: QualityRating | None = None
+    quality_rated_on: date | None = None
+    instructions: Sequence[Instruction] = ()
+    timeline: Sequence[TimelineEntry] = ()
+    pictures: Sequence[Picture] = ()
+    other_files: Sequence[str] = ()
+
+
+@dataclass(frozen=True)
+class Dossier:
+    session: SessionRecord
+    files: Sequence[SuggestionFile]
+    pictures: Sequence[Picture] = ()
+    other_files: Sequence[str] = ()
+
+
+@dataclass(frozen=True)
+class Assignment:
+    """交办单 for one suggestion."""
+
+    number: str
+    suggestion: SuggestionFile
+    session_topic: str | None
+    session_held_on: date | None
+    platform: str | None
+    lead_contact: str | None = None
+    lead_phone: str | None = None
+    return_window_days: int = 7
+
+
+@dataclass(frozen=True)
+class Reminder:
+    """催办单 for one unit's overdue suggestions."""
+
+    unit: str
+    contact: str | None
+    phone: str | None
+    items: Sequence[SuggestionLine]
+    as_of: date
+
+
+@dataclass(frozen=True)
+class SignInMember:
+    name: str
+    sector: str | None
+    role: str | None
+    workplace: str | None
+
+
+@dataclass(frozen=True)
+class SignInSheet:
+    session: SessionRecord
+    members: Sequence[SignInMember]
+    blank_rows: int = 8
+
+
+@dataclass(frozen=True)
+class AttendedSession:
+    held_on: date
+    topic: str
+    platform: str
+    status: str  # 出席 / 请假 / 缺席 / 召集
+
+
+@dataclass(frozen=True)
+class MemberDuty:
+    """A member's 履职档案 for a period."""
+
+    name: str
+    gender: str | None
+    sector: str | None
+    party: str | None
+    workplace: str | None
+    platforms: Sequence[str]
+    period: str
+    sessions_attended: int
+    sessions_excused: int
+    sessions_absent: int
+    suggestions_raised: int
+    sessions_convened: int
+    visits: int
+    below_threshold: bool
+    reasons: Sequence[str] = ()
+    sessions: Sequence[AttendedSession] = ()
+    suggestions: Sequence[SuggestionLine] = ()
+
+
+@dataclass(frozen=True)
+class Summary:
+    """工作综述: the figures of `StatisticsService.summary`, untouched, plus lists and the paragraph."""
+
+    period: str
+    figures: dict[str, Any]
+    paragraph: str
+    overdue: Sequence[SuggestionLine] = ()
+    platform_names: dict[str, str] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class SupervisionList:
+    """督办清单: the open suggestions of a scope, with units and deadlines."""
+
+    period: str
+    as_of: date
+    items: Sequence[SuggestionLine]

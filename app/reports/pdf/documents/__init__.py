@@ -1,0 +1,1 @@
+"""One module per printed document; each turns its data into a `Composed` story."""

@@ -1,0 +1,139 @@
+"""一事一档: the session record, then each suggestion's whole handling file, and the photographs."""
+
+from __future__ import annotations
+
+from reportlab.lib.units import mm
+from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, PageBreak, Spacer
+
+from app.reports.pdf.data import Dossier, Picture, SuggestionFile
+from app.reports.pdf.documents.session_record import record_sections, unit_text
+from app.reports.pdf.flowables import (
+    FormRow,
+    StrokedParagraph,
+    form_grid,
+    heading,
+    picture,
+    prose,
+    title_block,
+)
+from app.reports.pdf.fmt import cn_date, cn_ordinal, label, short_date
+from app.reports.pdf.grid import Column, GridTable
+from app.reports.pdf.layout import PORTRAIT
+from app.reports.pdf.render import Composed
+from app.reports.pdf.typesetter import Typesetter
+
+SHORT_NAME = "一事一档"
+
+TIMELINE_COLUMNS = [
+    Column("日期", 1.3, "center"),
+    Column("事项", 1.0, "center"),
+    Column("经办", 1.4, "center"),
+    Column("说明", 4.6),
+]
+
+
+def handling_grid(ts: Typesetter, f: SuggestionFile) -> Flowable:
+    line = f.line
+    rows: list[FormRow] = [
+        [("意见建议", line.title)],
+        [("类　　别", line.category.label), ("提 出 人", line.proposer or "")],
+        [("所属平台", line.platform or ""), ("办理状态", line.state.label)],
+        [("承办单位", unit_text(line) if line.lead_unit else "尚未交办")],
+        [("办理方式", label(f.handling_mode)), ("交办日期", cn_date(line.assigned_on))],
+        [("办理时限", cn_date(line.due_on)), ("答复日期", cn_date(line.replied_on))],
+        [("办理结果", label(line.result_class)), ("办结日期", cn_date(f.concluded_on))],
+    ]
+    if f.returned_on:
+        rows.append([("退办情况", f"{cn_date(f.returned_on)}退办：{f.return_reason or ''}")])
+    return form_grid(ts, rows)
+
+
+def evaluation_grid(ts: Typesetter, f: SuggestionFile) -> Flowable:
+    rows: list[FormRow] = [
+        [("办前沟通", label(f.eval_before, "未评价")), ("办中协商", label(f.eval_during, "未评价"))],
+        [("办后答复", label(f.eval_after, "未评价")), ("评价日期", cn_date(f.evaluated_on))],
+        [("建议质量", label(f.quality_rating, "未评价")), ("评价日期", cn_date(f.quality_rated_on))],
+    ]
+    return form_grid(ts, rows)
+
+
+def pictures(ts: Typesetter, items: tuple[Picture, ...] | list[Picture]) -> list[Flowable]:
+    story: list[Flowable] = []
+    for item in items:
+        story += picture(
+            item.path, item.caption, ts, max_width=PORTRAIT.width, max_height=PORTRAIT.height * 0.55
+        )
+    return story
+
+
+def suggestion_section(ts: Typesetter, n: int, f: SuggestionFile) -> list[Flowable]:
+    s = ts.styles
+    _sub = _Numbered(ts)
+    story: list[Flowable] = [
+        *heading(ts, f"（{cn_ordinal(n)}）{f.line.title}", keep=160),
+        KeepTogether(handling_grid(ts, f)),
+        *_sub("建议内容"),
+        *prose(ts, f.content, empty="（同标题）"),
+        *_sub("答复意见"),
+        *prose(ts, f.reply, empty="（尚未答复）"),
+    ]
+    if f.implementation:
+        story += [*_sub("落实情况"), *prose(ts, f.implementation)]
+    story += _sub("领导批示")
+    if f.instructions:
+        for i in f.instructions:
+            story.append(ts.para(f"{cn_date(i.given_on)}，{i.leader}批示：“{i.text}”", s.body))
+    else:
+        story.append(ts.para("无", s.body))
+    story += [*_sub("双向评价"), KeepTogether(evaluation_grid(ts, f))]
+    story += _sub("办理过程")
+    if f.timeline:
+        rows = [
+            [short_date(e.happened_on), e.kind.label, e.unit or e.actor, e.text or ""] for e in f.timeline
+        ]
+        story.append(GridTable(TIMELINE_COLUMNS, rows, ts))
+    else:
+        story.append(ts.para("无记录", s.body))
+    if f.pictures or f.other_files:
+        story += _sub("附件")
+        story += pictures(ts, list(f.pictures))
+        if f.other_files:
+            story.append(ts.para("其他附件：" + "、".join(f.other_files), s.note))
+    return story
+
+
+class _Numbered:
+    """Level-3 headings 1．2．3． within one suggestion (GB/T 9704 order: 一、（一）1．(1))."""
+
+    def __init__(self, ts: Typesetter) -> None:
+        self.ts = ts
+        self.n = 0
+
+    def __call__(self, text: str) -> list[Flowable]:
+        self.n += 1
+        return [
+            CondPageBreak(90),
+            StrokedParagraph(self.ts.markup(f"{self.n}．{text}"), self.ts.styles.subheading),
+        ]
+
+
+def compose(d: Dossier, ts: Typesetter) -> Composed:
+    record = d.session
+    story: list[Flowable] = title_block(ts, "协商议事一事一档", f"{record.topic}")
+    story.append(ts.para(f"{record.platform} · {cn_date(record.held_on)}", ts.styles.figure_label))
+    story.append(Spacer(1, 6 * mm))
+    story += record_sections(ts, record)
+    for n, f in enumerate(d.files, 1):
+        if n == 1:
+            story += [
+                PageBreak(),
+                StrokedParagraph(ts.markup("意见建议办理档案"), ts.styles.title),
+                Spacer(1, 4),
+            ]
+        story += suggestion_section(ts, n, f)
+    if d.pictures or d.other_files:
+        story += heading(ts, "活动照片及附件", keep=200)
+        story += pictures(ts, list(d.pictures))
+        if d.other_files:
+            story.append(ts.para("其他附件：" + "、".join(d.other_files), ts.styles.note))
+    return Composed(title=f"{record.topic} — {SHORT_NAME}", short_name=SHORT_NAME, story=story)

@@ -1,0 +1,192 @@
+"""Page layout after GB/T 9704-2012 and the one place a document is written to a file.
+
+A4 portrait: text area 156 × 225 mm with 37 mm above and 28 mm on the binding (left) side, so 26 mm
+right and 35 mm below. Wide lists use A4 landscape with the same 225 × 156 mm area turned sideways.
+The office name sits in the header; the page number "— 1 —" (四号) is centred 7 mm below the text area.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import io
+import os
+import tempfile
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, BinaryIO
+
+from reportlab.lib.pagesizes import A4, landscape
+from reportlab.lib.units import mm
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
+
+from app import APP_NAME
+from app.reports.pdf.fonts import FontSet, plain_safe
+from app.reports.pdf.styles import GREY, INK, RULE, SIZE_4, SIZE_S5
+
+Progress = Callable[[float, str], None]
+IsCancelled = Callable[[], bool]
+Target = str | os.PathLike[str] | BinaryIO
+
+
+class RenderCancelled(Exception):
+    """The user stopped the rendering; no file was written."""
+
+
+@dataclass(frozen=True)
+class Geometry:
+    page: tuple[float, float]
+    left: float
+    bottom: float
+    width: float
+    height: float
+
+    @property
+    def top(self) -> float:
+        return self.bottom + self.height
+
+
+PORTRAIT = Geometry(A4, 28 * mm, 35 * mm, 156 * mm, 225 * mm)
+LANDSCAPE = Geometry(landscape(A4), 37 * mm, 26 * mm, 225 * mm, 156 * mm)
+
+
+@dataclass(frozen=True)
+class DocumentMeta:
+    """What every page shows besides the body: the office in the header, the document name, metadata."""
+
+    title: str
+    office_name: str
+    short_name: str
+    landscape: bool = False
+
+    @property
+    def geometry(self) -> Geometry:
+        return LANDSCAPE if self.landscape else PORTRAIT
+
+
+def progress_weight(flowable: Flowable) -> int:
+    """Rows for tables (they dominate the work), one for everything else."""
+    return int(getattr(flowable, "progress_weight", 1))
+
+
+class LedgerDocTemplate(BaseDocTemplate):
+    def __init__(
+        self,
+        target: Any,
+        meta: DocumentMeta,
+        fonts: FontSet,
+        *,
+        total_weight: int,
+        progress: Progress | None,
+        is_cancelled: IsCancelled | None,
+    ) -> None:
+        geo = meta.geometry
+        page_w, page_h = geo.page
+        super().__init__(
+            target,
+            pagesize=geo.page,
+            leftMargin=geo.left,
+            rightMargin=page_w - geo.left - geo.width,
+            bottomMargin=geo.bottom,
+            topMargin=page_h - geo.top,
+            title=meta.title,
+            author=meta.office_name,
+            subject=meta.short_name,
+            creator=APP_NAME,
+            lang="zh-CN",
+            initialFontName=fonts.body,
+        )
+        frame = Frame(
+            geo.left, geo.bottom, geo.width, geo.height, leftPadding=0, rightPadding=0,
+            topPadding=0, bottomPadding=0, id="body",
+        )  # fmt: skip
+        self.addPageTemplates([PageTemplate("page", frames=[frame], onPage=self._decorate)])
+        self.meta = meta
+        self.fonts = fonts
+        self._total = max(total_weight, 1)
+        self._done = 0
+        self._progress = progress
+        self._is_cancelled = is_cancelled
+
+    def _check_cancelled(self) -> None:
+        if self._is_cancelled is not None and self._is_cancelled():
+            raise RenderCancelled
+
+    def handle_pageBegin(self) -> None:
+        self._check_cancelled()
+        super().handle_pageBegin()
+
+    def afterFlowable(self, flowable: Flowable) -> None:
+        self._done += progress_weight(flowable)
+        if self._progress is not None:
+            page = self.canv.getPageNumber()
+            self._progress(min(self._done / self._total, 1.0), f"正在排版（第 {page} 页）…")
+        self._check_cancelled()
+
+    def _decorate(self, canv: Canvas, doc: BaseDocTemplate) -> None:
+        geo = self.meta.geometry
+        page_w = geo.page[0]
+        font = self.fonts.body
+        canv.saveState()
+        rule_y = geo.top + 9 * mm
+        canv.setStrokeColor(RULE)
+        canv.setLineWidth(0.6)
+        canv.line(geo.left, rule_y, geo.left + geo.width, rule_y)
+        canv.setFont(font, SIZE_S5)
+        canv.setFillColor(GREY)
+        canv.drawString(geo.left, rule_y + 2.2 * mm, plain_safe(self.fonts, self.meta.office_name))
+        canv.drawRightString(
+            geo.left + geo.width, rule_y + 2.2 * mm, plain_safe(self.fonts, self.meta.short_name)
+        )
+        canv.setFont(font, SIZE_4)
+        canv.setFillColor(INK)
+        canv.drawCentredString(page_w / 2, geo.bottom - 7 * mm - SIZE_4 * 0.8, f"— {doc.page} —")
+        canv.restoreState()
+
+
+def write_pdf(
+    flowables: Sequence[Flowable],
+    target: Target,
+    meta: DocumentMeta,
+    fonts: FontSet,
+    *,
+    progress: Progress | None = None,
+    is_cancelled: IsCancelled | None = None,
+) -> int:
+    """Lay out `flowables` and write the PDF to a path (atomically) or a binary stream; returns pages."""
+    story = list(flowables)
+    total = sum(progress_weight(f) for f in story)
+    if isinstance(target, (str, os.PathLike)):
+        path = Path(target)
+        fd, tmp = tempfile.mkstemp(prefix=".", suffix=".pdf.part", dir=path.parent or ".")
+        os.close(fd)
+        try:
+            pages = _build(story, tmp, meta, fonts, total, progress, is_cancelled)
+            os.replace(tmp, path)
+        finally:
+            with contextlib.suppress(FileNotFoundError):
+                os.unlink(tmp)
+        return pages
+    buffer = io.BytesIO()
+    pages = _build(story, buffer, meta, fonts, total, progress, is_cancelled)
+    target.write(buffer.getvalue())
+    return pages
+
+
+def _build(
+    story: list[Flowable],
+    target: Any,
+    meta: DocumentMeta,
+    fonts: FontSet,
+    total: int,
+    progress: Progress | None,
+    is_cancelled: IsCancelled | None,
+) -> int:
+    doc = LedgerDocTemplate(
+        target, meta, fonts, total_weight=total, progress=progress, is_cancelled=is_cancelled
+    )
+    doc.build(story)
+    if progress is not None:
+        progress(1.0, "已完成")
+    return int(doc.page)

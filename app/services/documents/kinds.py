@@ -1,0 +1,49 @@
+"""The printed documents the app makes, with the Chinese names clerks use."""
+
+from __future__ import annotations
+
+from app.models.enums import LabeledEnum
+from app.services.errors import ValidationError
+
+
+class DocumentKind(LabeledEnum):
+    SESSION = ("session", "协商议事纪要")
+    DOSSIER = ("dossier", "一事一档")
+    ASSIGNMENT = ("assignment", "交办单")
+    REMINDER = ("reminder", "催办单")
+    SIGNIN = ("signin", "签到表")
+    MEMBER = ("member", "委员履职档案")
+    SUMMARY = ("summary", "工作综述")
+    SUPERVISION = ("supervision", "督办清单")
+
+    @property
+    def id_noun(self) -> str | None:
+        """What --id names for this kind, or None when the document covers a scope."""
+        return _ID_NOUNS.get(self)
+
+    @property
+    def uses_scope(self) -> bool:
+        return self in (DocumentKind.MEMBER, DocumentKind.SUMMARY, DocumentKind.SUPERVISION)
+
+
+_ID_NOUNS = {
+    DocumentKind.SESSION: "协商议事活动",
+    DocumentKind.DOSSIER: "协商议事活动",
+    DocumentKind.ASSIGNMENT: "意见建议",
+    DocumentKind.REMINDER: "承办单位",
+    DocumentKind.SIGNIN: "协商议事活动",
+    DocumentKind.MEMBER: "委员",
+}
+
+
+def kinds_text() -> str:
+    return "、".join(f"{k.value}（{k.label}）" for k in DocumentKind)
+
+
+def parse_kind(text: str | DocumentKind) -> DocumentKind:
+    if isinstance(text, DocumentKind):
+        return text
+    kind = DocumentKind.from_text(str(text))
+    if kind is None:
+        raise ValidationError({"kind": f"没有“{text}”这种文档。可选的文档有：{kinds_text()}"})
+    return kind  # type: ignore[return-value]
