@@ -134,9 +134,9 @@ class Dossier:
 
 @dataclass(frozen=True)
 class Assignment:
-    """交办单 for one suggestion."""
+    """交办单 for one suggestion (`number` is None until it is assigned: the form is then filled by hand)."""
 
-    number: str
+    number: str | None
     suggestion: SuggestionFile
     session_topic: str | None
     session_held_on: date | None

@@ -6,6 +6,7 @@ import logging
 from collections.abc import Sequence
 from pathlib import Path
 
+from reportlab.lib.enums import TA_RIGHT
 from reportlab.lib.units import mm
 from reportlab.lib.utils import ImageReader
 from reportlab.platypus import (
@@ -67,13 +68,21 @@ def prose(ts: Typesetter, text: str | None, *, empty: str = "（无）") -> list
     return [ts.para(line, ts.styles.body) for line in lines]
 
 
-FormRow = Sequence[tuple[str, str | None]]
+FormRow = Sequence[tuple[str, "str | Flowable | None"]]
 
 
 def form_grid(
-    ts: Typesetter, rows: Sequence[FormRow], *, label_width: float = 0.16, width: float = PORTRAIT.width
+    ts: Typesetter,
+    rows: Sequence[FormRow],
+    *,
+    label_width: float = 0.16,
+    width: float = PORTRAIT.width,
+    split_in_row: bool = False,
 ) -> Table:
-    """Label/value pairs in a ruled grid: one pair per row spans the width, two pairs share it."""
+    """Label/value pairs in a ruled grid: one pair per row spans the width, two pairs share it.
+
+    Rows split between pages only with `split_in_row` (for values that may outgrow a page).
+    """
     s = ts.styles
     label_w = label_width
     value_w = 0.5 - label_w
@@ -84,22 +93,29 @@ def form_grid(
         ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
         ("LEFTPADDING", (0, 0), (-1, -1), PAD_X + 1),
         ("RIGHTPADDING", (0, 0), (-1, -1), PAD_X + 1),
-        ("TOPPADDING", (0, 0), (-1, -1), PAD_Y + 1.5),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), PAD_Y + 2),
+        ("TOPPADDING", (0, 0), (-1, -1), PAD_Y + 0.5),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), PAD_Y + 1.5),
         ("INNERGRID", (0, 0), (-1, -1), INNER, RULE),
         ("BOX", (0, 0), (-1, -1), OUTER, RULE),
     ]
     for r, row in enumerate(rows):
         cells: list[Flowable | str] = []
         for label, value in row:
-            cells += [ts.para(label, s.field), ts.para(value or "", s.field)]
+            shown = value if isinstance(value, Flowable) else ts.para(value or "", s.field)
+            cells += [ts.para(label, s.field), shown]
         if len(row) == 1:
             cells += ["", ""]
             commands.append(("SPAN", (1, r), (3, r)))
         for c in range(0, 2 * len(row), 2):
             commands.append(("BACKGROUND", (c, r), (c, r), SHADE))
         data.append(cells)
-    table = Table(data, colWidths=[width * f for f in fractions], repeatRows=0, splitByRow=1, splitInRow=1)
+    table = Table(
+        data,
+        colWidths=[width * f for f in fractions],
+        repeatRows=0,
+        splitByRow=1,
+        splitInRow=int(split_in_row),
+    )
     table.setStyle(TableStyle(commands))
     return table
 
@@ -149,45 +165,33 @@ def signature_lines(ts: Typesetter, labels: Sequence[str], *, date_label: str | 
 
 
 class StampArea(Flowable):
-    """The office's seal area at the right: office name, a dashed circle for the seal, and the date."""
+    """The issuing office and date at the right, under a dashed circle where the seal goes."""
 
     def __init__(self, ts: Typesetter, office: str, date_text: str) -> None:
         super().__init__()
         self.ts = ts
-        self.office = ts.para(office, ts.styles.signature)
-        self.date = ts.para(date_text, ts.styles.signature)
-        self.box_w = 70 * mm
+        self.office = plain_safe(ts.fonts, office)
+        self.date = plain_safe(ts.fonts, date_text)
+        self.size = ts.styles.signature.fontSize
 
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
-        self.width = availWidth
-        _, h1 = self.office.wrap(self.box_w, availHeight)
-        _, h2 = self.date.wrap(self.box_w, availHeight)
-        self.height = max(36 * mm, h1 + h2 + 30)
+        self.width, self.height = availWidth, 23 * mm
         return self.width, self.height
 
     def draw(self) -> None:
         canv = self.canv
-        x = self.width - self.box_w
+        font, size = self.ts.fonts.body, self.size
+        block = max(canv.stringWidth(t, font, size) for t in (self.office, self.date)) + 2 * size
+        cx = self.width - max(block, 60 * mm) / 2
         canv.saveState()
         canv.setStrokeColor(GREY)
         canv.setDash(2, 2)
         canv.setLineWidth(0.5)
-        canv.circle(x + self.box_w / 2, self.height / 2, 17 * mm, stroke=1, fill=0)
+        canv.circle(cx, self.height / 2, 11 * mm, stroke=1, fill=0)
         canv.restoreState()
-        canv.saveState()
-        canv.setFillColor(GREY)
-        canv.setFont(self.ts.fonts.body, 9)
-        canv.drawCentredString(x + self.box_w / 2, self.height / 2 - 3, "（盖章）")
-        canv.restoreState()
-        self.office.drawOn(canv, x + (self.box_w - _text_width(self.office)) / 2, self.height * 0.66)
-        self.date.drawOn(canv, x + (self.box_w - _text_width(self.date)) / 2, self.height * 0.12)
-
-
-def _text_width(para: Paragraph) -> float:
-    lines = getattr(para, "blPara", None)
-    if lines is None or not getattr(lines, "lines", None):
-        return float(para.width)
-    return float(max(getattr(line, "currentWidth", para.width) or 0 for line in lines.lines))
+        canv.setFont(font, size)
+        canv.drawCentredString(cx, self.height / 2 + 0.5 * size, self.office)
+        canv.drawCentredString(cx, self.height / 2 - 1.3 * size, self.date)
 
 
 def picture(
@@ -204,3 +208,43 @@ def picture(
     image = Image(str(path), width=width * scale, height=height * scale)
     image.hAlign = "CENTER"
     return [KeepTogether([image, Spacer(1, 4), ts.para(caption, ts.styles.figure_label), Spacer(1, 10)])]
+
+
+def two_ends(ts: Typesetter, left: str, right: str, *, width: float = PORTRAIT.width) -> Table:
+    """One line with text at both ends (编号 on the left, date on the right), unruled."""
+    right_style = ts.styles.field.clone("field_right", alignment=TA_RIGHT)
+    table = Table(
+        [[ts.para(left, ts.styles.field), ts.para(right, right_style)]], colWidths=[width / 2, width / 2]
+    )
+    table.setStyle(TableStyle([("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+                               ("BOTTOMPADDING", (0, 0), (-1, -1), 4)]))  # fmt: skip
+    return table
+
+
+class CutLine(Flowable):
+    """A dashed line with a label in the middle, where a receipt is cut off."""
+
+    def __init__(self, ts: Typesetter, label: str) -> None:
+        super().__init__()
+        self.ts = ts
+        self.label = plain_safe(ts.fonts, label)
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        self.width, self.height = availWidth, 22
+        return self.width, self.height
+
+    def draw(self) -> None:
+        canv = self.canv
+        size = 9
+        text_w = canv.stringWidth(self.label, self.ts.fonts.body, size) + 12
+        mid = self.width / 2
+        canv.saveState()
+        canv.setStrokeColor(GREY)
+        canv.setDash(3, 2)
+        canv.setLineWidth(0.5)
+        canv.line(0, 11, mid - text_w / 2, 11)
+        canv.line(mid + text_w / 2, 11, self.width, 11)
+        canv.setFillColor(GREY)
+        canv.setFont(self.ts.fonts.body, size)
+        canv.drawCentredString(mid, 8, self.label)
+        canv.restoreState()

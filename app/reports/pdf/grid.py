@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from typing import TypeAlias
 
 from reportlab.lib.styles import ParagraphStyle
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable
 
@@ -24,6 +25,7 @@ PAD_Y = 3.0
 OUTER = 0.9
 INNER = 0.4
 FAKE_BOLD = 0.035  # stroke width per point of type size for headings ("bold" without a bold face)
+DATE = "0000-00-00"  # `fit` sample for date columns
 RESERVE = 24.0  # room a filling table leaves below itself for a one-line note
 
 Cell: TypeAlias = "str | Flowable | None"
@@ -31,9 +33,12 @@ Cell: TypeAlias = "str | Flowable | None"
 
 @dataclass(frozen=True)
 class Column:
+    """A table column: its share of the free width, or exactly the width `fit` and the title need."""
+
     title: str
     weight: float = 1.0
     align: str = "left"  # left | center | right
+    fit: str | None = None  # sample text that must stay on one line, e.g. "2025-12-31"
 
 
 @dataclass
@@ -75,11 +80,21 @@ class GridTable(Flowable):
     def _prepare(self, avail_width: float) -> None:
         if self._widths and abs(sum(self._widths) - avail_width) < 0.01:
             return
-        total = sum(c.weight for c in self.columns)
-        self._widths = [avail_width * c.weight / total for c in self.columns]
+        self._widths = self._column_widths(avail_width)
         self._cache.clear()
         styles = [self.ts.styles.header_cell] * len(self.columns)
         self._header = self._measure([c.title for c in self.columns], styles)
+
+    def _column_widths(self, avail_width: float) -> list[float]:
+        body, size = self.ts.fonts.body, self.cell_style.fontSize
+        fixed = {
+            i: max(stringWidth(c.fit, body, size), stringWidth(c.title, body, size)) + 2 * PAD_X + 1
+            for i, c in enumerate(self.columns)
+            if c.fit is not None
+        }
+        free = avail_width - sum(fixed.values())
+        total = sum(c.weight for i, c in enumerate(self.columns) if i not in fixed) or 1.0
+        return [fixed.get(i, free * c.weight / total) for i, c in enumerate(self.columns)]
 
     def _styles(self) -> list[ParagraphStyle]:
         s = self.ts.styles

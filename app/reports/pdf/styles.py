@@ -35,6 +35,7 @@ class Styles:
     body: ParagraphStyle
     body_plain: ParagraphStyle
     field: ParagraphStyle
+    small: ParagraphStyle
     cell: ParagraphStyle
     cell_center: ParagraphStyle
     cell_right: ParagraphStyle
@@ -60,7 +61,8 @@ def make_styles(fonts: FontSet, *, cell_size: float = SIZE_5) -> Styles:
         subheading=style("subheading", SIZE_3, 26, spaceBefore=4, spaceAfter=2, firstLineIndent=2 * SIZE_3),
         body=style("body", SIZE_3, 28, firstLineIndent=2 * SIZE_3, alignment=TA_JUSTIFY, spaceAfter=2),
         body_plain=style("body_plain", SIZE_3, 28, alignment=TA_LEFT),
-        field=style("field", SIZE_S4, 20, alignment=TA_LEFT),
+        field=style("field", SIZE_S4, 18, alignment=TA_LEFT),
+        small=style("small", SIZE_5, 17, alignment=TA_JUSTIFY),
         cell=style("cell", cell_size, cell_leading, alignment=TA_LEFT),
         cell_center=style("cell_center", cell_size, cell_leading, alignment=TA_CENTER),
         cell_right=style("cell_right", cell_size, cell_leading, alignment=TA_RIGHT),

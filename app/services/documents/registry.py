@@ -4,17 +4,17 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
-from functools import partial
 from typing import TYPE_CHECKING, Any
 
 from sqlmodel import Session
 
 from app.db.session import Database
 from app.models.enums import SessionState
+from app.reports.pdf.documents import assignment, reminder, session_record, signin, supervision
 from app.reports.pdf.documents import dossier as dossier_doc
-from app.reports.pdf.documents import session_record, signin
-from app.reports.pdf.render import Composer
-from app.services.documents import session_data
+from app.reports.pdf.render import DEFAULT_OFFICE, Composer
+from app.reports.pdf.typesetter import Typesetter
+from app.services.documents import handling_data, session_data
 from app.services.documents.kinds import DocumentKind
 
 if TYPE_CHECKING:
@@ -23,19 +23,13 @@ if TYPE_CHECKING:
 Gathered = tuple[Any, list[str]]
 
 
-def _session(s: Session, request: Request, today: date) -> Gathered:
-    assert request.record_id is not None
-    return session_data.session_record(s, request.record_id, today), []
-
-
-def _dossier(s: Session, request: Request, today: date) -> Gathered:
-    assert request.record_id is not None
-    return session_data.dossier(s, request.record_id, today), []
+def _record_id(request: Request) -> Any:
+    assert request.record_id is not None  # checked when the request was made
+    return request.record_id
 
 
 def _signin(s: Session, request: Request, today: date) -> Gathered:
-    assert request.record_id is not None
-    sheet = session_data.sign_in_sheet(s, request.record_id, today)
+    sheet = session_data.sign_in_sheet(s, _record_id(request), today)
     notes = []
     if sheet.session.state is not SessionState.PLANNED:
         notes.append(
@@ -45,15 +39,22 @@ def _signin(s: Session, request: Request, today: date) -> Gathered:
 
 
 _GATHER: dict[DocumentKind, Callable[[Session, Request, date], Gathered]] = {
-    DocumentKind.SESSION: _session,
-    DocumentKind.DOSSIER: _dossier,
+    DocumentKind.SESSION: lambda s, r, t: (session_data.session_record(s, _record_id(r), t), []),
+    DocumentKind.DOSSIER: lambda s, r, t: (session_data.dossier(s, _record_id(r), t), []),
     DocumentKind.SIGNIN: _signin,
+    DocumentKind.ASSIGNMENT: lambda s, r, t: (handling_data.assignment(s, _record_id(r), t), []),
+    DocumentKind.REMINDER: lambda s, r, t: (handling_data.reminder(s, _record_id(r), t), []),
+    DocumentKind.SUPERVISION: lambda s, r, t: (handling_data.supervision(s, r.scope, t), []),
 }
 
-_COMPOSE: dict[DocumentKind, Callable[..., Any]] = {
-    DocumentKind.SESSION: session_record.compose,
-    DocumentKind.DOSSIER: dossier_doc.compose,
-    DocumentKind.SIGNIN: signin.compose,
+# Renderers take (data, typesetter, office name); those that print no seal ignore the name.
+_COMPOSE: dict[DocumentKind, Callable[[Any, Typesetter, str], Any]] = {
+    DocumentKind.SESSION: lambda d, ts, office: session_record.compose(d, ts),
+    DocumentKind.DOSSIER: lambda d, ts, office: dossier_doc.compose(d, ts),
+    DocumentKind.SIGNIN: lambda d, ts, office: signin.compose(d, ts),
+    DocumentKind.ASSIGNMENT: assignment.compose,
+    DocumentKind.REMINDER: reminder.compose,
+    DocumentKind.SUPERVISION: lambda d, ts, office: supervision.compose(d, ts),
 }
 
 
@@ -61,9 +62,10 @@ def gather(s: Session, request: Request, today: date) -> Gathered:
     return _GATHER[request.kind](s, request, today)
 
 
-def composer(kind: DocumentKind, data: Any) -> Composer:
-    return partial(_COMPOSE[kind], data)
+def composer(kind: DocumentKind, data: Any, office: str) -> Composer:
+    compose = _COMPOSE[kind]
+    return lambda ts: compose(data, ts, office)
 
 
-def office_name(db: Database) -> str | None:
-    return None
+def office_name(db: Database) -> str:
+    return DEFAULT_OFFICE

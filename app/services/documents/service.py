@@ -54,11 +54,12 @@ class DocumentService:
         data, notes = self.gather(request)
         if progress is not None:
             progress(0.05, "正在排版…")
-        composer = registry.composer(request.kind, data)
+        office = self.office_name()
+        composer = registry.composer(request.kind, data, office)
         result = render(
             composer,
             out,
-            office_name=self.office_name(),
+            office_name=office,
             fonts=self.fonts,
             progress=_scaled(progress),
             is_cancelled=is_cancelled,
@@ -89,7 +90,7 @@ class DocumentService:
         with self.db.session(write=False) as s:
             return registry.gather(s, request, today)
 
-    def office_name(self) -> str | None:
+    def office_name(self) -> str:
         return registry.office_name(self.db)
 
 

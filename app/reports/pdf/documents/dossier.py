@@ -17,7 +17,7 @@ from app.reports.pdf.flowables import (
     title_block,
 )
 from app.reports.pdf.fmt import cn_date, cn_ordinal, label, short_date
-from app.reports.pdf.grid import Column, GridTable
+from app.reports.pdf.grid import DATE, Column, GridTable
 from app.reports.pdf.layout import PORTRAIT
 from app.reports.pdf.render import Composed
 from app.reports.pdf.typesetter import Typesetter
@@ -25,8 +25,8 @@ from app.reports.pdf.typesetter import Typesetter
 SHORT_NAME = "一事一档"
 
 TIMELINE_COLUMNS = [
-    Column("日期", 1.3, "center"),
-    Column("事项", 1.0, "center"),
+    Column("日期", align="center", fit=DATE),
+    Column("事项", align="center", fit="开始办理"),
     Column("经办", 1.4, "center"),
     Column("说明", 4.6),
 ]

@@ -10,7 +10,7 @@ from app.models.enums import ParticipantKind
 from app.reports.pdf.data import SessionRecord, SuggestionLine
 from app.reports.pdf.flowables import FormRow, form_grid, heading, prose, signature_lines, title_block
 from app.reports.pdf.fmt import cn_date, counted_names, label, short_date
-from app.reports.pdf.grid import Column, GridTable
+from app.reports.pdf.grid import DATE, Column, GridTable
 from app.reports.pdf.render import Composed
 from app.reports.pdf.typesetter import Typesetter
 
@@ -45,11 +45,11 @@ def basics(ts: Typesetter, record: SessionRecord) -> Flowable:
 
 
 SUGGESTION_COLUMNS = [
-    Column("序号", 0.55, "center"),
+    Column("序号", align="center", fit="00"),
     Column("意见建议", 3.6),
     Column("承办单位", 2.3),
-    Column("办理时限", 1.35, "center"),
-    Column("办理状态", 1.0, "center"),
+    Column("办理时限", align="center", fit=DATE),
+    Column("办理状态", align="center", fit="不予采纳"),
 ]
 
 

@@ -16,14 +16,14 @@ SHORT_NAME = "签到表"
 SIGN_ROW = 11 * mm
 
 MEMBER_COLUMNS = [
-    Column("序号", 0.6, "center"),
+    Column("序号", align="center", fit="000"),
     Column("姓名", 1.2, "center"),
     Column("界别", 1.5, "center"),
     Column("工作单位及职务", 3.4),
     Column("签　名", 2.0, "center"),
 ]
 OTHER_COLUMNS = [
-    Column("序号", 0.6, "center"),
+    Column("序号", align="center", fit="000"),
     Column("姓名", 1.2, "center"),
     Column("单位或身份", 3.0),
     Column("联系电话", 1.9, "center"),

@@ -1,0 +1,97 @@
+"""Data of the handling documents: 交办单, 催办单 and 督办清单."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import date
+
+import sqlalchemy as sa
+from sqlmodel import Session
+
+from app.models._base import table_of
+from app.models.sessions import ConsultationSession
+from app.models.suggestions import Suggestion, SuggestionUnit
+from app.models.units import HandlingUnit
+from app.reports.pdf.data import Assignment, Reminder, SupervisionList
+from app.services.documents.suggestion_rows import suggestion_files, suggestion_lines
+from app.services.errors import NotFoundError
+from app.services.scope import Scope
+from app.services.suggestions import OPEN_STATES, overdue_clause
+
+SG = table_of(Suggestion).c
+SU = table_of(SuggestionUnit).c
+HU = table_of(HandlingUnit).c
+CS = table_of(ConsultationSession).c
+
+RETURN_WINDOW_DAYS = 7
+
+
+def assignment_number(s: Session, suggestion_id: uuid.UUID, assigned_on: date) -> str:
+    """交办〔2025〕第12号: the suggestion's place among those assigned in the same year."""
+    start, end = date(assigned_on.year, 1, 1), date(assigned_on.year, 12, 31)
+    own = s.execute(sa.select(SG.assigned_on, SG.created_at).where(SG.id == suggestion_id)).one()
+    earlier = s.execute(
+        sa.select(sa.func.count())
+        .select_from(table_of(Suggestion))
+        .where(
+            SG.assigned_on.between(start, end),
+            sa.or_(
+                SG.assigned_on < own.assigned_on,
+                sa.and_(SG.assigned_on == own.assigned_on, SG.created_at < own.created_at),
+                sa.and_(
+                    SG.assigned_on == own.assigned_on, SG.created_at == own.created_at, SG.id < suggestion_id
+                ),
+            ),
+        )
+    ).scalar_one()
+    return f"交办〔{assigned_on.year}〕第{int(earlier) + 1}号"
+
+
+def assignment(s: Session, suggestion_id: uuid.UUID, today: date) -> Assignment:
+    lines = suggestion_lines(s, [SG.id == suggestion_id], [], today)
+    if not lines:
+        raise NotFoundError("找不到该意见建议，请检查编号是否正确。")
+    line = lines[0]
+    row = s.execute(
+        sa.select(CS.topic, CS.held_on, HU.contact, HU.phone)
+        .select_from(table_of(Suggestion))
+        .outerjoin(table_of(ConsultationSession), CS.id == SG.session_id)
+        .outerjoin(table_of(HandlingUnit), HU.id == SG.lead_unit_id)
+        .where(SG.id == suggestion_id)
+    ).one()
+    return Assignment(
+        number=assignment_number(s, suggestion_id, line.assigned_on) if line.assigned_on else None,
+        suggestion=suggestion_files(s, lines)[0],
+        session_topic=row.topic,
+        session_held_on=row.held_on,
+        platform=line.platform,
+        lead_contact=row.contact,
+        lead_phone=row.phone,
+        return_window_days=RETURN_WINDOW_DAYS,
+    )
+
+
+def reminder(s: Session, unit_id: uuid.UUID, today: date) -> Reminder:
+    unit = s.get(HandlingUnit, unit_id)
+    if unit is None:
+        raise NotFoundError("找不到该承办单位，请检查编号是否正确。")
+    handled_by_unit = sa.or_(
+        SG.lead_unit_id == unit_id,
+        SG.id.in_(sa.select(SU.suggestion_id).where(SU.unit_id == unit_id)),
+    )
+    items = suggestion_lines(
+        s, [SG.archived_at.is_(None), overdue_clause(today), handled_by_unit], [SG.due_on], today
+    )
+    return Reminder(unit=unit.name, contact=unit.contact, phone=unit.phone, items=tuple(items), as_of=today)
+
+
+def supervision(s: Session, scope: Scope, today: date) -> SupervisionList:
+    """Handed out and not yet replied: the items the office follows up, soonest deadline first."""
+    where = [
+        SG.archived_at.is_(None),
+        SG.state.in_(OPEN_STATES),
+        *scope.period_clauses(SG.raised_on),
+        *scope.platform_clauses(SG.platform_id),
+    ]
+    items = suggestion_lines(s, where, [SG.due_on.is_(None), SG.due_on], today)
+    return SupervisionList(period=scope.describe(), as_of=today, items=tuple(items))
