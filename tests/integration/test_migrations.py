@@ -1,0 +1,231 @@
+"""Migrations: exactly the models' schema, data kept on upgrade, newer databases refused, backup first."""
+
+from __future__ import annotations
+
+import shutil
+import sqlite3
+import uuid
+from pathlib import Path
+from typing import Any
+
+import pytest
+import sqlalchemy as sa
+from alembic.autogenerate import compare_metadata
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlmodel import SQLModel
+
+import app.db.migrate as migrate
+import app.models  # noqa: F401  (registers every table)
+from app.db import open_database
+from app.db.engine import create_db_engine
+from app.db.errors import DatabaseEnvironmentError
+
+REVISIONS = [r.revision for r in ScriptDirectory.from_config(migrate.alembic_config()).walk_revisions()]
+
+
+def schema_diff(engine: sa.Engine) -> list[Any]:
+    with engine.connect() as conn:
+        return list(
+            compare_metadata(MigrationContext.configure(conn, opts={"compare_type": True}), SQLModel.metadata)
+        )
+
+
+def test_fresh_database_has_exactly_the_models_schema(tmp_path: Path) -> None:
+    db = open_database(tmp_path / "fresh.sqlite3")
+    try:
+        assert migrate.current_revision(db.engine) == migrate.head_revision()
+        assert schema_diff(db.engine) == []
+    finally:
+        db.dispose()
+
+
+def test_schema_diff_notices_a_model_the_migrations_lack(tmp_path: Path) -> None:
+    """The comparison is not vacuous: an extra table in the metadata shows up as a difference."""
+    db = open_database(tmp_path / "fresh.sqlite3")
+    extra = sa.Table("not_migrated", SQLModel.metadata, sa.Column("id", sa.Integer, primary_key=True))
+    try:
+        assert [d[0] for d in schema_diff(db.engine)] == ["add_table"]
+    finally:
+        SQLModel.metadata.remove(extra)
+        db.dispose()
+
+
+# -- data survives every upgrade path -------------------------------------------------------------
+
+
+def _value(column: sa.Column[Any], parent_ids: dict[str, str]) -> Any:
+    """A plausible stored value for a column reflected from the database at an old revision."""
+    for fk in column.foreign_keys:
+        return parent_ids.get(fk.column.table.name)
+    model_column = _head_column(column)
+    if model_column is not None and isinstance(model_column.type, sa.Enum):
+        return model_column.type.enums[0]
+    kind = column.type
+    if isinstance(kind, sa.Boolean):
+        return True
+    if isinstance(kind, sa.Integer):
+        return 1
+    if isinstance(kind, sa.Float | sa.Numeric):
+        return 1.5
+    if isinstance(kind, sa.DateTime):
+        return "2025-04-27 01:30:00.000000"
+    if isinstance(kind, sa.Date):
+        return "2025-04-27"
+    if isinstance(kind, sa.String) and kind.length == 32 and column.name.endswith("id"):
+        return uuid.uuid4().hex
+    length = getattr(kind, "length", None) or 50
+    return "城西区古城台街道委员驿站"[:length]
+
+
+def _head_column(column: sa.Column[Any]) -> sa.Column[Any] | None:
+    table = SQLModel.metadata.tables.get(column.table.name)
+    return table.c.get(column.name) if table is not None else None
+
+
+def _fill_every_table(path: Path) -> dict[str, dict[str, Any]]:
+    """One row in every table of the database as it is, parents first; returns the rows written."""
+    engine = create_db_engine(path)
+    meta = sa.MetaData()
+    meta.reflect(engine)
+    written: dict[str, dict[str, Any]] = {}
+    parent_ids: dict[str, str] = {}
+    with engine.begin() as conn:
+        for table in meta.sorted_tables:
+            if table.name == "alembic_version":
+                continue
+            row = {c.name: _value(c, parent_ids) for c in table.columns}
+            # untyped, so the values land exactly as written (stored text, as the app's types store it)
+            conn.execute(sa.insert(sa.table(table.name, *(sa.column(c) for c in row))), row)
+            written[table.name] = row
+            if "id" in row:
+                parent_ids[table.name] = row["id"]
+    engine.dispose()
+    return written
+
+
+@pytest.mark.parametrize("revision", REVISIONS)
+def test_rows_written_at_any_revision_survive_the_upgrade_to_head(tmp_path: Path, revision: str) -> None:
+    path = tmp_path / f"at-{revision}.sqlite3"
+    engine = create_db_engine(path)
+    migrate.upgrade(engine, revision=revision, backup=False)
+    assert migrate.current_revision(engine) == revision
+    engine.dispose()
+    written = _fill_every_table(path)
+    assert written, "no tables at this revision"
+
+    db = open_database(path)  # what the app does at start-up
+    try:
+        assert migrate.current_revision(db.engine) == migrate.head_revision()
+        assert schema_diff(db.engine) == []
+        head = sa.MetaData()
+        head.reflect(db.engine)
+        with db.engine.connect() as conn:
+            for name, row in written.items():
+                if name not in head.tables:
+                    continue  # a table a later revision dropped on purpose
+                query = sa.text(f'SELECT * FROM "{name}" WHERE id = :id')
+                found = conn.execute(query, {"id": row["id"]}).mappings().one()
+                kept = {k: v for k, v in row.items() if k in found}
+                assert {k: found[k] for k in kept} == kept, name
+    finally:
+        db.dispose()
+
+
+# -- refusing newer databases, backups ------------------------------------------------------------
+
+
+def _head_database(folder: Path) -> Path:
+    path = folder / "ledger.sqlite3"
+    open_database(path).dispose()
+    return path
+
+
+def test_database_from_a_newer_version_is_refused(_data_dir: Path) -> None:
+    path = _head_database(_data_dir)
+    with sqlite3.connect(path) as conn:
+        conn.execute("UPDATE alembic_version SET version_num = '9999_from_the_future'")
+    with pytest.raises(DatabaseEnvironmentError) as info:
+        open_database(path)
+    assert "更高版本" in str(info.value)
+    assert "9999_from_the_future" in str(info.value)
+    with sqlite3.connect(path) as conn:  # left untouched
+        assert conn.execute("SELECT version_num FROM alembic_version").fetchone() == ("9999_from_the_future",)
+
+
+NEXT_REVISION = '''"""test only: one more table
+
+Revision ID: 9000_test_next
+Revises: {head}
+"""
+
+import sqlalchemy as sa
+from alembic import op
+
+revision = "9000_test_next"
+down_revision = "{head}"
+branch_labels = None
+depends_on = None
+
+
+def upgrade() -> None:
+    op.create_table("test_next", sa.Column("id", sa.Integer(), primary_key=True))
+
+
+def downgrade() -> None:
+    op.drop_table("test_next")
+'''
+
+
+@pytest.fixture
+def next_version(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> str:
+    """Pretend the app gained one more migration (a copy of the real ones plus a new head)."""
+    copy = tmp_path / "migrations"
+    shutil.copytree(migrate.MIGRATIONS, copy, ignore=shutil.ignore_patterns("__pycache__"))
+    head = migrate.head_revision()
+    (copy / "versions" / "9000_test_next.py").write_text(NEXT_REVISION.format(head=head), encoding="utf-8")
+    monkeypatch.setattr(migrate, "MIGRATIONS", copy)
+    assert migrate.head_revision() == "9000_test_next"
+    return head
+
+
+def test_upgrade_backs_up_the_sqlite_file_first(_data_dir: Path, next_version: str) -> None:
+    path = _data_dir / "ledger.sqlite3"
+    shutil.copy(_head_database_at(next_version, _data_dir), path)
+    with sqlite3.connect(path) as conn:
+        conn.execute(
+            "INSERT INTO handling_unit (id, created_at, updated_at, version, name) "
+            "VALUES (?, '2025-01-01 00:00:00.000000', '2025-01-01 00:00:00.000000', 1, '市水务局')",
+            (uuid.uuid4().hex,),
+        )
+    db = open_database(path)
+    db.dispose()
+
+    backups = list((_data_dir / "backups").glob("*.sqlite3"))
+    assert len(backups) == 1
+    assert next_version in backups[0].name
+    with sqlite3.connect(backups[0]) as old:
+        assert old.execute("SELECT version_num FROM alembic_version").fetchone() == (next_version,)
+        assert old.execute("SELECT name FROM handling_unit").fetchall() == [("市水务局",)]
+        assert old.execute("SELECT count(*) FROM sqlite_master WHERE name = 'test_next'").fetchone() == (0,)
+    with sqlite3.connect(path) as new:
+        assert new.execute("SELECT version_num FROM alembic_version").fetchone() == ("9000_test_next",)
+        assert new.execute("SELECT name FROM handling_unit").fetchall() == [("市水务局",)]
+
+
+def _head_database_at(revision: str, folder: Path) -> Path:
+    path = folder / "seed.sqlite3"
+    engine = create_db_engine(path)
+    migrate.upgrade(engine, revision=revision, backup=False)
+    engine.dispose()
+    return path
+
+
+def test_up_to_date_or_brand_new_databases_are_not_backed_up(_data_dir: Path) -> None:
+    path = _head_database(_data_dir)  # brand new: nothing to back up
+    open_database(path).dispose()  # up to date: nothing to do
+    backups = _data_dir / "backups"
+    assert not backups.exists() or not any(backups.iterdir())
+    engine = create_db_engine(path)
+    assert migrate.upgrade(engine) is None
+    engine.dispose()
