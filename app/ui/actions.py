@@ -1,0 +1,45 @@
+"""What the menu entries do. Each takes the main window; list new ones in main_window.MENU_ACTIONS."""
+
+from __future__ import annotations
+
+from typing import Protocol
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from app import APP_NAME, __version__
+from app.ui.pages.page import Page
+
+
+class Window(Protocol):
+    """What menu handlers may use of the main window."""
+
+    def close(self) -> bool: ...
+
+    def current_page(self) -> Page: ...
+
+    def select_page(self, key: str) -> Page: ...
+
+
+def quit_app(window: Window) -> None:
+    window.close()
+
+
+def refresh_page(window: Window) -> None:
+    window.current_page().refresh()
+
+
+def show_about(window: Window) -> QMessageBox:
+    text = QCoreApplication.translate(
+        "MainWindow",
+        "<h3>{name}</h3><p>版本 {version}</p>"
+        "<p>记录政协“站、室、组”的协商议事活动，跟踪每条意见建议从交办、办理、答复到办结和评价的全过程。</p>"
+        "<p>数据保存在本机，无需联网。</p>",
+    ).format(name=APP_NAME, version=__version__)
+    parent = window if isinstance(window, QWidget) else None
+    box = QMessageBox(QMessageBox.Icon.NoIcon, QCoreApplication.translate("MainWindow", "关于"), text)
+    if parent is not None:
+        box.setParent(parent, box.windowFlags())
+    box.addButton(QCoreApplication.translate("MainWindow", "确定"), QMessageBox.ButtonRole.AcceptRole)
+    box.open()
+    return box

@@ -1,0 +1,87 @@
+"""The QApplication as the ledger needs it: names, style, the bundled CJK font and Chinese translations."""
+
+from __future__ import annotations
+
+import logging
+import os
+import sys
+from collections.abc import Sequence
+
+from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+from PySide6.QtGui import QFont, QFontDatabase
+from PySide6.QtWidgets import QApplication
+
+from app import APP_ID, APP_NAME, ORG_NAME
+from app.paths import bundled_font, resources_dir
+from app.ui.style import STYLE_SHEET
+
+log = logging.getLogger(__name__)
+
+LOCALE = QLocale(QLocale.Language.Chinese, QLocale.Country.China)
+FONT_POINT_SIZE = 10
+
+
+def needs_offscreen() -> bool:
+    """True on a Linux/BSD machine with no display, where Qt would abort without the offscreen platform."""
+    if sys.platform.startswith(("win", "darwin")):
+        return False
+    return not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+
+
+def create_application(argv: Sequence[str]) -> QApplication:
+    """The running QApplication (made if needed), configured once."""
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(list(argv))
+    configure_application(app)
+    return app
+
+
+def configure_application(app: QApplication) -> None:
+    if app.property("ledger_configured"):
+        return
+    app.setOrganizationName(ORG_NAME)
+    app.setApplicationName(APP_ID)
+    app.setApplicationDisplayName(APP_NAME)
+    app.setStyle("Fusion")  # the same look on every platform, and in offscreen screenshots
+    QLocale.setDefault(LOCALE)
+    use_bundled_font(app)
+    install_translations(app)
+    app.setStyleSheet(STYLE_SHEET)
+    app.setProperty("ledger_configured", True)
+
+
+def use_bundled_font(app: QApplication) -> str | None:
+    """Register the shipped CJK font and make it the app font, so Chinese never shows as boxes.
+
+    Using it everywhere (not only where the system lacks a Chinese font) keeps every machine and every
+    screenshot looking the same.
+    """
+    font_id = QFontDatabase.addApplicationFont(str(bundled_font()))
+    families = QFontDatabase.applicationFontFamilies(font_id) if font_id >= 0 else []
+    if not families:
+        log.warning("bundled font %s could not be loaded", bundled_font())
+        return None
+    font = QFont(families[0], FONT_POINT_SIZE)
+    font.setStyleHint(QFont.StyleHint.SansSerif)
+    app.setFont(font)
+    return families[0]
+
+
+def install_translations(app: QApplication) -> list[str]:
+    """Load Qt's own Chinese strings (standard buttons, date pickers) and the app's catalogue.
+
+    Source strings are Chinese already, so a missing catalogue only means untranslated = Chinese text.
+    """
+    loaded = []
+    catalogues = (
+        ("qt", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
+        ("ledger", str(resources_dir() / "translations")),
+    )
+    for name, directory in catalogues:
+        translator = QTranslator(app)
+        if translator.load(LOCALE, name, "_", directory):
+            app.installTranslator(translator)
+            loaded.append(name)
+        else:
+            log.info("no %s translation for %s in %s", name, LOCALE.name(), directory)
+    return loaded

@@ -1,0 +1,60 @@
+"""The desktop app's last-resort error handler: log at critical level, then show the crash dialog."""
+
+from __future__ import annotations
+
+import logging
+import platform
+import sys
+from types import TracebackType
+
+from PySide6 import __version__ as pyside_version
+from PySide6.QtWidgets import QApplication
+
+from app import APP_NAME, __version__
+from app.crash import format_exception
+from app.ui.dialogs.crash_dialog import CrashDialog
+
+log = logging.getLogger("app.crash")
+
+MAX_OPEN_DIALOGS = 3  # an error repeating in a paint handler must not bury the user in dialogs
+_open_dialogs: list[CrashDialog] = []
+
+
+def environment_summary() -> str:
+    return (
+        f"{APP_NAME} {__version__} · Python {platform.python_version()} · PySide6 {pyside_version}"
+        f" · {platform.platform()}"
+    )
+
+
+def gui_excepthook(
+    exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None
+) -> CrashDialog | None:
+    if issubclass(exc_type, KeyboardInterrupt):
+        QApplication.quit()
+        return None
+    details = f"{environment_summary()}\n\n{format_exception(exc_type, exc, tb)}"
+    log.critical("unexpected error\n%s", details)
+    return show_crash_dialog(f"{exc_type.__name__}: {exc}", details)
+
+
+def show_crash_dialog(summary: str, details: str) -> CrashDialog | None:
+    """Open (never exec) the dialog, so a failure inside a running loop does not nest event loops."""
+    if QApplication.instance() is None or len(_open_dialogs) >= MAX_OPEN_DIALOGS:
+        sys.stderr.write(f"程序内部错误：{summary}\n")
+        return None
+    dialog = CrashDialog(summary, details, QApplication.activeWindow())
+    _open_dialogs.append(dialog)
+    dialog.finished.connect(lambda _result: _forget(dialog))
+    dialog.open()
+    return dialog
+
+
+def _forget(dialog: CrashDialog) -> None:
+    if dialog in _open_dialogs:
+        _open_dialogs.remove(dialog)
+    dialog.deleteLater()
+
+
+def install_gui_hook() -> None:
+    sys.excepthook = gui_excepthook

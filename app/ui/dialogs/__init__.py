@@ -1,0 +1,1 @@
+"""Dialogs: create/edit forms for each record, pickers, and the crash dialog."""

@@ -1,0 +1,137 @@
+"""The create/edit flow every record dialog shares.
+
+A subclass builds its fields on `self.form`, fills them from a record in `load()`, and returns the
+entered values from `values()`. Saving builds the service's Create/Update schema with
+`validation.build`, calls the service (edits send the version that was read, so a record changed by
+someone else in the meantime is refused), and shows the service's Chinese messages: field errors under
+their fields, anything else in a message box. Dialogs never touch the database session themselves.
+"""
+
+from __future__ import annotations
+
+import uuid
+from typing import Any, ClassVar
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+from sqlmodel import SQLModel
+
+from app.services.crud import CrudService
+from app.services.errors import ConflictError, ServiceError, ValidationError
+from app.services.hub import Services
+from app.services.validation import build
+from app.ui.messages import show_error
+from app.ui.style import styled_label
+from app.ui.widgets.record_form import RecordForm
+
+
+class RecordDialog(QDialog):
+    create_schema: ClassVar[type[SQLModel]]
+    update_schema: ClassVar[type[SQLModel]]
+
+    def __init__(
+        self, services: Services, record_id: uuid.UUID | None = None, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.services = services
+        self.record: Any = self.service().get(record_id) if record_id is not None else None
+        self.version: int | None = self.record.version if self.record is not None else None
+        self.saved_id: uuid.UUID | None = None
+        self.setWindowTitle(self.title())
+        self.setMinimumWidth(520)
+        self.form = RecordForm()
+        self.form_error = styled_label("", "formError", wrap=True)
+        self.form_error.hide()
+        self.buttons = QDialogButtonBox()
+        self.save_button: QPushButton = self.buttons.addButton(
+            self.tr("保存"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.save_button.setDefault(True)
+        cancel = self.buttons.addButton(self.tr("取消"), QDialogButtonBox.ButtonRole.RejectRole)
+        self.buttons.accepted.connect(self.accept)
+        cancel.clicked.connect(self.reject)
+        self._layout = QVBoxLayout(self)
+        self._layout.addWidget(self.form_error)
+        self.build_form()
+        self._layout.addWidget(self.body())
+        self._layout.addWidget(self.buttons)
+        if self.record is not None:
+            self.load(self.record)
+
+    # -- what subclasses provide ------------------------------------------------------
+    def service(self) -> CrudService[Any, Any, Any]:
+        raise NotImplementedError
+
+    def noun(self) -> str:
+        raise NotImplementedError
+
+    def build_form(self) -> None:
+        raise NotImplementedError
+
+    def load(self, record: Any) -> None:
+        raise NotImplementedError
+
+    def values(self) -> dict[str, Any]:
+        raise NotImplementedError
+
+    def body(self) -> QWidget:
+        """The widget placed between the error line and the buttons (the form, or tabs around it)."""
+        return self.form
+
+    def after_save(self, record_id: uuid.UUID) -> None:
+        """Save what belongs to the record but lives elsewhere (attendance, participants)."""
+
+    # -- shared flow ------------------------------------------------------------------------
+    @property
+    def is_new(self) -> bool:
+        return self.record is None
+
+    def title(self) -> str:
+        return (self.tr("新建%s") if self.record is None else self.tr("编辑%s")) % self.noun()
+
+    def accept(self) -> None:
+        if self.save():
+            super().accept()
+
+    def save(self) -> bool:
+        """Validate and save; True on success. Errors stay on screen and the dialog stays open."""
+        self.clear_errors()
+        try:
+            values = self.values()
+            if self.record is None:
+                obj = self.service().create(build(self.create_schema, **values))
+            else:
+                obj = self.service().update(
+                    self.record.id, build(self.update_schema, **values), expected_version=self.version
+                )
+            # From here on a retry is an edit of the saved record, not a second new one.
+            self.record, self.version, self.saved_id = obj, obj.version, obj.id
+            self.after_save(obj.id)
+        except ValidationError as exc:
+            self.show_errors(exc.errors)
+            return False
+        except ConflictError as exc:
+            show_error(self, exc.message, self.tr("保存冲突"))
+            return False
+        except ServiceError as exc:
+            show_error(self, exc.message)
+            return False
+        return True
+
+    def clear_errors(self) -> None:
+        self.form.clear_errors()
+        self.form_error.clear()
+        self.form_error.hide()
+
+    def show_errors(self, errors: dict[str, str]) -> None:
+        rest = self.form.show_errors(errors)
+        if rest:
+            self.form_error.setText("\n".join(rest.values()))
+            self.form_error.show()
+        self.form_error.setAlignment(Qt.AlignmentFlag.AlignLeft)

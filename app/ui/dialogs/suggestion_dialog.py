@@ -1,0 +1,157 @@
+"""Create or edit a 意见建议: what was proposed, by whom, and where it came from."""
+
+from __future__ import annotations
+
+import uuid
+from typing import Any
+
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QCheckBox,
+    QHBoxLayout,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QRadioButton,
+    QWidget,
+)
+
+from app.models.enums import SuggestionCategory
+from app.models.suggestions import Suggestion, SuggestionCreate, SuggestionUpdate
+from app.services.crud import CrudService
+from app.ui.dialogs.record_dialog import RecordDialog
+from app.ui.dialogs.session_picker import SessionPicker
+from app.ui.widgets.choice_combo import ChoiceCombo
+from app.ui.widgets.optional_date import OptionalDateEdit
+from app.ui.widgets.values import text_or_none
+
+
+class SuggestionDialog(RecordDialog):
+    create_schema = SuggestionCreate
+    update_schema = SuggestionUpdate
+
+    def service(self) -> CrudService[Any, Any, Any]:
+        return self.services.suggestions
+
+    def noun(self) -> str:
+        return self.tr("意见建议")
+
+    def build_form(self) -> None:
+        self.setMinimumWidth(600)
+        self.title_edit = QLineEdit(maxLength=200)
+        self.content = QPlainTextEdit()
+        self.content.setFixedHeight(110)
+        self.category = ChoiceCombo()
+        self.category.set_enum(SuggestionCategory)
+        self.reflects_problem = QCheckBox(self.tr("反映问题类"))
+        self.reflects_problem.setChecked(True)
+
+        self.from_session = QRadioButton(self.tr("来自协商议事活动"))
+        self.from_platform = QRadioButton(self.tr("直接登记到站室组（如视察调研）"))
+        self.source_group = QButtonGroup(self)
+        self.source_group.addButton(self.from_session)
+        self.source_group.addButton(self.from_platform)
+        source = QWidget()
+        row = QHBoxLayout(source)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.from_session)
+        row.addWidget(self.from_platform)
+        row.addStretch(1)
+
+        self.session_id: uuid.UUID | None = None
+        self.session_text = QLineEdit(readOnly=True, placeholderText=self.tr("尚未选择"))
+        self.pick_session_button = QPushButton(self.tr("选择…"))
+        self.pick_session_button.clicked.connect(self.pick_session)
+        session_row = QWidget()
+        row = QHBoxLayout(session_row)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.session_text, 1)
+        row.addWidget(self.pick_session_button)
+
+        self.platform = ChoiceCombo()
+        self.platform.set_choices(self.services.platforms.choices(), none_label=self.tr("请选择站室组"))
+        self.raised_on = OptionalDateEdit(self.tr("已填写（不填则用活动日期）"))
+        self.proposer = ChoiceCombo()
+        self.proposer.set_choices(self.services.members.choices(), none_label=self.tr("未指定委员"))
+        self.proposer_text = QLineEdit(maxLength=100)
+        self.proposer_text.setPlaceholderText(self.tr("非委员提出时填写，例如：胜利路社区居民"))
+        self.notes = QPlainTextEdit()
+        self.notes.setFixedHeight(60)
+
+        f = self.form
+        f.add("title", self.tr("建议标题"), self.title_edit, required=True)
+        f.add("content", self.tr("建议内容"), self.content)
+        f.add("category", self.tr("类别"), self.category)
+        f.add("reflects_problem", self.tr("性质"), self.reflects_problem)
+        f.add("source", self.tr("来源"), source)
+        f.add("session_id", self.tr("所属活动"), session_row)
+        f.add("platform_id", self.tr("站室组"), self.platform)
+        f.add("raised_on", self.tr("提出日期"), self.raised_on)
+        f.add("proposer_id", self.tr("提出委员"), self.proposer)
+        f.add("proposer_text", self.tr("其他提出人"), self.proposer_text)
+        f.add("notes", self.tr("备注"), self.notes)
+        self.from_session.toggled.connect(self._source_changed)
+        self.from_session.setChecked(True)
+
+    def _source_changed(self) -> None:
+        by_session = self.from_session.isChecked()
+        self.session_text.setEnabled(by_session)
+        self.pick_session_button.setEnabled(by_session)
+        self.platform.setEnabled(not by_session)
+
+    def pick_session(self) -> SessionPicker:
+        picker = SessionPicker(self.services, self)
+        picker.accepted.connect(lambda: self.set_session(*picker.chosen) if picker.chosen else None)
+        picker.open()
+        return picker
+
+    def set_session(self, session_id: uuid.UUID | None, text: str = "") -> None:
+        self.session_id = session_id
+        self.session_text.setText(text)
+        if session_id is not None:
+            self.from_session.setChecked(True)
+
+    def load(self, record: Suggestion) -> None:
+        self.title_edit.setText(record.title)
+        self.content.setPlainText(record.content or "")
+        self.category.set_value(record.category)
+        self.reflects_problem.setChecked(record.reflects_problem)
+        if record.session_id is not None:
+            parent = self.services.sessions.get(record.session_id)
+            self.set_session(parent.id, f"{parent.held_on.isoformat()}　{parent.topic}")
+        else:
+            self.from_platform.setChecked(True)
+        if record.platform_id is not None:
+            self.platform.ensure_choice(
+                record.platform_id, self.services.platforms.get(record.platform_id).name
+            )
+        self.raised_on.set_value(record.raised_on)
+        if record.proposer_id is not None:
+            self.proposer.ensure_choice(
+                record.proposer_id, self.services.members.get(record.proposer_id).name
+            )
+        self.proposer_text.setText(record.proposer_text or "")
+        self.notes.setPlainText(record.notes or "")
+
+    def values(self) -> dict[str, Any]:
+        by_session = self.from_session.isChecked()
+        values: dict[str, Any] = {
+            "title": self.title_edit.text(),
+            "content": text_or_none(self.content),
+            "category": self.category.value(),
+            "reflects_problem": self.reflects_problem.isChecked(),
+            "session_id": self.session_id if by_session else None,
+            "platform_id": None if by_session else self.platform.value(),
+            "raised_on": self.raised_on.value(),
+            "proposer_id": self.proposer.value(),
+            "proposer_text": text_or_none(self.proposer_text),
+            "notes": text_or_none(self.notes),
+        }
+        return values
+
+    def show_errors(self, errors: dict[str, str]) -> None:
+        # Without a session the service asks for a platform; say what is missing in this mode instead.
+        if self.from_session.isChecked() and "platform_id" in errors and self.session_id is None:
+            errors = {**errors, "session_id": self.tr("请选择所属协商议事活动")}
+            errors.pop("platform_id")
+        super().show_errors(errors)

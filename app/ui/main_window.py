@@ -1,0 +1,178 @@
+"""The main window only wires pages and menus together.
+
+To add a page: write a `Page` subclass and add its class to PAGES.
+To add a menu entry: write a handler `f(window) -> None` (see app/ui/actions.py) and add one
+`MenuAction(...)` line to MENU_ACTIONS; menus are created from MENUS in that order.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QSize, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QStackedWidget,
+    QWidget,
+)
+
+from app import APP_NAME
+from app.services.hub import Services
+from app.ui import actions
+from app.ui.i18n import QT_TRANSLATE_NOOP
+from app.ui.pages.members_page import MembersPage
+from app.ui.pages.page import Page
+from app.ui.pages.platforms_page import PlatformsPage
+from app.ui.pages.sessions_page import SessionsPage
+from app.ui.pages.suggestions_page import SuggestionsPage
+from app.ui.pages.units_page import UnitsPage
+from app.ui.settings import UiSettings
+
+PAGES: list[type[Page]] = [PlatformsPage, MembersPage, SessionsPage, SuggestionsPage, UnitsPage]
+
+CONTEXT = "MainWindow"
+MENUS: list[tuple[str, str]] = [
+    ("file", QT_TRANSLATE_NOOP("MainWindow", "文件(&F)")),
+    ("view", QT_TRANSLATE_NOOP("MainWindow", "视图(&V)")),
+    ("help", QT_TRANSLATE_NOOP("MainWindow", "帮助(&H)")),
+]
+
+
+@dataclass(frozen=True)
+class MenuAction:
+    menu: str  # a key of MENUS
+    text: str  # marked with QT_TRANSLATE_NOOP("MainWindow", …)
+    run: Callable[[Any], object]  # receives the MainWindow
+    shortcut: QKeySequence.StandardKey | str | None = None
+
+
+MENU_ACTIONS: list[MenuAction] = [
+    MenuAction(
+        "file", QT_TRANSLATE_NOOP("MainWindow", "退出"), actions.quit_app, QKeySequence.StandardKey.Quit
+    ),
+    MenuAction("view", QT_TRANSLATE_NOOP("MainWindow", "刷新"), actions.refresh_page, "F5"),
+    MenuAction("help", QT_TRANSLATE_NOOP("MainWindow", "关于"), actions.show_about),
+]
+
+DEFAULT_SIZE = QSize(1280, 800)
+
+
+def translated(marked: str) -> str:
+    """The translation of a string marked with QT_TRANSLATE_NOOP("MainWindow", …)."""
+    return QCoreApplication.translate(CONTEXT, marked)
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, services: Services, settings: UiSettings, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.services = services
+        self.settings = settings
+        self.setWindowTitle(APP_NAME)
+        self.setMinimumSize(760, 520)
+        self.pages: dict[str, Page] = {}
+        self.navigation = QListWidget()
+        self.navigation.setObjectName("navigation")
+        self.navigation.setFixedWidth(150)
+        self.stack = QStackedWidget()
+        self.navigation.blockSignals(True)  # no page loads before one is chosen
+        for page_class in PAGES:
+            page = page_class(services, settings)
+            self.pages[page.key] = page
+            self.stack.addWidget(page)
+            item = QListWidgetItem(page.title())
+            item.setData(Qt.ItemDataRole.UserRole, page.key)
+            item.setSizeHint(QSize(0, 40))
+            self.navigation.addItem(item)
+        self.navigation.blockSignals(False)
+        self.navigation.setCurrentRow(-1)
+        self.navigation.currentRowChanged.connect(self._show_row)
+        central = QWidget()
+        row = QHBoxLayout(central)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(0)
+        row.addWidget(self.navigation)
+        row.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+        self.menu_actions = self._build_menus()
+        self._build_status_bar()
+
+    def _build_menus(self) -> dict[str, QAction]:
+        menus = {key: self.menuBar().addMenu(translated(title)) for key, title in MENUS}
+        built: dict[str, QAction] = {}
+        for spec in MENU_ACTIONS:
+            action = menus[spec.menu].addAction(translated(spec.text))
+            if spec.shortcut is not None:
+                action.setShortcut(QKeySequence(spec.shortcut))
+            action.triggered.connect(lambda _checked=False, run=spec.run: run(self))
+            built[spec.text] = action
+        return built
+
+    def _build_status_bar(self) -> None:
+        actor = self.services.actor
+        database = QLabel(
+            QCoreApplication.translate("MainWindow", "数据库：{url}").format(url=self.services.db.url)
+        )
+        database.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        user = QLabel(
+            QCoreApplication.translate("MainWindow", "当前用户：{name}（{role}）").format(
+                name=actor.display_name, role=actor.role.label
+            )
+        )
+        self.statusBar().addWidget(database, 1)
+        self.statusBar().addPermanentWidget(user)
+
+    # -- pages -------------------------------------------------------------------------
+    def page_keys(self) -> list[str]:
+        return list(self.pages)
+
+    def current_page(self) -> Page:
+        page = self.stack.currentWidget()
+        assert isinstance(page, Page)
+        return page
+
+    def select_page(self, key: str) -> Page:
+        """Show a page by key ("platforms", "members", "sessions", "suggestions", "units")."""
+        if key not in self.pages:
+            raise KeyError(key)
+        row = list(self.pages).index(key)
+        if self.navigation.currentRow() == row:
+            self._show_row(row)
+        else:
+            self.navigation.setCurrentRow(row)
+        return self.pages[key]
+
+    def _show_row(self, row: int) -> None:
+        if row < 0:
+            return
+        page = list(self.pages.values())[row]
+        self.stack.setCurrentWidget(page)
+        page.activate()
+        self.settings.set_current_page(page.key)
+
+    # -- window state ------------------------------------------------------------------
+    def restore_settings(self) -> None:
+        geometry = self.settings.window_geometry()
+        if geometry is None or not self.restoreGeometry(geometry):
+            self.resize(DEFAULT_SIZE)
+        state = self.settings.window_state()
+        if state is not None:
+            self.restoreState(state)
+        key = self.settings.current_page(PAGES[0].key)
+        self.select_page(key if key in self.pages else PAGES[0].key)
+
+    def save_settings(self) -> None:
+        for page in self.pages.values():
+            page.save_state()
+        self.settings.save_window(self.saveGeometry(), self.saveState())
+        self.settings.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.save_settings()
+        super().closeEvent(event)

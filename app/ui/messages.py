@@ -1,0 +1,39 @@
+"""Message boxes with Chinese buttons, in one place so every page words things the same way."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from app import APP_NAME
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("messages", text)
+
+
+def _box(parent: QWidget | None, icon: QMessageBox.Icon, text: str, title: str | None) -> QMessageBox:
+    box = QMessageBox(icon, title or APP_NAME, text, QMessageBox.StandardButton.NoButton, parent)
+    return box
+
+
+def show_error(parent: QWidget | None, text: str, title: str | None = None) -> None:
+    box = _box(parent, QMessageBox.Icon.Warning, text, title or _tr("无法完成操作"))
+    box.addButton(_tr("确定"), QMessageBox.ButtonRole.AcceptRole)
+    box.exec()
+
+
+def show_info(parent: QWidget | None, text: str, title: str | None = None) -> None:
+    box = _box(parent, QMessageBox.Icon.Information, text, title)
+    box.addButton(_tr("确定"), QMessageBox.ButtonRole.AcceptRole)
+    box.exec()
+
+
+def confirm(parent: QWidget | None, text: str, *, title: str, accept_text: str) -> bool:
+    """Ask before doing something; True only when the user pressed `accept_text`."""
+    box = _box(parent, QMessageBox.Icon.Question, text, title)
+    yes = box.addButton(accept_text, QMessageBox.ButtonRole.AcceptRole)
+    no = box.addButton(_tr("取消"), QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(no)
+    box.exec()
+    return box.clickedButton() is yes

@@ -1,0 +1,82 @@
+"""协商议事活动, with the period filter and the state menu."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtWidgets import QHBoxLayout, QLabel
+
+from app.models.enums import LabeledEnum, SessionForm, SessionState, TopicSource
+from app.services.crud import CrudService
+from app.services.transitions import allowed_session_moves
+from app.ui.dialogs.session_dialog import SessionDialog
+from app.ui.i18n import QT_TRANSLATE_NOOP
+from app.ui.models.columns import CENTER, RIGHT, Column
+from app.ui.pages.list_page import ChoiceFilter, ListPage
+from app.ui.widgets.date_range import DateRangeFilter
+from app.ui.widgets.state_button import StateButton
+
+
+class SessionsPage(ListPage):
+    key = "sessions"
+    title_text = QT_TRANSLATE_NOOP("Pages", "协商议事")
+    hint_text = QT_TRANSLATE_NOOP("Pages", "各站室组开展的协商议事活动")
+    search_hint = QT_TRANSLATE_NOOP("Pages", "搜索议题、地点或站室组")
+    name_key = "topic"
+    dialog = SessionDialog
+    columns = [
+        Column("held_on", QT_TRANSLATE_NOOP("Columns", "活动时间"), 96, CENTER),
+        Column("topic", QT_TRANSLATE_NOOP("Columns", "议题"), 260),
+        Column("platform_name", QT_TRANSLATE_NOOP("Columns", "站室组"), 190),
+        Column("district", QT_TRANSLATE_NOOP("Columns", "县区"), 70),
+        Column("topic_source", QT_TRANSLATE_NOOP("Columns", "议题来源"), 80),
+        Column("form", QT_TRANSLATE_NOOP("Columns", "形式"), 80),
+        Column("convener_name", QT_TRANSLATE_NOOP("Columns", "召集人"), 70),
+        Column("state", QT_TRANSLATE_NOOP("Columns", "状态"), 72, CENTER),
+        Column("suggestion_count", QT_TRANSLATE_NOOP("Columns", "建议数"), 60, RIGHT),
+        Column("location", QT_TRANSLATE_NOOP("Columns", "地点"), 160),
+    ]
+    filters = [
+        ChoiceFilter("platform_id", QT_TRANSLATE_NOOP("Pages", "站室组"), lambda s: s.platforms.choices()),
+        ChoiceFilter(
+            "district",
+            QT_TRANSLATE_NOOP("Pages", "县区"),
+            lambda s: [(d, d) for d in s.platforms.districts()],
+        ),
+        ChoiceFilter("state", QT_TRANSLATE_NOOP("Pages", "状态"), lambda s: SessionState.choices()),
+        ChoiceFilter("form", QT_TRANSLATE_NOOP("Pages", "形式"), lambda s: SessionForm.choices()),
+        ChoiceFilter("topic_source", QT_TRANSLATE_NOOP("Pages", "来源"), lambda s: TopicSource.choices()),
+    ]
+
+    def service(self) -> CrudService[Any, Any, Any]:
+        return self.services.sessions
+
+    def add_toolbar_widgets(self, toolbar: QHBoxLayout) -> None:
+        self.state_button = StateButton(self._moves, self._move)
+        toolbar.addSpacing(12)
+        toolbar.addWidget(self.state_button)
+
+    def add_filter_widgets(self, row: QHBoxLayout) -> None:
+        self.period = DateRangeFilter()
+        self.period.changed.connect(self._period_changed)
+        row.addWidget(QLabel(self.tr("时间")))
+        row.addWidget(self.period)
+        row.addSpacing(8)
+
+    def selection_changed(self, row: dict[str, Any] | None) -> None:
+        self.state_button.set_row(row)
+
+    def _period_changed(self) -> None:
+        date_from, date_to = self.period.range()
+        self.model.set_filters({"date_from": date_from, "date_to": date_to})
+
+    @staticmethod
+    def _moves(row: dict[str, Any]) -> list[LabeledEnum]:
+        return list(allowed_session_moves(SessionState(row["state"])))
+
+    def _move(self, row: dict[str, Any], target: LabeledEnum) -> None:
+        self._run(
+            lambda: self.services.sessions.transition(
+                row["id"], SessionState(target), expected_version=row["version"]
+            )
+        )

@@ -1,0 +1,75 @@
+"""意见建议 and how far their handling has come; overdue items are shown in red."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtWidgets import QCheckBox, QHBoxLayout
+
+from app.models.enums import LabeledEnum, SuggestionCategory, SuggestionState
+from app.services.crud import CrudService
+from app.services.transitions import allowed_suggestion_moves
+from app.ui.dialogs.suggestion_dialog import SuggestionDialog
+from app.ui.i18n import QT_TRANSLATE_NOOP
+from app.ui.models.columns import CENTER, Column
+from app.ui.pages.list_page import ChoiceFilter, ListPage
+from app.ui.widgets.state_button import StateButton
+
+
+class SuggestionsPage(ListPage):
+    key = "suggestions"
+    title_text = QT_TRANSLATE_NOOP("Pages", "意见建议")
+    hint_text = QT_TRANSLATE_NOOP("Pages", "协商成果的交办、办理与答复；红色为超期未答复")
+    search_hint = QT_TRANSLATE_NOOP("Pages", "搜索标题、内容、答复或承办单位")
+    name_key = "title"
+    dialog = SuggestionDialog
+    columns = [
+        Column("raised_on", QT_TRANSLATE_NOOP("Columns", "提出日期"), 96, CENTER),
+        Column("title", QT_TRANSLATE_NOOP("Columns", "建议标题"), 260),
+        Column("category", QT_TRANSLATE_NOOP("Columns", "类别"), 70),
+        Column("state", QT_TRANSLATE_NOOP("Columns", "状态"), 70, CENTER),
+        Column("lead_unit_name", QT_TRANSLATE_NOOP("Columns", "主办单位"), 170),
+        Column("due_on", QT_TRANSLATE_NOOP("Columns", "办理时限"), 96, CENTER),
+        Column("replied_on", QT_TRANSLATE_NOOP("Columns", "答复日期"), 96, CENTER),
+        Column("platform_name", QT_TRANSLATE_NOOP("Columns", "站室组"), 190),
+        Column("proposer_name", QT_TRANSLATE_NOOP("Columns", "提出人"), 80),
+        Column("result_class", QT_TRANSLATE_NOOP("Columns", "办理结果"), 130),
+        Column("district", QT_TRANSLATE_NOOP("Columns", "县区"), 70),
+    ]
+    filters = [
+        ChoiceFilter("state", QT_TRANSLATE_NOOP("Pages", "状态"), lambda s: SuggestionState.choices()),
+        ChoiceFilter("category", QT_TRANSLATE_NOOP("Pages", "类别"), lambda s: SuggestionCategory.choices()),
+        ChoiceFilter(
+            "district",
+            QT_TRANSLATE_NOOP("Pages", "县区"),
+            lambda s: [(d, d) for d in s.platforms.districts()],
+        ),
+    ]
+
+    def service(self) -> CrudService[Any, Any, Any]:
+        return self.services.suggestions
+
+    def add_toolbar_widgets(self, toolbar: QHBoxLayout) -> None:
+        self.state_button = StateButton(self._moves, self._move)
+        toolbar.addSpacing(12)
+        toolbar.addWidget(self.state_button)
+
+    def add_filter_widgets(self, row: QHBoxLayout) -> None:
+        self.overdue_only = QCheckBox(self.tr("只看超期"))
+        self.overdue_only.toggled.connect(lambda on: self.model.set_filter("overdue", True if on else None))
+        row.addWidget(self.overdue_only)
+        row.addSpacing(8)
+
+    def selection_changed(self, row: dict[str, Any] | None) -> None:
+        self.state_button.set_row(row)
+
+    @staticmethod
+    def _moves(row: dict[str, Any]) -> list[LabeledEnum]:
+        return list(allowed_suggestion_moves(SuggestionState(row["state"])))
+
+    def _move(self, row: dict[str, Any], target: LabeledEnum) -> None:
+        self._run(
+            lambda: self.services.suggestions.transition(
+                row["id"], SuggestionState(target), expected_version=row["version"]
+            )
+        )

@@ -1,0 +1,46 @@
+"""Render the main window to an image without showing it on screen (documentation, checks, CI)."""
+
+from __future__ import annotations
+
+import tempfile
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QSettings, Qt
+from PySide6.QtGui import QImage
+
+from app.services.hub import Services
+from app.ui.application import create_application
+from app.ui.main_window import MainWindow
+from app.ui.settings import UiSettings
+
+
+def grab_window(services: Services, page: str, size: tuple[int, int]) -> QImage:
+    """The window at `size` showing `page`, after its list has loaded."""
+    create_application(["screenshot"])
+    with tempfile.TemporaryDirectory() as scratch:
+        # Fresh settings: the picture shows the default layout, and the user's saved layout is untouched.
+        settings = UiSettings(QSettings(str(Path(scratch) / "screenshot.ini"), QSettings.Format.IniFormat))
+        return _grab(MainWindow(services, settings), page, size)
+
+
+def _grab(window: MainWindow, page: str, size: tuple[int, int]) -> QImage:
+    window.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen)
+    window.resize(*size)
+    window.show()
+    shown = window.select_page(page)
+    shown.activate()  # loads the list synchronously if it has not been loaded yet
+    for _ in range(3):  # let layouts and deferred paints settle
+        QCoreApplication.processEvents()
+    image = window.grab().toImage()
+    window.hide()
+    window.deleteLater()
+    QCoreApplication.processEvents()
+    if image.size().width() != size[0] or image.size().height() != size[1]:
+        image = image.scaled(
+            *size, Qt.AspectRatioMode.IgnoreAspectRatio, Qt.TransformationMode.SmoothTransformation
+        )
+    return image
+
+
+def render_window(services: Services, out: Path, page: str, size: tuple[int, int]) -> bool:
+    return grab_window(services, page, size).save(str(out))

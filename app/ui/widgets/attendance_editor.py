@@ -1,0 +1,136 @@
+"""Members at a session, each marked 出席 / 请假 / 缺席."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.models.enums import AttendanceStatus
+from app.ui.dialogs.member_picker import MemberPicker
+from app.ui.style import styled_label
+from app.ui.widgets.choice_combo import ChoiceCombo
+
+Choices = Callable[[], list[tuple[uuid.UUID, str]]]
+
+
+class AttendanceEditor(QWidget):
+    def __init__(
+        self, all_members: Choices, platform_members: Choices, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self._all_members = all_members
+        self._platform_members = platform_members
+        self.table = QTableWidget(0, 2)
+        self.table.setHorizontalHeaderLabels([self.tr("委员"), self.tr("出席情况")])
+        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        self.table.verticalHeader().hide()
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.summary = styled_label("", "pageHint")
+        self.error = styled_label("", "fieldError", wrap=True)
+        self.error.hide()
+        add = QPushButton(self.tr("添加委员…"))
+        add.clicked.connect(self.pick_members)
+        add_platform = QPushButton(self.tr("添加本平台委员"))
+        add_platform.setToolTip(self.tr("把所选站室组的全部委员加入名单，默认为出席"))
+        add_platform.clicked.connect(lambda: self.add_members(self._platform_members()))
+        remove = QPushButton(self.tr("移除所选"))
+        remove.clicked.connect(self.remove_selected)
+        buttons = QHBoxLayout()
+        for button in (add, add_platform, remove):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.summary)
+        layout = QVBoxLayout(self)
+        layout.addLayout(buttons)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.error)
+        self._update_summary()
+
+    def member_ids(self) -> list[uuid.UUID]:
+        return [self._member_id(r) for r in range(self.table.rowCount())]
+
+    def _member_id(self, row: int) -> uuid.UUID:
+        item = self.table.item(row, 0)
+        assert item is not None
+        return item.data(Qt.ItemDataRole.UserRole)  # type: ignore[no-any-return]
+
+    def attendance(self) -> dict[uuid.UUID, AttendanceStatus]:
+        result = {}
+        for r in range(self.table.rowCount()):
+            combo = self.table.cellWidget(r, 1)
+            assert isinstance(combo, ChoiceCombo)
+            result[self._member_id(r)] = AttendanceStatus(combo.value())
+        return result
+
+    def set_attendance(self, rows: list[tuple[uuid.UUID, str, AttendanceStatus]]) -> None:
+        self.table.setRowCount(0)
+        for member_id, label, status in rows:
+            self._append(member_id, label, status)
+        self._update_summary()
+
+    def add_members(
+        self, members: list[tuple[uuid.UUID, str]], status: AttendanceStatus = AttendanceStatus.PRESENT
+    ) -> int:
+        """Add members not yet listed; returns how many were added."""
+        present = set(self.member_ids())
+        added = 0
+        for member_id, label in members:
+            if member_id not in present:
+                self._append(member_id, label, status)
+                present.add(member_id)
+                added += 1
+        self._update_summary()
+        return added
+
+    def remove_selected(self) -> None:
+        for r in sorted({i.row() for i in self.table.selectedIndexes()}, reverse=True):
+            self.table.removeRow(r)
+        self._update_summary()
+
+    def pick_members(self) -> MemberPicker:
+        picker = MemberPicker(self._all_members(), exclude=self.member_ids(), parent=self)
+        picker.accepted.connect(lambda: self.add_members(picker.selected()))
+        picker.open()
+        return picker
+
+    def show_error(self, message: str) -> None:
+        self.error.setText(message)
+        self.error.setVisible(bool(message))
+
+    def _append(self, member_id: uuid.UUID, label: str, status: AttendanceStatus) -> None:
+        r = self.table.rowCount()
+        self.table.insertRow(r)
+        item = QTableWidgetItem(label)
+        item.setData(Qt.ItemDataRole.UserRole, member_id)
+        self.table.setItem(r, 0, item)
+        combo = ChoiceCombo()
+        combo.set_enum(AttendanceStatus)
+        combo.set_value(status)
+        combo.currentIndexChanged.connect(lambda _i: self._update_summary())
+        self.table.setCellWidget(r, 1, combo)
+
+    def _update_summary(self) -> None:
+        counts = dict.fromkeys(AttendanceStatus, 0)
+        for status in self.attendance().values():
+            counts[status] += 1
+        self.summary.setText(
+            self.tr("出席 {present} 人，请假 {excused} 人，缺席 {absent} 人").format(
+                present=counts[AttendanceStatus.PRESENT],
+                excused=counts[AttendanceStatus.EXCUSED],
+                absent=counts[AttendanceStatus.ABSENT],
+            )
+        )

@@ -1,0 +1,28 @@
+"""The QApplication set-up: a font with Chinese glyphs, translations that may be missing."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtGui import QFontMetrics
+from PySide6.QtWidgets import QApplication
+
+from app.ui import application
+
+
+def test_app_font_is_the_bundled_cjk_font(qapp: QApplication) -> None:
+    assert qapp.font().family() == "WenQuanYi Micro Hei"
+    metrics = QFontMetrics(qapp.font())
+    assert all(metrics.inFontUcs4(ord(ch)) for ch in "协商议事台账委员驿站")
+
+
+def test_missing_translation_is_harmless(
+    qapp: QApplication, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(application, "resources_dir", lambda: tmp_path)
+    assert "ledger" not in application.install_translations(qapp)
+
+
+def test_shipped_catalogue_loads(qapp: QApplication) -> None:
+    assert "ledger" in application.install_translations(qapp)

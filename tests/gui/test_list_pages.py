@@ -1,0 +1,121 @@
+"""List pages: sorting and searching go back to SQL, rows load as the user scrolls, state moves."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from PySide6.QtCore import QPoint, Qt
+from pytestqt.qtbot import QtBot
+
+from app.models.enums import PlatformKind, SessionState
+from app.models.suggestions import SuggestionCreate
+from app.services.hub import Services
+from app.ui.main_window import MainWindow
+from app.ui.pages.list_page import ListPage
+from tests.gui.helpers import MessageBoxes, add_platform, add_session, add_units, type_text
+
+
+def column_texts(page: ListPage, key: str) -> list[str]:
+    model = page.model
+    return [model.data(page.index_of(r, key)) for r in range(model.rowCount())]
+
+
+def list_page(window: MainWindow, key: str) -> ListPage:
+    page = window.select_page(key)
+    assert isinstance(page, ListPage)
+    return page
+
+
+def test_clicking_a_header_sorts_in_sql(qtbot: QtBot, window: MainWindow, services: Services) -> None:
+    platform = add_platform(services, "城西区委员驿站")
+    add_session(services, platform, "乙：停车难", date(2024, 3, 1))
+    add_session(services, platform, "甲：加装电梯", date(2024, 1, 1))
+    add_session(services, platform, "丙：学位紧张", date(2024, 2, 1))
+    page = list_page(window, "sessions")
+    assert column_texts(page, "held_on") == ["2024-03-01", "2024-02-01", "2024-01-01"]  # newest first
+    header = page.view.horizontalHeader()
+    held_on = page.model.column_of("held_on")
+    x = header.sectionViewportPosition(held_on) + header.sectionSize(held_on) // 2
+    qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(x, 5))
+    assert page.model.query().sort == "held_on"
+    assert column_texts(page, "held_on") == ["2024-01-01", "2024-02-01", "2024-03-01"]
+    page.view.sortByColumn(page.model.column_of("topic"), Qt.SortOrder.DescendingOrder)
+    assert page.model.query().sort == "topic" and page.model.query().descending
+    assert column_texts(page, "topic") == sorted(column_texts(page, "topic"), reverse=True)
+
+
+def test_search_box_filters_after_typing_pauses(qtbot: QtBot, window: MainWindow, services: Services) -> None:
+    add_platform(services, "城西区胜利路街道委员驿站")
+    add_platform(services, "城中区人民街道委员驿站", district="城中区")
+    add_platform(services, "教育界委员联络组", kind=PlatformKind.LIAISON_GROUP, district="城中区")
+    page = list_page(window, "platforms")
+    assert page.model.rowCount() == 3
+    with qtbot.waitSignal(page.model.loaded, timeout=2000):
+        type_text(qtbot, page.search, "人民")
+    assert column_texts(page, "name") == ["城中区人民街道委员驿站"]
+    assert page.count_label.text() == "共 1 条"
+    page.search.clear()
+    page.search.flush()
+    page.filter_combos["district"].set_value("城中区")
+    assert sorted(column_texts(page, "name")) == ["城中区人民街道委员驿站", "教育界委员联络组"]
+
+
+def test_scrolling_fetches_more_rows(qtbot: QtBot, window: MainWindow, services: Services) -> None:
+    add_units(services, 500)
+    page = list_page(window, "units")
+    assert page.model.rowCount() == 200
+    assert page.count_label.text() == "共 500 条"
+    page.view.scrollToBottom()
+    qtbot.waitUntil(lambda: page.model.rowCount() >= 400, timeout=2000)
+    page.view.scrollToBottom()
+    qtbot.waitUntil(lambda: page.model.rowCount() == 500, timeout=2000)
+    assert column_texts(page, "name")[-1] == "承办单位0499"
+
+
+def test_state_menu_offers_only_allowed_moves(
+    window: MainWindow, services: Services, message_boxes: MessageBoxes
+) -> None:
+    platform = add_platform(services, "城西区委员驿站")
+    session = add_session(services, platform, "停车难问题协商", state=SessionState.HELD)
+    page = list_page(window, "sessions")
+    button = page.state_button  # type: ignore[attr-defined]
+    assert not button.isEnabled()  # nothing selected
+    page.view.selectRow(0)
+    offered = [a.text() for a in button.menu().actions()]
+    assert offered == ["改为“筹备中”", "改为“跟踪落实”", "改为“已办结”"]
+    button.menu().actions()[1].trigger()
+    assert services.sessions.get(session.id).state is SessionState.FOLLOWING_UP
+    assert column_texts(page, "state") == ["跟踪落实"]
+    page.view.selectRow(0)
+    assert [a.text() for a in button.menu().actions()] == ["改为“已召开”", "改为“已办结”"]
+    assert message_boxes.texts == []
+
+
+def test_a_refused_state_move_is_explained(
+    window: MainWindow, services: Services, message_boxes: MessageBoxes
+) -> None:
+    platform = add_platform(services, "城西区委员驿站")
+    add_session(
+        services,
+        platform,
+        "下月的协商",
+        held_on=date.today() + timedelta(days=30),
+        state=SessionState.PLANNED,
+    )
+    page = list_page(window, "sessions")
+    page.view.selectRow(0)
+    actions = page.state_button.menu().actions()  # type: ignore[attr-defined]
+    assert [a.text() for a in actions] == ["改为“已召开”"]
+    actions[0].trigger()
+    assert message_boxes.texts == ["活动日期尚未到来，不能标记为已召开"]
+
+
+def test_suggestion_state_menu(window: MainWindow, services: Services) -> None:
+    platform = add_platform(services, "城西区委员驿站")
+    services.suggestions.create(SuggestionCreate(title="加装红绿灯", platform_id=platform.id))
+    page = list_page(window, "suggestions")
+    page.view.selectRow(0)
+    assert [a.text() for a in page.state_button.menu().actions()] == [  # type: ignore[attr-defined]
+        "改为“已交办”",
+        "改为“不予采纳”",
+    ]
