@@ -1,0 +1,121 @@
+"""The same code on PostgreSQL: migrations, command line, services, and figures equal to SQLite's."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+from pathlib import Path
+
+import pytest
+import sqlalchemy as sa
+
+from app.db import open_database
+from app.models import ConsultationSessionCreate, ConsultationSessionUpdate, PlatformCreate, SuggestionCreate
+from app.models.enums import SessionState, SuggestionState, UserRole
+from app.services.actor import Actor
+from app.services.demo import load_demo
+from app.services.errors import ConflictError, TransitionError
+from app.services.hub import Services
+from app.services.integrity import check_database
+from app.services.listing import ListQuery
+from app.services.statistics import StatisticsService
+from app.services.validation import build
+from tests.integration.conftest import RunCli
+from tests.integration.test_migrations import schema_diff
+
+pytestmark = pytest.mark.postgres
+
+ACTOR = Actor("pg", "测试员", UserRole.ADMIN)
+TODAY = date(2025, 6, 30)
+
+
+def test_migrations_apply_and_match_the_models(postgres_url: str) -> None:
+    db = open_database(postgres_url)
+    try:
+        assert db.engine.dialect.name == "postgresql"
+        assert schema_diff(db.engine) == []
+        again = open_database(postgres_url)  # opening an up-to-date database changes nothing
+        assert schema_diff(again.engine) == []
+        again.dispose()
+    finally:
+        db.dispose()
+
+
+def test_cli_demo_and_stats_against_postgres(fresh_postgres_url: str, run_cli: RunCli) -> None:
+    done = run_cli("--db", fresh_postgres_url, "demo", "--sessions", "120", "--seed", "5")
+    assert done.returncode == 0, done.stderr
+    stats = run_cli("--db", fresh_postgres_url, "stats", "--json")
+    assert stats.returncode == 0, stats.stderr
+    figures = json.loads(stats.stdout)
+    engine = sa.create_engine(fresh_postgres_url.replace("postgresql://", "postgresql+psycopg://"))
+    with engine.connect() as conn:
+        count = lambda sql: conn.execute(sa.text(sql)).scalar_one()  # noqa: E731
+        assert figures["sessions"] == count("SELECT count(*) FROM consultation_session") == 120
+        assert figures["suggestions"] == count("SELECT count(*) FROM suggestion")
+        assert figures["members"] == count("SELECT count(*) FROM member")
+        assert figures["platforms"] == count("SELECT count(*) FROM platform")
+        for kind, n in figures["platforms_by_kind"].items():
+            assert n == count(f"SELECT count(*) FROM platform WHERE kind = '{kind}'") > 0
+    engine.dispose()
+    check = run_cli("--db", fresh_postgres_url, "check")
+    assert check.returncode == 0, check.stdout + check.stderr
+    refused = run_cli("--db", fresh_postgres_url, "demo", "--sessions", "5")
+    assert refused.returncode == 2 and "--append" in refused.stderr
+
+
+def test_services_create_update_conflict_and_lists(fresh_postgres_url: str) -> None:
+    db = open_database(fresh_postgres_url)
+    services = Services(db, ACTOR)
+    try:
+        p = services.platforms.create(
+            build(PlatformCreate, kind="station", name="城北区朝阳街道委员驿站", district="城北区")
+        )
+        s = services.sessions.create(
+            build(
+                ConsultationSessionCreate,
+                topic="祁连路公交站台遮阳避雨设施",
+                topic_source="residents",
+                held_on=date(2025, 5, 6),
+                platform_id=p.id,
+            )
+        )
+        updated = services.sessions.update(
+            s.id, build(ConsultationSessionUpdate, minutes="纪要"), expected_version=s.version
+        )
+        assert updated.version == s.version + 1
+        with pytest.raises(ConflictError, match="已被他人修改"):
+            services.sessions.update(
+                s.id, build(ConsultationSessionUpdate, minutes="旧版本"), expected_version=s.version
+            )
+        assert services.sessions.get(s.id).minutes == "纪要"
+
+        services.sessions.transition(s.id, SessionState.HELD)
+        sugg = services.suggestions.create(build(SuggestionCreate, title="加装候车亭", session_id=s.id))
+        with pytest.raises(TransitionError):
+            services.suggestions.transition(sugg.id, SuggestionState.CONCLUDED)
+        services.suggestions.transition(sugg.id, SuggestionState.NOT_ADOPTED, note="已在其他渠道办理")
+
+        page = services.sessions.list(
+            ListQuery(search="公交站台", filters={"district": "城北区", "state": "held"})
+        )
+        assert [r["topic"] for r in page.rows] == ["祁连路公交站台遮阳避雨设施"]
+        assert page.rows[0]["suggestion_count"] == 1
+        assert services.suggestions.list(ListQuery(search="候车亭")).rows[0]["state"] == "not_adopted"
+        assert check_database(db).ok
+    finally:
+        db.dispose()
+
+
+def test_statistics_agree_with_sqlite_for_the_same_seed(fresh_postgres_url: str, tmp_path: Path) -> None:
+    sqlite_db = open_database(tmp_path / "same.sqlite3")
+    pg_db = open_database(fresh_postgres_url)
+    try:
+        for db in (sqlite_db, pg_db):
+            load_demo(db, sessions=150, seed=11, actor=ACTOR, today=TODAY)
+        lite = StatisticsService(sqlite_db).summary(today=TODAY)
+        pg = StatisticsService(pg_db).summary(today=TODAY)
+        assert lite["suggestions"] > 0
+        assert pg == lite
+    finally:
+        sqlite_db.dispose()
+        pg_db.dispose()
