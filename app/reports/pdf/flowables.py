@@ -23,7 +23,7 @@ from reportlab.platypus import (
 from app.reports.pdf.fonts import plain_safe
 from app.reports.pdf.grid import FAKE_BOLD, INNER, OUTER, PAD_X, PAD_Y
 from app.reports.pdf.layout import PORTRAIT
-from app.reports.pdf.styles import GREY, RULE, SHADE
+from app.reports.pdf.styles import GREY, INK, RULE, SHADE
 from app.reports.pdf.typesetter import Typesetter
 
 log = logging.getLogger(__name__)
@@ -216,7 +216,8 @@ def two_ends(ts: Typesetter, left: str, right: str, *, width: float = PORTRAIT.w
     table = Table(
         [[ts.para(left, ts.styles.field), ts.para(right, right_style)]], colWidths=[width / 2, width / 2]
     )
-    table.setStyle(TableStyle([("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+    table.setStyle(TableStyle([("FONTNAME", (0, 0), (-1, -1), ts.fonts.body),
+                               ("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0),
                                ("BOTTOMPADDING", (0, 0), (-1, -1), 4)]))  # fmt: skip
     return table
 
@@ -248,3 +249,46 @@ class CutLine(Flowable):
         canv.setFont(self.ts.fonts.body, size)
         canv.drawCentredString(mid, 8, self.label)
         canv.restoreState()
+
+
+class FigureBoard(Flowable):
+    """Headline figures as a grid of tiles: the number large, its name small beneath."""
+
+    def __init__(self, ts: Typesetter, tiles: Sequence[tuple[str, str, str]], *, columns: int = 4) -> None:
+        super().__init__()
+        self.ts = ts
+        self.tiles = [(plain_safe(ts.fonts, a), b, plain_safe(ts.fonts, c)) for a, b, c in tiles]
+        self.columns = columns
+        self.tile_h = 17 * mm
+        self.gap = 2.5 * mm
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        rows = -(-len(self.tiles) // self.columns)
+        self.width = availWidth
+        self.height = rows * self.tile_h + (rows - 1) * self.gap
+        return self.width, self.height
+
+    def draw(self) -> None:
+        canv = self.canv
+        font = self.ts.fonts.body
+        tile_w = (self.width - (self.columns - 1) * self.gap) / self.columns
+        for i, (name, value, unit) in enumerate(self.tiles):
+            row, col = divmod(i, self.columns)
+            x = col * (tile_w + self.gap)
+            y = self.height - (row + 1) * self.tile_h - row * self.gap
+            canv.saveState()
+            canv.setFillColor(SHADE)
+            canv.setStrokeColor(RULE)
+            canv.setLineWidth(INNER)
+            canv.rect(x, y, tile_w, self.tile_h, stroke=1, fill=1)
+            canv.restoreState()
+            value_w = canv.stringWidth(value, font, 18)
+            unit_w = canv.stringWidth(unit, font, 9)
+            start = x + (tile_w - value_w - unit_w - 2) / 2
+            canv.setFont(font, 18)
+            canv.drawString(start, y + self.tile_h * 0.45, value)
+            canv.setFont(font, 9)
+            canv.drawString(start + value_w + 2, y + self.tile_h * 0.45, unit)
+            canv.setFillColor(GREY)
+            canv.drawCentredString(x + tile_w / 2, y + self.tile_h * 0.16, name)
+            canv.setFillColor(INK)

@@ -8,6 +8,7 @@ has them, prints the Unicode code point (〔U+4DAE〕) and logs a warning so the
 
 from __future__ import annotations
 
+import itertools
 import logging
 import os
 import shutil
@@ -112,7 +113,7 @@ class FontSet:
     def _load(self, path: Path) -> tuple[str, frozenset[int]] | None:
         if path not in self._loaded:
             self._loaded[path] = None
-            name = f"{FALLBACK_PREFIX}-{path.stem}-{len(self._loaded)}"
+            name = f"{FALLBACK_PREFIX}-{path.stem}-{next(_serial)}"
             try:
                 font = TTFont(name, str(path), subfontIndex=0)
             except (TTFError, OSError, ValueError) as exc:  # CFF outlines, broken or unreadable files
@@ -173,6 +174,7 @@ def plain_safe(fonts: FontSet, text: str) -> str:
     return "".join(c if fonts.covers(c) else code_point(c) for c in text)
 
 
+_serial = itertools.count(1)  # registered font names are process-wide
 _default: FontSet | None = None
 _default_lock = threading.Lock()
 

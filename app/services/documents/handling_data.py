@@ -15,6 +15,7 @@ from app.models.units import HandlingUnit
 from app.reports.pdf.data import Assignment, Reminder, SupervisionList
 from app.services.documents.suggestion_rows import suggestion_files, suggestion_lines
 from app.services.errors import NotFoundError
+from app.services.office_settings import load_settings
 from app.services.scope import Scope
 from app.services.suggestions import OPEN_STATES, overdue_clause
 
@@ -22,8 +23,6 @@ SG = table_of(Suggestion).c
 SU = table_of(SuggestionUnit).c
 HU = table_of(HandlingUnit).c
 CS = table_of(ConsultationSession).c
-
-RETURN_WINDOW_DAYS = 7
 
 
 def assignment_number(s: Session, suggestion_id: uuid.UUID, assigned_on: date) -> str:
@@ -67,7 +66,7 @@ def assignment(s: Session, suggestion_id: uuid.UUID, today: date) -> Assignment:
         platform=line.platform,
         lead_contact=row.contact,
         lead_phone=row.phone,
-        return_window_days=RETURN_WINDOW_DAYS,
+        return_window_days=load_settings(s).return_window_days,
     )
 
 

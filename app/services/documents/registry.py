@@ -12,10 +12,11 @@ from app.db.session import Database
 from app.models.enums import SessionState
 from app.reports.pdf.documents import assignment, reminder, session_record, signin, supervision
 from app.reports.pdf.documents import dossier as dossier_doc
-from app.reports.pdf.render import DEFAULT_OFFICE, Composer
+from app.reports.pdf.render import Composer
 from app.reports.pdf.typesetter import Typesetter
 from app.services.documents import handling_data, session_data
 from app.services.documents.kinds import DocumentKind
+from app.services.office_settings import load_settings
 
 if TYPE_CHECKING:
     from app.services.documents.service import Request
@@ -68,4 +69,6 @@ def composer(kind: DocumentKind, data: Any, office: str) -> Composer:
 
 
 def office_name(db: Database) -> str:
-    return DEFAULT_OFFICE
+    """单位名称 from the office settings (the header of every page and the seal area)."""
+    with db.session(write=False) as s:
+        return load_settings(s).office_name

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable
+from reportlab.platypus import Flowable, KeepTogether
 
 from app.reports.pdf.data import SignInSheet
 from app.reports.pdf.flowables import form_grid, heading, title_block
@@ -54,10 +54,8 @@ def compose(sheet: SignInSheet, ts: Typesetter) -> Composed:
     else:
         story.append(ts.para("该平台尚未登记成员。", ts.styles.body))
     story += heading(ts, "二、其他参会人员", keep=SIGN_ROW * 3)
-    story.append(
-        BlankRowsGrid(OTHER_COLUMNS, ts, least=3, most=max(sheet.blank_rows, 3), row_height=SIGN_ROW)
-    )
-    story.append(ts.para("注：请参会人员本人签名；代签无效。", ts.styles.note))
+    blanks = BlankRowsGrid(OTHER_COLUMNS, ts, least=3, most=max(sheet.blank_rows, 3), row_height=SIGN_ROW)
+    story.append(KeepTogether([blanks, ts.para("注：请参会人员本人签名；代签无效。", ts.styles.note)]))
     return Composed(title=f"{record.topic} — {SHORT_NAME}", short_name=SHORT_NAME, story=story)
 
 

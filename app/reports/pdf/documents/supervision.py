@@ -34,7 +34,8 @@ def compose(data: SupervisionList, ts: Typesetter) -> Composed:
     story: list[Flowable] = title_block(ts, "意见建议督办清单", f"{data.period}（截至{cn_date(data.as_of)}）")
     story.append(
         ts.para(
-            f"已交办尚未答复的意见建议共 {len(items)} 件，其中超过办理时限 {overdue} 件（逾期天数按自然日计算）。",
+            f"已交办尚未答复的意见建议共 {len(items)} 件，其中超过办理时限 {overdue} 件"
+            "（逾期天数按自然日计算）。",
             ts.styles.field,
         )
     )
