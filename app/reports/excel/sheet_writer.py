@@ -1,0 +1,205 @@
+"""One ledger sheet in a write-only workbook: title, 制表日期 line, header, streamed rows, print set-up.
+
+Layout (the importer relies on it): row 1 a merged title, row 2 the 制表日期 line, row 3 the header,
+data from row 4. Widths are measured on the header and the first rows (CJK characters count double);
+long-text columns wrap. The sheet prints A4 landscape, fit to one page wide, header repeated.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from itertools import islice
+from typing import Any
+
+from openpyxl import Workbook
+from openpyxl.cell import WriteOnlyCell
+from openpyxl.utils import get_column_letter
+from openpyxl.worksheet._write_only import WriteOnlyWorksheet
+from openpyxl.worksheet.datavalidation import DataValidation
+from openpyxl.worksheet.properties import PageSetupProperties
+
+from app.reports.excel import styles
+from app.reports.excel.cells import CellFactory
+
+HEADER_ROW = 3
+FIRST_DATA_ROW = HEADER_ROW + 1
+SAMPLE_ROWS = 200
+TICK_EVERY = 500
+
+# Column kinds: how a plain value becomes a cell.
+TEXT = "text"
+LONG_TEXT = "longtext"
+DATE = "date"
+INTEGER = "int"
+BOOL = "bool"
+PHONE = "phone"
+RECORD_ID = "id"
+
+
+@dataclass(frozen=True)
+class Column:
+    key: str
+    header: str
+    kind: str = TEXT
+    width: float | None = None  # fixed width; None: measured
+    choices: tuple[str, ...] = ()  # offered as a drop-down list in Excel
+    printed: bool = True  # record-id and version columns stay off the printed page
+
+
+@dataclass
+class SheetSpec:
+    name: str  # sheet tab
+    heading: str  # title row
+    subheading: str  # 制表日期 line
+    columns: Sequence[Column]
+
+
+@dataclass
+class SheetResult:
+    name: str
+    rows: int = 0
+    cut: list[str] = field(default_factory=list)
+
+
+def _width_sample(column: Column, value: Any) -> str:
+    if value is None:
+        return ""
+    if column.kind == DATE:
+        return "0000-00-00"
+    if column.kind == BOOL:
+        return "是"
+    if not isinstance(value, str | int | float):
+        return ""
+    return str(value)
+
+
+class LedgerSheetWriter:
+    def __init__(self, wb: Workbook, spec: SheetSpec) -> None:
+        self.spec = spec
+        self.ws: WriteOnlyWorksheet = wb.create_sheet(spec.name)
+        self.cells = CellFactory(self.ws)
+        self.last_col = get_column_letter(len(spec.columns))
+        printed = [i for i, c in enumerate(spec.columns, 1) if c.printed]
+        self.last_printed_col = get_column_letter(max(printed) if printed else len(spec.columns))
+
+    def write(
+        self,
+        rows: Iterable[Sequence[Any]],
+        tick: Callable[[int], None] | None = None,
+        *,
+        prepared: bool = False,
+        filter_rows: int | None = None,
+    ) -> SheetResult:
+        """Stream `rows` (plain values in column order) into the sheet; `tick(n)` every few hundred rows.
+
+        `prepared` rows already hold safe values and cells (made with self.cells) and are written as
+        they are; `filter_rows` limits the autofilter to the first rows (the rest are notes or tables).
+        """
+        iterator = iter(rows)
+        sample = list(islice(iterator, SAMPLE_ROWS))
+        self._set_up(sample)
+        self._write_heading()
+        converters = [self._converter(c) for c in self.spec.columns]
+        append = self.ws.append
+        count = 0
+        for source in (sample, iterator):
+            for row in source:
+                count += 1
+                if prepared:
+                    append(row)
+                else:
+                    number = HEADER_ROW + count
+                    append([conv(value, number) for conv, value in zip(converters, row, strict=False)])
+                if tick is not None and count % TICK_EVERY == 0:
+                    tick(count)
+        if tick is not None:
+            tick(count)
+        self._finish(HEADER_ROW + count, HEADER_ROW + (count if filter_rows is None else filter_rows))
+        return SheetResult(self.spec.name, count, self.cells.cut)
+
+    # -- set-up (before the first row: write-only sheets write their head first) -----------------
+    def _set_up(self, sample: list[Sequence[Any]]) -> None:
+        ws = self.ws
+        for index, column in enumerate(self.spec.columns):
+            letter = get_column_letter(index + 1)
+            if column.width is not None:
+                width = column.width
+            else:
+                texts = [column.header] + [_width_sample(column, row[index]) for row in sample]
+                maximum = 40.0 if column.kind == LONG_TEXT else styles.MAX_WIDTH
+                width = styles.column_width(texts, maximum=maximum)
+            ws.column_dimensions[letter].width = width
+        ws.freeze_panes = f"A{FIRST_DATA_ROW}"
+        ws.sheet_properties.pageSetUpPr = PageSetupProperties(fitToPage=True)
+        ws.page_setup.orientation = "landscape"
+        ws.page_setup.paperSize = "9"  # A4
+        ws.page_setup.fitToWidth = 1
+        ws.page_setup.fitToHeight = 0
+        ws.print_options.horizontalCentered = True
+        ws.page_margins.left = ws.page_margins.right = 0.4
+        ws.page_margins.top = ws.page_margins.bottom = 0.6
+        ws.HeaderFooter.oddFooter.center.text = "第 &P 页，共 &N 页"
+        ws.print_title_rows = f"{HEADER_ROW}:{HEADER_ROW}"
+        ws.row_dimensions[1].height = 30
+        ws.row_dimensions[HEADER_ROW].height = 30
+
+    def _write_heading(self) -> None:
+        ws = self.ws
+        title = WriteOnlyCell(ws, self.spec.heading)
+        title.font = styles.TITLE_FONT
+        title.alignment = styles.TITLE_ALIGN
+        ws.append([title])
+        sub = WriteOnlyCell(ws, self.spec.subheading)
+        sub.font = styles.SUBTITLE_FONT
+        ws.append([sub])
+        ws.merged_cells.add(f"A1:{self.last_printed_col}1")
+        ws.merged_cells.add(f"A2:{self.last_printed_col}2")
+        header = []
+        for column in self.spec.columns:
+            cell = WriteOnlyCell(ws, column.header)
+            cell.font = styles.HEADER_FONT if column.printed else styles.ID_FONT
+            cell.fill = styles.HEADER_FILL
+            cell.alignment = styles.CENTER
+            cell.border = styles.HEADER_BORDER
+            header.append(cell)
+        ws.append(header)
+
+    def _finish(self, last_row: int, filter_row: int) -> None:
+        ws = self.ws
+        ws.auto_filter.ref = f"A{HEADER_ROW}:{self.last_col}{filter_row}"
+        ws.print_area = f"A1:{self.last_printed_col}{last_row}"
+        if last_row < FIRST_DATA_ROW:
+            return
+        for index, column in enumerate(self.spec.columns, 1):
+            if not column.choices:
+                continue
+            letter = get_column_letter(index)
+            rule = DataValidation(
+                type="list",
+                formula1='"' + ",".join(column.choices) + '"',
+                allow_blank=True,
+                showErrorMessage=True,
+                errorTitle="取值无效",
+                error=f"请从下拉列表中选择{column.header}。",
+            )
+            rule.add(f"{letter}{FIRST_DATA_ROW}:{letter}{last_row}")
+            ws.data_validations.append(rule)
+
+    # -- per-column conversion ----------------------------------------------------------------------
+    def _converter(self, column: Column) -> Callable[[Any, int], Any]:
+        cells = self.cells
+        header = column.header
+        if column.kind == LONG_TEXT:
+            return lambda v, n: cells.wrapped(v, n, header) if v else None
+        if column.kind == PHONE:
+            return lambda v, n: cells.phone(v, n, header) if v else None
+        if column.kind == TEXT:
+            return lambda v, n: cells.text(v, n, header) if v else None
+        if column.kind == DATE:
+            return lambda v, n: cells.day(v)
+        if column.kind == BOOL:
+            return lambda v, n: cells.yes_no(v)
+        if column.kind == RECORD_ID:
+            return lambda v, n: str(v) if v is not None else None
+        return lambda v, n: v
