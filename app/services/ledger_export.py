@@ -1,0 +1,202 @@
+"""导出台账: one workbook with the four ledgers and the figures, for one period and scope.
+
+Sheets: 协商议事台账, 意见建议办理台账, 站室组名册, 委员名册 (phones masked unless `full`), 统计.
+Rows stream from SQL into openpyxl's write-only mode; the file appears only when complete (written
+beside the target and renamed), so a cancel or an error leaves no partial workbook. A full export
+(unmasked phone numbers) is recorded in the audit trail.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+
+from openpyxl import Workbook
+from sqlmodel import Session
+
+from app.db.session import Database
+from app.models.enums import AuditAction, UserRole
+from app.models.platforms import Platform
+from app.reports.excel.layouts import (
+    MEMBER_COLUMNS,
+    MEMBERS_SHEET,
+    PLATFORM_COLUMNS,
+    PLATFORMS_SHEET,
+    SESSION_COLUMNS,
+    SESSIONS_SHEET,
+    STATS_SHEET,
+    SUGGESTION_COLUMNS,
+    SUGGESTIONS_SHEET,
+)
+from app.reports.excel.sheet_writer import Column, LedgerSheetWriter, SheetSpec
+from app.reports.excel.stats_sheet import write_stats_sheet
+from app.reports.excel.workbook import discard, new_workbook, save_atomically
+from app.services import audit
+from app.services.actor import Actor
+from app.services.errors import PermissionDenied, ValidationError
+from app.services.ledger_import import rows
+from app.services.ledger_import.progress import (
+    CancelCheck,
+    OperationCancelled,
+    ProgressCallback,
+    Ticker,
+)
+from app.services.scope import Scope
+from app.services.statistics import StatisticsService
+
+__all__ = [
+    "ALL_SHEETS",
+    "ExportResult",
+    "LedgerExportService",
+    "OperationCancelled",
+]
+
+# Sheet keys, in workbook order.
+ALL_SHEETS: tuple[str, ...] = ("sessions", "suggestions", "platforms", "members", "stats")
+SHEET_NAMES = {
+    "sessions": SESSIONS_SHEET,
+    "suggestions": SUGGESTIONS_SHEET,
+    "platforms": PLATFORMS_SHEET,
+    "members": MEMBERS_SHEET,
+    "stats": STATS_SHEET,
+}
+
+
+@dataclass
+class ExportResult:
+    path: Path
+    counts: dict[str, int]  # sheet name → data rows written
+    full: bool = False
+    cut_cells: list[str] = field(default_factory=list)  # "意见建议办理台账 第15行「答复内容」"
+
+    def summary(self) -> str:
+        parts = "，".join(f"{name} {n} 行" for name, n in self.counts.items())
+        text = f"已导出：{parts}。"
+        if self.cut_cells:
+            text += f"有 {len(self.cut_cells)} 个单元格超过 Excel 的 32767 字上限，已截断。"
+        return text
+
+
+def cn_date(day: date) -> str:
+    return f"{day.year}年{day.month}月{day.day}日"
+
+
+class LedgerExportService:
+    def __init__(self, db: Database, actor: Actor, *, today: date | None = None) -> None:
+        self.db = db
+        self.actor = actor
+        self.today = today or date.today()
+
+    def export(
+        self,
+        path: str | Path,
+        scope: Scope | None = None,
+        *,
+        full: bool = False,
+        progress: ProgressCallback | None = None,
+        is_cancelled: CancelCheck | None = None,
+        sheets: Sequence[str] = ALL_SHEETS,
+    ) -> ExportResult:
+        """Write the ledger workbook to `path`. Raises OperationCancelled when cancelled (no file)."""
+        scope = scope or Scope()
+        target = Path(path)
+        unknown = [k for k in sheets if k not in SHEET_NAMES]
+        if unknown:
+            raise ValidationError({"sheets": f"未知的工作表：{'、'.join(unknown)}"})
+        if target.suffix.lower() != ".xlsx":
+            raise ValidationError({"path": "导出文件的扩展名应为 .xlsx"})
+        if not target.parent.is_dir():
+            raise ValidationError({"path": f"文件夹“{target.parent}”不存在"})
+        if full and self.actor.role not in (UserRole.ADMIN, UserRole.CLERK):
+            raise PermissionDenied("只有管理员和办公室工作人员可以导出未隐去的联系电话。")
+        ticker = Ticker(progress, is_cancelled)
+        ticker.check()
+        result = ExportResult(target, {}, full)
+        wb = new_workbook()
+        try:
+            with self.db.session(write=False) as s:
+                self._write_sheets(s, wb, scope, full, sheets, ticker, result)
+            ticker.check()
+            ticker.report(ticker.total, "正在保存文件……")
+            save_atomically(wb, target)
+        except BaseException:
+            discard(wb)
+            raise
+        if full:
+            self._record_full_export(target, scope, result)
+        return result
+
+    # -- sheets ---------------------------------------------------------------------------------
+    def _write_sheets(
+        self,
+        s: Session,
+        wb: Workbook,
+        scope: Scope,
+        full: bool,
+        sheets: Sequence[str],
+        ticker: Ticker,
+        result: ExportResult,
+    ) -> None:
+        counts = rows.count_rows(s, scope)
+        ticker.total = sum(counts.get(k, 0) for k in sheets) + (1 if "stats" in sheets else 0)
+        where = self.describe(s, scope)
+        sources: dict[str, tuple[tuple[Column, ...], Callable[[], Iterator[rows.Row]]]] = {
+            "sessions": (SESSION_COLUMNS, lambda: rows.session_rows(s, scope)),
+            "suggestions": (SUGGESTION_COLUMNS, lambda: rows.suggestion_rows(s, scope, today=self.today)),
+            "platforms": (PLATFORM_COLUMNS, lambda: rows.platform_rows(s, scope)),
+            "members": (MEMBER_COLUMNS, lambda: rows.member_rows(s, scope, full=full)),
+        }
+        for key in ALL_SHEETS:
+            if key not in sheets:
+                continue
+            name = SHEET_NAMES[key]
+            heading = f"{name}（{where}）"
+            if key == "stats":
+                ticker.report(ticker.done, f"正在汇总{name}……")
+                figures = StatisticsService(self.db).summary(scope, today=self.today)
+                stats = write_stats_sheet(wb, name, heading, self.subheading(), figures)
+                result.counts[name] = stats.rows
+                ticker.report(ticker.done + 1, f"已汇总{name}")
+                continue
+            columns, fetch = sources[key]
+            masked = key == "members" and not full
+            spec = SheetSpec(name, heading, self.subheading(masked=masked), columns)
+            writer = LedgerSheetWriter(wb, spec)
+            sheet = writer.write(fetch(), self._tick(ticker, f"正在导出{name}……"))
+            result.counts[name] = sheet.rows
+            result.cut_cells.extend(f"{name} {where_cut}" for where_cut in sheet.cut)
+
+    @staticmethod
+    def _tick(ticker: Ticker, message: str) -> Callable[[int], None]:
+        start = ticker.done
+        return lambda n: ticker.report(start + n, message)
+
+    def describe(self, s: Session, scope: Scope) -> str:
+        """The filter in words, for titles: 2025年1月1日至2025年12月31日 · 城西区 · 胜利路委员驿站."""
+        text = scope.describe()
+        if scope.platform_id is not None:
+            platform = s.get(Platform, scope.platform_id)
+            if platform is None:
+                raise ValidationError({"platform": "所选站室组不存在"})
+            text += f" · {platform.name}"
+        return text
+
+    def subheading(self, *, masked: bool = False) -> str:
+        text = f"制表日期：{cn_date(self.today)}　　制表人：{self.actor.display_name}"
+        if masked:
+            text += "　　（联系电话已隐去中间四位）"
+        return text
+
+    def _record_full_export(self, target: Path, scope: Scope, result: ExportResult) -> None:
+        with self.db.session(write=True) as s:
+            audit.record(
+                s,
+                self.actor,
+                AuditAction.EXPORT,
+                "ledger_export",
+                None,
+                after={"file": target.name, "scope": scope.as_dict(), "rows": result.counts, "full": True},
+                note="完整导出台账（含未隐去的联系电话）",
+            )

@@ -1,0 +1,160 @@
+"""The data an import passes between its steps: preview → mapping → plan → result.
+
+A wizard shows `ImportPreview` (sheets, detected header rows and column mapping), lets the user edit a
+copy of `preview.mapping`, asks for an `ImportPlan` (every row checked, issues per row and column) and
+applies it. Everything here is plain data: no Qt, no open database sessions.
+"""
+
+from __future__ import annotations
+
+import copy
+import uuid
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+ERROR = "error"
+WARNING = "warning"
+
+CREATE = "create"
+UPDATE = "update"
+
+
+class Formula(str):
+    """A formula cell as read from the file (its text, starting with "=")."""
+
+    __slots__ = ()
+
+
+@dataclass
+class ColumnInfo:
+    index: int  # 0-based
+    letter: str  # "B"
+    header: str  # header text as written in the file
+    samples: list[str] = field(default_factory=list)  # first values, as text
+
+
+@dataclass
+class SheetPreview:
+    name: str
+    rows: list[tuple[Any, ...]]  # every row of the sheet from row 1 (cell values; Formula for formulas)
+    header_row: int  # 1-based row holding the column names (0: none found)
+    columns: list[ColumnInfo]
+    target: str | None  # detected kind of sheet: platform, member, session, suggestion; None: not a ledger
+    title: str | None = None  # title text above the header (merged title row)
+    notes: list[str] = field(default_factory=list)  # what the reader decided, in Chinese
+
+    @property
+    def data_rows(self) -> int:
+        return max(0, len(self.rows) - self.header_row) if self.header_row else 0
+
+
+@dataclass
+class SheetMapping:
+    target: str | None  # None: the sheet is not imported
+    header_row: int
+    columns: dict[int, str | None]  # column index → field key (None: ignored)
+
+    def column_of(self, key: str) -> int | None:
+        for index, mapped in self.columns.items():
+            if mapped == key:
+                return index
+        return None
+
+
+@dataclass
+class ImportMapping:
+    sheets: dict[str, SheetMapping]
+    platform: str | None = None  # 站室组 for rows that name none (e.g. read from the title)
+    district: str | None = None  # 县区 for platforms created from names
+
+    def copy(self) -> ImportMapping:
+        return copy.deepcopy(self)
+
+
+@dataclass
+class ImportPreview:
+    path: Path
+    sheets: list[SheetPreview]
+    mapping: ImportMapping  # detected; edit a copy and pass it to validate()
+
+    def sheet(self, name: str) -> SheetPreview:
+        for sheet in self.sheets:
+            if sheet.name == name:
+                return sheet
+        raise KeyError(name)
+
+
+@dataclass
+class RowIssue:
+    sheet: str
+    row: int  # 1-based row in the sheet (0: about the whole sheet)
+    column: str | None  # header text of the column, when the issue is about one cell
+    message: str
+    severity: str = ERROR
+    column_index: int | None = None
+
+    def text(self) -> str:
+        """第7行「活动时间」：无法识别的日期“2024年13月5日”."""
+        if not self.row and not self.sheet:
+            return self.message
+        where = f"第{self.row}行" if self.row else f"工作表「{self.sheet}」"
+        if self.column:
+            where += f"「{self.column}」"
+        return f"{where}：{self.message}"
+
+
+@dataclass
+class PlannedRecord:
+    entity: str  # platform, member, unit, session, suggestion
+    action: str  # create or update
+    record_id: uuid.UUID
+    sheet: str
+    row: int
+    values: dict[str, Any]  # model fields to set (all of them for create, the changed ones for update)
+    expected_version: int | None = None
+    links: dict[str, Any] = field(default_factory=dict)  # attendance, departments, units, memberships
+
+    @property
+    def where(self) -> str:
+        return f"工作表「{self.sheet}」第{self.row}行" if self.row else "导入文件"
+
+
+@dataclass
+class ImportPlan:
+    preview: ImportPreview
+    mapping: ImportMapping
+    records: list[PlannedRecord]
+    issues: list[RowIssue]
+    unchanged: dict[str, int] = field(default_factory=dict)  # entity → rows identical to the database
+    skipped: list[RowIssue] = field(default_factory=list)  # rows left out on purpose (合计, notes)
+
+    @property
+    def errors(self) -> list[RowIssue]:
+        return [i for i in self.issues if i.severity == ERROR]
+
+    @property
+    def warnings(self) -> list[RowIssue]:
+        return [i for i in self.issues if i.severity == WARNING]
+
+    @property
+    def ok(self) -> bool:
+        return not self.errors
+
+    def counts(self) -> dict[tuple[str, str], int]:
+        """(entity, action) → number of records."""
+        result: dict[tuple[str, str], int] = {}
+        for record in self.records:
+            key = (record.entity, record.action)
+            result[key] = result.get(key, 0) + 1
+        return result
+
+
+@dataclass
+class ImportResult:
+    created: dict[str, int]  # entity → records created
+    updated: dict[str, int]
+    unchanged: dict[str, int]
+
+    def total(self) -> int:
+        return sum(self.created.values()) + sum(self.updated.values())

@@ -1,0 +1,98 @@
+"""导入台账: the use case a wizard and the command line drive, step by step.
+
+service = LedgerImportService(db, actor)
+preview = service.read(path)                   # refuses hostile files; detects header rows and columns
+mapping = preview.mapping.copy()               # the wizard's column-mapping screen edits this
+plan = service.validate(preview, mapping)      # every row checked; nothing written
+if plan.ok:
+    result = service.apply(plan)               # one transaction, all or nothing
+else:
+    service.write_error_report(plan, "错误.xlsx")
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from app.db.session import Database
+from app.services.actor import Actor
+from app.services.ledger_import.apply import Applier
+from app.services.ledger_import.model import (
+    ImportMapping,
+    ImportPlan,
+    ImportPreview,
+    ImportResult,
+    SheetMapping,
+)
+from app.services.ledger_import.plan_suggestions import Planner
+from app.services.ledger_import.progress import CancelCheck, ProgressCallback, Ticker
+from app.services.ledger_import.reader import build_sheet, read_workbook, sheet_mapping
+from app.services.ledger_import.report import write_error_report
+from app.services.xlsx_guard import DEFAULT_LIMITS, Limits
+
+
+class LedgerImportService:
+    def __init__(
+        self, db: Database, actor: Actor, *, today: date | None = None, limits: Limits = DEFAULT_LIMITS
+    ) -> None:
+        self.db = db
+        self.actor = actor
+        self.today = today
+        self.limits = limits
+
+    def read(
+        self,
+        path: str | Path,
+        progress: ProgressCallback | None = None,
+        is_cancelled: CancelCheck | None = None,
+    ) -> ImportPreview:
+        """Check the file (HostileFileError before any parsing), read its sheets and detect the mapping.
+
+        Reading does not know the row count in advance: progress reports total 0 (busy indicator).
+        """
+        return read_workbook(Path(path), Ticker(progress, is_cancelled), self.limits)
+
+    def remap_sheet(
+        self, preview: ImportPreview, sheet: str, *, target: str | None = None, header_row: int | None = None
+    ) -> SheetMapping:
+        """A fresh detected mapping for one sheet after the user picked its kind or its header row.
+
+        Replaces the sheet in `preview` (its columns follow the header row); put the result into the
+        mapping being edited: `mapping.sheets[sheet] = service.remap_sheet(preview, sheet, ...)`.
+        """
+        index = next(i for i, s in enumerate(preview.sheets) if s.name == sheet)
+        rebuilt = build_sheet(sheet, preview.sheets[index].rows, header_row)
+        preview.sheets[index] = rebuilt
+        return sheet_mapping(rebuilt, target)
+
+    def validate(
+        self,
+        preview: ImportPreview,
+        mapping: ImportMapping | None = None,
+        *,
+        progress: ProgressCallback | None = None,
+        is_cancelled: CancelCheck | None = None,
+    ) -> ImportPlan:
+        """Check every row against the mapping (default: the detected one). Writes nothing."""
+        planner = Planner(
+            self.db,
+            self.actor,
+            preview,
+            mapping or preview.mapping,
+            Ticker(progress, is_cancelled),
+            self.today,
+        )
+        return planner.run()
+
+    def apply(
+        self,
+        plan: ImportPlan,
+        progress: ProgressCallback | None = None,
+        is_cancelled: CancelCheck | None = None,
+    ) -> ImportResult:
+        """Write the plan in one transaction. Refuses a plan with errors; a cancel rolls everything back."""
+        return Applier(self.db, self.actor, plan, Ticker(progress, is_cancelled), self.today).run()
+
+    def write_error_report(self, plan: ImportPlan, path: str | Path) -> Path:
+        return write_error_report(plan, path)
