@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import shutil
+import uuid
 from collections.abc import Iterator
 from datetime import date, timedelta
 from pathlib import Path
@@ -13,11 +14,14 @@ import sqlalchemy as sa
 
 from app.db import Database
 from app.db.engine import create_db_engine
+from app.models import PlatformCreate
 from app.models.enums import UserRole
 from app.services.actor import Actor
 from app.services.demo import load_demo
+from app.services.hub import Services
 from app.services.integrity import check_database
 from app.services.statistics import StatisticsService
+from app.services.validation import build
 
 TODAY = date(2025, 6, 30)
 ACTOR = Actor("demo", "演示", UserRole.ADMIN)
@@ -253,3 +257,28 @@ def test_append_adds_sessions_to_the_same_network(migrated_template: Path, tmp_p
     assert _one(db, "SELECT count(*) FROM platform") == first.rows["platform"]
     assert check_database(db).ok
     db.dispose()
+
+
+def test_bulk_rows_are_stored_exactly_like_orm_rows(demo_db: Database) -> None:
+    """Demo rows skip the column types' bind processing: their stored text must match the ORM's."""
+    services = Services(demo_db, ACTOR)
+    made = services.platforms.create(
+        build(
+            PlatformCreate,
+            kind="station",
+            name="格式对照驿站",
+            district="城西区",
+            founded_on=date(2020, 5, 4),
+        )
+    )
+    shape = (
+        "SELECT typeof(id), length(id), typeof(created_at), length(created_at), substr(created_at, 11, 1), "
+        "typeof(founded_on), length(founded_on), typeof(active) FROM platform WHERE name = :n"
+    )
+    demo_name = _one(demo_db, "SELECT name FROM platform WHERE kind = 'station' ORDER BY name LIMIT 1")
+    assert _rows(demo_db, shape, n=demo_name) == _rows(demo_db, shape, n="格式对照驿站")
+    demo_id = _one(demo_db, "SELECT id FROM platform WHERE name = :n", n=demo_name)
+    loaded = services.platforms.get(uuid.UUID(demo_id))
+    assert loaded.created_at.tzinfo is not None
+    assert loaded.founded_on is not None and loaded.created_at.date() == loaded.founded_on
+    services.platforms.archive(made.id)

@@ -5,8 +5,7 @@ from __future__ import annotations
 import json
 import random
 import time
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
 
@@ -19,6 +18,7 @@ from app.models._base import table_of
 from app.models.enums import AuditAction, SessionState, SuggestionState
 from app.services.actor import Actor
 from app.services.demo.activity import SessionFactory
+from app.services.demo.bulk_tuning import indexes_built_after, large_cache
 from app.services.demo.names import NameMaker
 from app.services.demo.network import build_network, load_network
 from app.services.demo.writer import BulkWriter, Stamper
@@ -27,6 +27,10 @@ WINDOW_DAYS = 730  # sessions spread over the last two years
 FUTURE_DAYS = 45  # planned sessions reach this far ahead
 CHUNK = 1000  # sessions generated and written per round (bounded memory at 100,000 sessions)
 PROGRESS_EVERY = 10_000
+BULK_TABLES = (
+    "consultation_session", "session_attendance", "session_participant", "suggestion", "suggestion_unit",
+    "leader_instruction", "follow_up_event",
+)  # fmt: skip
 
 Progress = Callable[[int, int], None]
 
@@ -76,7 +80,13 @@ def load_demo(
     stamper = Stamper(rng)
     names = NameMaker(rng)
     window_start = today - timedelta(days=WINDOW_DAYS)
-    with writer_engine(db.engine).begin() as conn, _large_cache(conn):
+    # Indexes are rebuilt once at the end when this load at least doubles the data.
+    rebuild = sessions >= max(existing, 2000)
+    with (
+        writer_engine(db.engine).begin() as conn,
+        large_cache(conn),
+        indexes_built_after(conn, BULK_TABLES, enabled=rebuild),
+    ):
         writer = BulkWriter(conn)
         network = load_network(conn, writer, stamper, names, window_start)
         reused = network is not None
@@ -106,20 +116,6 @@ def load_demo(
             for k in {p.kind for p in network.platforms}
         },
     )
-
-
-@contextmanager
-def _large_cache(conn: sa.Connection) -> Iterator[None]:
-    """SQLite: a 256 MB page cache while loading (index inserts at random UUIDs touch pages everywhere)."""
-    if conn.dialect.name != "sqlite":
-        yield
-        return
-    previous = conn.exec_driver_sql("PRAGMA cache_size").scalar()
-    conn.exec_driver_sql("PRAGMA cache_size=-262144")
-    try:
-        yield
-    finally:
-        conn.exec_driver_sql(f"PRAGMA cache_size={int(previous or -2000)}")
 
 
 def _audit(writer: BulkWriter, stamper: Stamper, actor: Actor, seed: int, sessions: int) -> None:

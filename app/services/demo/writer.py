@@ -73,7 +73,9 @@ def _sqlite_uuid(value: uuid.UUID) -> str:
 
 
 def _sqlite_datetime(value: datetime) -> str:
-    return value.astimezone(UTC).replace(tzinfo=None).isoformat(sep=" ", timespec="microseconds")
+    if value.tzinfo is not UTC:
+        value = value.astimezone(UTC)
+    return value.replace(tzinfo=None).isoformat(sep=" ", timespec="microseconds")
 
 
 def _sqlite_date(value: date) -> str:
@@ -123,11 +125,20 @@ class BulkWriter:
             rows = self.pending[table.name]
             if not rows:
                 continue
-            for column, convert in self._convert[table.name]:
+            converters = self._convert[table.name]
+            if converters:
+                # Row by row, so a value shared by two columns (created_at and updated_at are often the
+                # same object) is converted once.
                 for row in rows:
-                    value = row[column]
-                    if value is not None:
-                        row[column] = convert(value)
+                    last_in: Any = None
+                    last_out: Any = None
+                    for column, convert in converters:
+                        value = row[column]
+                        if value is None:
+                            continue
+                        if value is not last_in:
+                            last_in, last_out = value, convert(value)
+                        row[column] = last_out
             stmt = sa.insert(self._plain[table.name])
             for start in range(0, len(rows), self.batch_size):
                 self.conn.execute(stmt, rows[start : start + self.batch_size])

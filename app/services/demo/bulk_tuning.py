@@ -1,0 +1,53 @@
+"""SQLite settings for one large load: a big page cache, and secondary indexes built once at the end.
+
+Rows keyed by random UUIDs land all over every index; inserting them one by one into a dozen indexes
+costs more than the table writes themselves. Dropping the plain (non-unique) indexes of the tables being
+filled and recreating them from their stored SQL afterwards sorts each index once. Everything happens in
+the caller's transaction, so a failed load leaves the indexes as they were.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+
+import sqlalchemy as sa
+
+CACHE_KIB = 262_144  # 256 MB while loading
+
+
+@contextmanager
+def large_cache(conn: sa.Connection) -> Iterator[None]:
+    if conn.dialect.name != "sqlite":
+        yield
+        return
+    previous = conn.exec_driver_sql("PRAGMA cache_size").scalar()
+    conn.exec_driver_sql(f"PRAGMA cache_size=-{CACHE_KIB}")
+    try:
+        yield
+    finally:
+        conn.exec_driver_sql(f"PRAGMA cache_size={int(previous or -2000)}")
+
+
+@contextmanager
+def indexes_built_after(
+    conn: sa.Connection, tables: Iterable[str], *, enabled: bool = True
+) -> Iterator[None]:
+    """Drop the plain indexes of `tables` for the block and recreate them (same names, same SQL) after."""
+    if not enabled or conn.dialect.name != "sqlite":
+        yield
+        return
+    names = list(tables)
+    marks = ", ".join(f":t{i}" for i in range(len(names)))
+    saved = conn.execute(
+        sa.text(
+            "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL "
+            f"AND tbl_name IN ({marks}) ORDER BY name"
+        ),
+        {f"t{i}": n for i, n in enumerate(names)},
+    ).all()
+    for name, _sql in saved:
+        conn.exec_driver_sql(f'DROP INDEX "{name}"')
+    yield
+    for _name, sql in saved:
+        conn.exec_driver_sql(sql)
