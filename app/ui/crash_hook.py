@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication
 
 from app import APP_NAME, __version__
 from app.crash import format_exception
+from app.paths import log_dir
 from app.ui.dialogs.crash_dialog import CrashDialog
 
 log = logging.getLogger("app.crash")
@@ -43,7 +44,7 @@ def show_crash_dialog(summary: str, details: str) -> CrashDialog | None:
     if QApplication.instance() is None or len(_open_dialogs) >= MAX_OPEN_DIALOGS:
         sys.stderr.write(f"程序内部错误：{summary}\n")
         return None
-    dialog = CrashDialog(summary, details, QApplication.activeWindow())
+    dialog = CrashDialog(summary, details, str(log_dir() / "ledger.log"), QApplication.activeWindow())
     _open_dialogs.append(dialog)
     dialog.finished.connect(lambda _result: _forget(dialog))
     dialog.open()

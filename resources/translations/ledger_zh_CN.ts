@@ -234,29 +234,29 @@
 <context>
     <name>CrashDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/crash_dialog.py" line="22"/>
+        <location filename="../../app/ui/dialogs/crash_dialog.py" line="24"/>
         <source>程序错误 — %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/crash_dialog.py" line="26"/>
+        <location filename="../../app/ui/dialogs/crash_dialog.py" line="28"/>
         <source>程序遇到了意外错误：%s
 
-您的数据没有丢失，未保存的修改可能需要重新填写。详细信息已写入日志文件；联系技术支持时，请点击“复制”并把下面的内容发给他们。</source>
+您的数据没有丢失，未保存的修改可能需要重新填写。详细信息已写入日志文件（%s）；联系技术支持时，请点击“复制”并把下面的内容发给他们。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/crash_dialog.py" line="39"/>
+        <location filename="../../app/ui/dialogs/crash_dialog.py" line="41"/>
         <source>复制</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/crash_dialog.py" line="42"/>
+        <location filename="../../app/ui/dialogs/crash_dialog.py" line="44"/>
         <source>关闭</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/crash_dialog.py" line="51"/>
+        <location filename="../../app/ui/dialogs/crash_dialog.py" line="53"/>
         <source>已复制</source>
         <translation type="unfinished"></translation>
     </message>
@@ -287,58 +287,58 @@
 <context>
     <name>ListPage</name>
     <message>
-        <location filename="../../app/ui/pages/list_page.py" line="77"/>
+        <location filename="../../app/ui/pages/list_page.py" line="74"/>
         <source>新建</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/list_page.py" line="78"/>
+        <location filename="../../app/ui/pages/list_page.py" line="75"/>
         <source>编辑</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/list_page.py" line="79"/>
-        <location filename="../../app/ui/pages/list_page.py" line="269"/>
+        <location filename="../../app/ui/pages/list_page.py" line="76"/>
+        <location filename="../../app/ui/pages/list_page.py" line="262"/>
         <source>归档</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/list_page.py" line="80"/>
+        <location filename="../../app/ui/pages/list_page.py" line="77"/>
         <source>恢复</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/list_page.py" line="81"/>
+        <location filename="../../app/ui/pages/list_page.py" line="78"/>
         <source>新建一条记录（Ctrl+N）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/list_page.py" line="82"/>
+        <location filename="../../app/ui/pages/list_page.py" line="79"/>
         <source>归档后默认不再显示，可随时恢复</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/list_page.py" line="83"/>
+        <location filename="../../app/ui/pages/list_page.py" line="80"/>
         <source>搜索</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/list_page.py" line="110"/>
+        <location filename="../../app/ui/pages/list_page.py" line="107"/>
         <source>显示已归档</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/list_page.py" line="179"/>
+        <location filename="../../app/ui/pages/list_page.py" line="165"/>
         <source>全部</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/list_page.py" line="231"/>
+        <location filename="../../app/ui/pages/list_page.py" line="222"/>
         <source>共 {n} 条</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/list_page.py" line="267"/>
+        <location filename="../../app/ui/pages/list_page.py" line="260"/>
         <source>确定要归档“{name}”吗？
 归档后默认不在列表中显示，勾选“显示已归档”可以找回并恢复。</source>
         <translation type="unfinished"></translation>
@@ -401,67 +401,67 @@
 <context>
     <name>MemberDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/member_dialog.py" line="49"/>
+        <location filename="../../app/ui/dialogs/member_dialog.py" line="50"/>
         <source>委员</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/member_dialog.py" line="54"/>
+        <location filename="../../app/ui/dialogs/member_dialog.py" line="55"/>
         <source>未填写</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/member_dialog.py" line="55"/>
+        <location filename="../../app/ui/dialogs/member_dialog.py" line="56"/>
         <source>选择或输入界别</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/member_dialog.py" line="56"/>
+        <location filename="../../app/ui/dialogs/member_dialog.py" line="57"/>
         <source>选择或输入党派</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/member_dialog.py" line="58"/>
+        <location filename="../../app/ui/dialogs/member_dialog.py" line="59"/>
         <source>例如：十五届</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/member_dialog.py" line="64"/>
+        <location filename="../../app/ui/dialogs/member_dialog.py" line="65"/>
         <source>姓名</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/member_dialog.py" line="65"/>
+        <location filename="../../app/ui/dialogs/member_dialog.py" line="66"/>
         <source>性别</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/member_dialog.py" line="66"/>
+        <location filename="../../app/ui/dialogs/member_dialog.py" line="67"/>
         <source>界别</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/member_dialog.py" line="67"/>
+        <location filename="../../app/ui/dialogs/member_dialog.py" line="68"/>
         <source>党派</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/member_dialog.py" line="68"/>
+        <location filename="../../app/ui/dialogs/member_dialog.py" line="69"/>
         <source>届次</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/member_dialog.py" line="69"/>
+        <location filename="../../app/ui/dialogs/member_dialog.py" line="70"/>
         <source>工作单位及职务</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/member_dialog.py" line="70"/>
+        <location filename="../../app/ui/dialogs/member_dialog.py" line="71"/>
         <source>联系电话</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/member_dialog.py" line="71"/>
+        <location filename="../../app/ui/dialogs/member_dialog.py" line="72"/>
         <source>备注</source>
         <translation type="unfinished"></translation>
     </message>
@@ -658,67 +658,67 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/platform_dialog.py" line="37"/>
+        <location filename="../../app/ui/dialogs/platform_dialog.py" line="38"/>
         <source>选择或输入县区</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/platform_dialog.py" line="42"/>
+        <location filename="../../app/ui/dialogs/platform_dialog.py" line="43"/>
         <source>已填写</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/platform_dialog.py" line="43"/>
+        <location filename="../../app/ui/dialogs/platform_dialog.py" line="44"/>
         <source>正常开展活动</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/platform_dialog.py" line="48"/>
+        <location filename="../../app/ui/dialogs/platform_dialog.py" line="49"/>
         <source>类型</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/platform_dialog.py" line="49"/>
+        <location filename="../../app/ui/dialogs/platform_dialog.py" line="50"/>
         <source>名称</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/platform_dialog.py" line="50"/>
+        <location filename="../../app/ui/dialogs/platform_dialog.py" line="51"/>
         <source>县区</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/platform_dialog.py" line="51"/>
+        <location filename="../../app/ui/dialogs/platform_dialog.py" line="52"/>
         <source>乡镇街道</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/platform_dialog.py" line="52"/>
+        <location filename="../../app/ui/dialogs/platform_dialog.py" line="53"/>
         <source>地址</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/platform_dialog.py" line="53"/>
+        <location filename="../../app/ui/dialogs/platform_dialog.py" line="54"/>
         <source>联络人</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/platform_dialog.py" line="54"/>
+        <location filename="../../app/ui/dialogs/platform_dialog.py" line="55"/>
         <source>联系电话</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/platform_dialog.py" line="55"/>
+        <location filename="../../app/ui/dialogs/platform_dialog.py" line="56"/>
         <source>成立日期</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/platform_dialog.py" line="56"/>
+        <location filename="../../app/ui/dialogs/platform_dialog.py" line="57"/>
         <source>状态</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/platform_dialog.py" line="57"/>
+        <location filename="../../app/ui/dialogs/platform_dialog.py" line="58"/>
         <source>备注</source>
         <translation type="unfinished"></translation>
     </message>
@@ -731,22 +731,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/record_dialog.py" line="56"/>
+        <location filename="../../app/ui/dialogs/record_dialog.py" line="57"/>
         <source>取消</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/record_dialog.py" line="96"/>
+        <location filename="../../app/ui/dialogs/record_dialog.py" line="97"/>
         <source>新建%s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/record_dialog.py" line="96"/>
+        <location filename="../../app/ui/dialogs/record_dialog.py" line="97"/>
         <source>编辑%s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/record_dialog.py" line="120"/>
+        <location filename="../../app/ui/dialogs/record_dialog.py" line="121"/>
         <source>保存冲突</source>
         <translation type="unfinished"></translation>
     </message>

@@ -7,11 +7,13 @@ from datetime import date, timedelta
 from PySide6.QtCore import QPoint, Qt
 from pytestqt.qtbot import QtBot
 
-from app.models.enums import PlatformKind, SessionState
+from app.models.enums import PlatformKind, SessionState, UserRole
 from app.models.suggestions import SuggestionCreate
+from app.services.actor import Actor
 from app.services.hub import Services
 from app.ui.main_window import MainWindow
 from app.ui.pages.list_page import ListPage
+from app.ui.settings import UiSettings
 from tests.gui.helpers import MessageBoxes, add_platform, add_session, add_units, type_text
 
 
@@ -119,3 +121,65 @@ def test_suggestion_state_menu(window: MainWindow, services: Services) -> None:
         "改为“已交办”",
         "改为“不予采纳”",
     ]
+
+
+def test_the_flexible_column_fills_the_table_until_the_user_resizes(qtbot: QtBot, window: MainWindow) -> None:
+    page = list_page(window, "members")
+    view = page.view
+    flex = page.model.column_of("workplace")
+    widths = lambda: [view.columnWidth(i) for i in range(page.model.columnCount())]  # noqa: E731
+    qtbot.waitUntil(lambda: sum(widths()) == view.viewport().width())
+    assert view.columnWidth(flex) > 300  # grew from its declared width
+    grown = view.columnWidth(flex)
+    window.resize(1240, 800)
+    qtbot.waitUntil(lambda: sum(widths()) == view.viewport().width())
+    assert 300 <= view.columnWidth(flex) < grown  # shrinks with the window, not below its declared width
+    view.keep_user_widths()
+    before = widths()
+    window.resize(1280, 800)
+    qtbot.wait(10)
+    assert widths() == before
+
+
+def test_period_filter_on_sessions(window: MainWindow, services: Services) -> None:
+    platform = add_platform(services, "城西区委员驿站")
+    add_session(services, platform, "去年的协商", date(date.today().year - 1, 6, 1))
+    add_session(services, platform, "今年的协商", date(date.today().year, 1, 2))
+    page = list_page(window, "sessions")
+    period = page.period  # type: ignore[attr-defined]
+    period.period.set_value(date.today().year - 1)
+    assert column_texts(page, "topic") == ["去年的协商"]
+    period.period.set_value("custom")
+    assert period.date_from.isVisible()
+    period.date_from.setDate(period.date_from.date().addYears(-5))
+    assert sorted(column_texts(page, "topic")) == ["今年的协商", "去年的协商"]
+    period.period.set_value(None)
+    assert page.model.query().filters == {}
+
+
+def test_overdue_only(window: MainWindow, services: Services) -> None:
+    platform = add_platform(services, "城西区委员驿站")
+    services.suggestions.create(SuggestionCreate(title="加装红绿灯", platform_id=platform.id))
+    page = list_page(window, "suggestions")
+    assert page.model.rowCount() == 1
+    page.overdue_only.setChecked(True)  # type: ignore[attr-defined]
+    assert page.model.rowCount() == 0 and page.count_label.text() == "共 0 条"
+    page.overdue_only.setChecked(False)  # type: ignore[attr-defined]
+    assert page.model.rowCount() == 1
+
+
+def test_read_only_users_cannot_change_records(
+    qtbot: QtBot, services: Services, ui_settings: UiSettings
+) -> None:
+    add_platform(services, "城西区委员驿站")
+    viewer = Actor(username="guest", display_name="访客", role=UserRole.VIEWER)
+    main = MainWindow(Services(services.db, viewer), ui_settings)
+    qtbot.addWidget(main)
+    page = main.select_page("platforms")
+    assert isinstance(page, ListPage)
+    page.view.selectRow(0)
+    assert not page.new_button.isEnabled() and not page.archive_button.isEnabled()
+    assert page.open_create_dialog() is None
+    dialog = page.open_edit_dialog()
+    assert dialog is not None and not dialog.save_button.isEnabled()
+    dialog.reject()

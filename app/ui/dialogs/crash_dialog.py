@@ -17,7 +17,9 @@ from app import APP_NAME
 
 
 class CrashDialog(QDialog):
-    def __init__(self, summary: str, details: str, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, summary: str, details: str, log_file: str = "ledger.log", parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("程序错误 — %s") % APP_NAME)
         self.resize(640, 420)
@@ -25,9 +27,9 @@ class CrashDialog(QDialog):
             self.tr(
                 "程序遇到了意外错误：%s\n\n"
                 "您的数据没有丢失，未保存的修改可能需要重新填写。"
-                "详细信息已写入日志文件；联系技术支持时，请点击“复制”并把下面的内容发给他们。"
+                "详细信息已写入日志文件（%s）；联系技术支持时，请点击“复制”并把下面的内容发给他们。"
             )
-            % summary
+            % (summary, log_file)
         )
         intro.setWordWrap(True)
         self.details = QPlainTextEdit(details)

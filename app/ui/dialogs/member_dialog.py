@@ -30,6 +30,7 @@ PARTIES = (
 
 def editable_combo(items: list[str], placeholder: str) -> QComboBox:
     combo = QComboBox(editable=True)
+    combo.setMinimumWidth(240)
     combo.addItems(items)
     combo.setCurrentText("")
     combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)

@@ -31,6 +31,7 @@ class PlatformDialog(RecordDialog):
         self.name = QLineEdit(maxLength=100)
         self.name.setPlaceholderText(self.tr("例如：城西区胜利路街道委员驿站"))
         self.district = QComboBox(editable=True)
+        self.district.setMinimumWidth(220)
         self.district.addItems(self.services.platforms.districts())
         self.district.setCurrentText("")
         if (line := self.district.lineEdit()) is not None:

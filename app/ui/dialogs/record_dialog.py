@@ -53,6 +53,7 @@ class RecordDialog(QDialog):
             self.tr("保存"), QDialogButtonBox.ButtonRole.AcceptRole
         )
         self.save_button.setDefault(True)
+        self.save_button.setEnabled(services.actor.can_write)
         cancel = self.buttons.addButton(self.tr("取消"), QDialogButtonBox.ButtonRole.RejectRole)
         self.buttons.accepted.connect(self.accept)
         cancel.clicked.connect(self.reject)

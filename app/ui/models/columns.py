@@ -66,6 +66,7 @@ class Column:
     align: Qt.AlignmentFlag = LEFT
     formatter: Callable[[Any], str] | None = None
     sortable: bool = True
+    flex: bool = False  # takes the table's spare width in the default layout (one per list)
 
     def text(self, value: Any) -> str:
         return self.formatter(value) if self.formatter is not None else display_value(value)

@@ -13,12 +13,10 @@ from typing import Any, ClassVar
 from PySide6.QtCore import QCoreApplication, QItemSelection, QModelIndex, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -34,9 +32,8 @@ from app.ui.pages.page import PAGE_CONTEXT, Page
 from app.ui.settings import UiSettings
 from app.ui.style import styled_label
 from app.ui.widgets.choice_combo import ChoiceCombo
+from app.ui.widgets.record_table import RecordTable
 from app.ui.widgets.search_box import SearchBox
-
-ROW_HEIGHT = 30
 
 
 @dataclass(frozen=True)
@@ -135,7 +132,7 @@ class ListPage(Page):
         """Extra filters after the choice filters (dates, check boxes)."""
 
     def selection_changed(self, row: dict[str, Any] | None) -> None:
-        """React to a new selection (row is None when nothing is selected)."""
+        """React to a new selection (None when nothing is selected or the user may not change records)."""
 
     # -- building ---------------------------------------------------------------------
     def _button(self, text: str, slot: Callable[[], object]) -> QPushButton:
@@ -143,30 +140,19 @@ class ListPage(Page):
         button.clicked.connect(lambda _checked=False: slot())
         return button
 
-    def _make_view(self) -> QTableView:
-        view = QTableView()
+    def _make_view(self) -> RecordTable:
+        flex = next((i for i, c in enumerate(self.columns) if c.flex), None)
+        view = RecordTable(flex, self.columns[flex].width if flex is not None else 0)
         view.setModel(self.model)
-        view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        view.setAlternatingRowColors(True)
-        view.setWordWrap(False)
-        view.setTextElideMode(Qt.TextElideMode.ElideRight)
-        view.verticalHeader().hide()
-        view.verticalHeader().setDefaultSectionSize(ROW_HEIGHT)
         header = view.horizontalHeader()
-        header.setHighlightSections(False)
-        header.setSectionsMovable(True)
-        header.setStretchLastSection(True)
         header.setSortIndicatorClearable(True)  # a third click returns to the service's default order
-        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         for i, column in enumerate(self.columns):
             view.setColumnWidth(i, column.width)
         header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
         view.setSortingEnabled(True)
         saved = self.settings.header_state(self.key)
-        if saved is not None:
-            header.restoreState(saved)
+        if saved is not None and header.restoreState(saved):
+            view.keep_user_widths()
         view.doubleClicked.connect(lambda index: self.open_edit_dialog(index.row()))
         view.selectionModel().selectionChanged.connect(self._on_selection)
         return view
@@ -219,19 +205,26 @@ class ListPage(Page):
     def _on_selection(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
         self._selection_changed()
 
+    @property
+    def can_write(self) -> bool:
+        return self.services.actor.can_write
+
     def _selection_changed(self) -> None:
         row = self.selected_row()
         archived = row is not None and row.get("archived_at") is not None
-        self.edit_button.setEnabled(row is not None)
-        self.archive_button.setEnabled(row is not None and not archived)
-        self.restore_button.setEnabled(archived)
-        self.selection_changed(row)
+        self.new_button.setEnabled(self.can_write)
+        self.edit_button.setEnabled(row is not None)  # read-only users may still open and read
+        self.archive_button.setEnabled(self.can_write and row is not None and not archived)
+        self.restore_button.setEnabled(self.can_write and archived)
+        self.selection_changed(row if self.can_write else None)
 
     def _show_count(self, total: int) -> None:
         self.count_label.setText(self.tr("共 {n} 条").format(n=f"{total:,}"))
 
     # -- actions ------------------------------------------------------------------------------
     def open_create_dialog(self) -> RecordDialog | None:
+        if not self.can_write:
+            return None
         return self._open_dialog(None)
 
     def open_edit_dialog(self, row: int | None = None) -> RecordDialog | None:

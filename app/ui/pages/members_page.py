@@ -23,7 +23,7 @@ class MembersPage(ListPage):
         Column("sector", QT_TRANSLATE_NOOP("Columns", "界别"), 140),
         Column("party", QT_TRANSLATE_NOOP("Columns", "党派"), 150),
         Column("term", QT_TRANSLATE_NOOP("Columns", "届次"), 70),
-        Column("workplace", QT_TRANSLATE_NOOP("Columns", "工作单位及职务"), 300),
+        Column("workplace", QT_TRANSLATE_NOOP("Columns", "工作单位及职务"), 300, flex=True),
         Column("phone", QT_TRANSLATE_NOOP("Columns", "联系电话"), 120),
         Column("platform_count", QT_TRANSLATE_NOOP("Columns", "所在站室组"), 90, RIGHT),
     ]

@@ -19,7 +19,7 @@ class PlatformsPage(ListPage):
     search_hint = QT_TRANSLATE_NOOP("Pages", "搜索名称、县区、乡镇街道、地址或联络人")
     dialog = PlatformDialog
     columns = [
-        Column("name", QT_TRANSLATE_NOOP("Columns", "名称"), 250),
+        Column("name", QT_TRANSLATE_NOOP("Columns", "名称"), 250, flex=True),
         Column("kind", QT_TRANSLATE_NOOP("Columns", "类型"), 100),
         Column("district", QT_TRANSLATE_NOOP("Columns", "县区"), 90),
         Column("township", QT_TRANSLATE_NOOP("Columns", "乡镇街道"), 120),

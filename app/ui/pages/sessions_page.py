@@ -26,7 +26,7 @@ class SessionsPage(ListPage):
     dialog = SessionDialog
     columns = [
         Column("held_on", QT_TRANSLATE_NOOP("Columns", "活动时间"), 96, CENTER),
-        Column("topic", QT_TRANSLATE_NOOP("Columns", "议题"), 260),
+        Column("topic", QT_TRANSLATE_NOOP("Columns", "议题"), 260, flex=True),
         Column("platform_name", QT_TRANSLATE_NOOP("Columns", "站室组"), 190),
         Column("district", QT_TRANSLATE_NOOP("Columns", "县区"), 70),
         Column("topic_source", QT_TRANSLATE_NOOP("Columns", "议题来源"), 80),

@@ -25,7 +25,7 @@ class SuggestionsPage(ListPage):
     dialog = SuggestionDialog
     columns = [
         Column("raised_on", QT_TRANSLATE_NOOP("Columns", "提出日期"), 96, CENTER),
-        Column("title", QT_TRANSLATE_NOOP("Columns", "建议标题"), 260),
+        Column("title", QT_TRANSLATE_NOOP("Columns", "建议标题"), 260, flex=True),
         Column("category", QT_TRANSLATE_NOOP("Columns", "类别"), 70),
         Column("state", QT_TRANSLATE_NOOP("Columns", "状态"), 70, CENTER),
         Column("lead_unit_name", QT_TRANSLATE_NOOP("Columns", "主办单位"), 170),

@@ -18,10 +18,10 @@ class UnitsPage(ListPage):
     search_hint = QT_TRANSLATE_NOOP("Pages", "搜索单位名称或联系人")
     dialog = UnitDialog
     columns = [
-        Column("name", QT_TRANSLATE_NOOP("Columns", "单位名称"), 280),
+        Column("name", QT_TRANSLATE_NOOP("Columns", "单位名称"), 320),
         Column("contact", QT_TRANSLATE_NOOP("Columns", "联系人"), 100),
         Column("phone", QT_TRANSLATE_NOOP("Columns", "联系电话"), 140),
-        Column("suggestion_count", QT_TRANSLATE_NOOP("Columns", "主办建议数"), 100, RIGHT),
+        Column("suggestion_count", QT_TRANSLATE_NOOP("Columns", "主办建议数"), 110, RIGHT),
     ]
 
     def service(self) -> CrudService[Any, Any, Any]:

@@ -53,7 +53,7 @@ class RecordForm(QWidget):
         return widget
 
     def add_note(self, text: str) -> QLabel:
-        note = styled_label(text, "pageHint", wrap=True)
+        note = styled_label(text, "pageHint")
         self.layout_.addRow("", note)
         return note
 
