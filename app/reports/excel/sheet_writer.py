@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
+import math
 from itertools import islice
 from typing import Any
 
@@ -17,6 +18,7 @@ from openpyxl.cell import WriteOnlyCell
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 from openpyxl.worksheet.datavalidation import DataValidation
+from openpyxl.worksheet.dimensions import RowDimension
 from openpyxl.worksheet.properties import PageSetupProperties
 
 from app.reports.excel import styles
@@ -44,7 +46,8 @@ class Column:
     kind: str = TEXT
     width: float | None = None  # fixed width; None: measured
     choices: tuple[str, ...] = ()  # offered as a drop-down list in Excel
-    printed: bool = True  # record-id and version columns stay off the printed page
+    printed: bool = True  # details, record id and version stay off the printed page (put them last)
+    muted: bool = False  # record id and version: grey header, "do not edit"
 
 
 @dataclass
@@ -60,6 +63,22 @@ class SheetResult:
     name: str
     rows: int = 0
     cut: list[str] = field(default_factory=list)
+
+
+LINE_HEIGHT = 16.0
+MAX_LINES = 10  # a taller cell is cut on paper; the full text stays in the cell
+
+
+def text_lines(value: Any, width: float) -> int:
+    """Lines a wrapped text needs in a column (CJK counted double, estimated from the UTF-8 length)."""
+    text = value if isinstance(value, str) else str(value)
+    if len(text) * 2 <= width and "\n" not in text:
+        return 1
+    lines = 0
+    for part in text.split("\n"):
+        estimate = (len(part.encode("utf-8")) + len(part)) / 2
+        lines += max(1, math.ceil(estimate / width))
+    return lines
 
 
 def _width_sample(column: Column, value: Any) -> str:
@@ -82,6 +101,7 @@ class LedgerSheetWriter:
         self.last_col = get_column_letter(len(spec.columns))
         printed = [i for i, c in enumerate(spec.columns, 1) if c.printed]
         self.last_printed_col = get_column_letter(max(printed) if printed else len(spec.columns))
+        self.widths: list[float] = []
 
     def write(
         self,
@@ -101,16 +121,27 @@ class LedgerSheetWriter:
         self._set_up(sample)
         self._write_heading()
         converters = [self._converter(c) for c in self.spec.columns]
+        # Row heights follow the printed long texts only (unprinted ones stay on one line).
+        wrapped = [(i, w - 1.5) for i, (c, w) in enumerate(zip(self.spec.columns, self.widths, strict=True))
+                   if c.kind == LONG_TEXT and c.printed]  # fmt: skip
         append = self.ws.append
+        heights = self.ws.row_dimensions
         count = 0
         for source in (sample, iterator):
             for row in source:
                 count += 1
                 if prepared:
                     append(row)
-                else:
-                    number = HEADER_ROW + count
-                    append([conv(value, number) for conv, value in zip(converters, row, strict=False)])
+                    continue
+                number = HEADER_ROW + count
+                lines = max((text_lines(row[i], w) for i, w in wrapped if row[i]), default=1)
+                if lines > 1:
+                    heights[number] = RowDimension(
+                        self.ws, index=number, ht=LINE_HEIGHT * min(lines, MAX_LINES)
+                    )
+                append([conv(value, number) for conv, value in zip(converters, row, strict=False)])
+                if lines > 1:
+                    del heights[number]  # written; keep memory flat on long sheets
                 if tick is not None and count % TICK_EVERY == 0:
                     tick(count)
         if tick is not None:
@@ -126,9 +157,16 @@ class LedgerSheetWriter:
             if column.width is not None:
                 width = column.width
             else:
-                texts = [column.header] + [_width_sample(column, row[index]) for row in sample]
-                maximum = 40.0 if column.kind == LONG_TEXT else styles.MAX_WIDTH
-                width = styles.column_width(texts, maximum=maximum)
+                # The header wraps onto two lines, so it needs only half its width.
+                texts = [_width_sample(column, row[index]) for row in sample]
+                head = styles.display_width(column.header) / 2 + 1
+                long = column.kind == LONG_TEXT
+                width = styles.column_width(
+                    texts,
+                    minimum=max(head, 12.0 if long else styles.MIN_WIDTH),
+                    maximum=styles.MAX_LONG_WIDTH if long else styles.MAX_WIDTH,
+                )
+            self.widths.append(width)
             ws.column_dimensions[letter].width = width
         ws.freeze_panes = f"A{FIRST_DATA_ROW}"
         ws.sheet_properties.pageSetUpPr = PageSetupProperties(fitToPage=True)
@@ -137,6 +175,7 @@ class LedgerSheetWriter:
         ws.page_setup.fitToWidth = 1
         ws.page_setup.fitToHeight = 0
         ws.print_options.horizontalCentered = True
+        ws.print_options.gridLines = True  # ruled like a paper ledger, without a border on every cell
         ws.page_margins.left = ws.page_margins.right = 0.4
         ws.page_margins.top = ws.page_margins.bottom = 0.6
         ws.HeaderFooter.oddFooter.center.text = "第 &P 页，共 &N 页"
@@ -158,8 +197,8 @@ class LedgerSheetWriter:
         header = []
         for column in self.spec.columns:
             cell = WriteOnlyCell(ws, column.header)
-            cell.font = styles.HEADER_FONT if column.printed else styles.ID_FONT
-            cell.fill = styles.HEADER_FILL
+            cell.font = styles.ID_FONT if column.muted else styles.HEADER_FONT
+            cell.fill = styles.HEADER_FILL if column.printed else styles.DETAIL_FILL
             cell.alignment = styles.CENTER
             cell.border = styles.HEADER_BORDER
             header.append(cell)
@@ -190,11 +229,11 @@ class LedgerSheetWriter:
     def _converter(self, column: Column) -> Callable[[Any, int], Any]:
         cells = self.cells
         header = column.header
-        if column.kind == LONG_TEXT:
+        if column.kind == LONG_TEXT and column.printed:
             return lambda v, n: cells.wrapped(v, n, header) if v else None
         if column.kind == PHONE:
             return lambda v, n: cells.phone(v, n, header) if v else None
-        if column.kind == TEXT:
+        if column.kind in (TEXT, LONG_TEXT):
             return lambda v, n: cells.text(v, n, header) if v else None
         if column.kind == DATE:
             return lambda v, n: cells.day(v)

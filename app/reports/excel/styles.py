@@ -10,6 +10,7 @@ TITLE_FONT = Font(bold=True, size=16)
 SUBTITLE_FONT = Font(size=10, color="595959")
 HEADER_FONT = Font(bold=True, size=11)
 HEADER_FILL = PatternFill("solid", fgColor="DDEBF7")
+DETAIL_FILL = PatternFill("solid", fgColor="EDEDED")  # columns kept in the file but not printed
 SECTION_FONT = Font(bold=True, size=11, color="1F4E79")
 ID_FONT = Font(size=9, color="808080")
 ERROR_FILL = PatternFill("solid", fgColor="FFC7CE")
@@ -21,14 +22,16 @@ HEADER_BORDER = Border(left=THIN, right=THIN, top=THIN, bottom=THIN)
 
 CENTER = Alignment(horizontal="center", vertical="center", wrap_text=True)
 TITLE_ALIGN = Alignment(horizontal="center", vertical="center")
-WRAP = Alignment(vertical="top", wrap_text=True)
+# Bottom-aligned like every unstyled cell, so a row's texts line up whatever their height.
+WRAP = Alignment(wrap_text=True)
 
 DATE_FORMAT = "yyyy-mm-dd"
 TEXT_FORMAT = "@"
 RATE_FORMAT = '0.0"%"'
 
 MIN_WIDTH = 6.0
-MAX_WIDTH = 50.0
+MAX_WIDTH = 22.0
+MAX_LONG_WIDTH = 28.0  # long text wraps within this width
 PADDING = 2.0
 
 
