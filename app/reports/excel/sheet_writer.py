@@ -7,9 +7,9 @@ long-text columns wrap. The sheet prints A4 landscape, fit to one page wide, hea
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
-import math
 from itertools import islice
 from typing import Any
 
