@@ -1,0 +1,224 @@
+"""Office-wide settings kept in the database (table office_setting, one JSON value per key).
+
+Clerks sharing one database share these: the office name printed on documents, the handling time limit,
+the 退办 window, the due-soon warning, members' duty thresholds, and holiday arrangements the
+chinese_calendar package does not know yet. Reading is open to everyone; only administrators and office
+clerks may change them, each change audited in the same transaction.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable
+from dataclasses import asdict, dataclass, field, replace
+from datetime import date
+from typing import Any
+
+from sqlmodel import Session, select
+
+from app.db.session import Database
+from app.models.enums import AuditAction, UserRole
+from app.models.office import OfficeSetting
+from app.services import audit
+from app.services.actor import Actor
+from app.services.errors import ConflictError, PermissionDenied
+from app.services.validation import raise_if
+from app.services.workdays import HolidayYear, WorkCalendar
+
+KEY_OFFICE_NAME = "office_name"
+KEY_HANDLING_DAYS = "handling_days"
+KEY_RETURN_WINDOW = "return_window_days"
+KEY_DUE_SOON = "due_soon_days"
+KEY_DUTY = "duty_thresholds"
+HOLIDAY_PREFIX = "holidays."  # one key per year: holidays.2027
+
+DEFAULT_OFFICE_NAME = "××市政协办公室"
+
+
+@dataclass(frozen=True)
+class DutyThresholds:
+    """Yearly minimums and maximums for members' duty (履职); 0 switches a check off."""
+
+    min_sessions_attended: int = 4
+    max_absences: int = 2
+    min_suggestions: int = 2
+
+
+@dataclass(frozen=True)
+class OfficeSettings:
+    office_name: str = DEFAULT_OFFICE_NAME
+    handling_days: int = 15  # 办理时限, working days after 交办
+    return_window_days: int = 7  # 退办 allowed within this many working days after 交办
+    due_soon_days: int = 3  # warn this many working days before the deadline
+    duty: DutyThresholds = field(default_factory=DutyThresholds)
+    holiday_years: dict[int, HolidayYear] = field(default_factory=dict)
+    # Row version of each stored key, for lost-update checks (absent = never saved).
+    versions: dict[str, int] = field(default_factory=dict)
+
+    def calendar(self) -> WorkCalendar:
+        """The working-day calendar including the office's own holiday entries."""
+        return WorkCalendar(dict(self.holiday_years))
+
+
+def load_settings(session: Session) -> OfficeSettings:
+    """The settings as stored, with defaults for anything never saved (inside a caller's transaction)."""
+    rows = session.exec(select(OfficeSetting)).all()
+    values = {r.key: json.loads(r.value) for r in rows}
+    versions = {r.key: r.version for r in rows}
+    defaults = OfficeSettings()
+    years: dict[int, HolidayYear] = {}
+    for key, value in values.items():
+        if key.startswith(HOLIDAY_PREFIX):
+            year = int(key[len(HOLIDAY_PREFIX) :])
+            years[year] = HolidayYear(
+                year,
+                frozenset(date.fromisoformat(d) for d in value.get("holidays", [])),
+                frozenset(date.fromisoformat(d) for d in value.get("workdays", [])),
+            )
+    duty = values.get(KEY_DUTY) or {}
+    return OfficeSettings(
+        office_name=values.get(KEY_OFFICE_NAME) or defaults.office_name,
+        handling_days=int(values.get(KEY_HANDLING_DAYS, defaults.handling_days)),
+        return_window_days=int(values.get(KEY_RETURN_WINDOW, defaults.return_window_days)),
+        due_soon_days=int(values.get(KEY_DUE_SOON, defaults.due_soon_days)),
+        duty=DutyThresholds(
+            **{k: int(v) for k, v in duty.items() if k in DutyThresholds.__dataclass_fields__}
+        ),
+        holiday_years=dict(sorted(years.items())),
+        versions=versions,
+    )
+
+
+class OfficeSettingsService:
+    """Typed reads and audited writes of the office settings."""
+
+    def __init__(self, db: Database, actor: Actor) -> None:
+        self.db = db
+        self.actor = actor
+
+    # -- reading ------------------------------------------------------------------------------
+    def get(self) -> OfficeSettings:
+        with self.db.session(write=False) as s:
+            return load_settings(s)
+
+    def calendar(self) -> WorkCalendar:
+        return self.get().calendar()
+
+    # -- writing ------------------------------------------------------------------------------
+    def set_office_name(self, name: str, *, expected_version: int | None = None) -> OfficeSettings:
+        name = (name or "").strip()
+        errors: dict[str, str] = {}
+        if not name:
+            errors["office_name"] = "单位名称不能为空"
+        elif len(name) > 100:
+            errors["office_name"] = "单位名称过长（最多 100 个字）"
+        raise_if(errors)
+        return self._store({KEY_OFFICE_NAME: name}, expected_version, "单位名称")
+
+    def set_handling_days(self, days: int, *, expected_version: int | None = None) -> OfficeSettings:
+        _check_range("handling_days", "办理时限", days, 1, 365)
+        return self._store({KEY_HANDLING_DAYS: days}, expected_version, "办理时限")
+
+    def set_return_window_days(self, days: int, *, expected_version: int | None = None) -> OfficeSettings:
+        _check_range("return_window_days", "退办期限", days, 1, 60)
+        return self._store({KEY_RETURN_WINDOW: days}, expected_version, "退办期限")
+
+    def set_due_soon_days(self, days: int, *, expected_version: int | None = None) -> OfficeSettings:
+        _check_range("due_soon_days", "到期提醒天数", days, 0, 30)
+        return self._store({KEY_DUE_SOON: days}, expected_version, "到期提醒天数")
+
+    def set_duty_thresholds(
+        self, thresholds: DutyThresholds, *, expected_version: int | None = None
+    ) -> OfficeSettings:
+        _check_range("min_sessions_attended", "每年最少出席次数", thresholds.min_sessions_attended, 0, 366)
+        _check_range("max_absences", "每年最多缺席次数", thresholds.max_absences, 0, 366)
+        _check_range("min_suggestions", "每年最少提出意见建议条数", thresholds.min_suggestions, 0, 1000)
+        return self._store({KEY_DUTY: asdict(thresholds)}, expected_version, "履职提醒标准")
+
+    def set_holiday_year(
+        self,
+        year: int,
+        holidays: Iterable[date],
+        workdays: Iterable[date] = (),
+        *,
+        expected_version: int | None = None,
+    ) -> OfficeSettings:
+        """Enter (or correct) one year's 法定节假日 and 调休上班日."""
+        days_off, days_on = sorted(set(holidays)), sorted(set(workdays))
+        errors: dict[str, str] = {}
+        if not 2000 <= year <= 2100:
+            errors["year"] = "年份应在 2000 年至 2100 年之间"
+        else:
+            wrong = [d for d in (*days_off, *days_on) if d.year != year]
+            if wrong:
+                errors["dates"] = f"日期 {wrong[0].isoformat()} 不在 {year} 年内"
+            both = sorted(set(days_off) & set(days_on))
+            if both:
+                errors["workdays"] = f"{both[0].isoformat()} 不能既是节假日又是调休上班日"
+        raise_if(errors)
+        value = {"holidays": [d.isoformat() for d in days_off], "workdays": [d.isoformat() for d in days_on]}
+        return self._store({f"{HOLIDAY_PREFIX}{year}": value}, expected_version, f"{year}年节假日安排")
+
+    def remove_holiday_year(self, year: int) -> OfficeSettings:
+        """Forget the office's entries for a year (the package's data, if any, applies again)."""
+        self._require_office()
+        with self.db.session() as s:
+            row = s.exec(select(OfficeSetting).where(OfficeSetting.key == f"{HOLIDAY_PREFIX}{year}")).first()
+            if row is not None:
+                audit.record(
+                    s,
+                    self.actor,
+                    AuditAction.DELETE,
+                    "office_setting",
+                    row.id,
+                    before={"key": row.key, "value": json.loads(row.value)},
+                    note=f"{year}年节假日安排",
+                )
+                s.delete(row)
+                s.flush()
+            return load_settings(s)
+
+    # -- plumbing -----------------------------------------------------------------------------
+    def _require_office(self) -> None:
+        if self.actor.role not in (UserRole.ADMIN, UserRole.CLERK):
+            raise PermissionDenied("只有管理员或办公室工作人员可以修改单位设置。")
+
+    def _store(self, values: dict[str, Any], expected_version: int | None, what: str) -> OfficeSettings:
+        self._require_office()
+        with self.db.session() as s:
+            for key, value in values.items():
+                row = s.exec(select(OfficeSetting).where(OfficeSetting.key == key)).first()
+                current = row.version if row is not None else None
+                if expected_version is not None and current != expected_version:
+                    raise ConflictError(f"“{what}”已被他人修改，请刷新后重试。")
+                text = json.dumps(value, ensure_ascii=False, sort_keys=True)
+                before = {"key": key, "value": json.loads(row.value)} if row is not None else None
+                if row is None:
+                    row = OfficeSetting(key=key, value=text)
+                    s.add(row)
+                elif row.value == text:
+                    continue
+                else:
+                    row.value = text
+                s.flush()
+                audit.record(
+                    s,
+                    self.actor,
+                    AuditAction.CREATE if before is None else AuditAction.UPDATE,
+                    "office_setting",
+                    row.id,
+                    before=before,
+                    after={"key": key, "value": value},
+                    note=what,
+                )
+            return load_settings(s)
+
+
+def _check_range(key: str, label: str, value: int, low: int, high: int) -> None:
+    if isinstance(value, bool) or not isinstance(value, int) or not low <= value <= high:
+        raise_if({key: f"{label}应为 {low} 到 {high} 之间的整数"})
+
+
+def with_defaults(**changes: Any) -> OfficeSettings:
+    """Default settings with some values replaced (for callers that have no database at hand)."""
+    return replace(OfficeSettings(), **changes)
