@@ -4,9 +4,13 @@ from __future__ import annotations
 
 from app.db.session import Database
 from app.services.actor import Actor
+from app.services.handling import HandlingService
 from app.services.members import MemberService
+from app.services.office_settings import OfficeSettingsService
 from app.services.platforms import PlatformService
+from app.services.search import SearchService
 from app.services.sessions import SessionService
+from app.services.statistics import StatisticsService
 from app.services.suggestions import SuggestionService
 from app.services.units import HandlingUnitService
 from app.services.users import UserService
@@ -22,3 +26,7 @@ class Services:
         self.sessions = SessionService(db, actor)
         self.suggestions = SuggestionService(db, actor)
         self.users = UserService(db, actor)
+        self.handling = HandlingService(db, actor)
+        self.settings = OfficeSettingsService(db, actor)
+        self.search = SearchService(db)
+        self.statistics = StatisticsService(db)

@@ -1,0 +1,148 @@
+"""Steps around the handling itself: 领导批示, 催办/督办/电话, and 双向评价 (both sides' ratings)."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import date
+
+from app.models.enums import AuditAction, EventKind, QualityRating, Satisfaction
+from app.models.suggestions import FollowUpEvent, LeaderInstruction, Suggestion
+from app.services import audit
+from app.services.handling_steps import DateCheck, HandlingBase, HandlingStep, required_text
+from app.services.validation import clean_text
+
+REMINDER_KINDS = (EventKind.REMINDER, EventKind.SUPERVISION, EventKind.CALL)
+EVALUATION_ASPECTS = (("eval_before", "办前沟通"), ("eval_during", "办中协商"), ("eval_after", "办后答复"))
+
+
+class FeedbackSteps(HandlingBase):
+    def add_instruction(
+        self,
+        suggestion_id: uuid.UUID,
+        *,
+        leader: str,
+        given_on: date,
+        text: str,
+        expected_version: int | None = None,
+    ) -> LeaderInstruction:
+        """领导批示: who, when, what (counted in 件次 in the yearly figures)."""
+        with self._editing(suggestion_id, HandlingStep.INSTRUCTION, expected_version) as (s, obj, _):
+            errors: dict[str, str] = {}
+            leader = required_text(errors, "leader", "批示领导", leader, 50)
+            body = required_text(errors, "text", "批示内容", text, 2000)
+            dates = DateCheck(self.today())
+            dates.check("given_on", "批示日期", given_on, (obj.raised_on, "提出日期"))
+            errors.update(dates.errors)
+            self._raise(errors)
+            instruction = LeaderInstruction(suggestion_id=obj.id, leader=leader, given_on=given_on, text=body)
+            s.add(instruction)
+            self._event(s, obj, EventKind.INSTRUCTION, given_on, f"{leader}批示：{body}")
+            s.flush()
+            audit.record(
+                s,
+                self.actor,
+                AuditAction.CREATE,
+                "leader_instruction",
+                instruction.id,
+                after=audit.snapshot(instruction),
+                note=HandlingStep.INSTRUCTION.label,
+            )
+            return instruction
+
+    def remind(
+        self,
+        suggestion_id: uuid.UUID,
+        *,
+        on: date,
+        text: str | None = None,
+        kind: EventKind = EventKind.REMINDER,
+        expected_version: int | None = None,
+    ) -> FollowUpEvent:
+        """催办 (reminder), 督办 (supervision visit) or 电话沟通 (call) to the lead unit, while open."""
+        with self._editing(suggestion_id, HandlingStep.REMIND, expected_version) as (s, obj, _):
+            errors: dict[str, str] = {}
+            if kind not in REMINDER_KINDS:
+                errors["kind"] = "催办方式只能是催办、督办或电话沟通"
+            note = clean_text(text)
+            if note is not None and len(note) > 1000:
+                errors["text"] = "催办内容过长（最多 1000 个字）"
+            dates = DateCheck(self.today())
+            dates.check("on", f"{kind.label}日期", on, (obj.assigned_on, "交办日期"))
+            errors.update(dates.errors)
+            self._raise(errors)
+            event = self._event(s, obj, kind, on, note or kind.label, unit_id=obj.lead_unit_id)
+            s.flush()
+            audit.record(
+                s,
+                self.actor,
+                AuditAction.CREATE,
+                "follow_up_event",
+                event.id,
+                after=audit.snapshot(event),
+                note=kind.label,
+            )
+            return event
+
+    def evaluate_by_proposer(
+        self,
+        suggestion_id: uuid.UUID,
+        *,
+        before: Satisfaction,
+        during: Satisfaction,
+        after: Satisfaction,
+        evaluated_on: date,
+        comment: str | None = None,
+        expected_version: int | None = None,
+    ) -> Suggestion:
+        """The proposer side rates the unit on 办前沟通, 办中协商 and 办后答复 (满意 / 基本满意 / 不满意)."""
+        with self._editing(suggestion_id, HandlingStep.EVALUATE, expected_version) as (s, obj, snap):
+            errors: dict[str, str] = {}
+            ratings = (before, during, after)
+            for (field, label), value in zip(EVALUATION_ASPECTS, ratings, strict=True):
+                if not isinstance(value, Satisfaction):
+                    errors[field] = f"请选择{label}的评价（满意、基本满意或不满意）"
+            note = clean_text(comment)
+            if note is not None and len(note) > 1000:
+                errors["comment"] = "评价意见过长（最多 1000 个字）"
+            dates = DateCheck(self.today())
+            dates.check("evaluated_on", "评价日期", evaluated_on, (obj.replied_on, "答复日期"))
+            errors.update(dates.errors)
+            self._raise(errors)
+            obj.eval_before, obj.eval_during, obj.eval_after = ratings
+            obj.evaluated_on = evaluated_on
+            text = "；".join(
+                f"{label}：{value.label}"
+                for (_, label), value in zip(EVALUATION_ASPECTS, ratings, strict=True)
+            )
+            text = f"委员评价承办单位——{text}" + (f"。{note}" if note else "")
+            self._event(s, obj, EventKind.EVALUATED, evaluated_on, text, unit_id=obj.lead_unit_id)
+            self._audit(s, obj, snap, HandlingStep.EVALUATE, AuditAction.UPDATE)
+            return obj
+
+    def rate_quality(
+        self,
+        suggestion_id: uuid.UUID,
+        *,
+        rating: QualityRating,
+        rated_on: date,
+        comment: str | None = None,
+        expected_version: int | None = None,
+    ) -> Suggestion:
+        """The handling unit rates the suggestion's quality (质量高 / 质量一般 / 质量较差)."""
+        with self._editing(suggestion_id, HandlingStep.RATE_QUALITY, expected_version) as (s, obj, snap):
+            errors: dict[str, str] = {}
+            if not isinstance(rating, QualityRating):
+                errors["quality_rating"] = "请选择建议质量评价"
+            note = clean_text(comment)
+            if note is not None and len(note) > 1000:
+                errors["comment"] = "评价意见过长（最多 1000 个字）"
+            dates = DateCheck(self.today())
+            dates.check("quality_rated_on", "质量评价日期", rated_on, (obj.assigned_on, "交办日期"))
+            errors.update(dates.errors)
+            self._raise(errors)
+            obj.quality_rating = rating
+            obj.quality_rated_on = rated_on
+            text = f"承办单位评价建议质量：{rating.label}" + (f"。{note}" if note else "")
+            self._event(s, obj, EventKind.EVALUATED, rated_on, text, unit_id=obj.lead_unit_id)
+            self._audit(s, obj, snap, HandlingStep.RATE_QUALITY, AuditAction.UPDATE)
+            return obj

@@ -1,0 +1,197 @@
+"""Shared plumbing of the 办理 steps: which steps a state allows, loading, date checks, events and audit."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from datetime import date
+from typing import Any
+
+from sqlmodel import Session
+
+from app.db.session import Database
+from app.models.enums import AuditAction, EventKind, LabeledEnum, SuggestionState, UserRole
+from app.models.suggestions import FollowUpEvent, Suggestion
+from app.services import audit
+from app.services.actor import Actor
+from app.services.errors import ConflictError, PermissionDenied, TransitionError
+from app.services.office_settings import OfficeSettings, load_settings
+from app.services.suggestions import SuggestionService
+from app.services.validation import clean_text, raise_if
+
+_S = SuggestionState
+
+
+class HandlingStep(LabeledEnum):
+    """The 办理 steps a clerk can record, as buttons and menu entries name them."""
+
+    ASSIGN = ("assign", "交办")
+    ACCEPT = ("accept", "开始办理")
+    RETURN = ("return", "退办")
+    REPLY = ("reply", "答复")
+    CONCLUDE = ("conclude", "办结")
+    NOT_ADOPT = ("not_adopt", "不予采纳")
+    REOPEN = ("reopen", "重新办理")
+    INSTRUCTION = ("instruction", "领导批示")
+    EVALUATE = ("evaluate", "委员评价")
+    RATE_QUALITY = ("rate_quality", "建议质量评价")
+    REMIND = ("remind", "催办")
+
+
+OPEN = frozenset({_S.ASSIGNED, _S.IN_PROGRESS})
+HANDED_OUT = frozenset({_S.ASSIGNED, _S.IN_PROGRESS, _S.REPLIED, _S.CONCLUDED})
+ANSWERED = frozenset({_S.REPLIED, _S.CONCLUDED})
+
+# Which step each state allows; the state moves themselves are checked against transitions.py.
+_STEPS: dict[HandlingStep, frozenset[SuggestionState]] = {
+    HandlingStep.ASSIGN: frozenset({_S.PENDING, _S.RETURNED}),
+    HandlingStep.ACCEPT: frozenset({_S.ASSIGNED}),
+    HandlingStep.RETURN: OPEN,
+    HandlingStep.REPLY: OPEN,
+    HandlingStep.CONCLUDE: frozenset({_S.REPLIED}),
+    HandlingStep.NOT_ADOPT: frozenset({_S.PENDING, _S.RETURNED}),
+    HandlingStep.REOPEN: frozenset({_S.REPLIED, _S.CONCLUDED, _S.RETURNED, _S.NOT_ADOPTED}),
+    HandlingStep.INSTRUCTION: frozenset(SuggestionState),
+    HandlingStep.EVALUATE: ANSWERED,
+    HandlingStep.RATE_QUALITY: HANDED_OUT,
+    HandlingStep.REMIND: OPEN,
+}
+
+# Steps only the office (administrators and clerks) records; the others a platform coordinator may
+# record for the platform's own suggestions.
+OFFICE_STEPS = frozenset(
+    {
+        HandlingStep.ASSIGN,
+        HandlingStep.NOT_ADOPT,
+        HandlingStep.REOPEN,
+        HandlingStep.INSTRUCTION,
+        HandlingStep.REMIND,
+    }
+)
+
+
+def available_steps(state: SuggestionState) -> list[HandlingStep]:
+    """The steps that can be recorded for a suggestion in `state`, in workflow order."""
+    return [step for step in HandlingStep if state in _STEPS[step]]
+
+
+def cn_date(day: date) -> str:
+    return f"{day.year}年{day.month}月{day.day}日"
+
+
+class DateCheck:
+    """Collects date errors of one step: required, not in the future, not before earlier steps."""
+
+    def __init__(self, today: date) -> None:
+        self.today = today
+        self.errors: dict[str, str] = {}
+
+    def check(self, field: str, label: str, value: date | None, *after: tuple[date | None, str]) -> None:
+        if value is None:
+            self.errors[field] = f"请填写{label}"
+            return
+        if not isinstance(value, date):
+            self.errors[field] = f"{label}不是有效的日期"
+            return
+        if value > self.today:
+            self.errors[field] = f"{label}不能晚于今天"
+            return
+        for earlier, earlier_label in after:
+            if earlier is not None and value < earlier:
+                self.errors[field] = f"{label}不能早于{earlier_label}（{cn_date(earlier)}）"
+                return
+
+
+def require_step(step: HandlingStep, state: SuggestionState) -> None:
+    if state not in _STEPS[step]:
+        allowed = "、".join(f"“{s.label}”" for s in SuggestionState if s in _STEPS[step])
+        raise TransitionError(
+            f"意见建议处于“{state.label}”状态，不能{step.label}。只有{allowed}的意见建议可以{step.label}。"
+        )
+
+
+def required_text(errors: dict[str, str], field: str, label: str, value: str | None, limit: int) -> str:
+    text = clean_text(value)
+    if not text:
+        errors[field] = f"{label}不能为空"
+    elif len(text) > limit:
+        errors[field] = f"{label}过长（最多 {limit} 个字）"
+    return text or ""
+
+
+class HandlingBase:
+    """Loading with permission and version checks, and the event + audit every step writes."""
+
+    def __init__(self, db: Database, actor: Actor, *, today: Callable[[], date] | None = None) -> None:
+        self.db = db
+        self.actor = actor
+        self._today = today or date.today
+        self._suggestions = SuggestionService(db, actor)
+
+    def today(self) -> date:
+        return self._today()
+
+    @contextmanager
+    def _editing(
+        self, suggestion_id: uuid.UUID, step: HandlingStep, expected_version: int | None
+    ) -> Iterator[tuple[Session, Suggestion, dict[str, Any]]]:
+        """One step's transaction: the suggestion loaded, permitted, unchanged since the caller read it."""
+        with self._suggestions.unit_of_work(None) as s:
+            obj = self._suggestions._load(s, suggestion_id)
+            if step in OFFICE_STEPS and self.actor.role not in (UserRole.ADMIN, UserRole.CLERK):
+                raise PermissionDenied(f"只有办公室工作人员可以记录“{step.label}”。")
+            self.actor.require_platform(obj.platform_id)
+            if expected_version is not None and obj.version != expected_version:
+                raise ConflictError("该意见建议已被他人修改，请刷新后重试。")
+            require_step(step, obj.state)
+            yield s, obj, audit.snapshot(obj) or {}
+
+    def _settings(self, s: Session) -> OfficeSettings:
+        return load_settings(s)
+
+    def _event(
+        self,
+        s: Session,
+        obj: Suggestion,
+        kind: EventKind,
+        on: date,
+        text: str | None,
+        *,
+        unit_id: uuid.UUID | None = None,
+    ) -> FollowUpEvent:
+        event = FollowUpEvent(
+            suggestion_id=obj.id,
+            session_id=None,
+            kind=kind,
+            happened_on=on,
+            actor=self.actor.display_name,
+            unit_id=unit_id,
+            text=text,
+        )
+        s.add(event)
+        return event
+
+    def _audit(
+        self,
+        s: Session,
+        obj: Suggestion,
+        before: dict[str, Any],
+        step: HandlingStep,
+        action: AuditAction = AuditAction.TRANSITION,
+    ) -> None:
+        s.flush()
+        audit.record(
+            s,
+            self.actor,
+            action,
+            "suggestion",
+            obj.id,
+            before=before,
+            after=audit.snapshot(obj),
+            note=step.label,
+        )
+
+    @staticmethod
+    def _raise(errors: dict[str, str]) -> None:
+        raise_if(errors)
