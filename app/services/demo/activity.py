@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import random
 from datetime import date, timedelta
 from typing import Any
@@ -60,11 +61,15 @@ class SessionFactory:
         self.suggestion_states: dict[SuggestionState, int] = dict.fromkeys(SuggestionState, 0)
 
     def held_on(self, window_start: date, future_days: int) -> date:
-        """A date in the last two years (weekdays preferred), or now and then a planned future one."""
+        """A date in the last two years (weekdays preferred), or now and then a planned future one.
+
+        Activity grows over the period (density rising linearly to today), as platforms multiply.
+        """
         rng = self.rng
         if rng.random() < 0.03:
             return self.today + timedelta(days=rng.randint(1, future_days))
-        day = window_start + timedelta(days=rng.randint(0, (self.today - window_start).days))
+        span = (self.today - window_start).days
+        day = window_start + timedelta(days=min(span, int(span * math.sqrt(rng.random()) + 0.5)))
         if day.weekday() >= 5 and rng.random() < 0.8:
             day -= timedelta(days=day.weekday() - 4)  # to Friday
         return day

@@ -144,7 +144,8 @@ class SuggestionFactory:
             row["notes"] = rng.choice(_NOT_ADOPTED)
             events.append((EventKind.NOT_ADOPTED, decided, clerk, None, row["notes"]))
             return _S.NOT_ADOPTED
-        assigned = raised + timedelta(days=rng.randint(2, 14))
+        # Most items are handed out within two weeks; some wait for the office to study them first.
+        assigned = raised + timedelta(days=rng.randint(2, 14) if rng.random() < 0.9 else rng.randint(15, 45))
         if assigned > today:
             return _S.PENDING
         theme = ctx.theme
@@ -187,7 +188,7 @@ class SuggestionFactory:
             if visit < min(replied, today):
                 events.append((EventKind.SUPERVISION, visit, clerk, lead_id, "政协委员赴承办单位开展督办"))
         if replied > today:
-            accepted = assigned + timedelta(days=rng.randint(1, 4))
+            accepted = assigned + timedelta(days=rng.randint(1, 12))  # the unit confirms receipt
             return _S.IN_PROGRESS if accepted <= today else _S.ASSIGNED
 
         result = _RESULT.pick(rng)
