@@ -22,12 +22,13 @@ class ListQuery:
     offset: int = 0
     limit: int | None = 200
     include_archived: bool = False
+    count: bool = True  # False for the next page of a list whose total is already known
 
 
 @dataclass
 class Page:
     rows: list[dict[str, Any]]
-    total: int
+    total: int  # -1 when the query asked not to count
 
 
 @dataclass
@@ -67,9 +68,10 @@ def where_clauses(spec: ListSpec, query: ListQuery) -> list[ColumnElement[bool]]
 def run_list(session: Session, spec: ListSpec, query: ListQuery) -> Page:
     clauses = where_clauses(spec, query)
     stmt = spec.select().where(*clauses)
-    total = session.execute(
-        sa.select(sa.func.count()).select_from(stmt.order_by(None).subquery())
-    ).scalar_one()
+    total = -1
+    if query.count:
+        # Count with the same joins and filters but none of the (possibly costly) display columns.
+        total = session.execute(stmt.with_only_columns(sa.func.count()).order_by(None)).scalar_one()
     if query.sort:
         column = spec.columns.get(query.sort)
         if column is None:

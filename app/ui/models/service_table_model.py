@@ -131,7 +131,9 @@ class ServiceTableModel(QAbstractTableModel):
 
     def _load(self, offset: int) -> Page | None:
         try:
-            return self._fetch(replace(self.query(), offset=offset, limit=self._page_size))
+            # Only the first page counts the matching rows; later pages reuse that total.
+            query = replace(self.query(), offset=offset, limit=self._page_size, count=offset == 0)
+            return self._fetch(query)
         except ServiceError as exc:
             self.failed.emit(exc.message)
             return None
@@ -151,7 +153,7 @@ class ServiceTableModel(QAbstractTableModel):
         self.beginInsertRows(QModelIndex(), start, start + len(page.rows) - 1)
         self._rows.extend(page.rows)
         self.endInsertRows()
-        self._total = max(page.total, len(self._rows))
+        self._total = max(self._total, len(self._rows))
 
     # -- reading rows -------------------------------------------------------------
     def row(self, row: int) -> dict[str, Any]:
