@@ -48,6 +48,7 @@ class SuggestionLine:
     state: SuggestionState
     proposer: str | None = None
     platform: str | None = None
+    raised_on: date | None = None
     lead_unit: str | None = None
     co_units: Sequence[str] = ()
     assigned_on: date | None = None

@@ -10,11 +10,11 @@ from sqlmodel import Session
 
 from app.db.session import Database
 from app.models.enums import SessionState
-from app.reports.pdf.documents import assignment, reminder, session_record, signin, supervision
+from app.reports.pdf.documents import assignment, reminder, session_record, signin, summary, supervision
 from app.reports.pdf.documents import dossier as dossier_doc
 from app.reports.pdf.render import Composer
 from app.reports.pdf.typesetter import Typesetter
-from app.services.documents import handling_data, session_data
+from app.services.documents import handling_data, session_data, summary_data
 from app.services.documents.kinds import DocumentKind
 from app.services.office_settings import load_settings
 
@@ -46,6 +46,7 @@ _GATHER: dict[DocumentKind, Callable[[Session, Request, date], Gathered]] = {
     DocumentKind.ASSIGNMENT: lambda s, r, t: (handling_data.assignment(s, _record_id(r), t), []),
     DocumentKind.REMINDER: lambda s, r, t: (handling_data.reminder(s, _record_id(r), t), []),
     DocumentKind.SUPERVISION: lambda s, r, t: (handling_data.supervision(s, r.scope, t), []),
+    DocumentKind.SUMMARY: lambda s, r, t: (summary_data.summary(s, r.scope, t, r.paragraph_override), []),
 }
 
 # Renderers take (data, typesetter, office name); those that print no seal ignore the name.
@@ -56,6 +57,7 @@ _COMPOSE: dict[DocumentKind, Callable[[Any, Typesetter, str], Any]] = {
     DocumentKind.ASSIGNMENT: assignment.compose,
     DocumentKind.REMINDER: reminder.compose,
     DocumentKind.SUPERVISION: lambda d, ts, office: supervision.compose(d, ts),
+    DocumentKind.SUMMARY: lambda d, ts, office: summary.compose(d, ts),
 }
 
 

@@ -1,0 +1,47 @@
+"""Data of the period summary (工作综述): the statistics figures, the overdue list and the paragraph."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from sqlmodel import Session
+
+from app.models._base import table_of
+from app.models.platforms import Platform
+from app.models.suggestions import Suggestion
+from app.reports.pdf.data import Summary
+from app.services.documents.suggestion_rows import suggestion_lines
+from app.services.errors import NotFoundError
+from app.services.scope import Scope
+from app.services.statistics import compute, draft_paragraph
+from app.services.suggestions import overdue_clause
+
+SG = table_of(Suggestion).c
+
+
+def period_text(s: Session, scope: Scope) -> str:
+    """The scope in words, naming the platform when the summary covers one."""
+    text = scope.describe()
+    if scope.platform_id is not None:
+        platform = s.get(Platform, scope.platform_id)
+        if platform is None:
+            raise NotFoundError("找不到该站室组，请检查编号是否正确。")
+        text += f" · {platform.name}"
+    return text
+
+
+def summary(s: Session, scope: Scope, today: date, paragraph_override: str | None) -> Summary:
+    figures = compute(s, scope, today)
+    overdue = suggestion_lines(
+        s,
+        [
+            SG.archived_at.is_(None),
+            overdue_clause(today),
+            *scope.period_clauses(SG.raised_on),
+            *scope.platform_clauses(SG.platform_id),
+        ],
+        [SG.due_on],
+        today,
+    )
+    paragraph = (paragraph_override or "").strip() or draft_paragraph(figures)
+    return Summary(period=period_text(s, scope), figures=figures, paragraph=paragraph, overdue=tuple(overdue))
