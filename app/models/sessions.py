@@ -32,6 +32,18 @@ class ConsultationSession(ConsultationSessionBase, ArchivableBase, table=True):
     __table_args__ = (
         sa.Index("ix_session_platform_held", "platform_id", "held_on"),
         sa.Index("ix_session_state_held", "state", "held_on"),
+        # Covers every column the period summary reads (migration 0002).
+        sa.Index(
+            "ix_session_figures",
+            "archived_at",
+            "platform_id",
+            "held_on",
+            "state",
+            "form",
+            "topic_source",
+            "convener_id",
+            "id",
+        ),
     )
 
     state: SessionState = Field(default=SessionState.PLANNED, sa_type=enum_type(SessionState))
@@ -60,7 +72,11 @@ class SessionAttendance(TableBase, table=True):
     """A member's attendance at a session: 出席 / 请假 / 缺席."""
 
     __tablename__ = "session_attendance"
-    __table_args__ = (sa.UniqueConstraint("session_id", "member_id", name="uq_attendance"),)
+    __table_args__ = (
+        sa.UniqueConstraint("session_id", "member_id", name="uq_attendance"),
+        sa.Index("ix_attendance_session_status", "session_id", "status", "member_id"),
+        sa.Index("ix_attendance_member_status", "member_id", "status", "session_id"),
+    )
 
     session_id: uuid.UUID = Field(foreign_key="consultation_session.id", index=True, ondelete="CASCADE")
     member_id: uuid.UUID = Field(foreign_key="member.id", index=True)

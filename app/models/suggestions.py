@@ -60,7 +60,33 @@ class SuggestionHandling(SQLModel):
 
 class Suggestion(SuggestionBase, SuggestionHandling, ArchivableBase, table=True):
     __tablename__ = "suggestion"
-    __table_args__ = (sa.Index("ix_suggestion_state_due", "state", "due_on"),)
+    __table_args__ = (
+        sa.Index("ix_suggestion_state_due", "state", "due_on"),
+        # Covers every column the period summary reads (migration 0002).
+        sa.Index(
+            "ix_suggestion_figures",
+            "archived_at",
+            "platform_id",
+            "raised_on",
+            "state",
+            "result_class",
+            "category",
+            "reflects_problem",
+            "due_on",
+            "replied_on",
+            "concluded_on",
+            "returned_on",
+            "eval_before",
+            "eval_during",
+            "eval_after",
+            "quality_rating",
+            "lead_unit_id",
+            "session_id",
+            "proposer_id",
+        ),
+        # Ids of a platform's suggestions without reading the rows (scoped instruction counts).
+        sa.Index("ix_suggestion_platform_ids", "platform_id", "id"),
+    )
 
     state: SuggestionState = Field(default=SuggestionState.PENDING, sa_type=enum_type(SuggestionState))
 
@@ -108,6 +134,7 @@ class FollowUpEvent(TableBase, table=True):
     """One dated step on a suggestion's (or session's) timeline, with who did it."""
 
     __tablename__ = "follow_up_event"
+    __table_args__ = (sa.Index("ix_follow_up_event_kind_day", "kind", "happened_on", "suggestion_id"),)
 
     suggestion_id: uuid.UUID | None = Field(
         default=None, foreign_key="suggestion.id", index=True, ondelete="CASCADE"
