@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import io
 import logging
 from collections.abc import Sequence
 from pathlib import Path
 
+from PIL import Image as PILImage
+from PIL import ImageOps
 from reportlab.lib.enums import TA_RIGHT
 from reportlab.lib.units import mm
-from reportlab.lib.utils import ImageReader
 from reportlab.platypus import (
     CondPageBreak,
     Flowable,
@@ -27,6 +29,8 @@ from app.reports.pdf.styles import GREY, INK, RULE, SHADE
 from app.reports.pdf.typesetter import Typesetter
 
 log = logging.getLogger(__name__)
+
+PHOTO_DPI = 200  # photos are resampled to this resolution at their printed size
 
 
 class StrokedParagraph(Paragraph):
@@ -136,26 +140,29 @@ class SignatureRow(Flowable):
 
     def draw(self) -> None:
         canv = self.canv
-        size = self.size
-        slots = len(self.labels) + (1 if self.date_label else 0)
-        slot = self.width / slots
+        font, size = self.ts.fonts.body, self.size
         y = size * 0.6
-        canv.setFont(self.ts.fonts.body, size)
+        texts = [f"{label}：" for label in self.labels]
+        date_text = f"{self.date_label}：" if self.date_label else ""
+        date_w = canv.stringWidth(date_text, font, size) + 8.6 * size if self.date_label else 0.0
+        label_ws = [canv.stringWidth(t, font, size) for t in texts]
+        # Each blank gets 5 em; whatever width is left is shared out so the row spans the text area.
+        spare = self.width - date_w - sum(w + 5 * size for w in label_ws)
+        blank = 5 * size + max(spare, 0) / max(len(texts), 1) - 2 * size
+        canv.setFont(font, size)
         canv.setLineWidth(0.6)
-        for i, label in enumerate(self.labels):
-            x = i * slot
-            text = f"{label}："
+        x = 0.0
+        for text, text_w in zip(texts, label_ws, strict=True):
             canv.drawString(x, y, text)
-            start = x + canv.stringWidth(text, self.ts.fonts.body, size)
-            canv.line(start + 2, y - 3, x + slot - size, y - 3)
+            canv.line(x + text_w + 2, y - 3, x + text_w + blank, y - 3)
+            x += text_w + blank + 2 * size
         if self.date_label:
-            x = (slots - 1) * slot
-            text = f"{self.date_label}："
-            canv.drawString(x, y, text)
-            x += canv.stringWidth(text, self.ts.fonts.body, size)
-            for blank, unit in ((2.6, "年"), (1.5, "月"), (1.5, "日")):
-                canv.line(x + 1, y - 3, x + blank * size - 1, y - 3)
-                x += blank * size
+            x = self.width - date_w
+            canv.drawString(x, y, date_text)
+            x += canv.stringWidth(date_text, font, size)
+            for width, unit in ((2.6, "年"), (1.5, "月"), (1.5, "日")):
+                canv.line(x + 1, y - 3, x + width * size - 1, y - 3)
+                x += width * size
                 canv.drawString(x, y, unit)
                 x += size
 
@@ -197,15 +204,27 @@ class StampArea(Flowable):
 def picture(
     path: Path, caption: str, ts: Typesetter, *, max_width: float, max_height: float
 ) -> list[Flowable]:
-    """An image scaled to fit the text area, with its caption; an unreadable file becomes a note."""
+    """A photo upright (EXIF orientation applied), scaled to fit and resampled to 200 dpi, with caption.
+
+    An unreadable file becomes a visible note instead of stopping the document.
+    """
     try:
-        reader = ImageReader(str(path))
-        width, height = reader.getSize()
-    except Exception as exc:
+        with PILImage.open(path) as raw:
+            photo = ImageOps.exif_transpose(raw)
+            photo.load()
+    except (OSError, ValueError, PILImage.DecompressionBombError) as exc:
         log.warning("attachment %s unreadable: %s", path, exc)
         return [ts.para(f"［图片无法读取：{caption}］", ts.styles.note)]
-    scale = min(max_width / width, max_height / height, 1.0 if width > max_width / 2 else 2.0)
-    image = Image(str(path), width=width * scale, height=height * scale)
+    width, height = photo.size
+    scale = min(max_width / width, max_height / height, 2.0)
+    shown_w, shown_h = width * scale, height * scale
+    pixels = (round(shown_w / 72 * PHOTO_DPI), round(shown_h / 72 * PHOTO_DPI))
+    if pixels[0] < width:
+        photo = photo.resize(pixels, PILImage.Resampling.LANCZOS)
+    buffer = io.BytesIO()
+    photo.convert("RGB").save(buffer, "JPEG", quality=85)
+    buffer.seek(0)
+    image = Image(buffer, width=shown_w, height=shown_h)
     image.hAlign = "CENTER"
     return [KeepTogether([image, Spacer(1, 4), ts.para(caption, ts.styles.figure_label), Spacer(1, 10)])]
 

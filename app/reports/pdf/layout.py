@@ -10,7 +10,7 @@ from __future__ import annotations
 import contextlib
 import io
 import os
-import tempfile
+import uuid
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -159,10 +159,11 @@ def write_pdf(
     total = sum(progress_weight(f) for f in story)
     if isinstance(target, (str, os.PathLike)):
         path = Path(target)
-        fd, tmp = tempfile.mkstemp(prefix=".", suffix=".pdf.part", dir=path.parent or ".")
-        os.close(fd)
+        # Written next to the target under a hidden name, then renamed: never a half-written PDF.
+        tmp = path.with_name(f".{path.name}.{uuid.uuid4().hex[:8]}.part")
         try:
-            pages = _build(story, tmp, meta, fonts, total, progress, is_cancelled)
+            with open(tmp, "xb") as handle:
+                pages = _build(story, handle, meta, fonts, total, progress, is_cancelled)
             os.replace(tmp, path)
         finally:
             with contextlib.suppress(FileNotFoundError):

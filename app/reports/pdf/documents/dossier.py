@@ -61,7 +61,7 @@ def pictures(ts: Typesetter, items: tuple[Picture, ...] | list[Picture]) -> list
     story: list[Flowable] = []
     for item in items:
         story += picture(
-            item.path, item.caption, ts, max_width=PORTRAIT.width, max_height=PORTRAIT.height * 0.55
+            item.path, item.caption, ts, max_width=PORTRAIT.width, max_height=PORTRAIT.height * 0.4
         )
     return story
 
