@@ -1,4 +1,4 @@
-"""Weighted draws from the seeded random source (faster than random.choices for one item at a time)."""
+"""The demo's random source: seeded, and quick for the millions of small draws a large load makes."""
 
 from __future__ import annotations
 
@@ -6,7 +6,10 @@ import bisect
 import itertools
 import random
 from collections.abc import Iterable, Sequence
-from typing import Generic, TypeVar
+from typing import TYPE_CHECKING, Generic, TypeVar
+
+if TYPE_CHECKING:
+    from _typeshed import SupportsLenAndGetItem
 
 T = TypeVar("T")
 
@@ -21,3 +24,16 @@ class Weighted(Generic[T]):
 
     def pick(self, rng: random.Random) -> T:
         return self.items[bisect.bisect_right(self.cum, rng.random() * self.total)]
+
+
+class DemoRandom(random.Random):
+    """random.Random with cheaper `randint` and `choice` (one float each instead of rejection sampling).
+
+    The bias of scaling a 53-bit float to small ranges is far below anything demo data could show.
+    """
+
+    def randint(self, a: int, b: int) -> int:
+        return a + int(self.random() * (b - a + 1))
+
+    def choice(self, seq: SupportsLenAndGetItem[T]) -> T:
+        return seq[int(self.random() * len(seq))]

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import random
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -20,6 +19,7 @@ from app.services import search_index
 from app.services.actor import Actor
 from app.services.demo.activity import SessionFactory
 from app.services.demo.bulk_tuning import indexes_built_after, large_cache
+from app.services.demo.draw import DemoRandom
 from app.services.demo.names import NameMaker
 from app.services.demo.network import build_network, load_network
 from app.services.demo.writer import BulkWriter, Stamper
@@ -77,7 +77,7 @@ def load_demo(
     started = time.perf_counter()
     today = today or date.today()
     existing = count_sessions(db)
-    rng = random.Random(f"{seed}" if existing == 0 else f"{seed}:{existing}")
+    rng = DemoRandom(f"{seed}" if existing == 0 else f"{seed}:{existing}")
     stamper = Stamper(rng)
     names = NameMaker(rng)
     window_start = today - timedelta(days=WINDOW_DAYS)

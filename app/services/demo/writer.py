@@ -46,6 +46,7 @@ TABLE_ORDER: tuple[sa.Table, ...] = tuple(
     )
 )
 _OFFICE_HOURS_START = time(1, 0, tzinfo=UTC)  # 09:00 in China (UTC+8)
+_MINUTES = tuple(timedelta(minutes=m) for m in range(480))  # an eight-hour working day
 
 
 class Stamper:
@@ -53,13 +54,17 @@ class Stamper:
 
     def __init__(self, rng: random.Random) -> None:
         self.rng = rng
+        self._mornings: dict[date, datetime] = {}
 
     def uuid(self) -> uuid.UUID:
         return uuid.UUID(int=self.rng.getrandbits(128), version=4)
 
     def at(self, day: date) -> datetime:
         """A moment during office hours on `day`, timezone-aware UTC."""
-        return datetime.combine(day, _OFFICE_HOURS_START) + timedelta(minutes=self.rng.randrange(480))
+        morning = self._mornings.get(day)
+        if morning is None:
+            morning = self._mornings[day] = datetime.combine(day, _OFFICE_HOURS_START)
+        return morning + _MINUTES[int(self.rng.random() * 480)]
 
     def base(self, created: date, updated: date | None = None) -> dict[str, Any]:
         """The columns every table shares."""
