@@ -139,8 +139,9 @@ class LedgerExportService:
         ticker: Ticker,
         result: ExportResult,
     ) -> None:
-        counts = rows.count_rows(s, scope)
-        ticker.total = sum(counts.get(k, 0) for k in sheets) + (1 if "stats" in sheets else 0)
+        if ticker.progress is not None:  # counting costs a query per sheet: only for a progress bar
+            counts = rows.count_rows(s, scope, sheets)
+            ticker.total = sum(counts.get(k, 0) for k in sheets) + (1 if "stats" in sheets else 0)
         where = self.describe(s, scope)
         sources: dict[str, tuple[tuple[Column, ...], Callable[[], Iterator[rows.Row]]]] = {
             "sessions": (SESSION_COLUMNS, lambda: rows.session_rows(s, scope)),

@@ -32,6 +32,11 @@ _ESCAPED = re.compile(r"_x([0-9A-Fa-f]{4})_")
 _DECODED = frozenset([*range(0x20), 0x5F, 0xFFFE, 0xFFFF])
 
 
+# Anything that is not plain text: a risky first character ("#" for the error literals), a character
+# XML cannot hold, or something that looks like an escape. Plain text takes the fast path.
+NOT_PLAIN = re.compile(rf"^[=+\-@\t\r#]|[{_ILLEGAL}]|_x[0-9A-Fa-f]{{4}}")
+
+
 def needs_escape(text: str) -> bool:
     return _NEEDS_ESCAPE.search(text) is not None
 

@@ -18,15 +18,16 @@ from openpyxl.cell import WriteOnlyCell
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 from openpyxl.worksheet.datavalidation import DataValidation
-from openpyxl.worksheet.dimensions import RowDimension
 from openpyxl.worksheet.properties import PageSetupProperties
 
 from app.reports.excel import styles
 from app.reports.excel.cells import CellFactory
+from app.reports.excel.safe_values import NOT_PLAIN
 
 HEADER_ROW = 3
 FIRST_DATA_ROW = HEADER_ROW + 1
 SAMPLE_ROWS = 200
+PLAIN_LIMIT = 32_767 // 7  # shorter text can never need cutting, even fully escaped
 TICK_EVERY = 500
 
 # Column kinds: how a plain value becomes a cell.
@@ -121,9 +122,13 @@ class LedgerSheetWriter:
         self._set_up(sample)
         self._write_heading()
         converters = [self._converter(c) for c in self.spec.columns]
-        # Row heights follow the printed long texts only (unprinted ones stay on one line).
-        wrapped = [(i, w - 1.5) for i, (c, w) in enumerate(zip(self.spec.columns, self.widths, strict=True))
-                   if c.kind == LONG_TEXT and c.printed]  # fmt: skip
+        # Printed long texts wrap (styled cells cost time: only those needing a second line get one)
+        # and set the row height; unprinted long texts stay on one line.
+        columns = zip(self.spec.columns, self.widths, strict=True)
+        wrapped = [
+            (i, w - 1.5, c.header) for i, (c, w) in enumerate(columns) if c.kind == LONG_TEXT and c.printed
+        ]
+        wrap = self.cells.wrapped
         append = self.ws.append
         heights = self.ws.row_dimensions
         count = 0
@@ -134,14 +139,22 @@ class LedgerSheetWriter:
                     append(row)
                     continue
                 number = HEADER_ROW + count
-                lines = max((text_lines(row[i], w) for i, w in wrapped if row[i]), default=1)
+                cells = [conv(value, number) for conv, value in zip(converters, row, strict=False)]
+                lines = 1
+                for i, width, header in wrapped:
+                    value = row[i]
+                    if value and (need := text_lines(value, width)) > 1:
+                        cells[i] = wrap(value, number, header)
+                        lines = max(lines, need)
                 if lines > 1:
-                    heights[number] = RowDimension(
-                        self.ws, index=number, ht=LINE_HEIGHT * min(lines, MAX_LINES)
-                    )
-                append([conv(value, number) for conv, value in zip(converters, row, strict=False)])
-                if lines > 1:
-                    del heights[number]  # written; keep memory flat on long sheets
+                    # The writer reads a row's XML attributes from row_dimensions; a plain dict is
+                    # all it needs (a RowDimension per row costs more than the row itself).
+                    height = LINE_HEIGHT * min(lines, MAX_LINES)
+                    heights[number] = {"ht": f"{height:g}", "customHeight": "1"}  # type: ignore[assignment]
+                    append(cells)
+                    del heights[number]
+                else:
+                    append(cells)
                 if tick is not None and count % TICK_EVERY == 0:
                     tick(count)
         if tick is not None:
@@ -234,7 +247,12 @@ class LedgerSheetWriter:
         if column.kind == PHONE:
             return lambda v, n: cells.phone(v, n, header) if v else None
         if column.kind in (TEXT, LONG_TEXT):
-            return lambda v, n: cells.text(v, n, header) if v else None
+            not_plain = NOT_PLAIN.search
+            return lambda v, n: (
+                v
+                if v.__class__ is str and len(v) <= PLAIN_LIMIT and not_plain(v) is None
+                else (cells.text(v, n, header) if v else None)
+            )
         if column.kind == DATE:
             return lambda v, n: cells.day(v)
         if column.kind == BOOL:

@@ -168,6 +168,7 @@ class Applier:
                         before=before,
                         after=after,
                     )
+                self.services[record.entity].after_save(s, obj, created=False)
         s.flush()
 
     def state_event(self, s: Session, obj: Suggestion, target: SuggestionState) -> None:

@@ -278,15 +278,19 @@ def member_rows(
         yield tuple(values)
 
 
-def count_rows(s: Session, scope: Scope) -> dict[str, int]:
+LEDGERS = ("sessions", "suggestions", "platforms", "members")
+
+
+def count_rows(s: Session, scope: Scope, sheets: Collection[str] = LEDGERS) -> dict[str, int]:
     """Rows per ledger, for a determinate progress bar."""
 
     def count(table: Any, where: list[Any]) -> int:
         return int(s.execute(sa.select(sa.func.count()).select_from(table).where(*where)).scalar_one())
 
-    return {
-        "sessions": count(table_of(ConsultationSession), session_where(scope)),
-        "suggestions": count(table_of(Suggestion), suggestion_where(scope)),
-        "platforms": count(table_of(Platform), platform_where(scope)),
-        "members": count(table_of(Member), member_where(scope)),
+    sources = {
+        "sessions": (table_of(ConsultationSession), session_where),
+        "suggestions": (table_of(Suggestion), suggestion_where),
+        "platforms": (table_of(Platform), platform_where),
+        "members": (table_of(Member), member_where),
     }
+    return {key: count(table, where(scope)) for key, (table, where) in sources.items() if key in sheets}
