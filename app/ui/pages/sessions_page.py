@@ -2,17 +2,23 @@
 
 from __future__ import annotations
 
+import uuid
 from typing import Any
 
-from PySide6.QtWidgets import QHBoxLayout, QLabel
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
 
 from app.models.enums import LabeledEnum, SessionForm, SessionState, TopicSource
 from app.services.crud import CrudService
+from app.services.errors import ServiceError
+from app.services.hub import Services
 from app.services.transitions import allowed_session_moves
+from app.ui.dialogs.session_detail import SessionDetailDialog
 from app.ui.dialogs.session_dialog import SessionDialog
 from app.ui.i18n import QT_TRANSLATE_NOOP
+from app.ui.messages import show_error
 from app.ui.models.columns import CENTER, RIGHT, Column
 from app.ui.pages.list_page import ChoiceFilter, ListPage
+from app.ui.settings import UiSettings
 from app.ui.widgets.date_range import DateRangeFilter
 from app.ui.widgets.state_button import StateButton
 
@@ -24,6 +30,7 @@ class SessionsPage(ListPage):
     search_hint = QT_TRANSLATE_NOOP("Pages", "搜索议题、地点或站室组")
     name_key = "topic"
     dialog = SessionDialog
+    print_kinds = ("session", "dossier", "signin")
     columns = [
         Column("held_on", QT_TRANSLATE_NOOP("Columns", "活动时间"), 96, CENTER),
         Column("topic", QT_TRANSLATE_NOOP("Columns", "议题"), 260, flex=True),
@@ -48,8 +55,26 @@ class SessionsPage(ListPage):
         ChoiceFilter("topic_source", QT_TRANSLATE_NOOP("Pages", "来源"), lambda s: TopicSource.choices()),
     ]
 
+    def __init__(self, services: Services, settings: UiSettings, parent: QWidget | None = None) -> None:
+        super().__init__(services, settings, parent)
+        # Double-click opens everything about the session (editing is one button away there).
+        self.view.doubleClicked.disconnect()
+        self.view.doubleClicked.connect(lambda index: self.open_detail(self.model.row_id(index.row())))
+
     def service(self) -> CrudService[Any, Any, Any]:
         return self.services.sessions
+
+    def open_detail(self, session_id: uuid.UUID) -> SessionDetailDialog | None:
+        try:
+            dialog = SessionDetailDialog(self.services, session_id, self)
+        except ServiceError as exc:
+            show_error(self, exc.message)
+            self.reload()
+            return None
+        dialog.changed.connect(lambda sid: self.reload(select=sid))
+        dialog.finished.connect(lambda _r: dialog.deleteLater())
+        dialog.show()
+        return dialog
 
     def add_toolbar_widgets(self, toolbar: QHBoxLayout) -> None:
         self.state_button = StateButton(self._moves, self._move)

@@ -2,17 +2,26 @@
 
 from __future__ import annotations
 
+import uuid
 from typing import Any
 
-from PySide6.QtWidgets import QCheckBox, QHBoxLayout
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QWidget
 
 from app.models.enums import LabeledEnum, SuggestionCategory, SuggestionState
 from app.services.crud import CrudService
+from app.services.errors import ServiceError
+from app.services.hub import Services
 from app.services.transitions import allowed_suggestion_moves
+from app.ui.dialogs.suggestion_detail import SuggestionDetailDialog
 from app.ui.dialogs.suggestion_dialog import SuggestionDialog
 from app.ui.i18n import QT_TRANSLATE_NOOP
+from app.ui.messages import show_error
 from app.ui.models.columns import CENTER, Column
 from app.ui.pages.list_page import ChoiceFilter, ListPage
+from app.ui.settings import UiSettings
+from app.ui.widgets.handling_menu import HandlingButton
+from app.ui.widgets.session_suggestions import target_of
 from app.ui.widgets.state_button import StateButton
 
 
@@ -23,6 +32,7 @@ class SuggestionsPage(ListPage):
     search_hint = QT_TRANSLATE_NOOP("Pages", "搜索标题、内容、答复或承办单位")
     name_key = "title"
     dialog = SuggestionDialog
+    print_kinds = ("assignment",)
     columns = [
         Column("raised_on", QT_TRANSLATE_NOOP("Columns", "提出日期"), 96, CENTER),
         Column("title", QT_TRANSLATE_NOOP("Columns", "建议标题"), 260, flex=True),
@@ -46,6 +56,16 @@ class SuggestionsPage(ListPage):
         ),
     ]
 
+    def __init__(self, services: Services, settings: UiSettings, parent: QWidget | None = None) -> None:
+        super().__init__(services, settings, parent)
+        # Double-click opens the handling detail (编辑 stays on its button); right-click offers 办理.
+        self.view.doubleClicked.disconnect()
+        self.view.doubleClicked.connect(lambda index: self.open_detail(self.model.row_id(index.row())))
+        self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.view.customContextMenuRequested.connect(
+            lambda pos: self.handling_button.handling_menu.popup(self.view.viewport().mapToGlobal(pos))
+        )
+
     def service(self) -> CrudService[Any, Any, Any]:
         return self.services.suggestions
 
@@ -53,6 +73,10 @@ class SuggestionsPage(ListPage):
         self.state_button = StateButton(self._moves, self._move)
         toolbar.addSpacing(12)
         toolbar.addWidget(self.state_button)
+        self.handling_button = HandlingButton(self.services, self)
+        self.handling_button.handling_menu.changed.connect(lambda sid: self.reload(select=sid))
+        self.handling_button.handling_menu.detail_requested.connect(self.open_detail)
+        toolbar.addWidget(self.handling_button)
 
     def add_filter_widgets(self, row: QHBoxLayout) -> None:
         self.overdue_only = QCheckBox(self.tr("只看超期"))
@@ -62,6 +86,20 @@ class SuggestionsPage(ListPage):
 
     def selection_changed(self, row: dict[str, Any] | None) -> None:
         self.state_button.set_row(row)
+        selected = self.selected_row()  # read-only users still open the detail
+        self.handling_button.set_target(target_of(selected) if selected is not None else None)
+
+    def open_detail(self, suggestion_id: uuid.UUID) -> SuggestionDetailDialog | None:
+        try:
+            dialog = SuggestionDetailDialog(self.services, suggestion_id, self)
+        except ServiceError as exc:
+            show_error(self, exc.message)
+            self.reload()
+            return None
+        dialog.changed.connect(lambda sid: self.reload(select=sid))
+        dialog.finished.connect(lambda _r: dialog.deleteLater())
+        dialog.show()
+        return dialog
 
     @staticmethod
     def _moves(row: dict[str, Any]) -> list[LabeledEnum]:

@@ -1,0 +1,217 @@
+"""Everything about one 协商议事活动 in one window: the record, who took part, minutes and consensus,
+its suggestions with their handling, attachments and the whole timeline.
+
+Opened from the 协商议事 list (double-click) and from a suggestion's detail; 编辑 opens the record dialog.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections import defaultdict
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QDialog,
+    QHBoxLayout,
+    QPushButton,
+    QScrollArea,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.models.enums import AttendanceStatus, ParticipantKind
+from app.models.sessions import ConsultationSession
+from app.services.errors import ServiceError
+from app.services.hub import Services
+from app.ui.dialogs.session_dialog import SessionDialog
+from app.ui.dialogs.suggestion_detail import SuggestionDetailDialog
+from app.ui.dialogs.suggestion_dialog import SuggestionDialog
+from app.ui.messages import show_error
+from app.ui.style import styled_label
+from app.ui.widgets.detail_text import NO_VALUE, FieldGrid, Section, badge, text_section
+from app.ui.widgets.session_suggestions import SessionSuggestions
+from app.ui.widgets.timeline_view import TimelineEntry, TimelineView, entries_from_events
+
+
+class SessionDetailDialog(QDialog):
+    changed = Signal(object)  # the session's id, after it or one of its suggestions changed
+
+    def __init__(self, services: Services, session_id: uuid.UUID, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.services = services
+        self.session_id = session_id
+        self.resize(1000, 720)
+        self.setMinimumSize(700, 520)
+        self.open_dialogs: list[QDialog] = []
+        self.header = QWidget()
+        self.edit_button = QPushButton(self.tr("编辑…"))
+        self.edit_button.clicked.connect(self.open_edit)
+        self.add_suggestion_button = QPushButton(self.tr("登记意见建议…"))
+        self.add_suggestion_button.clicked.connect(self.open_new_suggestion)
+        self.add_suggestion_button.setEnabled(services.actor.can_write)
+        close = QPushButton(self.tr("关闭"))
+        close.clicked.connect(self.close)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.edit_button)
+        buttons.addWidget(self.add_suggestion_button)
+        buttons.addStretch(1)
+        buttons.addWidget(close)
+        self.suggestions = SessionSuggestions(services, session_id)
+        self.suggestions.open_requested.connect(self.open_suggestion)
+        self.suggestions.changed.connect(lambda _id: self._changed())
+        self.timeline = TimelineView()
+        self.tabs = QTabWidget()
+        self.overview: QWidget | None = None
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 14, 16, 12)
+        layout.addWidget(self.header)
+        layout.addLayout(buttons)
+        layout.addWidget(self.tabs, 1)
+        self.reload()
+
+    # -- reading -------------------------------------------------------------------------------
+    def reload(self) -> None:
+        record = self.services.sessions.get(self.session_id)
+        self.record = record
+        self.setWindowTitle(self.tr("协商议事活动：{topic}").format(topic=record.topic))
+        self.edit_button.setText(self.tr("编辑…") if self.services.actor.can_write else self.tr("查看登记…"))
+        self._build_header(record)
+        current = self.tabs.currentIndex()
+        while self.tabs.count():
+            self.tabs.removeTab(0)
+        if self.overview is not None:
+            self.overview.deleteLater()  # rebuilt from the fresh record
+        self.overview = self._overview(record)
+        self.tabs.addTab(self.overview, self.tr("概况"))
+        self.suggestions.reload()
+        self.tabs.addTab(self.suggestions, self.tr("意见建议（{n}）").format(n=self.suggestions.count()))
+        entries = self.timeline_entries()
+        self.timeline.set_entries(entries)
+        self.tabs.addTab(self.timeline, self.tr("时间线（{n}）").format(n=len(entries)))
+        self.tabs.setCurrentIndex(max(current, 0))
+
+    def timeline_entries(self) -> list[TimelineEntry]:
+        entries: list[TimelineEntry] = []
+        for row in self.suggestions.rows():
+            entries += entries_from_events(self.services.handling.timeline(row["id"]), row["title"])
+        return entries
+
+    def _build_header(self, record: ConsultationSession) -> None:
+        old = self.header.layout()
+        if old is not None:
+            QWidget().setLayout(old)  # hand the old layout to a throwaway widget so it is deleted
+        platform = self.services.platforms.get(record.platform_id)
+        column = QVBoxLayout(self.header)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(4)
+        row = QHBoxLayout()
+        row.addWidget(styled_label(record.topic, "pageTitle", wrap=True), 1)
+        row.addWidget(badge(record.state.label, record.state.value))
+        column.addLayout(row)
+        facts = [
+            record.held_on.isoformat(),
+            platform.name,
+            platform.district,
+            record.form.label,
+            record.topic_source.label,
+        ]
+        column.addWidget(styled_label("　·　".join(f for f in facts if f), "pageHint", wrap=True))
+
+    def _overview(self, record: ConsultationSession) -> QWidget:
+        platform = self.services.platforms.get(record.platform_id)
+        convener = self.services.members.get(record.convener_id).name if record.convener_id else None
+        basics = FieldGrid(
+            [
+                (self.tr("议题"), record.topic),
+                (self.tr("议题来源"), record.topic_source.label),
+                (self.tr("活动时间"), record.held_on.isoformat()),
+                (self.tr("形式"), record.form.label),
+                (self.tr("地点"), record.location),
+                (self.tr("站室组"), f"{platform.name}（{platform.kind.label}）"),
+                (self.tr("县区"), platform.district),
+                (self.tr("召集人"), convener),
+                (self.tr("主持人"), record.host),
+                (
+                    self.tr("群众代表"),
+                    self.tr("{n} 人").format(n=record.resident_count)
+                    if record.resident_count is not None
+                    else None,
+                ),
+            ]
+        )
+        body = QWidget()
+        column = QVBoxLayout(body)
+        column.setContentsMargins(0, 0, 8, 0)
+        column.setSpacing(10)
+        column.addWidget(Section(self.tr("基本情况"), basics))
+        column.addWidget(self._attendance())
+        column.addWidget(self._participants())
+        column.addWidget(text_section(self.tr("会议纪要"), record.minutes, self.tr("尚未录入会议纪要。")))
+        column.addWidget(text_section(self.tr("形成共识"), record.consensus, self.tr("尚未录入形成的共识。")))
+        if record.notes:
+            column.addWidget(text_section(self.tr("备注"), record.notes, ""))
+        column.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setWidget(body)
+        return scroll
+
+    def attendance_lists(self) -> dict[AttendanceStatus, list[str]]:
+        lists: dict[AttendanceStatus, list[str]] = {s: [] for s in AttendanceStatus}
+        for member, status in self.services.sessions.attendance(self.session_id):
+            lists[status].append(member.name)
+        return lists
+
+    def _attendance(self) -> Section:
+        lists = self.attendance_lists()
+        rows = [
+            (f"{status.label}（{len(names)}）", "、".join(names) or NO_VALUE)
+            for status, names in lists.items()
+        ]
+        return Section(self.tr("参会委员"), FieldGrid(rows, columns=1))
+
+    def _participants(self) -> Section:
+        by_kind: dict[ParticipantKind, list[str]] = defaultdict(list)
+        for p in self.services.sessions.participants(self.session_id):
+            by_kind[p.kind].append(f"{p.name}（{p.organization}）" if p.organization else p.name)
+        rows = [(f"{kind.label}（{len(by_kind[kind])}）", "、".join(by_kind[kind])) for kind in by_kind]
+        if not rows:
+            return Section(self.tr("其他参会人员"), styled_label(self.tr("未登记其他参会人员。"), "pageHint"))
+        return Section(self.tr("其他参会人员"), FieldGrid(rows, columns=1))
+
+    # -- acting ---------------------------------------------------------------------------------
+    def _changed(self) -> None:
+        self.reload()
+        self.changed.emit(self.session_id)
+
+    def open_edit(self) -> SessionDialog | None:
+        try:
+            dialog = SessionDialog(self.services, self.session_id, self)
+        except ServiceError as exc:
+            show_error(self, exc.message)
+            return None
+        dialog.accepted.connect(self._changed)
+        self._keep(dialog)
+        dialog.open()
+        return dialog
+
+    def open_new_suggestion(self) -> SuggestionDialog:
+        dialog = SuggestionDialog(self.services, None, self)
+        dialog.set_session(self.session_id, f"{self.record.held_on.isoformat()}　{self.record.topic}")
+        dialog.accepted.connect(self._changed)
+        self._keep(dialog)
+        dialog.open()
+        return dialog
+
+    def open_suggestion(self, suggestion_id: uuid.UUID) -> SuggestionDetailDialog:
+        dialog = SuggestionDetailDialog(self.services, suggestion_id, self)
+        dialog.changed.connect(lambda _id: self._changed())
+        self._keep(dialog)
+        dialog.show()
+        return dialog
+
+    def _keep(self, dialog: QDialog) -> None:
+        self.open_dialogs.append(dialog)
+        dialog.finished.connect(lambda _r: self.open_dialogs.remove(dialog))

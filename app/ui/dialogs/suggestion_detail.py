@@ -1,0 +1,231 @@
+"""Everything about one 意见建议: what was proposed, its handling, the evaluations and the timeline.
+
+The 办理 menu records the next step right here; 编辑 opens the record dialog. `changed` tells the list
+behind to re-read once anything was recorded.
+"""
+
+from __future__ import annotations
+
+import uuid
+from datetime import date
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QDialog,
+    QHBoxLayout,
+    QPushButton,
+    QScrollArea,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.models.enums import SuggestionState, UnitRole
+from app.models.suggestions import Suggestion
+from app.services.errors import ServiceError
+from app.services.handling_feedback import EVALUATION_ASPECTS
+from app.services.hub import Services
+from app.services.workdays import UnknownHolidayYear
+from app.ui.dialogs.suggestion_dialog import SuggestionDialog
+from app.ui.messages import show_error
+from app.ui.style import styled_label
+from app.ui.widgets.detail_text import NO_VALUE, FieldGrid, Section, badge, text_section
+from app.ui.widgets.handling_menu import HandlingButton, Target
+from app.ui.widgets.timeline_view import TimelineView, entries_from_events
+
+OPEN_STATES = (SuggestionState.ASSIGNED, SuggestionState.IN_PROGRESS)
+
+
+def _day(value: date | None) -> str:
+    return value.isoformat() if value else NO_VALUE
+
+
+class SuggestionDetailDialog(QDialog):
+    changed = Signal(object)  # the suggestion's id
+
+    def __init__(self, services: Services, suggestion_id: uuid.UUID, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.services = services
+        self.suggestion_id = suggestion_id
+        self.resize(900, 680)
+        self.setMinimumSize(640, 480)
+        self.handling_button = HandlingButton(services, self, with_detail=False)
+        self.handling_button.handling_menu.changed.connect(self._recorded)
+        self.edit_button = QPushButton(self.tr("编辑…"))
+        self.edit_button.clicked.connect(self.open_edit)
+        self.session_button = QPushButton(self.tr("所属活动…"))
+        self.session_button.clicked.connect(self.open_session)
+        close = QPushButton(self.tr("关闭"))
+        close.clicked.connect(self.close)
+        buttons = QHBoxLayout()
+        for button in (self.handling_button, self.edit_button, self.session_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        buttons.addWidget(close)
+        self.header = QWidget()
+        self.tabs = QTabWidget()
+        self.timeline = TimelineView()
+        self.details: QWidget | None = None
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 14, 16, 12)
+        layout.addWidget(self.header)
+        layout.addLayout(buttons)
+        layout.addWidget(self.tabs, 1)
+        self.open_dialogs: list[QDialog] = []
+        self.reload()
+
+    # -- reading -------------------------------------------------------------------------------
+    def reload(self) -> None:
+        s = self.services.suggestions.get(self.suggestion_id)
+        self.suggestion = s
+        self.setWindowTitle(self.tr("意见建议：{title}").format(title=s.title))
+        self._build_header(s)
+        self.handling_button.set_target(
+            Target(s.id, s.state, s.platform_id, archived=s.archived_at is not None)
+        )
+        self.edit_button.setText(self.tr("编辑…") if self.services.actor.can_write else self.tr("查看登记…"))
+        self.session_button.setVisible(s.session_id is not None)
+        current = self.tabs.currentIndex()
+        self.tabs.clear()
+        if self.details is not None:
+            self.details.deleteLater()  # rebuilt from the fresh record
+        self.details = self._details(s)
+        self.tabs.addTab(self.details, self.tr("详情"))
+        events = self.services.handling.timeline(s.id)
+        self.timeline.set_entries(entries_from_events(events))
+        self.tabs.addTab(self.timeline, self.tr("时间线（{n}）").format(n=len(events)))
+        self.tabs.setCurrentIndex(max(current, 0))
+
+    def _build_header(self, s: Suggestion) -> None:
+        old = self.header.layout()
+        if old is not None:
+            QWidget().setLayout(old)  # reparent the old layout so it is deleted with a throwaway widget
+        row = QHBoxLayout(self.header)
+        row.setContentsMargins(0, 0, 0, 0)
+        title = styled_label(s.title, "pageTitle", wrap=True)
+        row.addWidget(title, 1)
+        if self.is_overdue(s):
+            row.addWidget(badge(self.tr("超期"), "overdue"))
+        row.addWidget(badge(s.state.label, s.state.value))
+
+    @staticmethod
+    def is_overdue(s: Suggestion) -> bool:
+        return (
+            s.state in OPEN_STATES
+            and s.replied_on is None
+            and s.due_on is not None
+            and s.due_on < date.today()
+        )
+
+    def deadline_text(self, s: Suggestion) -> str:
+        if s.due_on is None:
+            return NO_VALUE
+        text = s.due_on.isoformat()
+        if s.state not in OPEN_STATES or s.replied_on is not None:
+            return text
+        try:
+            left = self.services.settings.calendar().lenient().working_days_between(date.today(), s.due_on)
+        except UnknownHolidayYear:  # pragma: no cover - lenient calendars do not raise
+            return text
+        if left < 0 or s.due_on < date.today():
+            return self.tr("{day}（已超期 {n} 个工作日）").format(day=text, n=max(-left, 1))
+        return self.tr("{day}（剩余 {n} 个工作日）").format(day=text, n=left)
+
+    def _details(self, s: Suggestion) -> QWidget:
+        units = self.services.handling.units(s.id)
+        lead = next((u.name for u, role in units if role is UnitRole.LEAD), None)
+        co = "、".join(u.name for u, role in units if role is UnitRole.CO) or None
+        platform = self.services.platforms.get(s.platform_id).name if s.platform_id else None
+        proposer = self.services.members.get(s.proposer_id).name if s.proposer_id else s.proposer_text
+        session = self.services.sessions.get(s.session_id) if s.session_id else None
+        basics = FieldGrid(
+            [
+                (self.tr("提出日期"), _day(s.raised_on)),
+                (self.tr("提出人"), proposer),
+                (
+                    self.tr("类别"),
+                    s.category.label + (self.tr("（反映问题类）") if s.reflects_problem else ""),
+                ),
+                (self.tr("站室组"), platform),
+                (self.tr("所属活动"), f"{session.held_on.isoformat()}　{session.topic}" if session else None),
+            ]
+        )
+        handling = FieldGrid(
+            [
+                (self.tr("主办单位"), lead),
+                (self.tr("会办单位"), co),
+                (self.tr("办理方式"), s.handling_mode.label if s.handling_mode else None),
+                (self.tr("交办日期"), _day(s.assigned_on)),
+                (self.tr("办理时限"), self.deadline_text(s)),
+                (self.tr("答复日期"), _day(s.replied_on)),
+                (self.tr("办理结果"), s.result_class.label if s.result_class else None),
+                (self.tr("办结日期"), _day(s.concluded_on)),
+                (self.tr("退办"), f"{_day(s.returned_on)}　{s.return_reason}" if s.returned_on else None),
+            ]
+        )
+        ratings = {"eval_before": s.eval_before, "eval_during": s.eval_during, "eval_after": s.eval_after}
+        labels = {field: rating.label if rating is not None else None for field, rating in ratings.items()}
+        evaluation = FieldGrid(
+            [(label, labels[field]) for field, label in EVALUATION_ASPECTS]
+            + [
+                (self.tr("委员评价日期"), _day(s.evaluated_on)),
+                (self.tr("建议质量"), s.quality_rating.label if s.quality_rating else None),
+                (self.tr("质量评价日期"), _day(s.quality_rated_on)),
+            ]
+        )
+        instructions = self.services.handling.instructions(s.id)
+        instruction_text = "\n".join(f"{i.given_on.isoformat()}　{i.leader}：{i.text}" for i in instructions)
+        body = QWidget()
+        column = QVBoxLayout(body)
+        column.setContentsMargins(0, 0, 8, 0)
+        column.setSpacing(10)
+        column.addWidget(Section(self.tr("基本情况"), basics))
+        column.addWidget(text_section(self.tr("建议内容"), s.content, self.tr("未填写建议内容。")))
+        column.addWidget(Section(self.tr("办理情况"), handling))
+        column.addWidget(text_section(self.tr("答复"), s.reply, self.tr("尚未答复。")))
+        column.addWidget(text_section(self.tr("落实情况"), s.implementation, self.tr("尚未办结。")))
+        column.addWidget(
+            text_section(
+                self.tr("领导批示（{n} 件次）").format(n=len(instructions)),
+                instruction_text,
+                self.tr("没有领导批示。"),
+            )
+        )
+        column.addWidget(Section(self.tr("双向评价"), evaluation))
+        column.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setWidget(body)
+        return scroll
+
+    # -- acting ---------------------------------------------------------------------------------
+    def _recorded(self, suggestion_id: uuid.UUID) -> None:
+        self.reload()
+        self.changed.emit(suggestion_id)
+
+    def open_edit(self) -> SuggestionDialog | None:
+        try:
+            dialog = SuggestionDialog(self.services, self.suggestion_id, self)
+        except ServiceError as exc:
+            show_error(self, exc.message)
+            return None
+        dialog.accepted.connect(lambda: self._recorded(self.suggestion_id))
+        self._keep(dialog)
+        dialog.open()
+        return dialog
+
+    def open_session(self) -> QDialog | None:
+        if self.suggestion.session_id is None:
+            return None
+        from app.ui.dialogs.session_detail import SessionDetailDialog  # the two details open each other
+
+        dialog = SessionDetailDialog(self.services, self.suggestion.session_id, self.parentWidget())
+        dialog.changed.connect(lambda _id: self._recorded(self.suggestion_id))
+        self._keep(dialog)
+        dialog.show()
+        return dialog
+
+    def _keep(self, dialog: QDialog) -> None:
+        self.open_dialogs.append(dialog)
+        dialog.finished.connect(lambda _r: self.open_dialogs.remove(dialog))

@@ -1,0 +1,93 @@
+"""A session's suggestions with their state and deadline; 办理 acts on the selected one."""
+
+from __future__ import annotations
+
+import uuid
+from typing import Any
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
+
+from app.models.enums import SuggestionState
+from app.services.hub import Services
+from app.ui.i18n import QT_TRANSLATE_NOOP
+from app.ui.models.columns import CENTER, Column
+from app.ui.models.service_table_model import ServiceTableModel
+from app.ui.style import styled_label
+from app.ui.widgets.handling_menu import HandlingButton, Target
+from app.ui.widgets.record_table import RecordTable
+
+COLUMNS = [
+    Column("title", QT_TRANSLATE_NOOP("Columns", "建议标题"), 260, flex=True),
+    Column("state", QT_TRANSLATE_NOOP("Columns", "状态"), 70, CENTER),
+    Column("lead_unit_name", QT_TRANSLATE_NOOP("Columns", "主办单位"), 170),
+    Column("due_on", QT_TRANSLATE_NOOP("Columns", "办理时限"), 96, CENTER),
+    Column("replied_on", QT_TRANSLATE_NOOP("Columns", "答复日期"), 96, CENTER),
+    Column("result_class", QT_TRANSLATE_NOOP("Columns", "办理结果"), 130),
+    Column("proposer_name", QT_TRANSLATE_NOOP("Columns", "提出人"), 80),
+]
+
+
+def target_of(row: dict[str, Any]) -> Target:
+    return Target(
+        row["id"],
+        SuggestionState(row["state"]),
+        row.get("platform_id"),
+        archived=row.get("archived_at") is not None,
+    )
+
+
+class SessionSuggestions(QWidget):
+    open_requested = Signal(object)  # a suggestion's id
+    changed = Signal(object)  # a suggestion's id, after a step was recorded
+
+    def __init__(self, services: Services, session_id: uuid.UUID, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.model = ServiceTableModel(services.suggestions.list, COLUMNS, parent=self)
+        self.model.set_filter("session_id", session_id)
+        self.view = RecordTable(0, COLUMNS[0].width)
+        self.view.setModel(self.model)
+        for i, column in enumerate(COLUMNS):
+            self.view.setColumnWidth(i, column.width)
+        self.view.doubleClicked.connect(
+            lambda index: self.open_requested.emit(self.model.row_id(index.row()))
+        )
+        self.view.selectionModel().selectionChanged.connect(lambda *_: self._selected())
+        self.handling = HandlingButton(services, self)
+        self.handling.handling_menu.changed.connect(self._recorded)
+        self.handling.handling_menu.detail_requested.connect(self.open_requested.emit)
+        top = QHBoxLayout()
+        top.addWidget(self.handling)
+        top.addStretch(1)
+        top.addWidget(styled_label(self.tr("双击查看办理详情；红色为超期未答复"), "pageHint"))
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 8, 0, 0)
+        layout.addLayout(top)
+        layout.addWidget(self.view, 1)
+
+    def reload(self) -> None:
+        keep = self.selected_id()
+        self.model.refresh()
+        row = self.model.find_row(keep) if keep is not None else None
+        if row is not None:
+            self.view.selectRow(row)
+        self._selected()
+
+    def count(self) -> int:
+        return self.model.total
+
+    def rows(self) -> list[dict[str, Any]]:
+        while self.model.canFetchMore():
+            self.model.fetchMore()
+        return [self.model.row(r) for r in range(self.model.rowCount())]
+
+    def selected_id(self) -> uuid.UUID | None:
+        rows = self.view.selectionModel().selectedRows()
+        return self.model.row_id(rows[0].row()) if rows else None
+
+    def _selected(self) -> None:
+        rows = self.view.selectionModel().selectedRows()
+        self.handling.set_target(target_of(self.model.row(rows[0].row())) if rows else None)
+
+    def _recorded(self, suggestion_id: uuid.UUID) -> None:
+        self.changed.emit(suggestion_id)
