@@ -30,7 +30,8 @@ from app.services.demo.writer import BulkWriter, Stamper
 DUE_DAYS = 21  # 办理时限: three weeks from 交办
 RETURN_WINDOW = 7
 _S = SuggestionState
-_CATEGORIES = list(SuggestionCategory)
+# Any problem can also be filed as a matter of people's livelihood or of social governance.
+_BROAD_CATEGORIES = (SuggestionCategory.LIVELIHOOD, SuggestionCategory.GOVERNANCE)
 _SATISFACTION = Weighted(
     (Satisfaction.SATISFIED, Satisfaction.BASICALLY, Satisfaction.UNSATISFIED), (70, 25, 5)
 )
@@ -101,7 +102,7 @@ class SuggestionFactory:
         row.update(
             archived_at=None, title=title, raised_on=raised, session_id=ctx.session_id,
             platform_id=ctx.platform_id, notes=None,
-            category=(ctx.theme.category if rng.random() < 0.8 else rng.choice(_CATEGORIES)).value,
+            category=(ctx.theme.category if rng.random() < 0.85 else rng.choice(_BROAD_CATEGORIES)).value,
             reflects_problem=rng.random() < 0.817,
             content=f"在“{ctx.topic}”协商议事中，与会人员提出：{title}。"
             + rng.choice(_REASONS).format(n=rng.randint(80, 1500)),
