@@ -260,8 +260,13 @@ def test_reassign_after_return(services: Services, db) -> None:
     with pytest.raises(ValidationError) as info:
         h.assign(s.id, lead_unit_id=units[1], assigned_on=date(2025, 9, 3))
     assert info.value.errors["assigned_on"] == "交办日期不能早于退办日期（2025年9月4日）"
-    out = h.assign(s.id, lead_unit_id=units[1], co_unit_ids=[units[2]], mode=HandlingMode.SPLIT,
-                   assigned_on=date(2025, 9, 5))  # fmt: skip
+    out = h.assign(
+        s.id,
+        lead_unit_id=units[1],
+        co_unit_ids=[units[2]],
+        mode=HandlingMode.SPLIT,
+        assigned_on=date(2025, 9, 5),
+    )
     assert (out.state, out.lead_unit_id) == (SuggestionState.ASSIGNED, units[1])
     with db.session(write=False) as sess:
         links = sess.exec(select(SuggestionUnit).where(SuggestionUnit.suggestion_id == s.id)).all()

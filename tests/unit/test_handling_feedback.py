@@ -132,24 +132,34 @@ def test_proposer_evaluation(services: Services) -> None:
     h = services.handling
     with pytest.raises(TransitionError) as info:
         h.evaluate_by_proposer(
-            s.id, before=Satisfaction.SATISFIED, during=Satisfaction.SATISFIED, after=Satisfaction.SATISFIED,
+            s.id,
+            before=Satisfaction.SATISFIED,
+            during=Satisfaction.SATISFIED,
+            after=Satisfaction.SATISFIED,
             evaluated_on=date(2025, 3, 30),
-        )  # fmt: skip
+        )
     assert "只有“已答复”、“已办结”的意见建议可以委员评价" in info.value.message
     h.reply(s.id, reply="答复", replied_on=date(2025, 3, 20), result_class=ResultClass.A)
     with pytest.raises(ValidationError) as info:
         h.evaluate_by_proposer(
-            s.id, before=Satisfaction.SATISFIED, during="good", after=Satisfaction.SATISFIED,  # type: ignore[arg-type]
+            s.id,
+            before=Satisfaction.SATISFIED,
+            during="good",
+            after=Satisfaction.SATISFIED,  # type: ignore[arg-type]
             evaluated_on=date(2025, 3, 19),
-        )  # fmt: skip
+        )
     assert info.value.errors == {
         "eval_during": "请选择办中协商的评价（满意、基本满意或不满意）",
         "evaluated_on": "评价日期不能早于答复日期（2025年3月20日）",
     }
     out = h.evaluate_by_proposer(
-        s.id, before=Satisfaction.SATISFIED, during=Satisfaction.BASICALLY, after=Satisfaction.UNSATISFIED,
-        evaluated_on=date(2025, 3, 25), comment="落实进度偏慢",
-    )  # fmt: skip
+        s.id,
+        before=Satisfaction.SATISFIED,
+        during=Satisfaction.BASICALLY,
+        after=Satisfaction.UNSATISFIED,
+        evaluated_on=date(2025, 3, 25),
+        comment="落实进度偏慢",
+    )
     assert (out.eval_before, out.eval_during, out.eval_after, out.evaluated_on) == (
         Satisfaction.SATISFIED,
         Satisfaction.BASICALLY,
@@ -178,7 +188,10 @@ def test_unit_rates_the_suggestion(services: Services) -> None:
 def test_concluded_suggestion_accepts_evaluation(services: Services) -> None:
     s, _ = make(services, SuggestionState.CONCLUDED)
     out = services.handling.evaluate_by_proposer(
-        s.id, before=Satisfaction.SATISFIED, during=Satisfaction.SATISFIED, after=Satisfaction.SATISFIED,
+        s.id,
+        before=Satisfaction.SATISFIED,
+        during=Satisfaction.SATISFIED,
+        after=Satisfaction.SATISFIED,
         evaluated_on=date(2025, 6, 10),
-    )  # fmt: skip
+    )
     assert out.state is SuggestionState.CONCLUDED and out.eval_after is Satisfaction.SATISFIED
