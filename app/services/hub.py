@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from app.db.session import Database
 from app.services.actor import Actor
+from app.services.followup import FollowUpService
 from app.services.handling import HandlingService
 from app.services.members import MemberService
 from app.services.office_settings import OfficeSettingsService
@@ -28,5 +29,6 @@ class Services:
         self.users = UserService(db, actor)
         self.handling = HandlingService(db, actor)
         self.settings = OfficeSettingsService(db, actor)
+        self.followup = FollowUpService(db)
         self.search = SearchService(db)
         self.statistics = StatisticsService(db)

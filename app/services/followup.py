@@ -1,0 +1,191 @@
+"""Overdue and due-soon suggestions (督办 lists), and the start-up notice that counts them.
+
+Overdue means what the statistics count: assigned or in progress, not replied, and `due_on` before
+today. Due soon: the same, with `due_on` from today to the office's warning window (working days).
+Rows are plain dicts (the UI's table models and the 催办单/督办清单 documents read them), most urgent
+first. Working-day counts use the office calendar; a year nobody has entered yet is taken as plain
+weekends here (these are reminders, not deadlines), and the notice says so.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+import sqlalchemy as sa
+from sqlmodel import Session
+
+from app.db.session import Database
+from app.models._base import table_of
+from app.models.enums import EventKind, SuggestionState
+from app.models.platforms import Platform
+from app.models.sessions import ConsultationSession
+from app.models.suggestions import FollowUpEvent, Suggestion
+from app.models.units import HandlingUnit
+from app.services.office_settings import OfficeSettings, load_settings
+from app.services.scope import Scope
+from app.services.suggestions import OPEN_STATES, overdue_clause
+from app.services.workdays import UnknownHolidayYear, WorkCalendar
+
+SG = table_of(Suggestion).c
+PL = table_of(Platform).c
+CS = table_of(ConsultationSession).c
+HU = table_of(HandlingUnit).c
+FE = table_of(FollowUpEvent).c
+CHASING = (EventKind.REMINDER.value, EventKind.SUPERVISION.value, EventKind.CALL.value)
+
+
+@dataclass(frozen=True)
+class StartupNotice:
+    overdue: int
+    due_soon: int
+    days: int  # the warning window, in working days
+    message: str | None  # None when there is nothing to say
+    calendar_warning: str | None = None  # set when a needed year's holidays are unknown
+
+    @property
+    def has_news(self) -> bool:
+        return bool(self.message or self.calendar_warning)
+
+
+class FollowUpService:
+    def __init__(self, db: Database) -> None:
+        self.db = db
+
+    def overdue(
+        self, scope: Scope | None = None, today: date | None = None, *, limit: int | None = None
+    ) -> list[dict[str, Any]]:
+        """Overdue suggestions, longest overdue first; each row has `working_days_overdue`."""
+        today = today or date.today()
+        with self.db.session(write=False) as s:
+            calendar = load_settings(s).calendar().lenient()
+            rows = self._rows(s, scope or Scope(), overdue_clause(today), limit)
+            for row in rows:
+                row["working_days_overdue"] = calendar.working_days_between(row["due_on"], today)
+                row["days_overdue"] = (today - row["due_on"]).days
+            return rows
+
+    def due_soon(
+        self,
+        scope: Scope | None = None,
+        today: date | None = None,
+        days: int | None = None,
+        *,
+        limit: int | None = None,
+    ) -> list[dict[str, Any]]:
+        """Open suggestions due within `days` working days (default: the office setting), soonest first."""
+        today = today or date.today()
+        with self.db.session(write=False) as s:
+            settings = load_settings(s)
+            calendar = settings.calendar().lenient()
+            until = calendar.add_working_days(today, settings.due_soon_days if days is None else days)
+            rows = self._rows(s, scope or Scope(), _due_between(today, until), limit)
+            for row in rows:
+                row["working_days_left"] = calendar.working_days_between(today, row["due_on"])
+            return rows
+
+    def startup_notice(self, today: date | None = None) -> StartupNotice:
+        """Counts for a non-blocking notice when the app opens (all platforms, all periods)."""
+        today = today or date.today()
+        with self.db.session(write=False) as s:
+            settings = load_settings(s)
+            until, warning = _window_end(settings, today)
+            live = SG.archived_at.is_(None)
+            overdue = _count(s, live, overdue_clause(today))
+            soon = _count(s, live, _due_between(today, until))
+        return StartupNotice(
+            overdue, soon, settings.due_soon_days, _message(overdue, soon, settings), warning
+        )
+
+    # -- the list query -----------------------------------------------------------------------------
+    def _rows(self, s: Session, scope: Scope, condition: Any, limit: int | None) -> list[dict[str, Any]]:
+        stmt = (
+            sa.select(
+                SG.id,
+                SG.version,
+                SG.title,
+                SG.state,
+                SG.platform_id,
+                PL.name.label("platform_name"),
+                PL.district,
+                SG.session_id,
+                CS.topic.label("session_topic"),
+                SG.lead_unit_id,
+                HU.name.label("lead_unit_name"),
+                SG.raised_on,
+                SG.assigned_on,
+                SG.due_on,
+            )
+            .select_from(
+                table_of(Suggestion)
+                .outerjoin(table_of(Platform), PL.id == SG.platform_id)
+                .outerjoin(table_of(ConsultationSession), CS.id == SG.session_id)
+                .outerjoin(table_of(HandlingUnit), HU.id == SG.lead_unit_id)
+            )
+            .where(
+                SG.archived_at.is_(None),
+                condition,
+                *scope.period_clauses(SG.raised_on),
+                *scope.platform_clauses(SG.platform_id),
+            )
+            .order_by(SG.due_on, SG.title, SG.id)
+        )
+        if limit is not None:
+            stmt = stmt.limit(limit)
+        rows = [dict(r) for r in s.execute(stmt).mappings()]
+        chasing = _chasing(s, [r["id"] for r in rows])
+        for row in rows:
+            state = SuggestionState(row["state"])
+            row["state"] = state.value
+            row["state_label"] = state.label
+            count, last = chasing.get(row["id"], (0, None))
+            row["reminders"] = count
+            row["last_reminder_on"] = last
+        return rows
+
+
+def _due_between(first: date, last: date) -> sa.ColumnElement[bool]:
+    return sa.and_(SG.state.in_(OPEN_STATES), SG.replied_on.is_(None), SG.due_on >= first, SG.due_on <= last)
+
+
+def _count(s: Session, *where: Any) -> int:
+    return int(
+        s.execute(sa.select(sa.func.count()).select_from(table_of(Suggestion)).where(*where)).scalar_one()
+    )
+
+
+def _chasing(s: Session, ids: list[Any]) -> dict[Any, tuple[int, date | None]]:
+    """How often each suggestion was chased (催办/督办/电话), and when last."""
+    out: dict[Any, tuple[int, date | None]] = {}
+    for start in range(0, len(ids), 500):
+        chunk = ids[start : start + 500]
+        stmt = (
+            sa.select(FE.suggestion_id, sa.func.count(), sa.func.max(FE.happened_on))
+            .where(FE.suggestion_id.in_(chunk), FE.kind.in_(CHASING))
+            .group_by(FE.suggestion_id)
+        )
+        out.update({sid: (int(n), last) for sid, n, last in s.execute(stmt).all()})
+    return out
+
+
+def _window_end(settings: OfficeSettings, today: date) -> tuple[date, str | None]:
+    try:
+        return settings.calendar().add_working_days(today, settings.due_soon_days), None
+    except UnknownHolidayYear as exc:
+        lenient = WorkCalendar(dict(settings.holiday_years)).lenient()
+        return lenient.add_working_days(today, settings.due_soon_days), exc.message
+
+
+def _message(overdue: int, soon: int, settings: OfficeSettings) -> str | None:
+    parts = []
+    if overdue:
+        parts.append(f"{overdue} 条意见建议已超过办理时限")
+    if soon:
+        parts.append(f"{soon} 条将在 {settings.due_soon_days} 个工作日内到期")
+    if not parts:
+        return None
+    text = "，".join(parts)
+    if not overdue:
+        text = text.replace("条将在", "条意见建议将在", 1)
+    return f"有 {text}。"
