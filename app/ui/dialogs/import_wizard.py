@@ -1,0 +1,58 @@
+"""导入台账: choose a workbook → say what its columns mean → see every row checked → import, all or nothing.
+
+The steps are LedgerImportService's: read (hostile files refused), the detected mapping edited by the
+user, validate (the dry run: errors per row and column, an error workbook), apply (one transaction).
+Reading, checking and importing run off the GUI thread with a progress dialog and 取消.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QWidget, QWizard
+
+from app.services.hub import Services
+from app.services.ledger_import import ImportResult, LedgerImportService
+from app.ui.dialogs.import_check_page import CheckPage, DonePage
+from app.ui.dialogs.import_file_page import FilePage
+from app.ui.dialogs.import_mapping_page import MappingPage
+from app.ui.dialogs.import_steps import ImportState
+
+
+class ImportWizard(QWizard):
+    imported = Signal(object)  # the ImportResult, once the records are written
+
+    def __init__(
+        self, services: Services, parent: QWidget | None = None, *, today: date | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.state = ImportState(LedgerImportService(services.db, services.actor, today=today))
+        self.setWindowTitle(self.tr("导入台账"))
+        self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
+        self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, True)
+        self.setOption(QWizard.WizardOption.NoCancelButtonOnLastPage, True)
+        for button, text in (
+            (QWizard.WizardButton.BackButton, self.tr("上一步")),
+            (QWizard.WizardButton.NextButton, self.tr("下一步")),
+            (QWizard.WizardButton.CommitButton, self.tr("导入")),
+            (QWizard.WizardButton.FinishButton, self.tr("完成")),
+            (QWizard.WizardButton.CancelButton, self.tr("取消")),
+        ):
+            self.setButtonText(button, text)
+        self.file_page = FilePage(self.state)
+        self.mapping_page = MappingPage(self.state)
+        self.check_page = CheckPage(self.state)
+        self.done_page = DonePage(self.state)
+        for page in (self.file_page, self.mapping_page, self.check_page, self.done_page):
+            self.addPage(page)
+        self.resize(920, 680)
+        self.currentIdChanged.connect(self._page_shown)
+
+    @property
+    def import_result(self) -> ImportResult | None:
+        return self.state.result
+
+    def _page_shown(self, _page_id: int) -> None:
+        if self.currentPage() is self.done_page and self.state.result is not None:
+            self.imported.emit(self.state.result)
