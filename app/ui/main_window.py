@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from app import APP_NAME
 from app.services.hub import Services
-from app.ui import actions
+from app.ui import actions, export_actions
 from app.ui.i18n import QT_TRANSLATE_NOOP
 from app.ui.pages.members_page import MembersPage
 from app.ui.pages.page import Page
@@ -54,6 +54,9 @@ class MenuAction:
 
 
 MENU_ACTIONS: list[MenuAction] = [
+    MenuAction("file", QT_TRANSLATE_NOOP("MainWindow", "导入台账…"), export_actions.import_ledger, "Ctrl+I"),
+    MenuAction("file", QT_TRANSLATE_NOOP("MainWindow", "导出台账…"), export_actions.export_ledger, "Ctrl+E"),
+    MenuAction("file", QT_TRANSLATE_NOOP("MainWindow", "打印文档…"), export_actions.print_document, "Ctrl+P"),
     MenuAction(
         "file", QT_TRANSLATE_NOOP("MainWindow", "退出"), actions.quit_app, QKeySequence.StandardKey.Quit
     ),

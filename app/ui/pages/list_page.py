@@ -32,6 +32,7 @@ from app.ui.pages.page import PAGE_CONTEXT, Page
 from app.ui.settings import UiSettings
 from app.ui.style import styled_label
 from app.ui.widgets.choice_combo import ChoiceCombo
+from app.ui.widgets.ledger_tools import LedgerTools
 from app.ui.widgets.record_table import RecordTable
 from app.ui.widgets.search_box import SearchBox
 
@@ -52,6 +53,7 @@ class ListPage(Page):
     name_key: ClassVar[str] = "name"  # the row field that names a record in messages
     search_hint: ClassVar[str] = ""  # QT_TRANSLATE_NOOP("Pages", …)
     hint_text: ClassVar[str] = ""  # one line under the title, QT_TRANSLATE_NOOP("Pages", …)
+    print_kinds: ClassVar[tuple[str, ...]] = ()  # DocumentKind values under 打印 ▾ for the selected row
 
     def __init__(self, services: Services, settings: UiSettings, parent: QWidget | None = None) -> None:
         super().__init__(services, settings, parent)
@@ -84,6 +86,9 @@ class ListPage(Page):
         for button in (self.new_button, self.edit_button, self.archive_button, self.restore_button):
             toolbar.addWidget(button)
         self.add_toolbar_widgets(toolbar)
+        self.ledger_tools = LedgerTools(self, self.print_kinds)  # 导出台账 and 打印 ▾
+        toolbar.addSpacing(12)
+        toolbar.addWidget(self.ledger_tools)
         toolbar.addStretch(1)
         toolbar.addWidget(self.search)
 
@@ -216,6 +221,7 @@ class ListPage(Page):
         self.edit_button.setEnabled(row is not None)  # read-only users may still open and read
         self.archive_button.setEnabled(self.can_write and row is not None and not archived)
         self.restore_button.setEnabled(self.can_write and archived)
+        self.ledger_tools.set_row(row)
         self.selection_changed(row if self.can_write else None)
 
     def _show_count(self, total: int) -> None:

@@ -17,6 +17,7 @@ class MembersPage(ListPage):
     hint_text = QT_TRANSLATE_NOOP("Pages", "政协委员名册")
     search_hint = QT_TRANSLATE_NOOP("Pages", "搜索姓名、界别、党派或工作单位")
     dialog = MemberDialog
+    print_kinds = ("member",)
     columns = [
         Column("name", QT_TRANSLATE_NOOP("Columns", "姓名"), 90),
         Column("gender", QT_TRANSLATE_NOOP("Columns", "性别"), 50, CENTER),

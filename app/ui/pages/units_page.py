@@ -17,6 +17,7 @@ class UnitsPage(ListPage):
     hint_text = QT_TRANSLATE_NOOP("Pages", "负责办理意见建议的部门")
     search_hint = QT_TRANSLATE_NOOP("Pages", "搜索单位名称或联系人")
     dialog = UnitDialog
+    print_kinds = ("reminder",)
     columns = [
         Column("name", QT_TRANSLATE_NOOP("Columns", "单位名称"), 320),
         Column("contact", QT_TRANSLATE_NOOP("Columns", "联系人"), 100),

@@ -1,0 +1,113 @@
+"""The 导出台账 and 打印 ▾ buttons of a list page.
+
+导出台账 opens the export dialog with the page's filters as its scope; 打印 ▾ lists the documents that
+can be printed for the selected row (an activity's record, dossier and sign-in sheet; a suggestion's
+assignment form; a unit's reminder; a member's duty record).
+"""
+
+from __future__ import annotations
+
+import uuid
+from datetime import date
+from typing import Any, ClassVar, Protocol
+
+from PySide6.QtWidgets import QHBoxLayout, QMenu, QPushButton, QWidget
+
+from app.services.documents import DocumentKind
+from app.services.hub import Services
+from app.services.scope import Scope
+from app.ui.dialogs.document_dialog import DocumentDialog
+from app.ui.dialogs.export_dialog import ExportDialog
+from app.ui.widgets.record_chooser import session_label
+from app.ui.widgets.scope_fields import scope_from_filters
+
+
+class ListPageLike(Protocol):
+    """What the buttons use of a list page."""
+
+    services: Services
+    model: Any  # a ServiceTableModel: query() gives the page's filters
+    name_key: ClassVar[str]
+
+    def selected_row(self) -> dict[str, Any] | None: ...
+
+    def selected_id(self) -> uuid.UUID | None: ...
+
+
+def record_label(row: dict[str, Any], name_key: str) -> str:
+    """How a selected row is named in the document dialog."""
+    if "held_on" in row and "topic" in row:
+        return session_label(row)
+    return str(row.get(name_key) or "")
+
+
+def this_year(today: date | None = None) -> Scope:
+    year = (today or date.today()).year
+    return Scope(date(year, 1, 1), date(year, 12, 31))
+
+
+def page_scope(page: ListPageLike) -> Scope:
+    """The page's filters as a Scope; a filter combination a Scope refuses leaves the scope open."""
+    try:
+        return scope_from_filters(page.model.query().filters)
+    except (ValueError, TypeError):
+        return Scope()
+
+
+class LedgerTools(QWidget):
+    def __init__(
+        self, page: ListPageLike, print_kinds: tuple[str, ...], parent: QWidget | None = None
+    ) -> None:
+        """`print_kinds`: DocumentKind values offered under 打印 ▾ for the selected row."""
+        super().__init__(parent)
+        self.page = page
+        self.export_button = QPushButton(self.tr("导出台账"))
+        self.export_button.setToolTip(self.tr("按当前筛选条件导出 Excel 台账"))
+        self.export_button.clicked.connect(lambda _checked=False: self.open_export())
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.export_button)
+        self.print_button: QPushButton | None = None
+        self.print_actions: dict[DocumentKind, Any] = {}
+        if print_kinds:
+            self.print_button = QPushButton(self.tr("打印"))
+            self.print_button.setToolTip(self.tr("为选中的记录生成可打印的文档"))
+            menu = QMenu(self.print_button)
+            for kind in map(DocumentKind, print_kinds):
+                action = menu.addAction(kind.label + "…")
+                action.triggered.connect(lambda _checked=False, k=kind: self.open_document(k))
+                self.print_actions[kind] = action
+            self.print_button.setMenu(menu)
+            layout.addWidget(self.print_button)
+        self.dialogs: list[QWidget] = []  # open dialogs, kept for tests and to stay alive
+        self.set_row(None)
+
+    def set_row(self, row: dict[str, Any] | None) -> None:
+        if self.print_button is not None:
+            self.print_button.setEnabled(row is not None)
+
+    def open_export(self) -> ExportDialog:
+        dialog = ExportDialog(self.page.services, page_scope(self.page), self.window())
+        self._keep(dialog)
+        dialog.open()
+        return dialog
+
+    def open_document(self, kind: DocumentKind) -> DocumentDialog | None:
+        row, record_id = self.page.selected_row(), self.page.selected_id()
+        if row is None or record_id is None:
+            return None
+        scope = this_year() if kind.uses_scope else None
+        record = (record_id, record_label(row, self.page.name_key))
+        dialog = DocumentDialog(self.page.services, kind, record, scope, self.window())
+        self._keep(dialog)
+        dialog.open()
+        return dialog
+
+    def _keep(self, dialog: QWidget) -> None:
+        self.dialogs.append(dialog)
+        dialog.finished.connect(lambda _result: self._forget(dialog))  # type: ignore[attr-defined]
+
+    def _forget(self, dialog: QWidget) -> None:
+        if dialog in self.dialogs:
+            self.dialogs.remove(dialog)
+        dialog.deleteLater()
