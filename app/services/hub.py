@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from app.db.session import Database
 from app.services.actor import Actor
+from app.services.attachments import AttachmentService
 from app.services.followup import FollowUpService
 from app.services.handling import HandlingService
 from app.services.members import MemberService
@@ -30,5 +31,6 @@ class Services:
         self.handling = HandlingService(db, actor)
         self.settings = OfficeSettingsService(db, actor)
         self.followup = FollowUpService(db)
+        self.attachments = AttachmentService(db, actor)
         self.search = SearchService(db)
         self.statistics = StatisticsService(db)
