@@ -209,3 +209,31 @@ def test_cancelled_render_writes_nothing(demo: Database, tmp_path: Path) -> None
     with pytest.raises(RenderCancelled):
         DocumentService(demo, today=TODAY).render("supervision", out / "list.pdf", is_cancelled=lambda: True)
     assert list(out.iterdir()) == []
+
+
+def test_summary_prints_the_draft_or_the_clerks_paragraph(demo: Database) -> None:
+    service = DocumentService(demo, today=TODAY)
+    draft = service.draft_paragraph()
+    assert "协商议事活动" in draft
+    stages: list[tuple[float, str]] = []
+    _, text, _ = render(demo, "summary", progress=lambda f, stage: stages.append((f, stage)))
+    flat = text.replace("\n", "").replace(" ", "")
+    assert draft.replace(" ", "") in flat
+    for expected in (
+        "协商议事工作综述",
+        "主要数据",
+        "图1",
+        "图2",
+        "图3",
+        "办理状态",
+        "办理结果",
+        "超期未办意见建议",
+    ):
+        assert expected in flat
+    fractions = [f for f, _ in stages]
+    assert fractions == sorted(fractions) and fractions[0] == 0.0 and fractions[-1] == 1.0
+    assert stages[0][1] == "正在读取数据…" and any("正在排版" in s for _, s in stages)
+    own = "本年度各站室组聚焦民生实事开展协商，推动一批难题得到解决。"
+    _, text, _ = render(demo, "summary", paragraph_override=own)
+    flat = text.replace("\n", "").replace(" ", "")
+    assert own in flat and draft.replace(" ", "") not in flat

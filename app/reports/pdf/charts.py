@@ -24,6 +24,12 @@ AXIS = colors.HexColor("#555555")
 LABEL_SIZE = 8.5
 
 
+def _drawing(fonts: FontSet, width: float, height: float) -> Drawing:
+    """A drawing whose default font is the body font (reportlab's default would be Helvetica,
+    referenced in the PDF without being embedded)."""
+    return Drawing(width, height, initialFontName=fonts.body)
+
+
 def _nice_max(value: int) -> int:
     """An axis maximum a little above `value` that divides into round steps."""
     if value <= 5:
@@ -35,7 +41,7 @@ def _nice_max(value: int) -> int:
 
 
 def _empty(fonts: FontSet, width: float, height: float) -> Drawing:
-    d = Drawing(width, height)
+    d = _drawing(fonts, width, height)
     d.add(String(width / 2, height / 2, "（本期无数据）", fontName=fonts.body, fontSize=10,
                  textAnchor="middle", fillColor=AXIS))  # fmt: skip
     return d
@@ -53,7 +59,7 @@ def column_chart(
     top = max((v for _, values in series for v in values), default=0)
     if not categories or top == 0:
         return _empty(fonts, width, height)
-    d = Drawing(width, height)
+    d = _drawing(fonts, width, height)
     chart = VerticalBarChart()
     chart.x, chart.y = 34, 30
     chart.width, chart.height = width - 44, height - 62
@@ -105,7 +111,7 @@ def bar_chart(
     row = 17
     height = row * len(values) + 30
     label_w = LABEL_SIZE * (label_chars + 1)
-    d = Drawing(width, height)
+    d = _drawing(fonts, width, height)
     chart = HorizontalBarChart()
     chart.x, chart.y = label_w, 20
     chart.width, chart.height = width - label_w - 26, height - 26
@@ -142,7 +148,7 @@ def pie_chart(fonts: FontSet, labels: Sequence[str], values: Sequence[int], *, w
     height = 136
     if total == 0:
         return _empty(fonts, width, height)
-    d = Drawing(width, height)
+    d = _drawing(fonts, width, height)
     pie = Pie()
     size = height - 20
     pie.x, pie.y = width * 0.18, 10

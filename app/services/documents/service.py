@@ -20,6 +20,7 @@ from app.services.documents import registry
 from app.services.documents.kinds import DocumentKind, parse_kind
 from app.services.errors import ValidationError
 from app.services.scope import Scope
+from app.services.statistics import compute, draft_paragraph
 
 
 @dataclass(frozen=True)
@@ -66,10 +67,29 @@ class DocumentService:
         )
         return RenderResult(pages=result.pages, notes=[*notes, *result.notes])
 
-    def render_bytes(self, kind: str | DocumentKind, **options: Any) -> tuple[bytes, RenderResult]:
+    def render_bytes(
+        self,
+        kind: str | DocumentKind,
+        *,
+        id: uuid.UUID | str | None = None,
+        scope: Scope | None = None,
+        paragraph_override: str | None = None,
+        progress: Progress | None = None,
+        is_cancelled: IsCancelled | None = None,
+    ) -> tuple[bytes, RenderResult]:
+        """The same document in memory (for a preview): the PDF bytes and the result."""
         buffer = io.BytesIO()
-        result = self.render(kind, buffer, **options)
+        result = self.render(
+            kind, buffer, id=id, scope=scope, paragraph_override=paragraph_override,
+            progress=progress, is_cancelled=is_cancelled,
+        )  # fmt: skip
         return buffer.getvalue(), result
+
+    def draft_paragraph(self, scope: Scope | None = None) -> str:
+        """The statistics paragraph the summary would print, for the clerk to edit before printing."""
+        today = self.today or date.today()
+        with self.db.session(write=False) as s:
+            return draft_paragraph(compute(s, scope or Scope(), today))
 
     def request(
         self,
