@@ -1,0 +1,253 @@
+"""Our own ledger, edited by a clerk and imported back: updates, versions, all or nothing, dry run, cancel."""
+
+from __future__ import annotations
+
+import json
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any
+
+import pytest
+from sqlmodel import select
+
+from app.db.session import Database
+from app.models import (
+    AuditEntry,
+    ConsultationSessionUpdate,
+    FollowUpEvent,
+    Member,
+    Suggestion,
+    SuggestionUnit,
+)
+from app.models.enums import AuditAction, EventKind, ResultClass, SuggestionState, UnitRole, UserRole
+from app.services.actor import Actor
+from app.services.errors import PermissionDenied, ServiceError
+from app.services.hub import Services
+from app.services.ledger_export import LedgerExportService
+from app.services.ledger_import import LedgerImportService, OperationCancelled, issue_lines
+from app.services.validation import build
+from tests.fixtures.excel.builders import edit_cells, find_row, small_office, snapshot
+
+TODAY = date(2025, 1, 10)
+SUGGESTIONS = "意见建议办理台账"
+
+
+@pytest.fixture
+def office(services: Services) -> dict[str, Any]:
+    return small_office(services)
+
+
+@pytest.fixture
+def exported(services: Services, office: dict, tmp_path: Path) -> Path:
+    path = tmp_path / "台账.xlsx"
+    LedgerExportService(services.db, services.actor, today=TODAY).export(path)
+    return path
+
+
+@pytest.fixture
+def importer(db: Database, actor: Actor) -> LedgerImportService:
+    return LedgerImportService(db, actor, today=TODAY)
+
+
+def test_unedited_export_imports_as_no_change(
+    importer: LedgerImportService, exported: Path, db: Database
+) -> None:
+    before = snapshot(db)
+    plan = importer.validate(importer.read(exported))
+    assert plan.ok and plan.records == []
+    assert plan.unchanged == {"platform": 2, "member": 3, "session": 2, "suggestion": 3}
+    assert importer.apply(plan).total() == 0
+    after = snapshot(db)
+    assert after["suggestion"] == before["suggestion"]
+    assert len(after["audit_entry"]) == len(before["audit_entry"]) + 1  # the IMPORT summary only
+
+
+def test_clerk_edits_update_the_records_with_audit(
+    importer: LedgerImportService, exported: Path, db: Database, office: dict
+) -> None:
+    row = find_row(exported, SUGGESTIONS, "建议标题", "设置临时停车区")
+    edit_cells(
+        exported,
+        SUGGESTIONS,
+        {
+            (row, "办理状态"): "已答复",
+            (row, "答复日期"): "2024年8月1日",
+            (row, "答复内容"): "-已设置临时停车区",
+            (row, "办理结果"): "B",
+            (row, "主办单位"): "市交通运输局",
+            (row, "会办单位"): "市城市管理局、市住房和城乡建设局",
+        },
+    )
+    plan = importer.validate(importer.read(exported))
+    assert plan.ok, issue_lines(plan.errors)
+    assert [(r.entity, r.action) for r in plan.records] == [("unit", "create"), ("suggestion", "update")]
+    assert "将新建承办单位 1 个：市城市管理局" in [i.message for i in plan.warnings]
+    result = importer.apply(plan)
+    assert result.updated == {"suggestion": 1} and result.created == {"unit": 1}
+    with db.session(write=False) as s:
+        obj = s.get(Suggestion, office["second"])
+        assert obj is not None
+        assert (obj.state, obj.replied_on, obj.result_class) == (
+            SuggestionState.REPLIED,
+            date(2024, 8, 1),
+            ResultClass.B,
+        )
+        assert obj.reply == "-已设置临时停车区"
+        assert obj.version == 3  # the fixture's handling edit, then this import
+        units = s.exec(select(SuggestionUnit).where(SuggestionUnit.suggestion_id == obj.id)).all()
+        roles = sorted((u.role.value, u.unit_id == obj.lead_unit_id) for u in units)
+        assert roles == [("co", False), ("co", False), ("lead", True)]
+        entries = s.exec(select(AuditEntry).where(AuditEntry.entity_id == obj.id)).all()
+        update = [e for e in entries if e.action is AuditAction.UPDATE and e.entity == "suggestion"][-1]
+        assert (
+            json.loads(update.before)["state"] == "assigned"
+            and json.loads(update.after)["state"] == "replied"
+        )
+        summary = s.exec(select(AuditEntry).where(AuditEntry.action == AuditAction.IMPORT)).one()
+        assert "修改意见建议 1 条" in summary.note
+        events = s.exec(select(FollowUpEvent).where(FollowUpEvent.suggestion_id == obj.id)).all()
+        assert any(e.kind is EventKind.STATE_CHANGE and "已交办 → 已答复" in (e.text or "") for e in events)
+
+
+def test_one_bad_row_and_nothing_is_written(
+    importer: LedgerImportService, exported: Path, db: Database
+) -> None:
+    good = find_row(exported, SUGGESTIONS, "建议标题", "设置临时停车区")
+    bad = find_row(exported, SUGGESTIONS, "建议标题", "错峰放学")
+    edit_cells(exported, SUGGESTIONS, {(good, "办理状态"): "已办结", (bad, "交办日期"): "2024年2月30日"})
+    before = snapshot(db)
+    plan = importer.validate(importer.read(exported))
+    assert [i.text() for i in plan.errors] == [f"第{bad}行「交办日期」：无法识别的日期“2024年2月30日”"]
+    with pytest.raises(ServiceError, match="有 1 处错误，未导入任何数据"):
+        importer.apply(plan)
+    assert snapshot(db) == before
+
+
+def test_validation_alone_writes_nothing(importer: LedgerImportService, exported: Path, db: Database) -> None:
+    row = find_row(exported, SUGGESTIONS, "建议标题", "错峰放学")
+    edit_cells(exported, SUGGESTIONS, {(row, "办理状态"): "不予采纳"})
+    before = snapshot(db)
+    plan = importer.validate(importer.read(exported))
+    assert plan.ok and len(plan.records) == 1
+    assert snapshot(db) == before
+
+
+def test_a_record_changed_since_the_export_is_refused(
+    importer: LedgerImportService, services: Services, exported: Path, db: Database, office: dict
+) -> None:
+    services.sessions.update(
+        office["lights"], build(ConsultationSessionUpdate, minutes="会后补记"), expected_version=1
+    )
+    row = find_row(exported, "协商议事台账", "协商议题", "海晏路与五四大街交叉口加装红绿灯")
+    edit_cells(exported, "协商议事台账", {(row, "形成共识"): "改写的共识"})
+    plan = importer.validate(importer.read(exported))
+    assert [i.text() for i in plan.errors] == [
+        f"第{row}行「版本（勿改）」：该记录在导出后已被修改（文件中为第 1 版，系统中已是第 2 版）。"
+        "为免覆盖别人的修改，请重新导出后再改这一行"
+    ]
+    # the other session, unchanged since the export, is not in the way
+
+
+def test_a_record_changed_between_check_and_write_rolls_back(
+    importer: LedgerImportService, services: Services, exported: Path, db: Database, office: dict
+) -> None:
+    row = find_row(exported, "协商议事台账", "协商议题", "海晏路与五四大街交叉口加装红绿灯")
+    edit_cells(exported, "协商议事台账", {(row, "形成共识"): "改写的共识"})
+    plan = importer.validate(importer.read(exported))
+    assert plan.ok
+    services.sessions.update(office["lights"], build(ConsultationSessionUpdate, minutes="抢先一步"))
+    before = snapshot(db)
+    with pytest.raises(ServiceError, match="刚被他人修改"):
+        importer.apply(plan)
+    assert snapshot(db) == before
+
+
+def test_masked_phones_are_left_alone_and_cannot_be_typed_back(
+    importer: LedgerImportService, exported: Path, db: Database, office: dict
+) -> None:
+    row = find_row(exported, "委员名册", "姓名", "何玲")
+    edit_cells(exported, "委员名册", {(row, "界别"): "科技界"})
+    plan = importer.validate(importer.read(exported))
+    assert plan.ok
+    importer.apply(plan)
+    with db.session(write=False) as s:
+        member = s.get(Member, office["he"])
+        assert member is not None and (member.sector, member.phone) == ("科技界", "13812345678")
+    edit_cells(exported, "委员名册", {(row, "联系电话"): "139****0000", (row, "版本（勿改）"): 2})
+    plan = importer.validate(importer.read(exported))
+    assert [i.text() for i in plan.errors] == [
+        f"第{row}行「联系电话」：号码中含有“*”（导出时隐去了中间四位），请填写完整号码，或保持导出时的原样"
+    ]
+
+
+def test_dates_typed_as_excel_dates_or_text_both_work(
+    importer: LedgerImportService, exported: Path, db: Database, office: dict
+) -> None:
+    row = find_row(exported, SUGGESTIONS, "建议标题", "设置临时停车区")
+    edit_cells(
+        exported, SUGGESTIONS, {(row, "办理时限"): datetime(2024, 9, 1), (row, "交办日期"): "2024.6.21"}
+    )
+    importer.apply(importer.validate(importer.read(exported)))
+    with db.session(write=False) as s:
+        obj = s.get(Suggestion, office["second"])
+        assert obj is not None and (obj.due_on, obj.assigned_on) == (date(2024, 9, 1), date(2024, 6, 21))
+
+
+def test_impossible_handling_dates_are_refused(importer: LedgerImportService, exported: Path) -> None:
+    row = find_row(exported, SUGGESTIONS, "建议标题", "设置临时停车区")
+    edit_cells(exported, SUGGESTIONS, {(row, "答复日期"): "2024-06-01"})
+    plan = importer.validate(importer.read(exported))
+    assert [i.text() for i in plan.errors] == [
+        f"第{row}行「答复日期」：答复日期（2024-06-01）早于交办日期（2024-06-20）"
+    ]
+
+
+def test_cancel_rolls_everything_back(services: Services, db: Database, actor: Actor, tmp_path: Path) -> None:
+    small_office(services)
+    path = tmp_path / "台账.xlsx"
+    LedgerExportService(db, actor, today=TODAY).export(path, full=True)
+    fresh = tmp_path / "fresh.sqlite3"
+    from app.db import open_database
+
+    target = open_database(fresh)
+    try:
+        service = LedgerImportService(target, actor, today=TODAY)
+        plan = service.validate(service.read(path))
+        assert plan.ok and len(plan.records) > 5
+        before = snapshot(target)
+        calls: list[tuple[int, int, str]] = []
+        with pytest.raises(OperationCancelled):
+            service.apply(
+                plan, progress=lambda d, t, m: calls.append((d, t, m)), is_cancelled=lambda: len(calls) >= 1
+            )
+        assert calls and calls[0][1] == len(plan.records)
+        assert snapshot(target) == before
+    finally:
+        target.dispose()
+
+
+def test_read_only_users_cannot_import(db: Database, exported: Path) -> None:
+    viewer = LedgerImportService(db, Actor("guest", "访客", UserRole.VIEWER))
+    with pytest.raises(PermissionDenied):
+        viewer.validate(viewer.read(exported))
+
+
+def test_coordinators_import_only_their_platform(db: Database, exported: Path, office: dict) -> None:
+    coordinator = Actor("co", "联络员", UserRole.COORDINATOR, platform_id=office["west"])
+    service = LedgerImportService(db, coordinator, today=TODAY)
+    own = find_row(exported, "协商议事台账", "协商议题", "海晏路与五四大街交叉口加装红绿灯")
+    other = find_row(exported, "协商议事台账", "协商议题", "学校周边上下学时段交通拥堵")
+    edit_cells(exported, "协商议事台账", {(own, "备注"): "本站", (other, "备注"): "别人的"})
+    plan = service.validate(service.read(exported))
+    assert [i.text() for i in plan.errors] == [f"第{other}行：平台联络员只能登记和修改本平台的记录。"]
+
+
+def test_units_keep_one_lead_row(
+    importer: LedgerImportService, exported: Path, db: Database, office: dict
+) -> None:
+    row = find_row(exported, SUGGESTIONS, "建议标题", "增设信号灯及人行横道线")
+    edit_cells(exported, SUGGESTIONS, {(row, "主办单位"): "市住房和城乡建设局", (row, "会办单位"): None})
+    importer.apply(importer.validate(importer.read(exported)))
+    with db.session(write=False) as s:
+        units = s.exec(select(SuggestionUnit).where(SuggestionUnit.suggestion_id == office["first"])).all()
+        assert [u.role for u in units] == [UnitRole.LEAD]
