@@ -116,8 +116,12 @@ def test_very_large_sheet_is_refused_by_its_declared_size(plain: Path, tmp_path:
         refused(big)
         == "工作表“台账”声明有 250000 行，超过一次导入的上限 200000 行。请拆分成多个文件后再导入。"
     )
-    wide = rewrite_part(plain, tmp_path / "宽表.xlsx", "xl/worksheets/sheet1.xml",
-                        sheet.replace('<dimension ref="A1:B2"/>', '<dimension ref="A1:XFD2"/>').encode())  # fmt: skip
+    wide = rewrite_part(
+        plain,
+        tmp_path / "宽表.xlsx",
+        "xl/worksheets/sheet1.xml",
+        sheet.replace('<dimension ref="A1:B2"/>', '<dimension ref="A1:XFD2"/>').encode(),
+    )
     assert "声明有 16384 列" in refused(wide)
 
 
@@ -127,8 +131,12 @@ def test_rows_beyond_the_cap_are_refused_while_reading(db: Database, actor: Acto
     )
     with zipfile.ZipFile(path) as z:
         sheet = z.read("xl/worksheets/sheet1.xml").decode()
-    undeclared = rewrite_part(path, tmp_path / "无声明.xlsx", "xl/worksheets/sheet1.xml",
-                              sheet.replace('<dimension ref="A1:B31"/>', "").encode())  # fmt: skip
+    undeclared = rewrite_part(
+        path,
+        tmp_path / "无声明.xlsx",
+        "xl/worksheets/sheet1.xml",
+        sheet.replace('<dimension ref="A1:B31"/>', "").encode(),
+    )
     service = LedgerImportService(db, actor, limits=Limits(max_rows=20))
     with pytest.raises(HostileFileError, match="超过一次导入的上限 20 行"):
         service.read(undeclared)

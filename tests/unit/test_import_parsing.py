@@ -39,9 +39,21 @@ from app.services.ledger_import.reader import row_kind
 
 @pytest.mark.parametrize(
     "value",
-    ["2023年5月6日", "2023.5.6", "2023/5/6", "2023-05-06", "2023-05-06 00:00:00", "20230506", "２０２３年５月６日",
-     "2023 年 5 月 6 日", 45052, 45052.0, datetime(2023, 5, 6), date(2023, 5, 6)],
-)  # fmt: skip
+    [
+        "2023年5月6日",
+        "2023.5.6",
+        "2023/5/6",
+        "2023-05-06",
+        "2023-05-06 00:00:00",
+        "20230506",
+        "２０２３年５月６日",
+        "2023 年 5 月 6 日",
+        45052,
+        45052.0,
+        datetime(2023, 5, 6),
+        date(2023, 5, 6),
+    ],
+)
 def test_dates_in_every_style(value: object) -> None:
     assert parse_date(value) == date(2023, 5, 6)
 
