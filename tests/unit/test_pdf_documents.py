@@ -24,9 +24,11 @@ from app.paths import attachments_dir
 from app.services.actor import Actor
 from app.services.demo import load_demo
 from app.services.documents import DocumentKind, DocumentService, RenderCancelled
+from app.services.duty import DutyService
 from app.services.errors import NotFoundError, ValidationError
 from app.services.hub import Services
 from app.services.names import stroke_key
+from app.services.scope import Scope
 from app.services.validation import build
 
 TODAY = date(2025, 12, 31)
@@ -237,3 +239,34 @@ def test_summary_prints_the_draft_or_the_clerks_paragraph(demo: Database) -> Non
     _, text, _ = render(demo, "summary", paragraph_override=own)
     flat = text.replace("\n", "").replace(" ", "")
     assert own in flat and draft.replace(" ", "") not in flat
+
+
+def test_member_record_prints_the_duty_figures(demo: Database) -> None:
+    scope = Scope(date(2025, 1, 1), date(2025, 12, 31))
+    convener = scalar(
+        demo,
+        sa.select(CS.convener_id)
+        .where(CS.convener_id.is_not(None), CS.held_on.between(scope.date_from, scope.date_to))
+        .group_by(CS.convener_id)
+        .order_by(sa.func.count().desc())
+        .limit(1),
+    )
+    record = DutyService(demo).record(convener, scope)
+    _, text, _ = render(demo, "member", id=convener, scope=scope)
+    flat = text.replace("\n", "").replace(" ", "")
+    assert "政协委员履职档案" in flat and record.name in flat
+    assert "2025年1月1日至2025年12月31日" in flat
+    for value, unit, name in (
+        (record.sessions_attended, "次", "出席协商议事活动"),
+        (record.sessions_excused, "次", "请假"),
+        (record.sessions_absent, "次", "缺席"),
+        (record.sessions_convened, "次", "召集主持活动"),
+        (record.suggestions_raised, "条", "提出意见建议"),
+        (record.visits, "次", "参加视察调研"),
+    ):
+        assert f"{value}{unit}{name}" in flat
+    assert ("履职提醒" in flat) == record.below_threshold
+    assert all(reason.replace(" ", "") in flat for reason in record.reasons)
+    assert record.sessions_convened > 0 and "召集" in flat
+    with pytest.raises(NotFoundError, match="找不到该委员"):
+        DocumentService(demo, today=TODAY).render_bytes("member", id=uuid.uuid4(), scope=scope)

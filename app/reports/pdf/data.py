@@ -178,7 +178,7 @@ class AttendedSession:
     held_on: date
     topic: str
     platform: str
-    status: str  # 出席 / 请假 / 缺席 / 召集
+    status: str  # 出席 / 请假 / 缺席, and 召集 when the member convened it
 
 
 @dataclass(frozen=True)
@@ -200,6 +200,7 @@ class MemberDuty:
     visits: int
     below_threshold: bool
     reasons: Sequence[str] = ()
+    standard: str | None = None  # how the office's yearly thresholds apply to the period
     sessions: Sequence[AttendedSession] = ()
     suggestions: Sequence[SuggestionLine] = ()
 

@@ -10,11 +10,19 @@ from sqlmodel import Session
 
 from app.db.session import Database
 from app.models.enums import SessionState
-from app.reports.pdf.documents import assignment, reminder, session_record, signin, summary, supervision
+from app.reports.pdf.documents import (
+    assignment,
+    member_record,
+    reminder,
+    session_record,
+    signin,
+    summary,
+    supervision,
+)
 from app.reports.pdf.documents import dossier as dossier_doc
 from app.reports.pdf.render import Composer
 from app.reports.pdf.typesetter import Typesetter
-from app.services.documents import handling_data, session_data, summary_data
+from app.services.documents import handling_data, member_data, session_data, summary_data
 from app.services.documents.kinds import DocumentKind
 from app.services.office_settings import load_settings
 
@@ -29,7 +37,7 @@ def _record_id(request: Request) -> Any:
     return request.record_id
 
 
-def _signin(s: Session, request: Request, today: date) -> Gathered:
+def _signin(db: Database, s: Session, request: Request, today: date) -> Gathered:
     sheet = session_data.sign_in_sheet(s, _record_id(request), today)
     notes = []
     if sheet.session.state is not SessionState.PLANNED:
@@ -39,14 +47,15 @@ def _signin(s: Session, request: Request, today: date) -> Gathered:
     return sheet, notes
 
 
-_GATHER: dict[DocumentKind, Callable[[Session, Request, date], Gathered]] = {
-    DocumentKind.SESSION: lambda s, r, t: (session_data.session_record(s, _record_id(r), t), []),
-    DocumentKind.DOSSIER: lambda s, r, t: (session_data.dossier(s, _record_id(r), t), []),
+_GATHER: dict[DocumentKind, Callable[[Database, Session, Request, date], Gathered]] = {
+    DocumentKind.SESSION: lambda db, s, r, t: (session_data.session_record(s, _record_id(r), t), []),
+    DocumentKind.DOSSIER: lambda db, s, r, t: (session_data.dossier(s, _record_id(r), t), []),
     DocumentKind.SIGNIN: _signin,
-    DocumentKind.ASSIGNMENT: lambda s, r, t: (handling_data.assignment(s, _record_id(r), t), []),
-    DocumentKind.REMINDER: lambda s, r, t: (handling_data.reminder(s, _record_id(r), t), []),
-    DocumentKind.SUPERVISION: lambda s, r, t: (handling_data.supervision(s, r.scope, t), []),
-    DocumentKind.SUMMARY: lambda s, r, t: (summary_data.summary(s, r.scope, t, r.paragraph_override), []),
+    DocumentKind.ASSIGNMENT: lambda db, s, r, t: (handling_data.assignment(s, _record_id(r), t), []),
+    DocumentKind.REMINDER: lambda db, s, r, t: (handling_data.reminder(s, _record_id(r), t), []),
+    DocumentKind.SUPERVISION: lambda db, s, r, t: (handling_data.supervision(s, r.scope, t), []),
+    DocumentKind.SUMMARY: lambda db, s, r, t: (summary_data.summary(s, r.scope, t, r.paragraph_override), []),
+    DocumentKind.MEMBER: lambda db, s, r, t: (member_data.member_duty(db, s, _record_id(r), r.scope, t), []),
 }
 
 # Renderers take (data, typesetter, office name); those that print no seal ignore the name.
@@ -58,11 +67,12 @@ _COMPOSE: dict[DocumentKind, Callable[[Any, Typesetter, str], Any]] = {
     DocumentKind.REMINDER: reminder.compose,
     DocumentKind.SUPERVISION: lambda d, ts, office: supervision.compose(d, ts),
     DocumentKind.SUMMARY: lambda d, ts, office: summary.compose(d, ts),
+    DocumentKind.MEMBER: lambda d, ts, office: member_record.compose(d, ts),
 }
 
 
-def gather(s: Session, request: Request, today: date) -> Gathered:
-    return _GATHER[request.kind](s, request, today)
+def gather(db: Database, s: Session, request: Request, today: date) -> Gathered:
+    return _GATHER[request.kind](db, s, request, today)
 
 
 def composer(kind: DocumentKind, data: Any, office: str) -> Composer:

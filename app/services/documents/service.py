@@ -108,7 +108,7 @@ class DocumentService:
         """The document's data and any notes for the clerk, read in one transaction."""
         today = self.today or date.today()
         with self.db.session(write=False) as s:
-            return registry.gather(s, request, today)
+            return registry.gather(self.db, s, request, today)
 
     def office_name(self) -> str:
         return registry.office_name(self.db)

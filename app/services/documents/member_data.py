@@ -1,0 +1,61 @@
+"""Data of a member's duty record (履职档案): the duty service's figures and the rows behind them."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import date
+
+from sqlmodel import Session
+
+from app.db.session import Database
+from app.models._base import table_of
+from app.models.members import Member
+from app.models.suggestions import Suggestion
+from app.reports.pdf.data import AttendedSession, MemberDuty
+from app.services.documents.suggestion_rows import suggestion_lines
+from app.services.duty import DutyService
+from app.services.errors import NotFoundError
+from app.services.scope import Scope
+
+SG = table_of(Suggestion).c
+
+
+def member_duty(db: Database, s: Session, member_id: uuid.UUID, scope: Scope, today: date) -> MemberDuty:
+    member = s.get(Member, member_id)
+    if member is None:
+        raise NotFoundError("找不到该委员，请检查编号是否正确。")
+    duty = DutyService(db)
+    detail = duty.detail(member_id, scope)
+    record = detail.record
+    sessions = [
+        AttendedSession(
+            held_on=x.held_on,
+            topic=x.topic,
+            platform=x.platform_name,
+            status="、".join(part for part in (x.attendance, "召集" if x.convened else None) if part),
+        )
+        for x in sorted(detail.sessions, key=lambda x: (x.held_on, x.topic))
+    ]
+    # The duty service says which suggestions count; their units and results are read here.
+    ids = [x.suggestion_id for x in detail.suggestions]
+    lines = suggestion_lines(s, [SG.id.in_(ids)], [SG.raised_on], today) if ids else []
+    return MemberDuty(
+        name=record.name,
+        gender=record.gender,
+        sector=record.sector,
+        party=record.party,
+        workplace=member.workplace,
+        platforms=tuple(record.platforms),
+        period=scope.describe(),
+        sessions_attended=record.sessions_attended,
+        sessions_excused=record.sessions_excused,
+        sessions_absent=record.sessions_absent,
+        suggestions_raised=record.suggestions_raised,
+        sessions_convened=record.sessions_convened,
+        visits=record.visits,
+        below_threshold=record.below_threshold,
+        reasons=tuple(record.reasons),
+        standard=duty.thresholds(scope).note,
+        sessions=tuple(sessions),
+        suggestions=tuple(lines),
+    )
