@@ -30,7 +30,6 @@ from app.services.documents import DocumentKind, DocumentService, RenderResult
 from app.services.errors import ServiceError
 from app.services.hub import Services
 from app.services.scope import Scope
-from app.services.statistics import StatisticsService, draft_paragraph
 from app.ui.dialogs.pdf_preview import PdfPreviewBase, make_pdf_preview
 from app.ui.i18n import QT_TRANSLATE_NOOP
 from app.ui.messages import show_error, show_info
@@ -186,11 +185,10 @@ class DocumentDialog(QDialog):
             return None
         self._draft_generation += 1
         generation = self._draft_generation
-        statistics = StatisticsService(self.services.db)
-        today = self.today
+        documents = DocumentService(self.services.db, today=self.today)
 
         def work(_ctx: TaskContext) -> str:
-            return draft_paragraph(statistics.summary(scope, today=today))
+            return documents.draft_paragraph(scope)
 
         def done(text: str) -> None:
             if generation == self._draft_generation and (force or not self._paragraph_edited):
