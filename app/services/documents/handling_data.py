@@ -13,6 +13,7 @@ from app.models.sessions import ConsultationSession
 from app.models.suggestions import Suggestion, SuggestionUnit
 from app.models.units import HandlingUnit
 from app.reports.pdf.data import Assignment, Reminder, SupervisionList
+from app.services.documents.scope_text import period_text
 from app.services.documents.suggestion_rows import suggestion_files, suggestion_lines
 from app.services.errors import NotFoundError
 from app.services.office_settings import load_settings
@@ -93,4 +94,4 @@ def supervision(s: Session, scope: Scope, today: date) -> SupervisionList:
         *scope.platform_clauses(SG.platform_id),
     ]
     items = suggestion_lines(s, where, [SG.due_on.is_(None), SG.due_on], today)
-    return SupervisionList(period=scope.describe(), as_of=today, items=tuple(items))
+    return SupervisionList(period=period_text(s, scope), as_of=today, items=tuple(items))

@@ -12,6 +12,7 @@ from app.models._base import table_of
 from app.models.members import Member
 from app.models.suggestions import Suggestion
 from app.reports.pdf.data import AttendedSession, MemberDuty
+from app.services.documents.scope_text import period_text
 from app.services.documents.suggestion_rows import suggestion_lines
 from app.services.duty import DutyService
 from app.services.errors import NotFoundError
@@ -46,7 +47,7 @@ def member_duty(db: Database, s: Session, member_id: uuid.UUID, scope: Scope, to
         party=record.party,
         workplace=member.workplace,
         platforms=tuple(record.platforms),
-        period=scope.describe(),
+        period=period_text(s, scope),
         sessions_attended=record.sessions_attended,
         sessions_excused=record.sessions_excused,
         sessions_absent=record.sessions_absent,

@@ -7,27 +7,15 @@ from datetime import date
 from sqlmodel import Session
 
 from app.models._base import table_of
-from app.models.platforms import Platform
 from app.models.suggestions import Suggestion
 from app.reports.pdf.data import Summary
+from app.services.documents.scope_text import period_text
 from app.services.documents.suggestion_rows import suggestion_lines
-from app.services.errors import NotFoundError
 from app.services.scope import Scope
 from app.services.statistics import compute, draft_paragraph
 from app.services.suggestions import overdue_clause
 
 SG = table_of(Suggestion).c
-
-
-def period_text(s: Session, scope: Scope) -> str:
-    """The scope in words, naming the platform when the summary covers one."""
-    text = scope.describe()
-    if scope.platform_id is not None:
-        platform = s.get(Platform, scope.platform_id)
-        if platform is None:
-            raise NotFoundError("找不到该站室组，请检查编号是否正确。")
-        text += f" · {platform.name}"
-    return text
 
 
 def summary(s: Session, scope: Scope, today: date, paragraph_override: str | None) -> Summary:
