@@ -192,3 +192,21 @@ def test_menu_entry_opens_the_dialog_for_all_records(window: MainWindow) -> None
 )
 def test_default_file_names(scope: Scope, name: str) -> None:
     assert default_file_name(scope, TODAY) == name
+
+
+def test_export_runs_off_the_gui_thread(
+    qtbot: QtBot,
+    services: Services,
+    tmp_path: Path,
+    message_boxes: MessageBoxes,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(tasks, "SYNCHRONOUS", False)
+    dialog = ExportDialog(services, today=TODAY)
+    qtbot.addWidget(dialog)
+    dialog.set_path(tmp_path / "后台.xlsx")
+    handle = dialog.start_export()
+    assert handle is not None and not dialog.export_button.isEnabled()
+    qtbot.waitUntil(lambda: handle.done, timeout=20_000)
+    assert dialog.export_result is not None and (tmp_path / "后台.xlsx").exists()
+    assert dialog.export_button.isEnabled()

@@ -231,3 +231,17 @@ def test_viewers_cannot_open_the_import(
     window.menu_actions["导入台账…"].trigger()
     assert window.findChild(ImportWizard) is None
     assert message_boxes.texts == ["只读用户不能导入台账。"]
+
+
+def test_steps_run_off_the_gui_thread(
+    qtbot: QtBot, wizard: ImportWizard, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(tasks, "SYNCHRONOUS", False)
+    wizard.file_page.set_path(copy_sample(tmp_path))
+    wizard.next()  # starts reading in the pool; the wizard moves on by itself when it is done
+    qtbot.waitUntil(lambda: isinstance(wizard.currentPage(), MappingPage), timeout=10_000)
+    wizard.next()
+    qtbot.waitUntil(lambda: isinstance(wizard.currentPage(), CheckPage), timeout=10_000)
+    wizard.next()
+    qtbot.waitUntil(lambda: wizard.currentPage() is wizard.done_page, timeout=10_000)
+    assert wizard.import_result is not None and wizard.import_result.created["session"] == 15

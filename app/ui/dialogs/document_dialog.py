@@ -91,6 +91,7 @@ class DocumentDialog(QDialog):
         self.kind = ChoiceCombo()
         self.kind.set_enum(DocumentKind)
         self.hint = styled_label("", "pageHint", wrap=True)
+        self.hint.setMinimumWidth(440)  # wrapped labels otherwise shrink to a narrow column
         self.form = QFormLayout()
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
         self.form.addRow(self.tr("文档"), self.kind)
