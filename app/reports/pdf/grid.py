@@ -26,7 +26,6 @@ OUTER = 0.9
 INNER = 0.4
 FAKE_BOLD = 0.035  # stroke width per point of type size for headings ("bold" without a bold face)
 DATE = "0000-00-00"  # `fit` sample for date columns
-RESERVE = 24.0  # room a filling table leaves below itself for a one-line note
 
 Cell: TypeAlias = "str | Flowable | None"
 
@@ -242,7 +241,7 @@ class BlankRowsGrid(GridTable):
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
         self._prepare(availWidth)
         assert self._header is not None
-        room = int((availHeight - self._header.height - RESERVE) // self.min_row_height)
+        room = int((availHeight - self._header.height) // self.min_row_height)
         count = min(max(room, self.least), self.most)
         if count != len(self.rows):
             blank = [""] * (len(self.columns) - 1)

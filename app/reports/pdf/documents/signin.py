@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, KeepTogether
+from reportlab.platypus import Flowable
 
 from app.reports.pdf.data import SignInSheet
 from app.reports.pdf.flowables import form_grid, heading, title_block
@@ -44,6 +44,7 @@ def compose(sheet: SignInSheet, ts: Typesetter) -> Composed:
             ],
         )
     )
+    story.append(ts.para("注：请参会人员本人签名，代签无效。", ts.styles.note))
     story += heading(ts, f"一、{record.platform_kind.label}成员（按姓氏笔画排序）")
     if sheet.members:
         rows = [
@@ -53,9 +54,11 @@ def compose(sheet: SignInSheet, ts: Typesetter) -> Composed:
         story.append(GridTable(MEMBER_COLUMNS, rows, ts, min_row_height=SIGN_ROW))
     else:
         story.append(ts.para("该平台尚未登记成员。", ts.styles.body))
-    story += heading(ts, "二、其他参会人员", keep=SIGN_ROW * 3)
-    blanks = BlankRowsGrid(OTHER_COLUMNS, ts, least=3, most=max(sheet.blank_rows, 3), row_height=SIGN_ROW)
-    story.append(KeepTogether([blanks, ts.para("注：请参会人员本人签名；代签无效。", ts.styles.note)]))
+    story += heading(ts, "二、其他参会人员", keep=SIGN_ROW * 4)
+    # Not inside a KeepTogether: that would measure the filling table against an unbounded height.
+    story.append(
+        BlankRowsGrid(OTHER_COLUMNS, ts, least=3, most=max(sheet.blank_rows, 3), row_height=SIGN_ROW)
+    )
     return Composed(title=f"{record.topic} — {SHORT_NAME}", short_name=SHORT_NAME, story=story)
 
 
