@@ -5,6 +5,7 @@ from __future__ import annotations
 from app.db.session import Database
 from app.services.actor import Actor
 from app.services.attachments import AttachmentService
+from app.services.duty import DutyService
 from app.services.followup import FollowUpService
 from app.services.handling import HandlingService
 from app.services.members import MemberService
@@ -33,4 +34,5 @@ class Services:
         self.followup = FollowUpService(db)
         self.attachments = AttachmentService(db, actor)
         self.search = SearchService(db)
+        self.duty = DutyService(db)
         self.statistics = StatisticsService(db)
