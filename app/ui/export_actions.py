@@ -33,7 +33,7 @@ def _parent(window: Window) -> QWidget | None:
     return window if isinstance(window, QWidget) else None
 
 
-def _open(window: Window, dialog: QDialog) -> QDialog:
+def _open(dialog: QDialog) -> QDialog:
     """Show a dialog window-modal; it is deleted once closed."""
     dialog.finished.connect(lambda _result: dialog.deleteLater())
     dialog.open()
@@ -42,7 +42,7 @@ def _open(window: Window, dialog: QDialog) -> QDialog:
 
 def export_ledger(window: Window) -> QDialog:
     """文件 ▸ 导出台账…: all records unless the user narrows the period or scope."""
-    return _open(window, ExportDialog(window.services, Scope(), _parent(window)))
+    return _open(ExportDialog(window.services, Scope(), _parent(window)))
 
 
 def import_ledger(window: Window) -> QDialog | None:
@@ -52,7 +52,7 @@ def import_ledger(window: Window) -> QDialog | None:
         return None
     wizard = ImportWizard(window.services, _parent(window))
     wizard.imported.connect(lambda _result: _refresh_pages(window))
-    return _open(window, wizard)
+    return _open(wizard)
 
 
 def print_document(window: Window) -> QDialog:
@@ -65,15 +65,8 @@ def print_document(window: Window) -> QDialog:
             kind = next(iter(tools.print_actions))
             record = (record_id, record_label(row, tools.page.name_key))
     scope = this_year() if kind.uses_scope else None
-    return _open(window, DocumentDialog(window.services, kind, record, scope, _parent(window)))
+    return _open(DocumentDialog(window.services, kind, record, scope, _parent(window)))
 
 
 def _refresh_pages(window: Window) -> None:
-    page = window.current_page() if _has_current_page(window) else None
-    if page is not None:
-        page.refresh()
-
-
-def _has_current_page(window: Window) -> bool:
-    stack = getattr(window, "stack", None)
-    return stack is None or isinstance(stack.currentWidget(), Page)
+    window.current_page().refresh()
