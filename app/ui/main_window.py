@@ -27,15 +27,29 @@ from app import APP_NAME
 from app.services.hub import Services
 from app.ui import actions, export_actions
 from app.ui.i18n import QT_TRANSLATE_NOOP
+from app.ui.notices import show_startup_notice
+from app.ui.pages import page_actions
+from app.ui.pages.dashboard_page import DashboardPage
 from app.ui.pages.members_page import MembersPage
 from app.ui.pages.page import Page
 from app.ui.pages.platforms_page import PlatformsPage
+from app.ui.pages.search_page import SearchPage
 from app.ui.pages.sessions_page import SessionsPage
+from app.ui.pages.settings_page import SettingsPage
 from app.ui.pages.suggestions_page import SuggestionsPage
 from app.ui.pages.units_page import UnitsPage
 from app.ui.settings import UiSettings
 
-PAGES: list[type[Page]] = [PlatformsPage, MembersPage, SessionsPage, SuggestionsPage, UnitsPage]
+PAGES: list[type[Page]] = [
+    DashboardPage,  # the first page a clerk sees
+    PlatformsPage,
+    MembersPage,
+    SessionsPage,
+    SuggestionsPage,
+    UnitsPage,
+    SearchPage,
+    SettingsPage,
+]
 
 CONTEXT = "MainWindow"
 MENUS: list[tuple[str, str]] = [
@@ -57,9 +71,12 @@ MENU_ACTIONS: list[MenuAction] = [
     MenuAction("file", QT_TRANSLATE_NOOP("MainWindow", "导入台账…"), export_actions.import_ledger, "Ctrl+I"),
     MenuAction("file", QT_TRANSLATE_NOOP("MainWindow", "导出台账…"), export_actions.export_ledger, "Ctrl+E"),
     MenuAction("file", QT_TRANSLATE_NOOP("MainWindow", "打印文档…"), export_actions.print_document, "Ctrl+P"),
+    MenuAction("file", QT_TRANSLATE_NOOP("MainWindow", "设置…"), page_actions.show_settings),
     MenuAction(
         "file", QT_TRANSLATE_NOOP("MainWindow", "退出"), actions.quit_app, QKeySequence.StandardKey.Quit
     ),
+    MenuAction("view", QT_TRANSLATE_NOOP("MainWindow", "工作台"), page_actions.show_dashboard),
+    MenuAction("view", QT_TRANSLATE_NOOP("MainWindow", "检索"), page_actions.show_search, "Ctrl+Shift+F"),
     MenuAction("view", QT_TRANSLATE_NOOP("MainWindow", "刷新"), actions.refresh_page, "F5"),
     MenuAction("help", QT_TRANSLATE_NOOP("MainWindow", "关于"), actions.show_about),
 ]
@@ -105,6 +122,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
         self.menu_actions = self._build_menus()
         self._build_status_bar()
+        self.startup_notice = show_startup_notice(self)
 
     def _build_menus(self) -> dict[str, QAction]:
         menus = {key: self.menuBar().addMenu(translated(title)) for key, title in MENUS}

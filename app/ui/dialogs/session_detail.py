@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.models.enums import AttendanceStatus, ParticipantKind
+from app.models.enums import AttendanceStatus, ParticipantKind, SessionState
 from app.models.sessions import ConsultationSession
 from app.services.errors import ServiceError
 from app.services.hub import Services
@@ -29,9 +29,10 @@ from app.ui.dialogs.suggestion_detail import SuggestionDetailDialog
 from app.ui.dialogs.suggestion_dialog import SuggestionDialog
 from app.ui.messages import show_error
 from app.ui.style import styled_label
+from app.ui.widgets.attachments_panel import AttachmentsPanel
 from app.ui.widgets.detail_text import NO_VALUE, FieldGrid, Section, badge, text_section
 from app.ui.widgets.session_suggestions import SessionSuggestions
-from app.ui.widgets.timeline_view import TimelineEntry, TimelineView, entries_from_events
+from app.ui.widgets.timeline_view import SESSION_COLOUR, TimelineEntry, TimelineView, entries_from_events
 
 
 class SessionDetailDialog(QDialog):
@@ -60,6 +61,8 @@ class SessionDetailDialog(QDialog):
         self.suggestions = SessionSuggestions(services, session_id)
         self.suggestions.open_requested.connect(self.open_suggestion)
         self.suggestions.changed.connect(lambda _id: self._changed())
+        self.attachments = AttachmentsPanel(services, session_id=session_id)
+        self.attachments.changed.connect(self._attachments_changed)
         self.timeline = TimelineView()
         self.tabs = QTabWidget()
         self.overview: QWidget | None = None
@@ -86,13 +89,37 @@ class SessionDetailDialog(QDialog):
         self.tabs.addTab(self.overview, self.tr("概况"))
         self.suggestions.reload()
         self.tabs.addTab(self.suggestions, self.tr("意见建议（{n}）").format(n=self.suggestions.count()))
+        self.attachments.reload()
+        self.tabs.addTab(self.attachments, self.attachments_title())
         entries = self.timeline_entries()
         self.timeline.set_entries(entries)
         self.tabs.addTab(self.timeline, self.tr("时间线（{n}）").format(n=len(entries)))
         self.tabs.setCurrentIndex(max(current, 0))
 
+    def attachments_title(self) -> str:
+        return self.tr("附件（{n}）").format(n=self.attachments.count())
+
+    def _attachments_changed(self) -> None:
+        self.tabs.setTabText(self.tabs.indexOf(self.attachments), self.attachments_title())
+
     def timeline_entries(self) -> list[TimelineEntry]:
-        entries: list[TimelineEntry] = []
+        """The session itself (from its record), then every event of its suggestions."""
+        r = self.record
+        held = r.state is not SessionState.PLANNED
+        present = len(self.attendance_lists()[AttendanceStatus.PRESENT])
+        text = self.tr("{form}，地点：{place}").format(form=r.form.label, place=r.location or NO_VALUE)
+        if held:
+            text += self.tr("；出席委员 {n} 人").format(n=present)
+        convener = self.services.members.get(r.convener_id).name if r.convener_id else ""
+        entries: list[TimelineEntry] = [
+            TimelineEntry(
+                r.held_on,
+                self.tr("召开") if held else self.tr("计划召开"),
+                text,
+                r.host or convener,
+                colour=SESSION_COLOUR,
+            )
+        ]
         for row in self.suggestions.rows():
             entries += entries_from_events(self.services.handling.timeline(row["id"]), row["title"])
         return entries

@@ -29,6 +29,7 @@ from app.services.workdays import UnknownHolidayYear
 from app.ui.dialogs.suggestion_dialog import SuggestionDialog
 from app.ui.messages import show_error
 from app.ui.style import styled_label
+from app.ui.widgets.attachments_panel import AttachmentsPanel
 from app.ui.widgets.detail_text import NO_VALUE, FieldGrid, Section, badge, text_section
 from app.ui.widgets.handling_menu import HandlingButton, Target
 from app.ui.widgets.timeline_view import TimelineView, entries_from_events
@@ -66,6 +67,8 @@ class SuggestionDetailDialog(QDialog):
         self.tabs = QTabWidget()
         self.timeline = TimelineView()
         self.details: QWidget | None = None
+        self.attachments = AttachmentsPanel(services, suggestion_id=suggestion_id)
+        self.attachments.changed.connect(self._attachments_changed)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 14, 16, 12)
         layout.addWidget(self.header)
@@ -94,7 +97,15 @@ class SuggestionDetailDialog(QDialog):
         events = self.services.handling.timeline(s.id)
         self.timeline.set_entries(entries_from_events(events))
         self.tabs.addTab(self.timeline, self.tr("时间线（{n}）").format(n=len(events)))
+        self.attachments.reload()
+        self.tabs.addTab(self.attachments, self.attachments_title())
         self.tabs.setCurrentIndex(max(current, 0))
+
+    def attachments_title(self) -> str:
+        return self.tr("附件（{n}）").format(n=self.attachments.count())
+
+    def _attachments_changed(self) -> None:
+        self.tabs.setTabText(self.tabs.indexOf(self.attachments), self.attachments_title())
 
     def _build_header(self, s: Suggestion) -> None:
         old = self.header.layout()

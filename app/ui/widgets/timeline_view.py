@@ -28,13 +28,17 @@ KIND_COLOURS = {
 }
 
 
+SESSION_COLOUR = "#1d2733"
+
+
 @dataclass(frozen=True)
 class TimelineEntry:
     day: date
-    kind: EventKind
+    label: str  # what happened: 交办, 答复, 召开 …
     text: str
     actor: str
     subject: str = ""  # the suggestion an entry belongs to, in a session's timeline
+    colour: str = "#4c5663"
 
 
 def entries_from_events(events: Iterable[FollowUpEvent], subject: str = "") -> list[TimelineEntry]:
@@ -55,12 +59,11 @@ class TimelineView(QTextBrowser):
             return
         rows = []
         for e in self.entries:
-            colour = KIND_COLOURS.get(e.kind, "#4c5663")
             subject = f'<span style="color:#6b7580">【{html.escape(e.subject)}】</span>' if e.subject else ""
             rows.append(
                 "<tr>"
                 f'<td width="92" style="color:#4c5663">{e.day.isoformat()}</td>'
-                f'<td width="72" style="color:{colour}; font-weight:bold">{html.escape(e.kind.label)}</td>'
+                f'<td width="72" style="color:{e.colour}; font-weight:bold">{html.escape(e.label)}</td>'
                 f"<td>{subject}{html.escape(e.text)}</td>"
                 f'<td width="80" style="color:#6b7580">{html.escape(e.actor)}</td>'
                 "</tr>"

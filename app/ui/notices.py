@@ -1,0 +1,55 @@
+"""The start-up notice: how many suggestions are overdue or due soon, said without blocking anyone.
+
+It appears in the status bar for a while and as a banner on the 工作台 page until dismissed. The counts
+are read in the background, so the window opens at once.
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import Protocol
+
+from PySide6.QtWidgets import QStatusBar
+
+from app.services.followup import StartupNotice
+from app.services.hub import Services
+from app.ui.pages.page import Page
+from app.ui.tasks import TaskContext, TaskHandle, run_task
+
+log = logging.getLogger(__name__)
+
+STATUS_MESSAGE_MS = 60_000
+
+
+class NoticeWindow(Protocol):
+    services: Services
+    pages: dict[str, Page]
+
+    def statusBar(self) -> QStatusBar: ...
+
+
+def notice_text(notice: StartupNotice) -> str:
+    return " ".join(t for t in (notice.message, notice.calendar_warning) if t)
+
+
+def show_startup_notice(window: NoticeWindow) -> TaskHandle:
+    followup = window.services.followup
+
+    def work(_ctx: TaskContext) -> StartupNotice:
+        return followup.startup_notice()
+
+    def shown(notice: StartupNotice) -> None:
+        if not notice.has_news:
+            return
+        text = notice_text(notice)
+        window.statusBar().showMessage(text, STATUS_MESSAGE_MS)
+        dashboard = window.pages.get("dashboard")
+        show = getattr(dashboard, "show_notice", None)
+        if show is not None:
+            show(text)
+
+    def failed(error: BaseException) -> None:
+        # A notice is a courtesy: if it cannot be read, the pages themselves will say what is wrong.
+        log.warning("start-up notice not shown: %s", error)
+
+    return run_task(work, on_result=shown, on_error=failed)

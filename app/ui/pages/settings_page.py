@@ -1,0 +1,278 @@
+"""设置: the office-wide settings every clerk shares (kept in the database, not on this computer).
+
+Office name, 办理时限, 退办 window, due-soon warning, members' duty thresholds, and holiday arrangements
+for years the calendar package does not know yet. Only administrators and office clerks may save.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QScrollArea,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.models.enums import UserRole
+from app.services import workdays
+from app.services.errors import ServiceError, ValidationError
+from app.services.hub import Services
+from app.services.office_settings import (
+    KEY_DUE_SOON,
+    KEY_DUTY,
+    KEY_HANDLING_DAYS,
+    KEY_OFFICE_NAME,
+    KEY_RETURN_WINDOW,
+    DutyThresholds,
+    OfficeSettings,
+)
+from app.ui.dialogs.holidays_dialog import HolidaysDialog
+from app.ui.i18n import QT_TRANSLATE_NOOP
+from app.ui.pages.page import Page
+from app.ui.settings import UiSettings
+from app.ui.style import styled_label
+from app.ui.widgets.detail_text import Section
+from app.ui.widgets.record_form import RecordForm
+
+
+def _spin(low: int, high: int, suffix: str, off_text: str | None = None) -> QSpinBox:
+    spin = QSpinBox()
+    spin.setRange(low, high)
+    spin.setSuffix(suffix)
+    if off_text:
+        spin.setSpecialValueText(off_text)
+    spin.setMinimumWidth(140)
+    return spin
+
+
+class SettingsPage(Page):
+    key = "settings"
+    title_text = QT_TRANSLATE_NOOP("Pages", "设置")
+
+    def __init__(self, services: Services, settings: UiSettings, parent: QWidget | None = None) -> None:
+        super().__init__(services, settings, parent)
+        self.office: OfficeSettings | None = None
+        self.may_edit = services.actor.role in (UserRole.ADMIN, UserRole.CLERK)
+        days = self.tr(" 个工作日")
+        self.office_name = QLineEdit(maxLength=100)
+        self.office_name.setPlaceholderText(self.tr("例如：西宁市政协办公室"))
+        self.handling_days = _spin(1, 365, days)
+        self.return_window = _spin(1, 60, days)
+        self.due_soon = _spin(0, 30, days, self.tr("不提醒"))
+        off = self.tr("不检查")
+        self.min_attended = _spin(0, 366, self.tr(" 次"), off)
+        self.max_absences = _spin(0, 366, self.tr(" 次"), off)
+        self.min_suggestions = _spin(0, 1000, self.tr(" 条"), off)
+
+        self.form = RecordForm()
+        f = self.form
+        f.add("office_name", self.tr("单位名称"), self.office_name, required=True)
+        f.add_note(self.tr("印在交办单、催办单、工作综述等文件上。"))
+        f.add("handling_days", self.tr("办理时限"), self.handling_days)
+        f.add_note(self.tr("交办后多少个工作日内答复；交办时可逐条调整。"))
+        f.add("return_window_days", self.tr("退办期限"), self.return_window)
+        f.add_note(self.tr("承办单位须在交办后多少个工作日内提出退办。"))
+        f.add("due_soon_days", self.tr("到期提醒"), self.due_soon)
+        f.add_note(self.tr("离办理时限还有多少个工作日时列入“即将到期”。"))
+        self.duty_form = RecordForm()
+        d = self.duty_form
+        d.add("min_sessions_attended", self.tr("每年最少出席"), self.min_attended)
+        d.add("max_absences", self.tr("每年最多缺席"), self.max_absences)
+        d.add("min_suggestions", self.tr("每年最少提出意见建议"), self.min_suggestions)
+        d.add_note(self.tr("低于标准的委员列入履职档案的“告诫提醒”名单；设为 0 则不检查该项。"))
+
+        self.message = styled_label("", "pageHint", wrap=True)
+        self.save_button = QPushButton(self.tr("保存"))
+        self.save_button.setDefault(True)
+        self.save_button.clicked.connect(self.save)
+        self.undo_button = QPushButton(self.tr("撤销修改"))
+        self.undo_button.clicked.connect(self.load)
+        for button in (self.save_button, self.undo_button):
+            button.setEnabled(self.may_edit)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.save_button)
+        buttons.addWidget(self.undo_button)
+        buttons.addSpacing(12)
+        buttons.addWidget(self.message, 1)
+
+        first, last = workdays.package_years()
+        self.years = QListWidget()
+        self.years.setMinimumHeight(160)
+        self.years.itemDoubleClicked.connect(
+            lambda item: self.edit_holidays(item.data(Qt.ItemDataRole.UserRole))
+        )
+        self.holidays_button = QPushButton(self.tr("录入或修改节假日…"))
+        self.holidays_button.clicked.connect(lambda: self.edit_holidays())
+        self.holidays_button.setEnabled(self.may_edit)
+        holidays = Section(self.tr("节假日安排"))
+        holidays.add(
+            styled_label(
+                self.tr(
+                    "工作日按国家法定节假日和调休安排计算。日历数据包已收录 {first}–{last} 年；"
+                    "国务院办公厅公布新一年的安排后，请在这里录入该年的节假日和调休上班日。"
+                ).format(first=first, last=last),
+                "pageHint",
+                wrap=True,
+            )
+        )
+        holidays.add(self.years)
+        row = QHBoxLayout()
+        row.addWidget(self.holidays_button)
+        row.addStretch(1)
+        holidays.layout_.addLayout(row)
+
+        left = QVBoxLayout()
+        left.setSpacing(10)
+        left.addWidget(Section(self.tr("单位与办理"), self.form))
+        left.addWidget(Section(self.tr("委员履职提醒标准（每年）"), self.duty_form))
+        left.addLayout(buttons)
+        left.addStretch(1)
+        right = QVBoxLayout()
+        right.addWidget(holidays)
+        right.addStretch(1)
+        body = QWidget()
+        columns = QHBoxLayout(body)
+        columns.setContentsMargins(0, 0, 8, 0)
+        columns.setSpacing(12)
+        columns.addLayout(left, 1)
+        columns.addLayout(right, 1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setWidget(body)
+
+        title = styled_label(self.title(), "pageTitle")
+        heading = QHBoxLayout()
+        heading.addWidget(title)
+        heading.addSpacing(12)
+        hint = (
+            self.tr("全单位共用，保存在数据库中")
+            if self.may_edit
+            else self.tr("只有管理员和办公室工作人员可以修改设置")
+        )
+        heading.addWidget(styled_label(hint, "pageHint"), 0, Qt.AlignmentFlag.AlignBottom)
+        heading.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(18, 14, 18, 10)
+        layout.setSpacing(10)
+        layout.addLayout(heading)
+        layout.addWidget(scroll, 1)
+        self.open_dialog: HolidaysDialog | None = None
+
+    # -- Page -------------------------------------------------------------------------------
+    def activate(self) -> None:
+        self.load()
+
+    def refresh(self) -> None:
+        self.load()
+
+    # -- reading -----------------------------------------------------------------------------
+    def load(self) -> None:
+        office = self.services.settings.get()
+        self.office = office
+        self.form.clear_errors()
+        self.duty_form.clear_errors()
+        self.office_name.setText(office.office_name)
+        self.handling_days.setValue(office.handling_days)
+        self.return_window.setValue(office.return_window_days)
+        self.due_soon.setValue(office.due_soon_days)
+        self.min_attended.setValue(office.duty.min_sessions_attended)
+        self.max_absences.setValue(office.duty.max_absences)
+        self.min_suggestions.setValue(office.duty.min_suggestions)
+        self.message.setText("")
+        self.years.clear()
+        for year, entry in office.holiday_years.items():
+            item = QListWidgetItem(
+                self.tr("{year}年：法定节假日 {h} 天，调休上班日 {w} 天").format(
+                    year=year, h=len(entry.holidays), w=len(entry.workdays)
+                )
+            )
+            item.setData(Qt.ItemDataRole.UserRole, year)
+            self.years.addItem(item)
+        if not office.holiday_years:
+            placeholder = QListWidgetItem(self.tr("尚未录入任何年份（均使用日历数据包）"))
+            placeholder.setFlags(Qt.ItemFlag.NoItemFlags)
+            self.years.addItem(placeholder)
+
+    # -- saving ------------------------------------------------------------------------------
+    def save(self) -> bool:
+        """Save what changed; each setting is its own audited change. Errors stay under their fields."""
+        office = self.office or self.services.settings.get()
+        s = self.services.settings
+        versions = office.versions
+        duty = DutyThresholds(
+            self.min_attended.value(), self.max_absences.value(), self.min_suggestions.value()
+        )
+        steps: list[tuple[bool, Callable[[], OfficeSettings]]] = [
+            (
+                self.office_name.text().strip() != office.office_name,
+                lambda: s.set_office_name(
+                    self.office_name.text(), expected_version=versions.get(KEY_OFFICE_NAME)
+                ),
+            ),
+            (
+                self.handling_days.value() != office.handling_days,
+                lambda: s.set_handling_days(
+                    self.handling_days.value(), expected_version=versions.get(KEY_HANDLING_DAYS)
+                ),
+            ),
+            (
+                self.return_window.value() != office.return_window_days,
+                lambda: s.set_return_window_days(
+                    self.return_window.value(), expected_version=versions.get(KEY_RETURN_WINDOW)
+                ),
+            ),
+            (
+                self.due_soon.value() != office.due_soon_days,
+                lambda: s.set_due_soon_days(
+                    self.due_soon.value(), expected_version=versions.get(KEY_DUE_SOON)
+                ),
+            ),
+            (
+                duty != office.duty,
+                lambda: s.set_duty_thresholds(duty, expected_version=versions.get(KEY_DUTY)),
+            ),
+        ]
+        self.form.clear_errors()
+        self.duty_form.clear_errors()
+        saved = 0
+        for changed, step in steps:
+            if not changed:
+                continue
+            try:
+                step()
+            except ServiceError as exc:
+                # What was saved before stays saved: re-read the versions, keep what the user typed.
+                self.office = self.services.settings.get()
+                if isinstance(exc, ValidationError):
+                    rest = self.duty_form.show_errors(self.form.show_errors(exc.errors))
+                    text = "\n".join(rest.values()) or self.tr("有设置未能保存，请看红字说明。")
+                else:
+                    text = exc.message
+                self.message.setText(text)
+                return False
+            saved += 1
+        self.load()
+        self.message.setText(self.tr("已保存。") if saved else self.tr("没有需要保存的修改。"))
+        return True
+
+    def edit_holidays(self, year: int | None = None) -> HolidaysDialog:
+        if year is None:
+            known = set(self.office.holiday_years) if self.office else set()
+            year = max(workdays.package_years()[1] + 1, date.today().year)
+            while year in known:
+                year += 1
+        dialog = HolidaysDialog(self.services, year, self)
+        dialog.finished.connect(lambda _r: self.load())
+        self.open_dialog = dialog
+        dialog.open()
+        return dialog

@@ -1,0 +1,201 @@
+"""Suggestions past or near their deadline, with 催办 at hand (the list is short: a plain table).
+
+Rows come from FollowUpService.overdue / due_soon; the dashboard loads them with its figures and hands
+them over with `set_rows`.
+"""
+
+from __future__ import annotations
+
+import uuid
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QButtonGroup,
+    QHBoxLayout,
+    QHeaderView,
+    QPushButton,
+    QRadioButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.models.enums import SuggestionState
+from app.services.errors import ServiceError
+from app.services.handling_steps import HandlingStep
+from app.services.hub import Services
+from app.ui.dialogs.handling_dialogs import make_step_dialog
+from app.ui.dialogs.step_dialog import StepDialog
+from app.ui.messages import show_error
+from app.ui.style import styled_label
+from app.ui.widgets.handling_menu import Target, step_refusal
+
+OVERDUE, DUE_SOON = "overdue", "due_soon"
+OVERDUE_COLOUR = QColor("#c62828")
+SOON_COLOUR = QColor("#b26a00")
+
+
+def _day(value: date | None) -> str:
+    return value.isoformat() if value else ""
+
+
+class OverdueTable(QWidget):
+    changed = Signal(object)  # a suggestion's id, after a reminder was recorded
+    open_requested = Signal(object)  # a suggestion's id
+
+    HEADERS = ("建议标题", "主办单位", "办理时限", "", "催办")
+
+    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.services = services
+        self.rows: dict[str, list[dict[str, Any]]] = {OVERDUE: [], DUE_SOON: []}
+        self.overdue_button = QRadioButton()
+        self.soon_button = QRadioButton()
+        self.overdue_button.setChecked(True)
+        group = QButtonGroup(self)
+        group.addButton(self.overdue_button)
+        group.addButton(self.soon_button)
+        self.overdue_button.toggled.connect(lambda _on: self._show())
+        self.remind_button = QPushButton(self.tr("催办…"))
+        self.remind_button.clicked.connect(self.remind_selected)
+        self.detail_button = QPushButton(self.tr("办理详情…"))
+        self.detail_button.clicked.connect(self._open_selected)
+        top = QHBoxLayout()
+        top.setContentsMargins(0, 0, 0, 0)
+        top.addWidget(self.overdue_button)
+        top.addWidget(self.soon_button)
+        top.addStretch(1)
+        top.addWidget(self.remind_button)
+        top.addWidget(self.detail_button)
+        self.table = QTableWidget(0, len(self.HEADERS))
+        self.table.setHorizontalHeaderLabels([self.tr(h) for h in self.HEADERS])
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(28)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column, width in ((1, 130), (2, 92), (3, 96), (4, 56)):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+            self.table.setColumnWidth(column, width)
+        self.table.itemSelectionChanged.connect(self._selection_changed)
+        self.table.cellDoubleClicked.connect(lambda row, _c: self._open(row))
+        self.empty = styled_label("", "pageHint")
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(top)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.empty)
+        self.last_dialog: StepDialog | None = None
+        self.set_rows([], [])
+
+    # -- data ---------------------------------------------------------------------------------
+    def set_rows(self, overdue: list[dict[str, Any]], due_soon: list[dict[str, Any]]) -> None:
+        self.rows = {OVERDUE: list(overdue), DUE_SOON: list(due_soon)}
+        self.overdue_button.setText(self.tr("超期未答复（{n}）").format(n=len(overdue)))
+        self.soon_button.setText(self.tr("即将到期（{n}）").format(n=len(due_soon)))
+        self._show()
+
+    def showing(self) -> str:
+        return OVERDUE if self.overdue_button.isChecked() else DUE_SOON
+
+    def shown_rows(self) -> list[dict[str, Any]]:
+        return self.rows[self.showing()]
+
+    def _show(self) -> None:
+        which = self.showing()
+        rows = self.rows[which]
+        overdue = which == OVERDUE
+        header = self.table.horizontalHeaderItem(3)
+        if header is not None:
+            header.setText(self.tr("超期") if overdue else self.tr("剩余"))
+        self.table.setRowCount(len(rows))
+        for r, row in enumerate(rows):
+            if overdue:
+                delay = self.tr("{n} 个工作日").format(n=row.get("working_days_overdue", 0))
+            else:
+                delay = self.tr("{n} 个工作日").format(n=row.get("working_days_left", 0))
+            reminders = row.get("reminders", 0)
+            cells = [
+                row["title"],
+                row.get("lead_unit_name") or "",
+                _day(row.get("due_on")),
+                delay,
+                self.tr("{n} 次").format(n=reminders) if reminders else "",
+            ]
+            for c, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                if c in (2, 3, 4):
+                    item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
+                if c == 3:
+                    item.setForeground(QBrush(OVERDUE_COLOUR if overdue else SOON_COLOUR))
+                if c == 0:
+                    item.setToolTip(
+                        "\n".join(
+                            t
+                            for t in (
+                                row["title"],
+                                row.get("platform_name") or "",
+                                self.tr("最近催办：{day}").format(day=_day(row.get("last_reminder_on")))
+                                if row.get("last_reminder_on")
+                                else "",
+                            )
+                            if t
+                        )
+                    )
+                self.table.setItem(r, c, item)
+        self.empty.setText(
+            (self.tr("没有超期未答复的意见建议。") if overdue else self.tr("近期没有即将到期的意见建议。"))
+            if not rows
+            else ""
+        )
+        self.empty.setVisible(not rows)
+        self._selection_changed()
+
+    # -- acting --------------------------------------------------------------------------------
+    def selected_row(self) -> dict[str, Any] | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.shown_rows()[rows[0].row()] if rows else None
+
+    def _target(self, row: dict[str, Any]) -> Target:
+        return Target(row["id"], SuggestionState(row["state"]), row.get("platform_id"))
+
+    def _selection_changed(self) -> None:
+        row = self.selected_row()
+        refusal = step_refusal(self.services, HandlingStep.REMIND, self._target(row)) if row else ""
+        self.remind_button.setEnabled(row is not None and not refusal)
+        self.remind_button.setToolTip(refusal or self.tr("记录一次催办、督办或电话沟通"))
+        self.detail_button.setEnabled(row is not None)
+
+    def remind_selected(self) -> StepDialog | None:
+        row = self.selected_row()
+        if row is None:
+            return None
+        suggestion_id: uuid.UUID = row["id"]
+        try:
+            dialog = make_step_dialog(self.services, HandlingStep.REMIND, suggestion_id, self.window())
+        except ServiceError as exc:
+            show_error(self, exc.message)
+            return None
+        dialog.accepted.connect(lambda: self.changed.emit(suggestion_id))
+        dialog.finished.connect(lambda _r: dialog.deleteLater())
+        self.last_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _open_selected(self) -> None:
+        rows = self.table.selectionModel().selectedRows()
+        if rows:
+            self._open(rows[0].row())
+
+    def _open(self, index: int) -> None:
+        self.open_requested.emit(self.shown_rows()[index]["id"])
