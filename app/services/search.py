@@ -127,21 +127,23 @@ class SearchService:
         """Sessions and suggestions containing every word of `text`, newest first.
 
         `state` is a session or suggestion state (code or Chinese label); it limits the search to the
-        kind that has that state. Archived records are never returned.
+        kinds that have that state (已办结 names both). Archived records are never returned. Records of
+        the same day come in no particular order.
         """
         words = list(dict.fromkeys((text or "").split()))
         scope = scope or Scope()
         wanted = self._wanted_kinds(kinds, state)
         if not words or limit <= 0 or not wanted:
             return []
-        state_value = self._state_value(state)
         with self.db.session(write=False) as s:
             found: list[tuple[Any, str, uuid.UUID]] = []
             for kind in wanted:
+                member = kind.states.from_text(state) if state else None
+                value = member.value if member is not None else None
                 if self.use_index:
-                    found += self._indexed(s, kind, words, scope, state_value, limit)
+                    found += self._indexed(s, kind, words, scope, value, limit)
                 else:
-                    found += self._scan(s, kind, words, scope, state_value, limit)
+                    found += self._scan(s, kind, words, scope, value, limit)
             found.sort(key=lambda r: r[0], reverse=True)
             return self._hits(s, found[:limit], words)
 
@@ -157,13 +159,6 @@ class SearchService:
             if not wanted and not any(k.states.from_text(state) for k in table.values()):
                 raise ValidationError({"state": f"状态“{state}”无效"})
         return wanted
-
-    @staticmethod
-    def _state_value(state: str | None) -> str | None:
-        if not state:
-            return None
-        member = SessionState.from_text(state) or SuggestionState.from_text(state)
-        return member.value if member is not None else None
 
     @staticmethod
     def _where(kind: _Kind, scope: Scope, state: str | None) -> list[Any]:
