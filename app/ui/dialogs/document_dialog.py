@@ -85,6 +85,7 @@ class DocumentDialog(QDialog):
         self._paragraph_edited = False
         self._drafting = False
         self._draft_generation = 0
+        self._ready = False  # no drafting until the initial kind, record and scope are in place
         self.setWindowTitle(self.tr("打印文档"))
         self.setMinimumWidth(600)
 
@@ -141,6 +142,7 @@ class DocumentDialog(QDialog):
             self.scope_fields.set_scope(scope)
         self.kind.currentIndexChanged.connect(lambda _i: self._kind_changed())
         self.scope_fields.changed.connect(lambda: self.draft())
+        self._ready = True
         self.draft()
 
     # -- the form follows the kind -----------------------------------------------------------
@@ -178,7 +180,9 @@ class DocumentDialog(QDialog):
 
     def draft(self, *, force: bool = False) -> TaskHandle | None:
         """Draft the paragraph for the chosen scope, unless the clerk has edited it (or `force`)."""
-        if self.current_kind() is not DocumentKind.SUMMARY or (self._paragraph_edited and not force):
+        if not self._ready or self.current_kind() is not DocumentKind.SUMMARY:
+            return None
+        if self._paragraph_edited and not force:
             return None
         try:
             scope = self.scope()
