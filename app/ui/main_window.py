@@ -30,6 +30,7 @@ from app.ui.i18n import QT_TRANSLATE_NOOP
 from app.ui.notices import show_startup_notice
 from app.ui.pages import page_actions
 from app.ui.pages.dashboard_page import DashboardPage
+from app.ui.pages.duty_page import DutyPage
 from app.ui.pages.members_page import MembersPage
 from app.ui.pages.page import Page
 from app.ui.pages.platforms_page import PlatformsPage
@@ -48,6 +49,7 @@ PAGES: list[type[Page]] = [
     SuggestionsPage,
     UnitsPage,
     SearchPage,
+    DutyPage,
     SettingsPage,
 ]
 

@@ -1,0 +1,94 @@
+"""Members' duty records as a table model: one row per member, in the order the service gives."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
+from PySide6.QtGui import QBrush, QColor
+
+from app.services.duty import DutyRecord
+from app.ui.i18n import QT_TRANSLATE_NOOP
+from app.ui.models.columns import HEADER_CONTEXT
+
+AnyIndex = QModelIndex | QPersistentModelIndex
+BELOW_COLOUR = QColor("#c62828")
+LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+CENTER = Qt.AlignmentFlag.AlignCenter
+
+
+def _count(value: int) -> str:
+    return str(value) if value else ""
+
+
+# (header, width, alignment, text of a record)
+COLUMNS: list[tuple[str, int, Qt.AlignmentFlag, Callable[[DutyRecord], str]]] = [
+    (QT_TRANSLATE_NOOP("Columns", "姓名"), 80, LEFT, lambda r: r.name),
+    (QT_TRANSLATE_NOOP("Columns", "界别"), 110, LEFT, lambda r: r.sector or ""),
+    (QT_TRANSLATE_NOOP("Columns", "所在站室组"), 220, LEFT, lambda r: "、".join(r.platforms)),
+    (QT_TRANSLATE_NOOP("Columns", "出席"), 52, CENTER, lambda r: _count(r.sessions_attended)),
+    (QT_TRANSLATE_NOOP("Columns", "请假"), 52, CENTER, lambda r: _count(r.sessions_excused)),
+    (QT_TRANSLATE_NOOP("Columns", "缺席"), 52, CENTER, lambda r: _count(r.sessions_absent)),
+    (QT_TRANSLATE_NOOP("Columns", "提出建议"), 70, CENTER, lambda r: _count(r.suggestions_raised)),
+    (QT_TRANSLATE_NOOP("Columns", "召集活动"), 70, CENTER, lambda r: _count(r.sessions_convened)),
+    (QT_TRANSLATE_NOOP("Columns", "视察调研"), 70, CENTER, lambda r: _count(r.visits)),
+    (QT_TRANSLATE_NOOP("Columns", "告诫提醒"), 300, LEFT, lambda r: "；".join(r.reasons)),
+]
+REASONS_COLUMN = len(COLUMNS) - 1
+
+
+class DutyTableModel(QAbstractTableModel):
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._records: list[DutyRecord] = []
+
+    def set_records(self, records: Sequence[DutyRecord]) -> None:
+        self.beginResetModel()
+        self._records = list(records)
+        self.endResetModel()
+
+    def record(self, row: int) -> DutyRecord:
+        return self._records[row]
+
+    def records(self) -> list[DutyRecord]:
+        return list(self._records)
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008 - Qt signature
+        return 0 if parent.isValid() else len(self._records)
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008 - Qt signature
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        record = self._records[index.row()]
+        _header, _width, align, text = COLUMNS[index.column()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return text(record)
+        if role == Qt.ItemDataRole.ToolTipRole and index.column() in (2, REASONS_COLUMN):
+            return text(record) or None
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return int(align.value)
+        if role == Qt.ItemDataRole.ForegroundRole and index.column() == REASONS_COLUMN:
+            return QBrush(BELOW_COLOUR)
+        return None
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(COLUMNS):
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return QCoreApplication.translate(HEADER_CONTEXT, COLUMNS[section][0])
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return int(COLUMNS[section][2].value)
+        return None
