@@ -9,6 +9,7 @@ from __future__ import annotations
 import logging
 from typing import Protocol
 
+from PySide6.QtCore import QEvent, QObject
 from PySide6.QtWidgets import QStatusBar
 
 from app.services.followup import StartupNotice
@@ -27,6 +28,38 @@ class NoticeWindow(Protocol):
 
     def statusBar(self) -> QStatusBar: ...
 
+    def isVisible(self) -> bool: ...
+
+    def installEventFilter(self, watcher: QObject) -> None: ...
+
+
+class _WhenShown(QObject):
+    """Shows a status-bar message once the window is on screen.
+
+    A message posted before that would not hide the status bar's own labels (Qt hides only visible
+    ones), and the two texts would be drawn over each other.
+    """
+
+    def __init__(self, window: NoticeWindow, text: str) -> None:
+        super().__init__(window if isinstance(window, QObject) else None)  # lives as long as the window
+        self.window = window
+        self.text = text
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Show:
+            watched.removeEventFilter(self)
+            self.window.statusBar().showMessage(self.text, STATUS_MESSAGE_MS)
+        return False
+
+
+def show_in_status_bar(window: NoticeWindow, text: str) -> _WhenShown | None:
+    if window.isVisible():
+        window.statusBar().showMessage(text, STATUS_MESSAGE_MS)
+        return None
+    waiting = _WhenShown(window, text)
+    window.installEventFilter(waiting)
+    return waiting
+
 
 def notice_text(notice: StartupNotice) -> str:
     return " ".join(t for t in (notice.message, notice.calendar_warning) if t)
@@ -42,7 +75,7 @@ def show_startup_notice(window: NoticeWindow) -> TaskHandle:
         if not notice.has_news:
             return
         text = notice_text(notice)
-        window.statusBar().showMessage(text, STATUS_MESSAGE_MS)
+        show_in_status_bar(window, text)
         dashboard = window.pages.get("dashboard")
         show = getattr(dashboard, "show_notice", None)
         if show is not None:
