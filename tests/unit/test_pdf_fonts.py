@@ -14,7 +14,7 @@ from pypdf import PdfReader
 from reportlab.platypus import Paragraph
 
 from app.reports.pdf.cjk import CANNOT_END, CANNOT_START, break_lines
-from app.reports.pdf.fonts import BODY_FONT, FontSet, code_point, default_fonts, no_system_fonts
+from app.reports.pdf.fonts import BODY_FONT, FontSet, code_point, default_fonts, no_system_fonts, printable
 from app.reports.pdf.layout import DocumentMeta, write_pdf
 from app.reports.pdf.typesetter import Typesetter
 
@@ -139,3 +139,12 @@ def test_line_breaking_never_overflows_or_loses_text(text: str, width: float) ->
     widest_char = max((_width(c, 10.5) for c in text), default=0)
     assert all(_width(line, 10.5) <= max(width, widest_char) + 0.01 for line in lines)
     assert "".join(lines).replace(" ", "") == text.replace(" ", "")
+
+
+def test_windows_line_breaks_tabs_and_control_characters_print_cleanly() -> None:
+    ts = Typesetter.create(FontSet(finder=no_system_fonts))
+    assert printable("第一行\r\n第二行\r第三行\t完\x05\x0c") == "第一行\n第二行\n第三行 完"
+    assert ts.markup("甲\r\n乙") == "甲<br/>乙"
+    text = text_of(render(ts, ["会议纪要\r\n第二段\x0b"]))
+    assert "会议纪要\n第二段" in text and "U+" not in text
+    assert ts.missing == set()

@@ -128,6 +128,7 @@ class FontSet:
 
         Characters no font has are printed as 〔U+XXXX〕 and added to `missing`.
         """
+        text = printable(text)
         if not text:
             return ""
         if not self.uncovered(text):
@@ -167,8 +168,21 @@ def code_point(char: str) -> str:
     return f"〔U+{ord(char):04X}〕"
 
 
+# Line breaks typed on Windows, tabs, and control characters (which have no glyph in any font).
+_CONTROLS: dict[int, str | None] = {c: None for c in (*range(0x20), *range(0x7F, 0xA0)) if c != 0x0A}
+_CONTROLS[0x09] = " "
+
+
+def printable(text: str | None) -> str:
+    """Text as it should print: CR LF and CR become line breaks, tabs spaces, control characters go."""
+    if not text:
+        return ""
+    return text.replace("\r\n", "\n").replace("\r", "\n").translate(_CONTROLS)
+
+
 def plain_safe(fonts: FontSet, text: str) -> str:
     """For text drawn without markup (headers, chart labels): missing characters become code points."""
+    text = printable(text).replace("\n", " ")
     if not fonts.uncovered(text):
         return text
     return "".join(c if fonts.covers(c) else code_point(c) for c in text)

@@ -8,7 +8,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Flowable, Paragraph
 
 from app.reports.pdf.cjk import CellText
-from app.reports.pdf.fonts import FontSet, code_point
+from app.reports.pdf.fonts import FontSet, code_point, printable
 from app.reports.pdf.styles import Styles, make_styles
 
 
@@ -30,7 +30,7 @@ class Typesetter:
 
     def cell(self, text: str | None, style: ParagraphStyle) -> Flowable:
         """Table-cell text: the fast line breaker when the body font has every character."""
-        text = (text or "").strip()
+        text = printable(text).strip()
         if not self.fonts.uncovered(text):
             return CellText(text, style, self.fonts)
         return self.para(text, style)
