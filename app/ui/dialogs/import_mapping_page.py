@@ -43,6 +43,11 @@ MAX_HEADER_ROW = 50
 SAMPLE_CHARS = 40
 
 
+def sheet_label(name: str, target: str | None) -> str:
+    """2024年台账（协商议事台账）, or 统计（不导入）."""
+    return f"{name}（{target_label(target).strip('（）')}）"
+
+
 class MappingPage(StepPage):
     def __init__(self, state: ImportState) -> None:
         super().__init__(state)
@@ -110,9 +115,7 @@ class MappingPage(StepPage):
     # -- filling --------------------------------------------------------------------------------
     def initializePage(self) -> None:
         preview, mapping = self.state.require_preview()
-        choices = [
-            (s.name, f"{s.name}（{target_label(mapping.sheets[s.name].target)}）") for s in preview.sheets
-        ]
+        choices = [(s.name, sheet_label(s.name, mapping.sheets[s.name].target)) for s in preview.sheets]
         self.sheet.blockSignals(True)
         self.sheet.set_choices(choices)
         first = next(
@@ -182,7 +185,7 @@ class MappingPage(StepPage):
     def _refresh_sheet_label(self, name: str, target: str | None) -> None:
         index = self.sheet.findData(name)
         if index >= 0:
-            self.sheet.setItemText(index, f"{name}（{target_label(target)}）")
+            self.sheet.setItemText(index, sheet_label(name, target))
 
     # -- editing ----------------------------------------------------------------------------------
     def set_field(self, column_index: int, key: str | None) -> None:
