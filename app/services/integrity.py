@@ -2,19 +2,25 @@
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 import sqlalchemy as sa
-from sqlmodel import Session
+from sqlmodel import Session, col, select
 
 from app.db.migrate import current_revision, head_revision
 from app.db.session import Database
 from app.models._base import table_of
+from app.models.attachments import Attachment
 from app.models.enums import SuggestionState
 from app.models.sessions import ConsultationSession
 from app.models.suggestions import Suggestion
+from app.paths import attachments_dir
+from app.services.attachments import stored_name
+from app.services.search_index import KIND_SESSION, KIND_SUGGESTION
 
 SG = table_of(Suggestion).c
 CS = table_of(ConsultationSession).c
@@ -80,7 +86,7 @@ RULES: list[Rule] = [
 ]
 
 
-def check_database(db: Database) -> IntegrityReport:
+def check_database(db: Database, *, attachments_root: Path | None = None) -> IntegrityReport:
     report = IntegrityReport()
     engine = db.engine
     current = current_revision(engine)
@@ -95,7 +101,57 @@ def check_database(db: Database) -> IntegrityReport:
             n = int(s.execute(make()).scalar_one())
             if n:
                 report.problems.append(f"{description}：{n} 条")
+        if engine.dialect.name == "sqlite":
+            _search_index_check(s, report)
+        _attachment_checks(s, report, attachments_root or attachments_dir())
     return report
+
+
+def _search_index_check(session: Session, report: IntegrityReport) -> None:
+    """Every session and suggestion has exactly one entry in the search index."""
+    report.checked.append("搜索索引")
+    indexed = session.execute(
+        sa.text("SELECT count(*) FROM search_doc WHERE kind IN (:s, :g)"),
+        {"s": KIND_SESSION, "g": KIND_SUGGESTION},
+    ).scalar_one()
+    records = session.execute(
+        sa.select(sa.func.count()).select_from(table_of(ConsultationSession))
+    ).scalar_one()
+    records += session.execute(sa.select(sa.func.count()).select_from(table_of(Suggestion))).scalar_one()
+    if indexed != records:
+        report.problems.append(
+            f"搜索索引收录 {indexed} 条，库中有 {records} 条活动和意见建议，"
+            "请重建搜索索引（python -m app search --reindex）"
+        )
+
+
+def _attachment_checks(session: Session, report: IntegrityReport, root: Path) -> None:
+    """Each attachment's file is in the data folder, with the size and SHA-256 recorded."""
+    report.checked.append("附件文件")
+    missing: list[str] = []
+    damaged: list[str] = []
+    for attachment in session.exec(select(Attachment).where(col(Attachment.archived_at).is_(None))):
+        path = root / stored_name(attachment.sha256, attachment.filename)
+        if not path.is_file():
+            missing.append(attachment.filename)
+        elif path.stat().st_size != attachment.size or _sha256(path) != attachment.sha256:
+            damaged.append(attachment.filename)
+    if missing:
+        report.problems.append(f"附件文件缺失：{len(missing)} 个（{_names(missing)}）")
+    if damaged:
+        report.problems.append(f"附件文件内容与登记不符：{len(damaged)} 个（{_names(damaged)}）")
+
+
+def _names(names: list[str]) -> str:
+    return "、".join(names[:5]) + ("等" if len(names) > 5 else "")
+
+
+def _sha256(path: Path) -> str:
+    digest = hashlib.sha256()
+    with path.open("rb") as f:
+        while chunk := f.read(1024 * 1024):
+            digest.update(chunk)
+    return digest.hexdigest()
 
 
 def _sqlite_checks(session: Session, report: IntegrityReport) -> None:

@@ -27,6 +27,7 @@ import zlib
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 from itertools import pairwise
 from typing import Any
 
@@ -72,7 +73,17 @@ SD = search_doc.c
 # -- documents ---------------------------------------------------------------------------------
 def filter_code(tag: int, value: object) -> str:
     """Three private-use characters standing for one filter value (never part of any text trigram)."""
-    text = value.hex if isinstance(value, uuid.UUID) else str(getattr(value, "value", value))
+    if isinstance(value, uuid.UUID):
+        text = value.hex
+    elif isinstance(value, str):
+        text = value.replace("-", "").lower() if tag in (_TAG_PLATFORM, _TAG_UNIT) else value
+    else:
+        text = str(getattr(value, "value", value))
+    return _code(tag, text)
+
+
+@lru_cache(maxsize=65536)
+def _code(tag: int, text: str) -> str:
     n = zlib.crc32(text.encode("utf-8")) % (_SPAN * _SPAN)
     return chr(_PUA + tag) + chr(_PUA + n // _SPAN) + chr(_PUA + n % _SPAN)
 
@@ -108,7 +119,7 @@ def word_terms(word: str) -> list[str]:
 @dataclass(frozen=True)
 class Doc:
     kind: str
-    doc_id: uuid.UUID
+    doc_id: uuid.UUID | str  # a UUID, or its 32 hex digits as SQLite stores it (bulk path)
     day: int  # date ordinal (1 when the record has no date)
     body: str
 
@@ -117,23 +128,22 @@ class Doc:
         digest = hashlib.blake2b(self.body.encode("utf-8"), digest_size=8).digest()
         return int.from_bytes(digest, "big", signed=True)
 
+    @property
+    def hex_id(self) -> str:
+        return self.doc_id.hex if isinstance(self.doc_id, uuid.UUID) else self.doc_id
+
 
 def _ordinal(value: Any) -> int:
     if value is None:
         return 1
     if isinstance(value, str):
-        value = date.fromisoformat(value[:10])
+        return _ordinal_of_text(value[:10])
     return int(value.toordinal())
 
 
-def _uuid(value: Any) -> uuid.UUID | None:
-    if value is None or isinstance(value, uuid.UUID):
-        return value
-    return uuid.UUID(str(value))
-
-
-def _enum_text(value: Any) -> str:
-    return str(getattr(value, "value", value))
+@lru_cache(maxsize=8192)
+def _ordinal_of_text(text: str) -> int:
+    return date.fromisoformat(text).toordinal()
 
 
 def make_doc(
@@ -148,14 +158,14 @@ def make_doc(
 ) -> Doc:
     text = "\n".join(t for t in texts if t).lower()
     codes = [kind_code(kind)]
-    if (pid := _uuid(platform_id)) is not None:
-        codes.append(platform_code(pid))
+    if platform_id is not None:
+        codes.append(filter_code(_TAG_PLATFORM, platform_id))
     if state is not None:
-        codes.append(state_code(_enum_text(state)))
-    if (uid := _uuid(lead_unit_id)) is not None:
-        codes.append(unit_code(uid))
-    body = interleave(text) + FILLER.join(codes) + FILLER
-    return Doc(kind, _uuid(doc_id), _ordinal(day), body)  # type: ignore[arg-type]
+        codes.append(filter_code(_TAG_STATE, state))
+    if lead_unit_id is not None:
+        codes.append(filter_code(_TAG_UNIT, lead_unit_id))
+    body = FILLER + FILLER.join(text) + FILLER + FILLER.join(codes) + FILLER
+    return Doc(kind, doc_id, _ordinal(day), body)
 
 
 def session_doc(row: Mapping[str, Any]) -> Doc:
@@ -283,6 +293,7 @@ def index_record(conn: sa.Connection, kind: str, doc_id: uuid.UUID) -> None:
 # -- bulk --------------------------------------------------------------------------------------
 _BULK_HASH_BYTES = 64 * 1024 * 1024
 _NORMAL_HASH_BYTES = 1024 * 1024
+_BULK_CACHE_KIB = -256 * 1024  # negative: KiB, so 256 MB of page cache while rebuilding
 _CHUNK = 5000
 
 
@@ -328,8 +339,11 @@ def reindex_all(bind: Session | sa.Connection) -> int:
     driver = conn.connection.driver_connection
     assert driver is not None
     run = conn.exec_driver_sql
+    cache = int(run("PRAGMA cache_size").scalar() or -2000)
+    run(f"PRAGMA cache_size = {_BULK_CACHE_KIB}")  # this connection only; restored below
     run("INSERT INTO search_fts(search_fts) VALUES('delete-all')")
     run("DELETE FROM search_doc")
+    run("DROP INDEX IF EXISTS ix_search_doc_doc_id")  # rebuilt once at the end, faster than per row
     run("INSERT INTO search_fts(search_fts, rank) VALUES('automerge', 0)")
     run(f"INSERT INTO search_fts(search_fts, rank) VALUES('hashsize', {_BULK_HASH_BYTES})")
     per_day: dict[int, int] = {}
@@ -349,15 +363,17 @@ def reindex_all(bind: Session | sa.Connection) -> int:
         seq = per_day.get(doc.day, 0) + 1
         per_day[doc.day] = seq
         rowid = (doc.day << DAY_SHIFT) | seq
-        docs.append((rowid, doc.kind, doc.doc_id.hex, doc.fingerprint))
+        docs.append((rowid, doc.kind, doc.hex_id, doc.fingerprint))
         bodies.append((rowid, doc.body))
         total += 1
         if len(docs) >= _CHUNK:
             flush()
     flush()
+    run("CREATE UNIQUE INDEX ix_search_doc_doc_id ON search_doc (doc_id)")
     run("INSERT INTO search_fts(search_fts) VALUES('optimize')")
     run("INSERT INTO search_fts(search_fts, rank) VALUES('automerge', 4)")
     run(f"INSERT INTO search_fts(search_fts, rank) VALUES('hashsize', {_NORMAL_HASH_BYTES})")
+    run(f"PRAGMA cache_size = {cache}")
     return total
 
 

@@ -120,3 +120,17 @@ def test_refusals(services: Services, records, tmp_path: Path, monkeypatch: pyte
     viewer = AttachmentService(services.db, Actor("v", "只读", UserRole.VIEWER))
     with pytest.raises(PermissionDenied):
         viewer.add(write(tmp_path / "y.txt", b"y"), suggestion_id=suggestion_id)
+
+
+def test_integrity_check_finds_missing_and_damaged_files(services: Services, records, tmp_path: Path) -> None:
+    from app.services.integrity import check_database
+
+    session_id, _ = records
+    a = services.attachments.add(write(tmp_path / "照片.jpg", b"photo"), session_id=session_id)
+    b = services.attachments.add(write(tmp_path / "扫描件.pdf", b"scan"), session_id=session_id)
+    assert check_database(services.db).ok
+    services.attachments.path_of(a).unlink()
+    services.attachments.path_of(b).write_bytes(b"tampered")
+    problems = check_database(services.db).problems
+    assert "附件文件缺失：1 个（照片.jpg）" in problems
+    assert "附件文件内容与登记不符：1 个（扫描件.pdf）" in problems

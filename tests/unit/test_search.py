@@ -262,3 +262,15 @@ def test_migration_indexes_existing_records(tmp_path: Path) -> None:
         assert ids(SearchService(migrated).search("停车")) == [new]
     finally:
         migrated.dispose()
+
+
+def test_integrity_check_notices_an_unindexed_bulk_load(services: Services, db: Database, data) -> None:
+    from app.services.integrity import check_database
+
+    assert check_database(db).ok
+    _bulk_session(db, data["west"], "农贸市场提升改造")
+    [problem] = check_database(db).problems
+    assert problem.startswith("搜索索引收录 4 条，库中有 5 条活动和意见建议")
+    with db.session() as s:
+        reindex_all(s)
+    assert check_database(db).ok
