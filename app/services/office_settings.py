@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable
-from dataclasses import asdict, dataclass, field, replace
+from dataclasses import asdict, dataclass, field
 from datetime import date
 from typing import Any
 
@@ -217,8 +217,3 @@ class OfficeSettingsService:
 def _check_range(key: str, label: str, value: int, low: int, high: int) -> None:
     if isinstance(value, bool) or not isinstance(value, int) or not low <= value <= high:
         raise_if({key: f"{label}应为 {low} 到 {high} 之间的整数"})
-
-
-def with_defaults(**changes: Any) -> OfficeSettings:
-    """Default settings with some values replaced (for callers that have no database at hand)."""
-    return replace(OfficeSettings(), **changes)

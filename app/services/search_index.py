@@ -104,10 +104,6 @@ def unit_code(unit_id: uuid.UUID) -> str:
     return filter_code(_TAG_UNIT, unit_id)
 
 
-def interleave(text: str) -> str:
-    return FILLER + FILLER.join(text) + FILLER
-
-
 def word_terms(word: str) -> list[str]:
     """The index terms a query word needs: its bigrams, or its single character."""
     w = word.lower()

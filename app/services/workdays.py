@@ -15,7 +15,7 @@ Conventions used everywhere in the app:
 from __future__ import annotations
 
 from bisect import bisect_left
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from functools import cache
@@ -160,10 +160,6 @@ class WorkCalendar:
 
 def _days_in(year: int) -> int:
     return (date(year + 1, 1, 1) - date(year, 1, 1)).days
-
-
-def office_year(year: int, holidays: Iterable[date], workdays: Iterable[date]) -> HolidayYear:
-    return HolidayYear(year, frozenset(holidays), frozenset(workdays))
 
 
 _DEFAULT = WorkCalendar()
