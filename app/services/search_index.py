@@ -20,15 +20,9 @@ every candidate is checked against the stored text, so results are exact substri
 
 from __future__ import annotations
 
-import hashlib
 import heapq
 import uuid
-import zlib
-from collections.abc import Iterable, Iterator, Mapping
-from dataclasses import dataclass
-from datetime import date
-from functools import lru_cache
-from itertools import pairwise
+from collections.abc import Iterator
 from typing import Any
 
 import sqlalchemy as sa
@@ -39,159 +33,53 @@ from sqlmodel import Session
 from app.models._base import table_of
 from app.models.sessions import ConsultationSession
 from app.models.suggestions import Suggestion
+from app.services.search_docs import (
+    DAY_SHIFT,
+    DEAD,
+    KIND_SESSION,
+    KIND_SUGGESTION,
+    KINDS,
+    SD,
+    SESSION_ATTRS,
+    SESSION_FIELDS,
+    SUGGESTION_ATTRS,
+    SUGGESTION_FIELDS,
+    Doc,
+    day_range,
+    kind_code,
+    make_doc,
+    platform_code,
+    search_doc,
+    session_doc,
+    state_code,
+    suggestion_doc,
+    unit_code,
+    word_terms,
+)
 
-FILLER = "\x1f"
-DAY_SHIFT = 20  # rowid = date ordinal << 20 | sequence within the day
-KIND_SESSION = "s"
-KIND_SUGGESTION = "g"
-DEAD = "x"  # search_doc rows whose record is gone or unknown
-KINDS = {"session": KIND_SESSION, "suggestion": KIND_SUGGESTION}
-
-SESSION_FIELDS = ("topic", "minutes", "consensus", "location")
-SUGGESTION_FIELDS = ("title", "content", "reply", "implementation")
-_SESSION_ATTRS = ("held_on", "platform_id", "state", *SESSION_FIELDS)
-_SUGGESTION_ATTRS = ("raised_on", "platform_id", "state", "lead_unit_id", *SUGGESTION_FIELDS)
-
-# Tags of the private-use filter codes.
-_TAG_KIND, _TAG_PLATFORM, _TAG_STATE, _TAG_UNIT = 1, 2, 3, 4
-_PUA, _SPAN = 0xE000, 6400
+__all__ = [
+    "DAY_SHIFT",
+    "KINDS",
+    "KIND_SESSION",
+    "KIND_SUGGESTION",
+    "SD",
+    "SESSION_FIELDS",
+    "SUGGESTION_FIELDS",
+    "Doc",
+    "day_range",
+    "index_record",
+    "kind_code",
+    "make_doc",
+    "platform_code",
+    "reindex_all",
+    "search_doc",
+    "state_code",
+    "unit_code",
+    "word_terms",
+]
 
 CS = table_of(ConsultationSession).c
 SG = table_of(Suggestion).c
-
-search_doc = sa.Table(
-    "search_doc",
-    sa.MetaData(),
-    sa.Column("fts_rowid", sa.BigInteger, primary_key=True),
-    sa.Column("kind", sa.String(1), nullable=False),
-    sa.Column("doc_id", sa.Uuid, nullable=False, unique=True),
-    sa.Column("fingerprint", sa.BigInteger, nullable=False),
-)
-SD = search_doc.c
-
-
-# -- documents ---------------------------------------------------------------------------------
-def filter_code(tag: int, value: object) -> str:
-    """Three private-use characters standing for one filter value (never part of any text trigram)."""
-    if isinstance(value, uuid.UUID):
-        text = value.hex
-    elif isinstance(value, str):
-        text = value.replace("-", "").lower() if tag in (_TAG_PLATFORM, _TAG_UNIT) else value
-    else:
-        text = str(getattr(value, "value", value))
-    return _code(tag, text)
-
-
-@lru_cache(maxsize=65536)
-def _code(tag: int, text: str) -> str:
-    n = zlib.crc32(text.encode("utf-8")) % (_SPAN * _SPAN)
-    return chr(_PUA + tag) + chr(_PUA + n // _SPAN) + chr(_PUA + n % _SPAN)
-
-
-def kind_code(kind: str) -> str:
-    return filter_code(_TAG_KIND, kind)
-
-
-def platform_code(platform_id: uuid.UUID) -> str:
-    return filter_code(_TAG_PLATFORM, platform_id)
-
-
-def state_code(state: str) -> str:
-    return filter_code(_TAG_STATE, state)
-
-
-def unit_code(unit_id: uuid.UUID) -> str:
-    return filter_code(_TAG_UNIT, unit_id)
-
-
-def word_terms(word: str) -> list[str]:
-    """The index terms a query word needs: its bigrams, or its single character."""
-    w = word.lower()
-    if len(w) == 1:
-        return [FILLER + w + FILLER]
-    return list(dict.fromkeys(a + FILLER + b for a, b in pairwise(w)))
-
-
-@dataclass(frozen=True)
-class Doc:
-    kind: str
-    doc_id: uuid.UUID | str  # a UUID, or its 32 hex digits as SQLite stores it (bulk path)
-    day: int  # date ordinal (1 when the record has no date)
-    body: str
-
-    @property
-    def fingerprint(self) -> int:
-        digest = hashlib.blake2b(self.body.encode("utf-8"), digest_size=8).digest()
-        return int.from_bytes(digest, "big", signed=True)
-
-    @property
-    def hex_id(self) -> str:
-        return self.doc_id.hex if isinstance(self.doc_id, uuid.UUID) else self.doc_id
-
-
-def _ordinal(value: Any) -> int:
-    if value is None:
-        return 1
-    if isinstance(value, str):
-        return _ordinal_of_text(value[:10])
-    return int(value.toordinal())
-
-
-@lru_cache(maxsize=8192)
-def _ordinal_of_text(text: str) -> int:
-    return date.fromisoformat(text).toordinal()
-
-
-def make_doc(
-    kind: str,
-    doc_id: Any,
-    day: Any,
-    texts: Iterable[str | None],
-    *,
-    platform_id: Any = None,
-    state: Any = None,
-    lead_unit_id: Any = None,
-) -> Doc:
-    text = "\n".join(t for t in texts if t).lower()
-    codes = [kind_code(kind)]
-    if platform_id is not None:
-        codes.append(filter_code(_TAG_PLATFORM, platform_id))
-    if state is not None:
-        codes.append(filter_code(_TAG_STATE, state))
-    if lead_unit_id is not None:
-        codes.append(filter_code(_TAG_UNIT, lead_unit_id))
-    body = FILLER + FILLER.join(text) + FILLER + FILLER.join(codes) + FILLER
-    return Doc(kind, doc_id, _ordinal(day), body)
-
-
-def session_doc(row: Mapping[str, Any]) -> Doc:
-    return make_doc(
-        KIND_SESSION,
-        row["id"],
-        row["held_on"],
-        (row[f] for f in SESSION_FIELDS),
-        platform_id=row["platform_id"],
-        state=row["state"],
-    )
-
-
-def suggestion_doc(row: Mapping[str, Any]) -> Doc:
-    return make_doc(
-        KIND_SUGGESTION,
-        row["id"],
-        row["raised_on"],
-        (row[f] for f in SUGGESTION_FIELDS),
-        platform_id=row["platform_id"],
-        state=row["state"],
-        lead_unit_id=row["lead_unit_id"],
-    )
-
-
-def day_range(first: date | None, last: date | None) -> tuple[int | None, int | None]:
-    """The rowid bounds of documents dated within [first, last]."""
-    low = first.toordinal() << DAY_SHIFT if first else None
-    high = ((last.toordinal() + 1) << DAY_SHIFT) - 1 if last else None
-    return low, high
 
 
 # -- maintenance -------------------------------------------------------------------------------
@@ -201,10 +89,10 @@ def enabled(conn: sa.Connection) -> bool:
 
 def _read(conn: sa.Connection, kind: str, doc_id: uuid.UUID) -> Doc | None:
     if kind == KIND_SESSION:
-        cols = [CS.id, *(CS[a] for a in _SESSION_ATTRS)]
+        cols = [CS.id, *(CS[a] for a in SESSION_ATTRS)]
         row = conn.execute(sa.select(*cols).where(CS.id == doc_id)).mappings().first()
         return session_doc(dict(row)) if row is not None else None
-    cols = [SG.id, *(SG[a] for a in _SUGGESTION_ATTRS)]
+    cols = [SG.id, *(SG[a] for a in SUGGESTION_ATTRS)]
     row = conn.execute(sa.select(*cols).where(SG.id == doc_id)).mappings().first()
     return suggestion_doc(dict(row)) if row is not None else None
 
@@ -306,17 +194,17 @@ def _rows(driver: Any, sql: str) -> Iterator[tuple[Any, ...]]:
 def _bulk_docs(driver: Any) -> Iterator[Doc]:
     """Every session and suggestion, oldest first (ascending rowids keep FTS5's bulk path fast)."""
     sessions = (
-        session_doc(dict(zip(("id", *_SESSION_ATTRS), row, strict=True)))
+        session_doc(dict(zip(("id", *SESSION_ATTRS), row, strict=True)))
         for row in _rows(
             driver,
-            f"SELECT id, {', '.join(_SESSION_ATTRS)} FROM consultation_session ORDER BY held_on",
+            f"SELECT id, {', '.join(SESSION_ATTRS)} FROM consultation_session ORDER BY held_on",
         )
     )
     suggestions = (
-        suggestion_doc(dict(zip(("id", *_SUGGESTION_ATTRS), row, strict=True)))
+        suggestion_doc(dict(zip(("id", *SUGGESTION_ATTRS), row, strict=True)))
         for row in _rows(
             driver,
-            f"SELECT id, {', '.join(_SUGGESTION_ATTRS)} FROM suggestion ORDER BY raised_on",
+            f"SELECT id, {', '.join(SUGGESTION_ATTRS)} FROM suggestion ORDER BY raised_on",
         )
     )
     return heapq.merge(sessions, suggestions, key=lambda d: d.day)
@@ -376,8 +264,8 @@ def reindex_all(bind: Session | sa.Connection) -> int:
 # -- keeping the index current on ORM writes ---------------------------------------------------
 _PENDING_KEY = "search_index_old_docs"
 _WATCHED: dict[type, tuple[str, tuple[str, ...]]] = {
-    ConsultationSession: (KIND_SESSION, _SESSION_ATTRS),
-    Suggestion: (KIND_SUGGESTION, _SUGGESTION_ATTRS),
+    ConsultationSession: (KIND_SESSION, SESSION_ATTRS),
+    Suggestion: (KIND_SUGGESTION, SUGGESTION_ATTRS),
 }
 
 
