@@ -15,6 +15,7 @@ from app.services.handling_steps import HandlingStep
 from app.services.hub import Services
 from app.ui.dialogs.reminder_dialog import ReminderDialog
 from app.ui.main_window import PAGES, MainWindow
+from app.ui.pages import dashboard_page
 from app.ui.pages.dashboard_page import DashboardPage, card_figures
 from app.ui.settings import UiSettings
 from app.ui.widgets.scope_bar import LAST_YEAR, THIS_YEAR, quarter_of
@@ -141,3 +142,17 @@ def test_start_up_notice_is_a_banner_and_a_status_message_not_a_modal_box(
     assert QApplication.activeModalWidget() is None
     page.banner.close_button.click()
     assert not page.banner.isVisibleTo(page)
+
+
+def test_a_long_overdue_list_shows_the_most_urgent(
+    qtbot: QtBot, demo: Services, ui_settings: UiSettings, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(dashboard_page, "OVERDUE_ROWS", 3)
+    page = dashboard(qtbot, demo, ui_settings)
+    page.scope_bar.period.set_value("all")
+    total = demo.statistics.summary(page.scope_bar.scope())["overdue"]
+    assert total > 3
+    rows = page.overdue.shown_rows()
+    assert [r["id"] for r in rows] == [r["id"] for r in demo.followup.overdue(page.scope_bar.scope())[:3]]
+    assert page.overdue.overdue_button.text() == f"超期未答复（{total}）"
+    assert page.overdue.empty.text().startswith("只列出最紧急的 3 条")

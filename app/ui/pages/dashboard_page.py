@@ -40,6 +40,7 @@ from app.ui.widgets.period_series import build_series
 from app.ui.widgets.scope_bar import ScopeBar
 
 CARD_COLUMNS = 5
+OVERDUE_ROWS = 300  # the most urgent; the 意见建议 list has them all
 Loaded = tuple[dict[str, Any], list[dict[str, Any]], list[dict[str, Any]]]
 # (key, caption) of the headline cards, in reading order.
 CARDS: list[tuple[str, str]] = [
@@ -229,7 +230,11 @@ class DashboardPage(Page):
         statistics, followup = self.services.statistics, self.services.followup
 
         def work(_ctx: TaskContext) -> Loaded:
-            return statistics.summary(scope), followup.overdue(scope), followup.due_soon(scope)
+            return (
+                statistics.summary(scope),
+                followup.overdue(scope, limit=OVERDUE_ROWS),
+                followup.due_soon(scope, limit=OVERDUE_ROWS),
+            )
 
         self.task = run_task(
             work,
@@ -243,7 +248,7 @@ class DashboardPage(Page):
         self.unsetCursor()
         figures, overdue, due_soon = loaded
         self.figures, self.shown_scope = figures, scope
-        self.overdue.set_rows(overdue, due_soon)
+        self.overdue.set_rows(overdue, due_soon, (figures["overdue"], figures["due_soon"]))
         for key, (value, note) in card_figures(figures).items():
             self.cards[key].set_figure(value, note, alert=key == "overdue" and figures["overdue"] > 0)
         series = build_series(

@@ -54,6 +54,7 @@ class OverdueTable(QWidget):
         super().__init__(parent)
         self.services = services
         self.rows: dict[str, list[dict[str, Any]]] = {OVERDUE: [], DUE_SOON: []}
+        self.totals: dict[str, int] = {OVERDUE: 0, DUE_SOON: 0}
         self.overdue_button = QRadioButton()
         self.soon_button = QRadioButton()
         self.overdue_button.setChecked(True)
@@ -99,10 +100,20 @@ class OverdueTable(QWidget):
         self.set_rows([], [])
 
     # -- data ---------------------------------------------------------------------------------
-    def set_rows(self, overdue: list[dict[str, Any]], due_soon: list[dict[str, Any]]) -> None:
+    def set_rows(
+        self,
+        overdue: list[dict[str, Any]],
+        due_soon: list[dict[str, Any]],
+        totals: tuple[int, int] | None = None,
+    ) -> None:
+        """Show the rows; `totals` are the full counts when the lists were cut to the most urgent."""
         self.rows = {OVERDUE: list(overdue), DUE_SOON: list(due_soon)}
-        self.overdue_button.setText(self.tr("超期未答复（{n}）").format(n=len(overdue)))
-        self.soon_button.setText(self.tr("即将到期（{n}）").format(n=len(due_soon)))
+        self.totals = {
+            OVERDUE: totals[0] if totals else len(overdue),
+            DUE_SOON: totals[1] if totals else len(due_soon),
+        }
+        self.overdue_button.setText(self.tr("超期未答复（{n}）").format(n=self.totals[OVERDUE]))
+        self.soon_button.setText(self.tr("即将到期（{n}）").format(n=self.totals[DUE_SOON]))
         self._show()
 
     def showing(self) -> str:
@@ -153,12 +164,18 @@ class OverdueTable(QWidget):
                         )
                     )
                 self.table.setItem(r, c, item)
-        self.empty.setText(
-            (self.tr("没有超期未答复的意见建议。") if overdue else self.tr("近期没有即将到期的意见建议。"))
-            if not rows
-            else ""
-        )
-        self.empty.setVisible(not rows)
+        if not rows:
+            text = (
+                self.tr("没有超期未答复的意见建议。") if overdue else self.tr("近期没有即将到期的意见建议。")
+            )
+        elif len(rows) < self.totals[which]:
+            text = self.tr("只列出最紧急的 {n} 条；完整清单可在“意见建议”页勾选“只看超期”查看。").format(
+                n=len(rows)
+            )
+        else:
+            text = ""
+        self.empty.setText(text)
+        self.empty.setVisible(bool(text))
         self._selection_changed()
 
     # -- acting --------------------------------------------------------------------------------
