@@ -66,6 +66,7 @@ platforms_st = st.lists(
     max_size=4,
 )
 members_st = st.lists(st.fixed_dictionaries({"archived": st.booleans()}), max_size=5)
+# Keys named like the columns are stored as they are; platform/session/proposer are indexes to resolve.
 sessions_st = st.lists(
     st.fixed_dictionaries(
         {
@@ -73,7 +74,7 @@ sessions_st = st.lists(
             "held_on": days,
             "state": pick(SessionState),
             "form": pick(SessionForm),
-            "source": pick(TopicSource),
+            "topic_source": pick(TopicSource),
             "archived": st.booleans(),
             "attendance": st.lists(
                 st.tuples(st.integers(0, 4), pick(AttendanceStatus)), max_size=4, unique_by=lambda t: t[0]
@@ -82,22 +83,22 @@ sessions_st = st.lists(
     ),
     max_size=10,
 )
+SUGGESTION_COLUMNS = {
+    "raised_on": maybe_day,
+    "state": pick(SuggestionState),
+    "result_class": st.none() | pick(ResultClass),
+    "category": pick(SuggestionCategory),
+    "reflects_problem": st.booleans(),
+    **{day: maybe_day for day in ("due_on", "replied_on", "concluded_on", "returned_on")},
+    **{aspect: st.none() | pick(Satisfaction) for aspect in ("eval_before", "eval_during", "eval_after")},
+    "quality_rating": st.none() | pick(QualityRating),
+}
 suggestions_st = st.lists(
     st.fixed_dictionaries(
         {
+            **SUGGESTION_COLUMNS,
             "platform": st.integers(0, 3),
             "session": st.none() | st.integers(0, 9),
-            "raised_on": maybe_day,
-            "state": pick(SuggestionState),
-            "result": st.none() | pick(ResultClass),
-            "category": pick(SuggestionCategory),
-            "problem": st.booleans(),
-            "due_on": maybe_day,
-            "replied_on": maybe_day,
-            "concluded_on": maybe_day,
-            "returned_on": maybe_day,
-            "evals": st.tuples(*(st.none() | pick(Satisfaction) for _ in range(3))),
-            "quality": st.none() | pick(QualityRating),
             "proposer": st.none() | st.integers(0, 4),
             "archived": st.booleans(),
         }
@@ -162,15 +163,9 @@ def load(db: Database, data: dict[str, Any]) -> dict[str, list[uuid.UUID]]:
                 row = base() | {"platform_id": plat[p], "member_id": mem[m], "role": "member"}
                 s.execute(sa.insert(table_of(PlatformMembership)).values(row))
         for c in data["sessions"]:
-            row = base() | {
-                "topic": "议题",
-                "topic_source": c["source"],
-                "held_on": c["held_on"],
-                "platform_id": plat[c["platform"] % len(plat)],
-                "form": c["form"],
-                "state": c["state"],
-                "archived_at": NOW if c["archived"] else None,
-            }
+            row = base() | {k: c[k] for k in ("held_on", "state", "form", "topic_source")}
+            row |= {"topic": "议题", "platform_id": plat[c["platform"] % len(plat)]}
+            row["archived_at"] = NOW if c["archived"] else None
             s.execute(sa.insert(table_of(ConsultationSession)).values(row))
             ids["session"].append(row["id"])
             for member, status in c["attendance"]:
@@ -178,31 +173,13 @@ def load(db: Database, data: dict[str, Any]) -> dict[str, list[uuid.UUID]]:
                     a = base() | {"session_id": row["id"], "member_id": mem[member], "status": status}
                     s.execute(sa.insert(table_of(SessionAttendance)).values(a))
         for g in data["suggestions"]:
-            session_id = None
-            if g["session"] is not None and g["session"] < len(ids["session"]):
-                session_id = ids["session"][g["session"]]
-            row = base() | {
-                "title": "建议",
-                "category": g["category"],
-                "reflects_problem": g["problem"],
-                "raised_on": g["raised_on"],
-                "session_id": session_id,
-                "platform_id": plat[g["platform"] % len(plat)],
-                "state": g["state"],
-                "result_class": g["result"],
-                "due_on": g["due_on"],
-                "replied_on": g["replied_on"],
-                "concluded_on": g["concluded_on"],
-                "returned_on": g["returned_on"],
-                "eval_before": g["evals"][0],
-                "eval_during": g["evals"][1],
-                "eval_after": g["evals"][2],
-                "quality_rating": g["quality"],
-                "proposer_id": mem[g["proposer"]]
-                if g["proposer"] is not None and g["proposer"] < len(mem)
-                else None,
-                "archived_at": NOW if g["archived"] else None,
-            }
+            row = base() | {k: g[k] for k in SUGGESTION_COLUMNS} | {"title": "建议"}
+            row["platform_id"] = plat[g["platform"] % len(plat)]
+            in_range = g["session"] is not None and g["session"] < len(ids["session"])
+            row["session_id"] = ids["session"][g["session"]] if in_range else None
+            known = g["proposer"] is not None and g["proposer"] < len(mem)
+            row["proposer_id"] = mem[g["proposer"]] if known else None
+            row["archived_at"] = NOW if g["archived"] else None
             s.execute(sa.insert(table_of(Suggestion)).values(row))
             ids["suggestion"].append(row["id"])
         sugg = ids["suggestion"]
