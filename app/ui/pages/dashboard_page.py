@@ -154,6 +154,8 @@ class DashboardPage(Page):
             card = FigureCard(_tr(caption))
             self.cards[key] = card
             grid.addWidget(card, *divmod(i, CARD_COLUMNS))
+        for column in range(CARD_COLUMNS):
+            grid.setColumnStretch(column, 1)  # equal cards, whatever their numbers
 
         self.monthly = MonthlyChart()
         self.platforms = PlatformChart()
@@ -163,7 +165,7 @@ class DashboardPage(Page):
         charts.addWidget(self.platforms, 2)
 
         self.paragraph = QPlainTextEdit(readOnly=True)
-        self.paragraph.setMinimumHeight(130)
+        self.paragraph.setMinimumHeight(100)
         self.copy_button = QPushButton(self.tr("复制"))
         self.copy_button.setToolTip(self.tr("复制这段文字，粘贴到工作综述中再修改"))
         self.copy_button.clicked.connect(self.copy_paragraph)
@@ -179,7 +181,7 @@ class DashboardPage(Page):
         self.overdue.open_requested.connect(self.open_suggestion)
         self.overdue_section = Section(self.tr("超期与即将到期"))
         self.overdue_section.add(self.overdue)
-        self.overdue_section.setMinimumHeight(250)
+        self.overdue_section.setMinimumHeight(215)
         bottom = QHBoxLayout()
         bottom.setSpacing(10)
         bottom.addWidget(paragraph, 2)

@@ -54,7 +54,7 @@ class ChartPanel(QChartView):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setRenderHint(QPainter.RenderHint.Antialiasing)
-        self.setMinimumHeight(220)
+        self.setMinimumHeight(225)
         self.setStyleSheet("border: 1px solid #dde2ea; border-radius: 5px; background: white;")
 
 

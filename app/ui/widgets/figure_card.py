@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QPainter, QPaintEvent
 from PySide6.QtWidgets import QFrame, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 NO_FIGURE = "—"
@@ -25,20 +26,33 @@ def count(value: int | None) -> str:
     return f"{value:,}" if value is not None else NO_FIGURE
 
 
+class ElidedLabel(QLabel):
+    """A one-line label that shortens its text with “…” instead of widening the card."""
+
+    def __init__(self, text: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(text, parent)
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+
+    def paintEvent(self, _event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        painter.setPen(self.palette().color(self.foregroundRole()))
+        painter.setFont(self.font())
+        shown = self.fontMetrics().elidedText(self.text(), Qt.TextElideMode.ElideRight, self.width())
+        painter.drawText(self.rect(), int(self.alignment()), shown)
+
+
 class FigureCard(QFrame):
     def __init__(self, caption: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("figureCard")
         self.setStyleSheet(CARD_STYLE)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        self.caption = QLabel(caption)
+        self.caption = ElidedLabel(caption)
         self.caption.setObjectName("figureCaption")
-        self.value = QLabel(NO_FIGURE)
+        self.value = ElidedLabel(NO_FIGURE)
         self.value.setObjectName("figureValue")
-        self.value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.note = QLabel("")
+        self.note = ElidedLabel("")
         self.note.setObjectName("figureNote")
-        self.note.setWordWrap(False)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 8, 12, 8)
         layout.setSpacing(1)
@@ -49,7 +63,7 @@ class FigureCard(QFrame):
     def set_figure(self, value: str, note: str = "", *, alert: bool = False) -> None:
         self.value.setText(value)
         self.note.setText(note)
-        self.note.setToolTip(note)
+        self.setToolTip(f"{self.caption.text()}：{value}\n{note}" if note else value)
         if bool(self.property("alert")) != alert:
             self.setProperty("alert", alert)
             self.style().unpolish(self)

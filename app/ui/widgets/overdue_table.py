@@ -133,8 +133,10 @@ class OverdueTable(QWidget):
         for r, row in enumerate(rows):
             if overdue:
                 delay = self.tr("{n} 个工作日").format(n=row.get("working_days_overdue", 0))
+            elif row.get("working_days_left", 0) > 0:
+                delay = self.tr("{n} 个工作日").format(n=row["working_days_left"])
             else:
-                delay = self.tr("{n} 个工作日").format(n=row.get("working_days_left", 0))
+                delay = self.tr("今天到期")
             reminders = row.get("reminders", 0)
             cells = [
                 row["title"],
