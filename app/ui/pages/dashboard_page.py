@@ -154,8 +154,8 @@ class DashboardPage(Page):
             card = FigureCard(_tr(caption))
             self.cards[key] = card
             grid.addWidget(card, *divmod(i, CARD_COLUMNS))
-        for column in range(CARD_COLUMNS):
-            grid.setColumnStretch(column, 1)  # equal cards, whatever their numbers
+        for card_column in range(CARD_COLUMNS):
+            grid.setColumnStretch(card_column, 1)  # equal cards, whatever their numbers
 
         self.monthly = MonthlyChart()
         self.platforms = PlatformChart()
