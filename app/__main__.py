@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import os
 import sys
 from collections.abc import Sequence
 
@@ -47,7 +48,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return int(args.handler(args, CliContext(db=db, actor=actor)))
     except BrokenPipeError:
         # The reader went away (e.g. `stats --json | head`): not an error of ours or the user's.
-        sys.stderr.close()
+        # Point stdout at /dev/null so the final flush at exit cannot fail again.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
         return 0
     except ServiceError as exc:
         return _fail(exc.message)

@@ -18,10 +18,6 @@ from app.services.hub import Services
 from app.services.statistics import StatisticsService
 
 
-class CliError(Exception):
-    """A user error on the command line: printed as one Chinese line, exit status 2."""
-
-
 class ChineseArgumentParser(argparse.ArgumentParser):
     def error(self, message: str) -> NoReturn:
         self.print_usage(sys.stderr)

@@ -126,7 +126,7 @@ class PlatformService(CrudService[Platform, PlatformCreate, PlatformUpdate]):
 
     def remove_member(self, platform_id: uuid.UUID, member_id: uuid.UUID) -> None:
         with self.unit_of_work(None) as s:
-            self.actor.require_write()
+            self.actor.require_platform(platform_id)
             link = s.exec(
                 select(PlatformMembership).where(
                     PlatformMembership.platform_id == platform_id, PlatformMembership.member_id == member_id
