@@ -8,13 +8,14 @@ long-text columns wrap. The sheet prints A4 landscape, fit to one page wide, hea
 from __future__ import annotations
 
 import math
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from itertools import islice
 from typing import Any
 
 from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
+from openpyxl.cell.cell import Cell
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 from openpyxl.worksheet.datavalidation import DataValidation
@@ -94,10 +95,38 @@ def _width_sample(column: Column, value: Any) -> str:
     return str(value)
 
 
+def lean_rows(ws: WriteOnlyWorksheet) -> None:
+    """Give a write-only sheet a faster row converter for rows that mix plain values and ready cells.
+
+    openpyxl's own converter (WriteOnlyWorksheet._values_to_row, openpyxl 3.1 as pinned) first tries
+    to assign every ready cell as a value, which raises and is caught, and then replaces its scratch
+    cell; on a ledger with wrapped text that costs more than writing the cells. This one passes ready
+    cells straight through and otherwise does exactly what openpyxl does.
+    """
+
+    def values_to_row(values: Iterable[Any], row_idx: int) -> Iterator[Cell]:
+        scratch = WriteOnlyCell(ws)
+        for col_idx, value in enumerate(values, 1):
+            if value is None:
+                continue
+            if value.__class__ is Cell:
+                value.column, value.row = col_idx, row_idx
+                yield value
+                continue
+            scratch.value = value
+            scratch.column, scratch.row = col_idx, row_idx
+            yield scratch
+            if scratch.has_style:  # dates carry a number format: the next value needs a clean cell
+                scratch = WriteOnlyCell(ws)
+
+    ws._values_to_row = values_to_row  # type: ignore[method-assign]
+
+
 class LedgerSheetWriter:
     def __init__(self, wb: Workbook, spec: SheetSpec) -> None:
         self.spec = spec
         self.ws: WriteOnlyWorksheet = wb.create_sheet(spec.name)
+        lean_rows(self.ws)
         self.cells = CellFactory(self.ws)
         self.last_col = get_column_letter(len(spec.columns))
         printed = [i for i, c in enumerate(spec.columns, 1) if c.printed]
@@ -121,7 +150,10 @@ class LedgerSheetWriter:
         sample = list(islice(iterator, SAMPLE_ROWS))
         self._set_up(sample)
         self._write_heading()
-        converters = [self._converter(c) for c in self.spec.columns]
+        # Only columns that need converting are touched (dates and numbers go to openpyxl as they are).
+        converters = [
+            (i, conv) for i, c in enumerate(self.spec.columns) if (conv := self._converter(c)) is not None
+        ]
         # Printed long texts wrap (styled cells cost time: only those needing a second line get one)
         # and set the row height; unprinted long texts stay on one line.
         columns = zip(self.spec.columns, self.widths, strict=True)
@@ -139,7 +171,9 @@ class LedgerSheetWriter:
                     append(row)
                     continue
                 number = HEADER_ROW + count
-                cells = [conv(value, number) for conv, value in zip(converters, row, strict=False)]
+                cells = list(row)
+                for i, conv in converters:
+                    cells[i] = conv(cells[i], number)
                 lines = 1
                 for i, width, header in wrapped:
                     value = row[i]
@@ -239,11 +273,9 @@ class LedgerSheetWriter:
             ws.data_validations.append(rule)
 
     # -- per-column conversion ----------------------------------------------------------------------
-    def _converter(self, column: Column) -> Callable[[Any, int], Any]:
+    def _converter(self, column: Column) -> Callable[[Any, int], Any] | None:
         cells = self.cells
         header = column.header
-        if column.kind == LONG_TEXT and column.printed:
-            return lambda v, n: cells.wrapped(v, n, header) if v else None
         if column.kind == PHONE:
             return lambda v, n: cells.phone(v, n, header) if v else None
         if column.kind in (TEXT, LONG_TEXT):
@@ -253,10 +285,8 @@ class LedgerSheetWriter:
                 if v.__class__ is str and len(v) <= PLAIN_LIMIT and not_plain(v) is None
                 else (cells.text(v, n, header) if v else None)
             )
-        if column.kind == DATE:
-            return lambda v, n: cells.day(v)
         if column.kind == BOOL:
             return lambda v, n: cells.yes_no(v)
         if column.kind == RECORD_ID:
             return lambda v, n: str(v) if v is not None else None
-        return lambda v, n: v
+        return None  # dates (date objects) and numbers are written as they are

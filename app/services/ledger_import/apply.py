@@ -67,6 +67,9 @@ class Applier:
             "suggestion": services.suggestions,
         }
         self.remap: dict[uuid.UUID, uuid.UUID] = {}
+        # The session's identity map holds objects weakly: keeping them here lets the services' checks
+        # find records written earlier in this transaction without a query each.
+        self.kept: list[Any] = []
         self.created: Counter[str] = Counter()
         self.updated: Counter[str] = Counter()
 
@@ -87,7 +90,8 @@ class Applier:
                 if batch and (record.entity != batch[0][0].entity or len(batch) >= BATCH):
                     self.finish(s, links, batch)
                     batch = []
-                batch.append(self.stage(s, record))
+                with s.no_autoflush:  # the batch is flushed as a whole, in dependency order
+                    batch.append(self.stage(s, record))
                 if done % 100 == 0:
                     self.ticker.report(done, f"正在写入第 {done}/{len(records)} 条……")
             self.finish(s, links, batch)
@@ -142,8 +146,15 @@ class Applier:
         for record, obj, before in batch:
             if obj is None:
                 continue
+            self.kept.append(obj)
             if record.links or (record.entity == "suggestion" and "lead_unit_id" in record.values):
-                links.write(record.entity, obj, {k: self.fix(v) for k, v in record.links.items()}, self.fix)
+                links.write(
+                    record.action == CREATE,
+                    record.entity,
+                    obj,
+                    {k: self.fix(v) for k, v in record.links.items()},
+                    self.fix,
+                )
             if record.action == CREATE:
                 self.created[record.entity] += 1
                 audit.record(

@@ -24,8 +24,13 @@ class LinkWriter:
     def __init__(self, s: Session, actor: Actor) -> None:
         self.s = s
         self.actor = actor
+        self.created = False
 
-    def write(self, entity: str, obj: Any, links: dict[str, Any], fix: Callable[[Any], Any]) -> None:
+    def write(
+        self, created: bool, entity: str, obj: Any, links: dict[str, Any], fix: Callable[[Any], Any]
+    ) -> None:
+        """Write a record's lists; a record created by this import has none stored yet (no lookups)."""
+        self.created = created
         if "attendance" in links:
             self.attendance(obj.id, links["attendance"])
         if "departments" in links:
@@ -35,6 +40,9 @@ class LinkWriter:
         if entity == "suggestion":
             self.units(obj, links.get("co_units"))
 
+    def stored(self, model: Any, column: Any, record_id: uuid.UUID) -> list[Any]:
+        return [] if self.created else list(self.s.exec(select(model).where(column == record_id)))
+
     def _audit(self, entity: str, record_id: uuid.UUID, before: Any, after: Any) -> None:
         if before != after:
             audit.record(
@@ -43,8 +51,7 @@ class LinkWriter:
 
     def attendance(self, session_id: uuid.UUID, wanted: dict[AttendanceStatus, list[uuid.UUID]]) -> None:
         rows = {
-            a.member_id: a
-            for a in self.s.exec(select(SessionAttendance).where(SessionAttendance.session_id == session_id))
+            a.member_id: a for a in self.stored(SessionAttendance, SessionAttendance.session_id, session_id)
         }
         before = {str(k): v.status.value for k, v in rows.items()}
         desired = {mid: status for status, ids in wanted.items() for mid in ids}
@@ -64,12 +71,11 @@ class LinkWriter:
         self._audit("session_attendance", session_id, before, after)
 
     def departments(self, session_id: uuid.UUID, names: list[str]) -> None:
-        old = self.s.exec(
-            select(SessionParticipant).where(
-                SessionParticipant.session_id == session_id,
-                SessionParticipant.kind == ParticipantKind.DEPARTMENT,
-            )
-        ).all()
+        old = [
+            p
+            for p in self.stored(SessionParticipant, SessionParticipant.session_id, session_id)
+            if p.kind is ParticipantKind.DEPARTMENT
+        ]
         before = [p.organization or p.name for p in old]
         if sorted(before) == sorted(names):
             return
@@ -88,8 +94,7 @@ class LinkWriter:
 
     def memberships(self, member_id: uuid.UUID, wanted: list[tuple[uuid.UUID, MembershipRole]]) -> None:
         rows = {
-            m.platform_id: m
-            for m in self.s.exec(select(PlatformMembership).where(PlatformMembership.member_id == member_id))
+            m.platform_id: m for m in self.stored(PlatformMembership, PlatformMembership.member_id, member_id)
         }
         before = {str(k): v.role.value for k, v in rows.items()}
         desired = dict(wanted)
@@ -107,8 +112,7 @@ class LinkWriter:
     def units(self, suggestion: Any, co_units: list[uuid.UUID] | None) -> None:
         """One 主办 row for the lead unit and 会办 rows for the others (a lead is never also 会办)."""
         rows = {
-            u.unit_id: u
-            for u in self.s.exec(select(SuggestionUnit).where(SuggestionUnit.suggestion_id == suggestion.id))
+            u.unit_id: u for u in self.stored(SuggestionUnit, SuggestionUnit.suggestion_id, suggestion.id)
         }
         before = {str(k): v.role.value for k, v in rows.items()}
         co = co_units if co_units is not None else [k for k, v in rows.items() if v.role is UnitRole.CO]

@@ -104,6 +104,7 @@ class PlannerBase:
         self.records: dict[str, list[PlannedRecord]] = defaultdict(list)
         self.unchanged: Counter[str] = Counter()
         self.objects: dict[uuid.UUID, Any] = {}
+        self.looked_up: set[uuid.UUID] = set()  # ids already searched for (found or not)
         self.shown: dict[uuid.UUID, dict[str, Any]] = {}
         self.rows_of: dict[uuid.UUID, int] = {}  # record id → first row naming it (duplicates are errors)
         self.s: Session
@@ -200,6 +201,7 @@ class PlannerBase:
             self.load(entity, ids[start : start + CHUNK])
 
     def load(self, entity: str, ids: list[uuid.UUID]) -> None:
+        self.looked_up.update(ids)
         model = MODELS[entity]
         for obj in self.s.execute(sa.select(model).where(model.id.in_(ids))).scalars():  # type: ignore[attr-defined]
             self.objects[obj.id] = obj
@@ -215,7 +217,7 @@ class PlannerBase:
             self.shown[shown["record_id"]] = shown
 
     def existing(self, entity: str, record_id: uuid.UUID) -> Any:
-        if record_id not in self.objects:
+        if record_id not in self.looked_up:
             self.load(entity, [record_id])
         return self.objects.get(record_id)
 
