@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
 import io
 import uuid
 from datetime import date, timedelta
@@ -15,13 +14,13 @@ from PIL import Image
 from pypdf import PdfReader
 
 from app.db import Database
-from app.models import Attachment, ConsultationSessionCreate, MemberCreate
+from app.models import ConsultationSessionCreate, MemberCreate
 from app.models._base import table_of
 from app.models.enums import SessionState, SuggestionState
 from app.models.sessions import ConsultationSession
 from app.models.suggestions import Suggestion
-from app.paths import attachments_dir
 from app.services.actor import Actor
+from app.services.attachments import AttachmentService
 from app.services.demo import load_demo
 from app.services.documents import DocumentKind, DocumentService, RenderCancelled
 from app.services.duty import DutyService
@@ -100,21 +99,19 @@ def test_session_record(demo: Database) -> None:
     assert all(t[:8] in flat for t in titles)
 
 
-def test_dossier_with_photo(demo: Database, services: Services) -> None:
+def test_dossier_with_photo(demo: Database, actor: Actor, tmp_path: Path) -> None:
     sid = a_session(
         demo,
         CS.state == SessionState.CLOSED.value,
         sa.select(sa.func.count()).where(SG.session_id == CS.id).scalar_subquery() >= 1,
     )
-    buffer = io.BytesIO()
-    Image.new("RGB", (640, 400), (200, 40, 40)).save(buffer, "PNG")
-    digest = hashlib.sha256(buffer.getvalue()).hexdigest()
-    (attachments_dir() / digest).write_bytes(buffer.getvalue())
-    with demo.session() as s:
-        s.add(Attachment(session_id=sid, filename="现场照片.png", sha256=digest, size=len(buffer.getvalue()),
-                         mime_type="image/png", description="协商现场"))  # fmt: skip
-        s.add(Attachment(session_id=sid, filename="签到表扫描件.pdf", sha256="0" * 64, size=10,
-                         mime_type="application/pdf"))  # fmt: skip
+    photo = tmp_path / "现场照片.png"
+    Image.new("RGB", (640, 400), (200, 40, 40)).save(photo, "PNG")
+    scan = tmp_path / "签到表扫描件.pdf"
+    scan.write_bytes(b"%PDF-1.4 scanned sign-in sheet")
+    attachments = AttachmentService(demo, actor)
+    attachments.add(photo, session_id=sid, description="协商现场")
+    attachments.add(scan, session_id=sid)
     reader, text, _ = render(demo, "dossier", id=sid)
     for expected in (
         "一事一档",

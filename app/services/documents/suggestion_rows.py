@@ -30,6 +30,7 @@ from app.models.suggestions import FollowUpEvent, LeaderInstruction, Suggestion,
 from app.models.units import HandlingUnit
 from app.paths import attachments_dir
 from app.reports.pdf.data import Instruction, Picture, SuggestionFile, SuggestionLine, TimelineEntry
+from app.services.attachments import stored_name
 
 SG = table_of(Suggestion).c
 SU = table_of(SuggestionUnit).c
@@ -120,9 +121,9 @@ def suggestion_lines(
     return lines
 
 
-def attachment_path(sha256: str) -> Path:
-    """Where an attachment's bytes live: the data folder, under the file's hash."""
-    return attachments_dir() / sha256
+def attachment_path(sha256: str, filename: str) -> Path:
+    """Where an attachment's bytes live: the data folder, under the file's hash (as the service stores it)."""
+    return attachments_dir() / stored_name(sha256, filename)
 
 
 def split_attachments(rows: Sequence[Any]) -> tuple[list[Picture], list[str]]:
@@ -130,7 +131,7 @@ def split_attachments(rows: Sequence[Any]) -> tuple[list[Picture], list[str]]:
     pictures: list[Picture] = []
     others: list[str] = []
     for r in rows:
-        path = attachment_path(r.sha256)
+        path = attachment_path(r.sha256, r.filename)
         caption = r.description or r.filename
         if (r.mime_type or "").startswith("image/") and path.is_file():
             pictures.append(Picture(path=path, caption=caption))
