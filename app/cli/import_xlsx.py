@@ -25,7 +25,6 @@ from app.services.ledger_import import (
 )
 from app.services.ledger_import.headers import match_header
 from app.services.ledger_import.model import SheetMapping
-from app.services.ledger_import.reader import sheet_mapping
 
 MAPPING_HELP = (
     'JSON 文本或 .json 文件：列名到字段的对应，如 {"召开时间": "held_on", "K": null}；'
@@ -57,7 +56,7 @@ def run(args: argparse.Namespace, ctx: CliContext) -> int:
     preview = service.read(args.file)
     mapping = preview.mapping.copy()
     if args.mapping:
-        apply_mapping_option(preview, mapping, load_json(args.mapping))
+        apply_mapping_option(service, preview, mapping, load_json(args.mapping))
     if args.platform:
         mapping.platform = args.platform.strip()
     if args.district:
@@ -66,15 +65,16 @@ def run(args: argparse.Namespace, ctx: CliContext) -> int:
     for sheet in preview.sheets:
         sheet_map = mapping.sheets.get(sheet.name)
         target = sheet_map.target if sheet_map else None
-        out.write(
-            f"工作表「{sheet.name}」：{target_label(target)}"
-            + (f"，表头在第{sheet_map.header_row}行\n" if target and sheet_map else "\n")
-        )
-        if target and sheet_map:
-            for column in sheet.columns:
-                key = sheet_map.columns.get(column.index)
-                label = TARGETS[target].field(key).label if key else "（不导入）"
-                out.write(f"  {column.letter}列「{column.header or '（无列名）'}」→ {label}\n")
+        if not target or not sheet_map:
+            out.write(
+                f"工作表「{sheet.name}」：没有找到台账的表头，不导入（可用 --mapping 指定表类型和列）\n"
+            )
+            continue
+        out.write(f"工作表「{sheet.name}」：{target_label(target)}，表头在第{sheet_map.header_row}行\n")
+        for column in sheet.columns:
+            key = sheet_map.columns.get(column.index)
+            label = TARGETS[target].field(key).label if key else "（不导入）"
+            out.write(f"  {column.letter}列「{column.header or '（无列名）'}」→ {label}\n")
     plan = service.validate(preview, mapping)
     out.write("\n".join(plan_summary(plan)) + "\n")
     notes = issue_lines(plan.warnings + plan.skipped)
@@ -108,8 +108,14 @@ def load_json(text: str) -> Any:
         ) from None
 
 
-def apply_mapping_option(preview: ImportPreview, mapping: ImportMapping, data: Any) -> None:
-    """Merge a --mapping JSON into the detected mapping (see MAPPING_HELP for the two forms)."""
+def apply_mapping_option(
+    service: LedgerImportService, preview: ImportPreview, mapping: ImportMapping, data: Any
+) -> None:
+    """Merge a --mapping JSON into the detected mapping (see MAPPING_HELP for the two forms).
+
+    A sheet given a kind (target) but no detected header takes its header row from "header_row", or
+    else the first row holding one of the column names the mapping uses.
+    """
     if not isinstance(data, dict):
         raise ServiceError('--mapping 应为 JSON 对象，如 {"召开时间": "held_on"}。')
     sheets = data.get("sheets", {})
@@ -124,14 +130,29 @@ def apply_mapping_option(preview: ImportPreview, mapping: ImportMapping, data: A
         own = sheets.get(sheet.name, {}) if isinstance(sheets, dict) else {}
         current = mapping.sheets[sheet.name]
         target = resolve_target(own.get("target", current.target)) if "target" in own else current.target
-        if target != current.target:
-            current = sheet_mapping(sheet, target) if target else SheetMapping(None, current.header_row, {})
-        for name, field in {**columns, **own.get("columns", {})}.items():
+        named = {**columns, **own.get("columns", {})}
+        header_row = own.get("header_row") or current.header_row or find_header_row(sheet.rows, named)
+        if target != current.target or header_row != current.header_row:
+            if target is None:
+                current = SheetMapping(None, current.header_row, {})
+            else:
+                current = service.remap_sheet(preview, sheet.name, target=target, header_row=int(header_row))
+                sheet = preview.sheet(sheet.name)
+        for name, field in named.items():
             column = next((c for c in sheet.columns if name in (c.header, c.letter)), None)
             if column is None or current.target is None:
                 continue
             current.columns[column.index] = resolve_field(current.target, field, name)
         mapping.sheets[sheet.name] = current
+
+
+def find_header_row(rows: list[tuple[Any, ...]], named: dict[str, Any]) -> int:
+    """The first row (of the first 30) holding one of the column names a mapping uses; else row 1."""
+    names = {str(n) for n in named}
+    for number, row in enumerate(rows[:30], 1):
+        if any(isinstance(v, str) and v.strip() in names for v in row):
+            return number
+    return 1
 
 
 def resolve_target(value: Any) -> str | None:
