@@ -1,6 +1,6 @@
 """Preview of a generated PDF, with page navigation and zoom, then 打印… or 另存为….
 
-With QtPdf (the PySide6-Pdf wheel) the pages show inside the app; without it the dialog offers to
+With QtPdf (in PySide6-Addons) the pages show inside the app; without it the dialog offers to
 open the file in the system's PDF reader, which can print it too.
 """
 
@@ -236,7 +236,7 @@ class ExternalPdfDialog(PdfPreviewBase):
         super().__init__(pdf_path, title, suggested_name, notes, parent, owned_dir=owned_dir)
         message = QLabel(
             self.tr(
-                "已生成“{title}”（共 {pages} 页）。本机未安装程序内预览组件（PySide6-Pdf），"
+                "已生成“{title}”（共 {pages} 页）。本机未安装程序内预览组件（QtPdf），"
                 "请用系统的 PDF 阅读器打开后查看和打印，或另存为文件。"
             ).format(title=title, pages=pages)
         )

@@ -1,6 +1,6 @@
 """Printing a PDF through QPrinter: each page rendered by QtPdf and painted at the printer's resolution.
 
-QtPdf ships in the PySide6-Pdf wheel; `qtpdf_available()` says whether this installation has it (the
+QtPdf ships in the PySide6-Addons wheel; `qtpdf_available()` says whether this installation has it (the
 preview falls back to the system's PDF reader when it does not). Painting is split from the print
 dialog so tests can print to a PDF file without opening a dialog.
 """
