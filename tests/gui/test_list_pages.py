@@ -112,15 +112,14 @@ def test_a_refused_state_move_is_explained(
     assert message_boxes.texts == ["活动日期尚未到来，不能标记为已召开"]
 
 
-def test_suggestion_state_menu(window: MainWindow, services: Services) -> None:
+def test_suggestion_states_change_only_through_handling_steps(window: MainWindow, services: Services) -> None:
     platform = add_platform(services, "城西区委员驿站")
     services.suggestions.create(SuggestionCreate(title="加装红绿灯", platform_id=platform.id))
     page = list_page(window, "suggestions")
     page.view.selectRow(0)
-    assert [a.text() for a in page.state_button.menu().actions()] == [  # type: ignore[attr-defined]
-        "改为“已交办”",
-        "改为“不予采纳”",
-    ]
+    assert not hasattr(page, "state_button")  # a bare state move would skip the unit and deadline
+    menu = page.handling_button.handling_menu  # type: ignore[attr-defined]
+    assert any("交办" in a.text() for a in menu.actions() if a.isEnabled())
 
 
 def test_the_flexible_column_fills_the_table_until_the_user_resizes(qtbot: QtBot, window: MainWindow) -> None:

@@ -172,11 +172,8 @@ class ListPage(Page):
 
     # -- Page -------------------------------------------------------------------------------
     def activate(self) -> None:
-        """Shown again: re-read the first page (others may have saved meanwhile), keeping the selection."""
-        if self.model.is_live:
-            self.refresh()
-        else:
-            self.model.refresh()
+        """Shown: re-read the filter choices and the first page (others may have saved meanwhile)."""
+        self.refresh()
 
     def refresh(self) -> None:
         self.load_filter_choices()

@@ -8,11 +8,10 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QWidget
 
-from app.models.enums import LabeledEnum, SuggestionCategory, SuggestionState
+from app.models.enums import SuggestionCategory, SuggestionState
 from app.services.crud import CrudService
 from app.services.errors import ServiceError
 from app.services.hub import Services
-from app.services.transitions import allowed_suggestion_moves
 from app.ui.dialogs.suggestion_detail import SuggestionDetailDialog
 from app.ui.dialogs.suggestion_dialog import SuggestionDialog
 from app.ui.i18n import QT_TRANSLATE_NOOP
@@ -22,7 +21,6 @@ from app.ui.pages.list_page import ChoiceFilter, ListPage
 from app.ui.settings import UiSettings
 from app.ui.widgets.handling_menu import HandlingButton
 from app.ui.widgets.session_suggestions import target_of
-from app.ui.widgets.state_button import StateButton
 
 
 class SuggestionsPage(ListPage):
@@ -70,9 +68,8 @@ class SuggestionsPage(ListPage):
         return self.services.suggestions
 
     def add_toolbar_widgets(self, toolbar: QHBoxLayout) -> None:
-        self.state_button = StateButton(self._moves, self._move)
+        # State changes go through the 办理 steps only, so each move carries its dates, units and text.
         toolbar.addSpacing(12)
-        toolbar.addWidget(self.state_button)
         self.handling_button = HandlingButton(self.services, self)
         self.handling_button.handling_menu.changed.connect(lambda sid: self.reload(select=sid))
         self.handling_button.handling_menu.detail_requested.connect(self.open_detail)
@@ -85,7 +82,6 @@ class SuggestionsPage(ListPage):
         row.addSpacing(8)
 
     def selection_changed(self, row: dict[str, Any] | None) -> None:
-        self.state_button.set_row(row)
         selected = self.selected_row()  # read-only users still open the detail
         self.handling_button.set_target(target_of(selected) if selected is not None else None)
 
@@ -100,14 +96,3 @@ class SuggestionsPage(ListPage):
         dialog.finished.connect(lambda _r: dialog.deleteLater())
         dialog.show()
         return dialog
-
-    @staticmethod
-    def _moves(row: dict[str, Any]) -> list[LabeledEnum]:
-        return list(allowed_suggestion_moves(SuggestionState(row["state"])))
-
-    def _move(self, row: dict[str, Any], target: LabeledEnum) -> None:
-        self._run(
-            lambda: self.services.suggestions.transition(
-                row["id"], SuggestionState(target), expected_version=row["version"]
-            )
-        )
