@@ -77,6 +77,7 @@ class TableBase(SQLModel):
 class ArchivableBase(TableBase):
     """Records people expect to get back are archived, not deleted."""
 
-    archived_at: datetime | None = Field(default=None, sa_type=UTCDateTime, index=True)
+    # Not indexed: nearly every row is NULL, and such an index lures SQLite away from the ordering indexes.
+    archived_at: datetime | None = Field(default=None, sa_type=UTCDateTime)
 
     archivable: ClassVar[bool] = True

@@ -22,6 +22,9 @@ class MemberBase(SQLModel):
 class Member(MemberBase, ArchivableBase, table=True):
     __tablename__ = "member"
 
+    # Derived from `name` by the service: lets lists sort by 姓氏笔画 in SQL.
+    name_strokes: str | None = Field(default=None, max_length=400, index=True)
+
 
 class MemberCreate(MemberBase):
     pass

@@ -30,6 +30,7 @@ class CrudService(Generic[T, C, U]):
     model: ClassVar[type[TableBase]]
     entity: ClassVar[str]  # audit name, e.g. "platform"
     noun: ClassVar[str]  # Chinese noun for messages, e.g. "站室组"
+    derived: ClassVar[tuple[str, ...]] = ()  # columns `validate` computes from others (saved on update too)
 
     def __init__(self, db: Database, actor: Actor) -> None:
         self.db = db
@@ -98,7 +99,7 @@ class CrudService(Generic[T, C, U]):
             merged = {**obj.model_dump(), **changes}
             merged = self.validate(s, merged, obj)
             self.check_permission(s, merged, obj)
-            for key in changes:
+            for key in (*changes, *self.derived):
                 setattr(obj, key, merged[key])
             if not s.is_modified(obj):
                 return obj

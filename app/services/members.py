@@ -14,6 +14,7 @@ from app.models.members import Member, MemberCreate, MemberUpdate
 from app.models.platforms import PlatformMembership
 from app.services.crud import CrudService
 from app.services.listing import ListSpec
+from app.services.names import stroke_sort_text
 from app.services.validation import check_length, clean_text, raise_if, require_text
 
 M = table_of(Member).c
@@ -34,6 +35,7 @@ class MemberService(CrudService[Member, MemberCreate, MemberUpdate]):
     model = Member
     entity = "member"
     noun = "委员"
+    derived = ("name_strokes",)
 
     def validate(self, session: Session, values: dict[str, Any], existing: Member | None) -> dict[str, Any]:
         errors: dict[str, str] = {}
@@ -45,6 +47,7 @@ class MemberService(CrudService[Member, MemberCreate, MemberUpdate]):
         if values.get("phone") and not PHONE.match(values["phone"]):
             errors["phone"] = "联系电话只能包含数字、空格和 + - ( )"
         raise_if(errors)
+        values["name_strokes"] = stroke_sort_text(values["name"])
         return values
 
     def list_spec(self) -> ListSpec:
@@ -67,7 +70,7 @@ class MemberService(CrudService[Member, MemberCreate, MemberUpdate]):
             select=lambda: sa.select(
                 M.id, M.version, M.archived_at, *(c.label(k) for k, c in columns.items())
             ),
-            columns=columns,
+            columns={**columns, "name": M.name_strokes},  # names sort in 姓氏笔画 order
             search=[M.name, M.sector, M.party, M.workplace],
             filters={
                 "sector": lambda v: M.sector == v,
@@ -78,7 +81,7 @@ class MemberService(CrudService[Member, MemberCreate, MemberUpdate]):
                     )
                 ),
             },
-            default_sort=[M.name],
+            default_sort=[M.name_strokes],
             tiebreak=M.id,
             archived=M.archived_at,
         )

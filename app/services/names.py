@@ -57,6 +57,22 @@ def stroke_key(name: str) -> tuple[tuple[int, str, str], ...]:
     return tuple(key)
 
 
+_SEGMENT = 40  # longer than any character's stroke sequence
+_KEY_CHARS = 8  # names beyond eight characters are ordered by their first eight
+
+
+def stroke_sort_text(name: str) -> str:
+    """The 姓氏笔画 key as text, so SQL can ORDER BY it: per character, 2-digit count + padded strokes."""
+    parts = []
+    for char in name.strip()[:_KEY_CHARS]:
+        seq = stroke_sequence(char)
+        if seq:
+            parts.append(f"{len(seq):02d}{seq.ljust(_SEGMENT, '0')}")
+        else:
+            parts.append(f"{_UNKNOWN % 100:02d}{ord(char):08x}".ljust(_SEGMENT + 2, "0"))
+    return "".join(parts)
+
+
 def pinyin_key(name: str) -> tuple[str, ...]:
     return (*lazy_pinyin(name.strip(), style=Style.TONE3, errors="default"), name)
 

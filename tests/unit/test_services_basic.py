@@ -13,6 +13,7 @@ from app.models import (
     ConsultationSessionCreate,
     ConsultationSessionUpdate,
     MemberCreate,
+    MemberUpdate,
     PlatformCreate,
 )
 from app.models.enums import PlatformKind, SessionState, TopicSource, UserRole
@@ -138,3 +139,15 @@ def test_future_session_cannot_be_marked_held(services: Services) -> None:
     assert s.state is SessionState.PLANNED
     with pytest.raises(ValidationError, match="尚未到来"):
         services.sessions.transition(s.id, SessionState.HELD)
+
+
+def test_member_list_is_in_surname_stroke_order_and_follows_renames(services: Services) -> None:
+    for name in ["王建国", "丁一", "马丽", "欧阳娜娜", "白云", "于海"]:
+        services.members.create(build(MemberCreate, name=name))
+    names = [r["name"] for r in services.members.list().rows]
+    assert names == ["丁一", "于海", "马丽", "王建国", "白云", "欧阳娜娜"]  # 2, 3, 3, 4, 5, 8 strokes
+    descending = services.members.list(ListQuery(sort="name", descending=True)).rows
+    assert [r["name"] for r in descending] == names[::-1]
+    ding = next(r for r in services.members.list().rows if r["name"] == "丁一")
+    services.members.update(ding["id"], build(MemberUpdate, name="龚一"), expected_version=ding["version"])
+    assert [r["name"] for r in services.members.list().rows][-1] == "龚一"  # 11 strokes: last

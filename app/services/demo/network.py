@@ -28,6 +28,7 @@ from app.services.demo.catalogue import (
 from app.services.demo.draw import Weighted
 from app.services.demo.names import NameMaker
 from app.services.demo.writer import BulkWriter, Stamper
+from app.services.names import stroke_sort_text
 
 STATIONS_PER_DISTRICT = {
     "城东区": 3,
@@ -204,7 +205,8 @@ def _make_members(writer: BulkWriter, stamper: Stamper, names: NameMaker, since:
             )  # fmt: skip
             row = stamper.base(since - timedelta(days=rng.randint(200, 900)))
             row.update(
-                name=name, gender=gender.value, sector=sector, party=rng.choice(parties), term=TERM,
+                name=name, name_strokes=stroke_sort_text(name),
+                gender=gender.value, sector=sector, party=rng.choice(parties), term=TERM,
                 workplace=place + title_for(place, rng.choice), phone=names.mobile(),
                 notes=None, archived_at=None,
             )  # fmt: skip
