@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from app.cli import ChineseArgumentParser, CliContext
+from app.reports.excel.layouts import STATS_SHEET
 from app.services.errors import ServiceError
 from app.services.ledger_import import (
     TARGETS,
@@ -66,9 +67,9 @@ def run(args: argparse.Namespace, ctx: CliContext) -> int:
         sheet_map = mapping.sheets.get(sheet.name)
         target = sheet_map.target if sheet_map else None
         if not target or not sheet_map:
-            out.write(
-                f"工作表「{sheet.name}」：没有找到台账的表头，不导入（可用 --mapping 指定表类型和列）\n"
-            )
+            out.write((sheet.notes[0] if sheet.notes else f"工作表「{sheet.name}」不导入。") + "\n")
+            if sheet.name != STATS_SHEET:
+                out.write("  （如果这是台账，可用 --mapping 指定表类型和列。）\n")
             continue
         out.write(f"工作表「{sheet.name}」：{target_label(target)}，表头在第{sheet_map.header_row}行\n")
         for column in sheet.columns:

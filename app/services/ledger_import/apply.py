@@ -132,7 +132,8 @@ class Applier:
             service.check_permission(s, merged, obj)
             if record.entity == "suggestion" and "state" in values and values["state"] != obj.state:
                 self.state_event(s, obj, values["state"])
-            for key in values:
+            # derived: columns the service computes from others (e.g. a name's stroke-order key)
+            for key in (*values, *getattr(service, "derived", ())):
                 setattr(obj, key, merged[key])
             return record, obj, before
         except (ValidationError, PermissionDenied) as exc:

@@ -10,6 +10,7 @@ from typing import Any
 from openpyxl import load_workbook
 from openpyxl.utils import get_column_letter
 
+from app.reports.excel.layouts import STATS_SHEET
 from app.services.ledger_import.fields import TARGETS, target_label
 from app.services.ledger_import.headers import (
     detect,
@@ -89,7 +90,9 @@ def build_sheet(name: str, rows: list[tuple[Any, ...]], header_row: int | None =
             if text or samples:
                 columns.append(ColumnInfo(index, get_column_letter(index + 1), text, samples[:SAMPLES]))
     title = title_above(rows, number) if number else None
-    if target is None:
+    if target is None and name == STATS_SHEET:
+        notes.append(f"工作表「{name}」是统计数字，不导入。")
+    elif target is None:
         notes.append(f"工作表「{name}」中没有找到台账的表头，不导入。")
     else:
         notes.append(f"工作表「{name}」按“{target_label(target)}”导入，表头在第{number}行。")

@@ -69,9 +69,13 @@ class Resolver:
     def __post_init__(self) -> None:
         self.platforms: dict[str, uuid.UUID] = {n: i for i, n in self.s.execute(sa.select(PL.id, PL.name))}
         self.units: dict[str, uuid.UUID] = {n: i for i, n in self.s.execute(sa.select(HU.id, HU.name))}
+        # Archived members are still the people named in old ledgers; active ones win a shared name.
         self.members: dict[str, list[uuid.UUID]] = defaultdict(list)
-        for mid, name in self.s.execute(sa.select(ME.id, ME.name).where(ME.archived_at.is_(None))):
-            self.members[name].append(mid)
+        archived: dict[str, list[uuid.UUID]] = defaultdict(list)
+        for mid, name, gone in self.s.execute(sa.select(ME.id, ME.name, ME.archived_at)):
+            (archived if gone is not None else self.members)[name].append(mid)
+        for name, ids in archived.items():
+            self.members.setdefault(name, ids)
         self._sessions: dict[uuid.UUID, SessionRef] | None = None
         self._session_keys: dict[tuple[uuid.UUID, date, str], uuid.UUID] = {}
         self._suggestion_keys: dict[tuple[Any, ...], uuid.UUID] | None = None
