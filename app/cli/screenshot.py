@@ -10,7 +10,18 @@ from typing import Any
 
 from app.cli import CliContext
 
-PAGE_KEYS = ("platforms", "members", "sessions", "suggestions", "units")
+# The main window's page keys (listed here so the parser needs no Qt).
+PAGE_KEYS = (
+    "dashboard",
+    "platforms",
+    "members",
+    "sessions",
+    "suggestions",
+    "units",
+    "search",
+    "duty",
+    "settings",
+)
 DEFAULT_SIZE = "1280x800"
 
 

@@ -9,6 +9,7 @@ from PySide6.QtCore import QCoreApplication, QSettings, Qt
 from PySide6.QtGui import QImage
 
 from app.services.hub import Services
+from app.ui import tasks
 from app.ui.application import create_application
 from app.ui.main_window import MainWindow
 from app.ui.settings import UiSettings
@@ -17,6 +18,8 @@ from app.ui.settings import UiSettings
 def grab_window(services: Services, page: str, size: tuple[int, int]) -> QImage:
     """The window at `size` showing `page`, after its list has loaded."""
     create_application(["screenshot"])
+    # Background work (the dashboard's figures) runs inline, so the picture shows its result.
+    tasks.SYNCHRONOUS = True
     with tempfile.TemporaryDirectory() as scratch:
         # Fresh settings: the picture shows the default layout, and the user's saved layout is untouched.
         settings = UiSettings(QSettings(str(Path(scratch) / "screenshot.ini"), QSettings.Format.IniFormat))
