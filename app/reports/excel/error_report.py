@@ -16,6 +16,7 @@ from openpyxl.utils import get_column_letter
 
 from app.reports.excel import styles
 from app.reports.excel.cells import CellFactory
+from app.reports.excel.sheet_writer import landscape_page
 from app.reports.excel.workbook import new_workbook, save_atomically
 
 SUMMARY_SHEET = "错误汇总"
@@ -53,6 +54,7 @@ def _write_summary(wb: Any, lines: list[SummaryLine]) -> None:
     for letter, width in zip("ABCDE", (18, 8, 20, 70, 8), strict=True):
         ws.column_dimensions[letter].width = width
     ws.freeze_panes = "A2"
+    landscape_page(ws, 1)
     cells = CellFactory(ws)
     head = cells.template("head", font=styles.HEADER_FONT, fill=styles.HEADER_FILL, alignment=styles.CENTER)
     ws.append([cells.styled(h, head) for h in ("工作表", "行", "列", "说明", "类别")])
@@ -74,6 +76,7 @@ def _write_sheet(wb: Any, sheet: ErrorSheet) -> None:
     ws.column_dimensions[get_column_letter(explain + 1)].width = 60
     if sheet.header_row:
         ws.freeze_panes = f"A{sheet.header_row + 1}"
+    landscape_page(ws, sheet.header_row or None)
     cells = CellFactory(ws)
     bad = cells.template("bad", fill=styles.ERROR_FILL, font=styles.ERROR_FONT)
     note = cells.template("note", fill=styles.NOTE_FILL, alignment=styles.WRAP, font=styles.ERROR_FONT)

@@ -95,6 +95,25 @@ def _width_sample(column: Column, value: Any) -> str:
     return str(value)
 
 
+def landscape_page(ws: WriteOnlyWorksheet, header_row: int | None) -> None:
+    """A4 landscape, one page wide, ruled, page numbers, the header row repeated on every page.
+
+    Call before the sheet's first row: a write-only sheet writes its properties first.
+    """
+    ws.sheet_properties.pageSetUpPr = PageSetupProperties(fitToPage=True)
+    ws.page_setup.orientation = "landscape"
+    ws.page_setup.paperSize = "9"  # A4
+    ws.page_setup.fitToWidth = 1
+    ws.page_setup.fitToHeight = 0
+    ws.print_options.horizontalCentered = True
+    ws.print_options.gridLines = True  # ruled like a paper ledger, without a border on every cell
+    ws.page_margins.left = ws.page_margins.right = 0.4
+    ws.page_margins.top = ws.page_margins.bottom = 0.6
+    ws.HeaderFooter.oddFooter.center.text = "第 &P 页，共 &N 页"
+    if header_row:
+        ws.print_title_rows = f"{header_row}:{header_row}"
+
+
 def lean_rows(ws: WriteOnlyWorksheet) -> None:
     """Give a write-only sheet a faster row converter for rows that mix plain values and ready cells.
 
@@ -216,17 +235,7 @@ class LedgerSheetWriter:
             self.widths.append(width)
             ws.column_dimensions[letter].width = width
         ws.freeze_panes = f"A{FIRST_DATA_ROW}"
-        ws.sheet_properties.pageSetUpPr = PageSetupProperties(fitToPage=True)
-        ws.page_setup.orientation = "landscape"
-        ws.page_setup.paperSize = "9"  # A4
-        ws.page_setup.fitToWidth = 1
-        ws.page_setup.fitToHeight = 0
-        ws.print_options.horizontalCentered = True
-        ws.print_options.gridLines = True  # ruled like a paper ledger, without a border on every cell
-        ws.page_margins.left = ws.page_margins.right = 0.4
-        ws.page_margins.top = ws.page_margins.bottom = 0.6
-        ws.HeaderFooter.oddFooter.center.text = "第 &P 页，共 &N 页"
-        ws.print_title_rows = f"{HEADER_ROW}:{HEADER_ROW}"
+        landscape_page(ws, HEADER_ROW)
         ws.row_dimensions[1].height = 30
         ws.row_dimensions[HEADER_ROW].height = 30
 
