@@ -19,11 +19,16 @@ def grab_window(services: Services, page: str, size: tuple[int, int]) -> QImage:
     """The window at `size` showing `page`, after its list has loaded."""
     create_application(["screenshot"])
     # Background work (the dashboard's figures) runs inline, so the picture shows its result.
-    tasks.SYNCHRONOUS = True
-    with tempfile.TemporaryDirectory() as scratch:
-        # Fresh settings: the picture shows the default layout, and the user's saved layout is untouched.
-        settings = UiSettings(QSettings(str(Path(scratch) / "screenshot.ini"), QSettings.Format.IniFormat))
-        return _grab(MainWindow(services, settings), page, size)
+    inline, tasks.SYNCHRONOUS = tasks.SYNCHRONOUS, True
+    try:
+        with tempfile.TemporaryDirectory() as scratch:
+            # Fresh settings: the picture shows the default layout, and the user's saved layout is untouched.
+            settings = UiSettings(
+                QSettings(str(Path(scratch) / "screenshot.ini"), QSettings.Format.IniFormat)
+            )
+            return _grab(MainWindow(services, settings), page, size)
+    finally:
+        tasks.SYNCHRONOUS = inline
 
 
 def _grab(window: MainWindow, page: str, size: tuple[int, int]) -> QImage:

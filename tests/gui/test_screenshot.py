@@ -78,3 +78,15 @@ def test_the_command_line_entry_point(tmp_path: Path, db_path: Path) -> None:
         check=False,
     )
     assert bad.returncode == 2 and "错误：没有名为“x”的页面" in bad.stderr
+
+
+def test_every_page_of_the_window_can_be_shot(tmp_path: Path, db: Database, actor: Actor) -> None:
+    from app.cli.screenshot import PAGE_KEYS
+    from app.ui import tasks
+    from app.ui.main_window import PAGES
+
+    assert list(PAGE_KEYS) == [page.key for page in PAGES]  # the parser lists exactly the window's pages
+    out = tmp_path / "dashboard.png"
+    code, _ = run_cli(db, actor, "screenshot", str(out), "--page", "dashboard")
+    assert code == 0 and QImage(str(out)).width() == 1280
+    assert tasks.SYNCHRONOUS is False  # the inline mode was only for the picture
