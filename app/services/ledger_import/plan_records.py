@@ -266,8 +266,9 @@ class RowPlanner(PlannerBase):
             data = self.build(
                 ctx, ConsultationSessionCreate, {k: v for k, v in values.items() if v is not None}
             )
-            data = data and self.plan_create(ctx, F.SESSION, rid, data, self.services.sessions, links)
-            if not data:
+            if data is not None:
+                data = self.plan_create(ctx, F.SESSION, rid, data, self.services.sessions, links)
+            if data is None:
                 return
             ref = SessionRef(rid, data["platform_id"], data["held_on"], data["topic"], pending=True)
         else:
