@@ -86,7 +86,11 @@ def test_every_page_of_the_window_can_be_shot(tmp_path: Path, db: Database, acto
     from app.ui.main_window import PAGES
 
     assert list(PAGE_KEYS) == [page.key for page in PAGES]  # the parser lists exactly the window's pages
-    out = tmp_path / "dashboard.png"
-    code, _ = run_cli(db, actor, "screenshot", str(out), "--page", "dashboard")
-    assert code == 0 and QImage(str(out)).width() == 1280
-    assert tasks.SYNCHRONOUS is False  # the inline mode was only for the picture
+    tasks.SYNCHRONOUS = False
+    try:
+        out = tmp_path / "dashboard.png"
+        code, _ = run_cli(db, actor, "screenshot", str(out), "--page", "dashboard")
+        assert code == 0 and QImage(str(out)).width() == 1280
+        assert tasks.SYNCHRONOUS is False  # the inline mode was only for the picture
+    finally:
+        tasks.SYNCHRONOUS = True  # as tests/gui/conftest.py sets it
