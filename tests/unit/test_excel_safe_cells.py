@@ -18,6 +18,7 @@ from app.reports.excel.safe_values import (
     fit_text,
     is_cut,
 )
+from app.reports.excel.sheet_writer import Column, LedgerSheetWriter, SheetSpec
 from app.reports.excel.workbook import new_workbook, save_atomically
 from app.services.ledger_import.parsers import cell_text
 
@@ -123,3 +124,21 @@ def test_fit_text_counts_escapes() -> None:
     assert len(escape_text(fitted)) <= EXCEL_TEXT_LIMIT
     assert fitted.startswith("\x01" * 100) and fitted.endswith(TRUNCATION_MARK)
     assert fit_text("短文本") == ("短文本", False)
+
+
+def test_ledger_rows_keep_every_string_a_string(tmp_path: Path) -> None:
+    """Rows reaching the sheet without the column converters still cannot hold a formula."""
+    wb = new_workbook()
+    writer = LedgerSheetWriter(
+        wb, SheetSpec("表", "标题", "制表日期", [Column("a", "甲"), Column("b", "乙")])
+    )
+    already = escape_text("前\x01后")  # what a column converter hands over
+    writer.write([["=SUM(A1:A9)", "a\x02b"], [already, "#DIV/0!"], ["x" * 40_000, "普通文字"]], prepared=True)
+    save_atomically(wb, tmp_path / "t.xlsx")
+    ws = openpyxl.load_workbook(tmp_path / "t.xlsx")["表"]
+    cells = [c for row in ws.iter_rows(min_row=4) for c in row]
+    assert {c.data_type for c in cells} == {"s"}
+    values = [c.value for c in cells]
+    assert values[:5] == ["=SUM(A1:A9)", "a_x0002_b", "前_x0001_后", "#DIV/0!", values[4]]
+    assert is_cut(values[4]) and values[5] == "普通文字"
+    assert decode_text(values[2]) == "前\x01后"  # escaped once, not twice

@@ -77,8 +77,10 @@ class CellFactory:
                 self.cut.append(f"第{row}行「{header}」")
         if needs_escape(text):
             text = escape_text(text)
-        if not is_risky(text):
-            return text
+        return self.quoted(text) if is_risky(text) else text
+
+    def quoted(self, text: str) -> Cell:
+        """Text that Excel could take for a formula or an error value, as a string cell Excel keeps text."""
         cell = WriteOnlyCell(self.ws, text)
         cell.data_type = "s"
         cell._style = copy(self.template("quoted", quote=True)._style)

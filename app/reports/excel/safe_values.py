@@ -37,6 +37,9 @@ _DECODED = frozenset([*range(0x20), 0x5F, 0xFFFE, 0xFFFF])
 NOT_PLAIN = re.compile(rf"^[=+\-@\t\r#]|[{_ILLEGAL}]|_x[0-9A-Fa-f]{{4}}")
 
 
+ILLEGAL = re.compile(rf"[{_ILLEGAL}]")
+
+
 def needs_escape(text: str) -> bool:
     return _NEEDS_ESCAPE.search(text) is not None
 

@@ -23,7 +23,7 @@ from openpyxl.worksheet.properties import PageSetupProperties
 
 from app.reports.excel import styles
 from app.reports.excel.cells import CellFactory
-from app.reports.excel.safe_values import NOT_PLAIN
+from app.reports.excel.safe_values import EXCEL_TEXT_LIMIT, ILLEGAL, NOT_PLAIN, is_risky
 
 HEADER_ROW = 3
 FIRST_DATA_ROW = HEADER_ROW + 1
@@ -120,15 +120,39 @@ def lean_rows(ws: WriteOnlyWorksheet) -> None:
     openpyxl's own converter (WriteOnlyWorksheet._values_to_row, openpyxl 3.1 as pinned) first tries
     to assign every ready cell as a value, which raises and is caught, and then replaces its scratch
     cell; on a ledger with wrapped text that costs more than writing the cells. This one passes ready
-    cells straight through and otherwise does exactly what openpyxl does.
+    cells straight through. Strings are checked here (one regular expression) and always bound as
+    strings: plain text directly (openpyxl's own check would find nothing more); text still holding
+    characters XML cannot hold, or too long, is escaped and cut; text that could pass for a formula
+    becomes a quoted string cell. Text the column converters already escaped is not escaped again.
+    So no string in these sheets becomes a formula, whatever produced the row.
     """
+    factory = CellFactory(ws)
+    not_plain = NOT_PLAIN.search
+    illegal = ILLEGAL.search
 
     def values_to_row(values: Iterable[Any], row_idx: int) -> Iterator[Cell]:
         scratch = WriteOnlyCell(ws)
         for col_idx, value in enumerate(values, 1):
             if value is None:
                 continue
-            if value.__class__ is Cell:
+            kind = value.__class__
+            if kind is str:
+                if len(value) <= PLAIN_LIMIT and not_plain(value) is None:
+                    scratch._value, scratch.data_type = value, "s"
+                    scratch.column, scratch.row = col_idx, row_idx
+                    yield scratch
+                    continue
+                if illegal(value) or len(value) > EXCEL_TEXT_LIMIT:
+                    value = factory.text(value, row_idx)
+                elif is_risky(value):
+                    value = factory.quoted(value)
+                if value.__class__ is str:
+                    scratch._value, scratch.data_type = value, "s"
+                    scratch.column, scratch.row = col_idx, row_idx
+                    yield scratch
+                    continue
+                kind = Cell
+            if kind is Cell:
                 value.column, value.row = col_idx, row_idx
                 yield value
                 continue

@@ -134,5 +134,5 @@ def _table_rows(writer: LedgerSheetWriter, figures: Mapping[str, Any]) -> list[l
         for item in platforms:
             kind = PlatformKind.from_text(str(item.get("kind", "")))
             where = "、".join(x for x in ((kind.label if kind else ""), item.get("district") or "") if x)
-            rows.append([cells.text(item.get("name")), where, item.get("sessions", 0)])
+            rows.append([cells.text(item.get("name")), cells.text(where), item.get("sessions", 0)])
     return rows
