@@ -30,7 +30,7 @@ TEXT_FORMAT = "@"
 RATE_FORMAT = '0.0"%"'
 
 MIN_WIDTH = 6.0
-MAX_WIDTH = 22.0
+MAX_WIDTH = 30.0  # a platform name (15 characters) fits on one line
 MAX_LONG_WIDTH = 28.0  # long text wraps within this width
 PADDING = 2.0
 
