@@ -14,6 +14,7 @@ from PySide6.QtCore import QCoreApplication, QItemSelection, QModelIndex, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
+    QDialog,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -191,6 +192,19 @@ class ListPage(Page):
         if row is not None:
             self.view.selectRow(row)
             self.view.scrollTo(self.model.index(row, 0))
+
+    def show_detail(self, make: Callable[[], QDialog]) -> QDialog | None:
+        """Open a record's detail window (non-modal); the list follows what changes there."""
+        try:
+            dialog = make()
+        except ServiceError as exc:
+            show_error(self, exc.message)
+            self.reload()
+            return None
+        dialog.changed.connect(lambda record_id: self.reload(select=record_id))  # type: ignore[attr-defined]
+        dialog.finished.connect(lambda _r: dialog.deleteLater())
+        dialog.show()
+        return dialog
 
     def selected_index(self) -> int | None:
         rows = self.view.selectionModel().selectedRows()

@@ -9,13 +9,11 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
 
 from app.models.enums import LabeledEnum, SessionForm, SessionState, TopicSource
 from app.services.crud import CrudService
-from app.services.errors import ServiceError
 from app.services.hub import Services
 from app.services.transitions import allowed_session_moves
 from app.ui.dialogs.session_detail import SessionDetailDialog
 from app.ui.dialogs.session_dialog import SessionDialog
 from app.ui.i18n import QT_TRANSLATE_NOOP
-from app.ui.messages import show_error
 from app.ui.models.columns import CENTER, RIGHT, Column
 from app.ui.pages.list_page import ChoiceFilter, ListPage
 from app.ui.settings import UiSettings
@@ -65,16 +63,7 @@ class SessionsPage(ListPage):
         return self.services.sessions
 
     def open_detail(self, session_id: uuid.UUID) -> SessionDetailDialog | None:
-        try:
-            dialog = SessionDetailDialog(self.services, session_id, self)
-        except ServiceError as exc:
-            show_error(self, exc.message)
-            self.reload()
-            return None
-        dialog.changed.connect(lambda sid: self.reload(select=sid))
-        dialog.finished.connect(lambda _r: dialog.deleteLater())
-        dialog.show()
-        return dialog
+        return self.show_detail(lambda: SessionDetailDialog(self.services, session_id, self))  # type: ignore[return-value]
 
     def add_toolbar_widgets(self, toolbar: QHBoxLayout) -> None:
         self.state_button = StateButton(self._moves, self._move)

@@ -10,12 +10,10 @@ from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QWidget
 
 from app.models.enums import SuggestionCategory, SuggestionState
 from app.services.crud import CrudService
-from app.services.errors import ServiceError
 from app.services.hub import Services
 from app.ui.dialogs.suggestion_detail import SuggestionDetailDialog
 from app.ui.dialogs.suggestion_dialog import SuggestionDialog
 from app.ui.i18n import QT_TRANSLATE_NOOP
-from app.ui.messages import show_error
 from app.ui.models.columns import CENTER, Column
 from app.ui.pages.list_page import ChoiceFilter, ListPage
 from app.ui.settings import UiSettings
@@ -86,13 +84,4 @@ class SuggestionsPage(ListPage):
         self.handling_button.set_target(target_of(selected) if selected is not None else None)
 
     def open_detail(self, suggestion_id: uuid.UUID) -> SuggestionDetailDialog | None:
-        try:
-            dialog = SuggestionDetailDialog(self.services, suggestion_id, self)
-        except ServiceError as exc:
-            show_error(self, exc.message)
-            self.reload()
-            return None
-        dialog.changed.connect(lambda sid: self.reload(select=sid))
-        dialog.finished.connect(lambda _r: dialog.deleteLater())
-        dialog.show()
-        return dialog
+        return self.show_detail(lambda: SuggestionDetailDialog(self.services, suggestion_id, self))  # type: ignore[return-value]
