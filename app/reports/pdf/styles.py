@@ -5,10 +5,19 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from reportlab.lib import colors
+from reportlab.lib import textsplit as _rl_textsplit
 from reportlab.lib.enums import TA_CENTER, TA_JUSTIFY, TA_LEFT, TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
+from reportlab.platypus import paragraph as _rl_paragraph
 
 from app.reports.pdf.fonts import FontSet
+
+# reportlab's CJK wrapping lets a line start with full-width ，；：！？ and closing quotes; Chinese
+# punctuation rules (GB/T 15834) forbid it, so add them to the characters that may not start a line
+# (both modules hold their own copy: one-run paragraphs wrap in textsplit, mixed ones in paragraph).
+_NO_LINE_START = "，；：！？）》〉”’…"
+for _module in (_rl_textsplit, _rl_paragraph):
+    _module.ALL_CANNOT_START += "".join(c for c in _NO_LINE_START if c not in _module.ALL_CANNOT_START)
 
 SIZE_2 = 22.0  # 二号: document title
 SIZE_3 = 16.0  # 三号: body text
