@@ -20,9 +20,9 @@ from app.models.enums import SuggestionCategory
 from app.models.suggestions import Suggestion, SuggestionCreate, SuggestionUpdate
 from app.services.crud import CrudService
 from app.ui.dialogs.record_dialog import RecordDialog
-from app.ui.dialogs.session_picker import SessionPicker
 from app.ui.widgets.choice_combo import ChoiceCombo
 from app.ui.widgets.optional_date import OptionalDateEdit
+from app.ui.widgets.record_chooser import SOURCES, RecordPicker
 from app.ui.widgets.values import text_or_none
 
 
@@ -99,8 +99,8 @@ class SuggestionDialog(RecordDialog):
         self.pick_session_button.setEnabled(by_session)
         self.platform.setEnabled(not by_session)
 
-    def pick_session(self) -> SessionPicker:
-        picker = SessionPicker(self.services, self)
+    def pick_session(self) -> RecordPicker:
+        picker = RecordPicker(self.services, SOURCES["协商议事活动"], self)
         picker.accepted.connect(lambda: self.set_session(*picker.chosen) if picker.chosen else None)
         picker.open()
         return picker
