@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+from importlib.resources import files
 from pathlib import Path
 
 from platformdirs import user_data_dir
@@ -42,8 +43,13 @@ def log_dir() -> Path:
 
 
 def resources_dir() -> Path:
-    """The top-level resources/ folder (fonts, translations), next to the app package."""
-    return Path(__file__).resolve().parents[1] / "resources"
+    """The package's own data (fonts, compiled translations, icons, the user guide).
+
+    Found through importlib.resources, so an installed wheel or a frozen bundle works with no checkout
+    around it. The sources these are built from (translation catalogues, the icon drawing) live in the
+    checkout's top-level resources/ folder.
+    """
+    return Path(str(files("app") / "resources"))
 
 
 def bundled_font() -> Path:
