@@ -2,7 +2,7 @@
 
 from app.models._base import utcnow
 from app.models.attachments import Attachment
-from app.models.audit import AuditEntry
+from app.models.audit import AuditEntry, AuditHead
 from app.models.members import Member, MemberCreate, MemberUpdate
 from app.models.office import OfficeSetting
 from app.models.platforms import Platform, PlatformCreate, PlatformMembership, PlatformUpdate
@@ -22,11 +22,12 @@ from app.models.suggestions import (
     SuggestionUpdate,
 )
 from app.models.units import HandlingUnit, HandlingUnitCreate, HandlingUnitUpdate
-from app.models.users import User
+from app.models.users import User, UserPlatform
 
 __all__ = [
     "Attachment",
     "AuditEntry",
+    "AuditHead",
     "ConsultationSession",
     "ConsultationSessionCreate",
     "ConsultationSessionUpdate",
@@ -50,5 +51,6 @@ __all__ = [
     "SuggestionUnit",
     "SuggestionUpdate",
     "User",
+    "UserPlatform",
     "utcnow",
 ]

@@ -23,6 +23,8 @@ from app.models.platforms import Platform
 from app.models.sessions import ConsultationSession
 from app.models.suggestions import FollowUpEvent, Suggestion
 from app.models.units import HandlingUnit
+from app.services import permissions
+from app.services.actor import Actor
 from app.services.office_settings import OfficeSettings, load_settings
 from app.services.scope import Scope
 from app.services.suggestions import OPEN_STATES, overdue_clause
@@ -50,8 +52,11 @@ class StartupNotice:
 
 
 class FollowUpService:
-    def __init__(self, db: Database) -> None:
+    """Lists and counts cover only what the actor may see (a coordinator: their platforms)."""
+
+    def __init__(self, db: Database, actor: Actor) -> None:
         self.db = db
+        self.actor = actor
 
     def overdue(
         self, scope: Scope | None = None, today: date | None = None, *, limit: int | None = None
@@ -60,7 +65,7 @@ class FollowUpService:
         today = today or date.today()
         with self.db.session(write=False) as s:
             calendar = load_settings(s).calendar().lenient()
-            rows = self._rows(s, scope or Scope(), overdue_clause(today), limit)
+            rows = self._rows(s, permissions.restrict(self.actor, scope), overdue_clause(today), limit)
             for row in rows:
                 row["working_days_overdue"] = calendar.working_days_between(row["due_on"], today)
                 row["days_overdue"] = (today - row["due_on"]).days
@@ -80,20 +85,21 @@ class FollowUpService:
             settings = load_settings(s)
             calendar = settings.calendar().lenient()
             until = calendar.add_working_days(today, settings.due_soon_days if days is None else days)
-            rows = self._rows(s, scope or Scope(), _due_between(today, until), limit)
+            rows = self._rows(s, permissions.restrict(self.actor, scope), _due_between(today, until), limit)
             for row in rows:
                 row["working_days_left"] = calendar.working_days_between(today, row["due_on"])
             return rows
 
     def startup_notice(self, today: date | None = None) -> StartupNotice:
-        """Counts for a non-blocking notice when the app opens (all platforms, all periods)."""
+        """Counts for the notice when the app opens (every platform the actor sees, all periods)."""
         today = today or date.today()
+        seen = permissions.restrict(self.actor).platform_clauses(SG.platform_id)
         with self.db.session(write=False) as s:
             settings = load_settings(s)
             until, warning = _window_end(settings, today)
             live = SG.archived_at.is_(None)
-            overdue = _count(s, live, overdue_clause(today))
-            soon = _count(s, live, _due_between(today, until))
+            overdue = _count(s, live, overdue_clause(today), *seen)
+            soon = _count(s, live, _due_between(today, until), *seen)
         return StartupNotice(
             overdue, soon, settings.due_soon_days, _message(overdue, soon, settings), warning
         )

@@ -163,7 +163,7 @@ def test_signin_in_stroke_order_with_rare_name(demo: Database, services: Service
     )  # fmt: skip
     sid = planned.id
     rare = services.members.create(build(MemberCreate, name="刘䶮", sector="无党派人士"))
-    services.platforms.add_member(platform_id, rare.id)
+    services.rosters.add_member(platform_id, rare.id)
     _, text, notes = render(demo, "signin", id=sid)
     assert "老旧小区加装电梯" in text and "社区议事厅" in text
     assert "协商议事活动签到表" in text and "按姓氏笔画排序" in text and "其他参会人员" in text
@@ -171,7 +171,7 @@ def test_signin_in_stroke_order_with_rare_name(demo: Database, services: Service
     assert "刘䶮" in text or shown_as_code
     missing_notes = [n for n in notes if "“䶮”〔U+4DAE〕" in n and "字库中缺失" in n]
     assert len(missing_notes) == (1 if shown_as_code else 0)
-    names = [m.name for m, _ in services.platforms.members_of(platform_id) if m.name != "刘䶮"]
+    names = [m.name for m, _ in services.rosters.members_of(platform_id) if m.name != "刘䶮"]
     assert len(names) >= 3
     assert sorted(names, key=text.find) == sorted(names, key=stroke_key)
     held = a_session(demo, CS.state == SessionState.CLOSED.value)

@@ -71,8 +71,8 @@ def test_viewer_reads_but_every_write_is_refused(db: Database, world: dict) -> N
             world["s_own"], [(ParticipantKind.RESIDENT, "王大妈", None)]
         ),
         lambda: viewer.suggestions.transition(world["sugg"], SuggestionState.ASSIGNED),
-        lambda: viewer.platforms.add_member(world["own"], world["member"]),
-        lambda: viewer.platforms.remove_member(world["own"], world["member"]),
+        lambda: viewer.rosters.add_member(world["own"], world["member"]),
+        lambda: viewer.rosters.remove_member(world["own"], world["member"]),
     ]
     for attempt in attempts:
         with pytest.raises(PermissionDenied, match="只读权限"):
@@ -100,7 +100,7 @@ def test_coordinator_keeps_only_their_own_platform(db: Database, world: dict) ->
         lambda: coord.sessions.update(
             world["s_own"], build(ConsultationSessionUpdate, platform_id=world["other"])
         ),
-        lambda: coord.platforms.add_member(world["other"], world["member"]),
+        lambda: coord.rosters.add_member(world["other"], world["member"]),
     ]
     for attempt in refused:
         with pytest.raises(PermissionDenied, match="只能登记和修改本平台"):

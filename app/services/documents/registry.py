@@ -52,10 +52,13 @@ _GATHER: dict[DocumentKind, Callable[[Database, Session, Request, date], Gathere
     DocumentKind.DOSSIER: lambda db, s, r, t: (session_data.dossier(s, _record_id(r), t), []),
     DocumentKind.SIGNIN: _signin,
     DocumentKind.ASSIGNMENT: lambda db, s, r, t: (handling_data.assignment(s, _record_id(r), t), []),
-    DocumentKind.REMINDER: lambda db, s, r, t: (handling_data.reminder(s, _record_id(r), t), []),
+    DocumentKind.REMINDER: lambda db, s, r, t: (handling_data.reminder(s, _record_id(r), r.scope, t), []),
     DocumentKind.SUPERVISION: lambda db, s, r, t: (handling_data.supervision(s, r.scope, t), []),
     DocumentKind.SUMMARY: lambda db, s, r, t: (summary_data.summary(s, r.scope, t, r.paragraph_override), []),
-    DocumentKind.MEMBER: lambda db, s, r, t: (member_data.member_duty(db, s, _record_id(r), r.scope, t), []),
+    DocumentKind.MEMBER: lambda db, s, r, t: (
+        member_data.member_duty(db, r.actor, s, _record_id(r), r.scope, t),
+        [],
+    ),
 }
 
 # Renderers take (data, typesetter, office name); those that print no seal ignore the name.

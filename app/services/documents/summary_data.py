@@ -9,9 +9,8 @@ from sqlmodel import Session
 from app.models._base import table_of
 from app.models.suggestions import Suggestion
 from app.reports.pdf.data import Summary
-from app.services.documents.scope_text import period_text
 from app.services.documents.suggestion_rows import suggestion_lines
-from app.services.scope import Scope
+from app.services.scope import Scope, scope_text
 from app.services.statistics import compute, draft_paragraph
 from app.services.suggestions import overdue_clause
 
@@ -32,4 +31,4 @@ def summary(s: Session, scope: Scope, today: date, paragraph_override: str | Non
         today,
     )
     paragraph = (paragraph_override or "").strip() or draft_paragraph(figures)
-    return Summary(period=period_text(s, scope), figures=figures, paragraph=paragraph, overdue=tuple(overdue))
+    return Summary(period=scope_text(s, scope), figures=figures, paragraph=paragraph, overdue=tuple(overdue))
