@@ -114,6 +114,7 @@ def _list(services: Services, ctx: CliContext, as_json: bool) -> int:
             "disabled",
             "has_password",
             "last_sign_in_at",
+            "state",
         )
         data = [
             {k: (row[k].isoformat() if hasattr(row[k], "isoformat") else row[k]) for k in keys}
@@ -125,11 +126,7 @@ def _list(services: Services, ctx: CliContext, as_json: bool) -> int:
     ctx.out.write(f"共 {len(rows)} 个账户：\n")
     for row in rows:
         role = UserRole(row["role"]).label
-        state = (
-            "已停用"
-            if row["disabled"] or row["archived_at"]
-            else ("未设密码" if not row["has_password"] else "正常")
-        )
+        state = row["state"]
         platforms = f"，负责：{row['platforms']}" if row["platforms"] else ""
         ctx.out.write(f"  {row['username']:<14} {row['display_name']}（{role}{platforms}）  {state}\n")
     return 0

@@ -127,6 +127,14 @@ class AttachmentService:
             raise NotFoundError("找不到附件所属的意见建议（可能已被删除）。")
         return suggestion.platform_id
 
+    def change_refusal(
+        self, *, session_id: uuid.UUID | None = None, suggestion_id: uuid.UUID | None = None
+    ) -> str | None:
+        """Why the actor may not add or archive this record's attachments (None: they may)."""
+        with self.db.session(write=False) as s:
+            platform = self._platform_of(s, session_id, suggestion_id)
+        return permissions.change_refusal(self.actor, permissions.Area.ATTACHMENT, [platform])
+
     def _require_read(
         self, s: Session, session_id: uuid.UUID | None, suggestion_id: uuid.UUID | None
     ) -> None:

@@ -97,6 +97,18 @@ def user_snapshot(s: Session, user: User) -> dict[str, Any]:
     }
 
 
+def account_state(row: dict[str, Any], now: datetime) -> str:
+    """正常 / 已停用 / 已锁定 / 未设密码, as the accounts page and `users list` show it."""
+    if row.get("disabled") or row.get("archived_at"):
+        return "已停用"
+    if not row.get("has_password"):
+        return "未设密码"
+    locked = row.get("locked_until")
+    if locked is not None and (locked if locked.tzinfo else locked.replace(tzinfo=UTC)) > now:
+        return "已锁定"
+    return "正常"
+
+
 class UserService:
     def __init__(self, db: Database, actor: Actor) -> None:
         self.db = db
@@ -139,8 +151,10 @@ class UserService:
                     .where(UP.user_id.in_(ids)).order_by(PL.name)
                 ).all():  # fmt: skip
                     names.setdefault(uid, []).append(name)
+            now = datetime.now(UTC)
             for row in page.rows:
                 row["platforms"] = "、".join(names.get(row["id"], []))
+                row["state"] = account_state(row, now)
             return page
 
     def get(self, user_id: uuid.UUID) -> UserInfo:

@@ -22,6 +22,7 @@ from app.services.statistics import StatisticsService
 from app.services.validation import build
 from tests.integration.conftest import RunCli
 from tests.integration.test_migrations import schema_diff
+from tests.support import ADMIN_ACTOR
 
 pytestmark = pytest.mark.postgres
 
@@ -112,8 +113,8 @@ def test_statistics_agree_with_sqlite_for_the_same_seed(fresh_postgres_url: str,
     try:
         for db in (sqlite_db, pg_db):
             load_demo(db, sessions=150, seed=11, actor=ACTOR, today=TODAY)
-        lite = StatisticsService(sqlite_db).summary(today=TODAY)
-        pg = StatisticsService(pg_db).summary(today=TODAY)
+        lite = StatisticsService(sqlite_db, ADMIN_ACTOR).summary(today=TODAY)
+        pg = StatisticsService(pg_db, ADMIN_ACTOR).summary(today=TODAY)
         assert lite["suggestions"] > 0
         assert pg == lite
     finally:

@@ -29,6 +29,7 @@ from app.services.hub import Services
 from app.services.names import stroke_key
 from app.services.scope import Scope
 from app.services.validation import build
+from tests.support import ADMIN_ACTOR
 
 TODAY = date(2025, 12, 31)
 CS = table_of(ConsultationSession).c
@@ -47,7 +48,7 @@ def scalar(db: Database, stmt: Any) -> Any:
 
 
 def render(db: Database, kind: str, **options: Any) -> tuple[PdfReader, str, list[str]]:
-    data, result = DocumentService(db, today=TODAY).render_bytes(kind, **options)
+    data, result = DocumentService(db, ADMIN_ACTOR, today=TODAY).render_bytes(kind, **options)
     reader = PdfReader(io.BytesIO(data))
     assert len(reader.pages) == result.pages
     text = "\n".join(p.extract_text() for p in reader.pages)
@@ -188,7 +189,7 @@ def test_supervision_list_is_landscape_and_complete(demo: Database) -> None:
 
 
 def test_unknown_ids_and_kinds_are_refused_in_chinese(demo: Database) -> None:
-    service = DocumentService(demo, today=TODAY)
+    service = DocumentService(demo, ADMIN_ACTOR, today=TODAY)
     with pytest.raises(NotFoundError, match="找不到该协商议事活动"):
         service.render_bytes("session", id=uuid.uuid4())
     with pytest.raises(NotFoundError, match="找不到该承办单位"):
@@ -206,12 +207,14 @@ def test_cancelled_render_writes_nothing(demo: Database, tmp_path: Path) -> None
     out = tmp_path / "out"
     out.mkdir()
     with pytest.raises(RenderCancelled):
-        DocumentService(demo, today=TODAY).render("supervision", out / "list.pdf", is_cancelled=lambda: True)
+        DocumentService(demo, ADMIN_ACTOR, today=TODAY).render(
+            "supervision", out / "list.pdf", is_cancelled=lambda: True
+        )
     assert list(out.iterdir()) == []
 
 
 def test_summary_prints_the_draft_or_the_clerks_paragraph(demo: Database) -> None:
-    service = DocumentService(demo, today=TODAY)
+    service = DocumentService(demo, ADMIN_ACTOR, today=TODAY)
     draft = service.draft_paragraph()
     assert "协商议事活动" in draft
     stages: list[tuple[float, str]] = []
@@ -248,7 +251,7 @@ def test_member_record_prints_the_duty_figures(demo: Database) -> None:
         .order_by(sa.func.count().desc())
         .limit(1),
     )
-    record = DutyService(demo).record(convener, scope)
+    record = DutyService(demo, ADMIN_ACTOR).record(convener, scope)
     _, text, _ = render(demo, "member", id=convener, scope=scope)
     flat = text.replace("\n", "").replace(" ", "")
     assert "政协委员履职档案" in flat and record.name in flat
@@ -266,4 +269,4 @@ def test_member_record_prints_the_duty_figures(demo: Database) -> None:
     assert all(reason.replace(" ", "") in flat for reason in record.reasons)
     assert record.sessions_convened > 0 and "召集" in flat
     with pytest.raises(NotFoundError, match="找不到该委员"):
-        DocumentService(demo, today=TODAY).render_bytes("member", id=uuid.uuid4(), scope=scope)
+        DocumentService(demo, ADMIN_ACTOR, today=TODAY).render_bytes("member", id=uuid.uuid4(), scope=scope)

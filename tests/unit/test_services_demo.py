@@ -22,6 +22,7 @@ from app.services.hub import Services
 from app.services.integrity import check_database
 from app.services.statistics import StatisticsService
 from app.services.validation import build
+from tests.support import ADMIN_ACTOR
 
 TODAY = date(2025, 6, 30)
 ACTOR = Actor("demo", "演示", UserRole.ADMIN)
@@ -239,7 +240,7 @@ def test_sessions_dates_states_attendance_and_suggestions_agree(demo_db: Databas
 def test_integrity_check_and_statistics_are_clean(demo_db: Database) -> None:
     report = check_database(demo_db)
     assert report.ok, report.problems
-    figures = StatisticsService(demo_db).summary(today=TODAY)
+    figures = StatisticsService(demo_db, ADMIN_ACTOR).summary(today=TODAY)
     assert all(figures["suggestions_by_state"].values())
     assert figures["leader_instructions"] == _one(demo_db, "SELECT count(*) FROM leader_instruction")
     [(action, entity, note)] = _rows(demo_db, "SELECT action, entity, note FROM audit_entry")

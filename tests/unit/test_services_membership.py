@@ -54,8 +54,7 @@ def test_add_change_and_remove_a_member(services: Services, db: Database, people
     )
     services.rosters.add_member(station, oy, MembershipRole.LIAISON)  # again: the role changes
     assert (
-        dict((m.name, r) for m, r in services.rosters.members_of(station))["欧阳明"]
-        is MembershipRole.LIAISON
+        dict((m.name, r) for m, r in services.rosters.members_of(station))["欧阳明"] is MembershipRole.LIAISON
     )
     services.rosters.remove_member(station, ma)
     services.rosters.remove_member(station, ma)  # already gone: nothing happens

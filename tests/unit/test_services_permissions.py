@@ -82,7 +82,7 @@ def test_viewer_reads_but_every_write_is_refused(db: Database, world: dict) -> N
 
 
 def test_coordinator_keeps_only_their_own_platform(db: Database, world: dict) -> None:
-    coord = Services(db, Actor("c", "甲联络员", UserRole.COORDINATOR, platform_id=world["own"]))
+    coord = Services(db, Actor("c", "甲联络员", UserRole.COORDINATOR, platform_ids=frozenset({world["own"]})))
     coord.sessions.update(world["s_own"], build(ConsultationSessionUpdate, minutes="本平台纪要"))
     coord.sessions.transition(world["s_own"], SessionState.HELD)
     coord.sessions.set_attendance(world["s_own"], {world["member"]: AttendanceStatus.PRESENT})
@@ -113,9 +113,11 @@ def test_coordinator_keeps_only_their_own_platform(db: Database, world: dict) ->
 def test_a_coordinator_cannot_move_someone_elses_session_onto_their_platform(
     db: Database, world: dict
 ) -> None:
-    coord = Services(db, Actor("c", "甲联络员", UserRole.COORDINATOR, platform_id=world["own"]))
+    coord = Services(db, Actor("c", "甲联络员", UserRole.COORDINATOR, platform_ids=frozenset({world["own"]})))
     with pytest.raises(PermissionDenied):
-        coord.sessions.update(world["s_other"], build(ConsultationSessionUpdate, platform_id=world["own"]))
+        coord.sessions.update(
+            world["s_other"], build(ConsultationSessionUpdate, platform_id=world["own"])
+        )
     assert coord.sessions.get(world["s_other"]).platform_id == world["other"]
 
 
