@@ -35,14 +35,20 @@ def build() -> None:
 
 def smoke_test() -> None:
     exe = DIST / ("consultation-ledger-cli.exe" if os.name == "nt" else "consultation-ledger-cli")
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    # The demo makes the accounts admin, clerk, coordinator and viewer; later commands sign in as admin.
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "LEDGER_USER": "admin", "LEDGER_PASSWORD": "demo1234"}
     with tempfile.TemporaryDirectory() as tmp:
         env["LEDGER_DATA_DIR"] = tmp
         db = str(Path(tmp) / "smoke.sqlite3")
 
         def run(*args: str) -> str:
             done = subprocess.run(
-                [str(exe), "--db", db, *args], env=env, capture_output=True, text=True, timeout=600
+                [str(exe), "--db", db, *args],
+                env=env,
+                stdin=subprocess.DEVNULL,
+                capture_output=True,
+                text=True,
+                timeout=600,
             )
             if done.returncode != 0:
                 raise SystemExit(f"smoke test failed: {args}\n{done.stdout}\n{done.stderr}")
@@ -52,6 +58,8 @@ def smoke_test() -> None:
         figures = json.loads(run("stats", "--json"))
         assert figures["sessions"] == 60, figures["sessions"]
         run("check")
+        coordinator = json.loads(run("--user", "coordinator", "stats", "--json"))
+        assert coordinator["platforms"] <= 2, coordinator["platforms"]
         png = Path(tmp) / "shot.png"
         run("screenshot", str(png), "--page", "sessions")
         assert png.stat().st_size > 10_000, "screenshot too small"

@@ -59,14 +59,14 @@ def change_refusal(actor: Actor, area: Area, platforms: Iterable[uuid.UUID | Non
     For platform-bound records pass every platform the change touches: the record's current one and,
     when it moves, the new one. An unknown platform (None) is nobody's own.
     """
-    if not actor.can_write:
-        return READ_ONLY.format(name=actor.display_name)
     if area is Area.ACCOUNT:
         return None if actor.role is UserRole.ADMIN else ACCOUNTS_ONLY
+    if area is Area.SETTINGS:
+        return None if actor.role in OFFICE_ROLES else SETTINGS_ONLY
+    if not actor.can_write:
+        return READ_ONLY.format(name=actor.display_name)
     if actor.role in OFFICE_ROLES:
         return None
-    if area is Area.SETTINGS:
-        return SETTINGS_ONLY
     if actor.role is UserRole.COORDINATOR and area in PLATFORM_BOUND:
         touched = list(platforms)
         if touched and all(p is not None and p in actor.platform_ids for p in touched):

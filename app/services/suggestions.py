@@ -50,6 +50,9 @@ class SuggestionService(CrudService[Suggestion, SuggestionCreate, SuggestionUpda
     entity = "suggestion"
     noun = "意见建议"
     area = permissions.Area.SUGGESTION
+    # A session's suggestions take its platform (validate): saved on every update, so moving a
+    # suggestion to another session moves it to that session's platform too.
+    derived = ("platform_id",)
 
     def validate(
         self, session: Session, values: dict[str, Any], existing: Suggestion | None
