@@ -91,6 +91,11 @@ FIELDS: dict[str, str] = {
     "rows": "行数",
     "full": "完整导出",
     "name_strokes": "笔画排序",
+    "seed": "随机种子",
+    "sessions": "活动次数",
+    "created": "新增",
+    "updated": "修改",
+    "filters": "筛选条件",
 }
 HIDDEN_FIELDS = frozenset({"id", "version", "name_strokes", "sha256"})
 

@@ -210,7 +210,7 @@ class AuditPage(Page):
             self.detail_title.setText(exc.message)
             return
         self.detail_title.setText(
-            self.tr("第 {seq} 条　{at}　{who}（{username}）{action}{kind}").format(
+            self.tr("第 {seq} 条　{at}　{who}（{username}）　{action} · {kind}").format(
                 seq=entry.seq, at=f"{entry.at:%Y-%m-%d %H:%M:%S}", who=entry.actor_name,
                 username=entry.username, action=entry.action_label, kind=entry.entity_label,
             )
