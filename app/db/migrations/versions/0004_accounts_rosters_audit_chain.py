@@ -54,6 +54,31 @@ def upgrade() -> None:
 
 
 def _accounts() -> None:
+    # Read each user's platform first: app_user is rebuilt below (SQLite), and rebuilding a parent table
+    # would cascade into user_platform rows already written.
+    bind = op.get_bind()
+    users = sa.table(
+        "app_user",
+        sa.column("id", sa.Uuid()),
+        sa.column("platform_id", sa.Uuid()),
+        sa.column("created_at", sa.DateTime(timezone=True)),
+    )
+    rows = bind.execute(
+        sa.select(users.c.id, users.c.platform_id, users.c.created_at).where(users.c.platform_id.is_not(None))
+    ).all()
+    with op.batch_alter_table("app_user", schema=None) as batch_op:
+        batch_op.add_column(
+            sa.Column("password_hash", sqlmodel.sql.sqltypes.AutoString(length=255), nullable=True)
+        )
+        batch_op.add_column(sa.Column("disabled", sa.Boolean(), nullable=False, server_default=sa.false()))
+        batch_op.add_column(
+            sa.Column("failed_sign_ins", sa.Integer(), nullable=False, server_default=sa.text("0"))
+        )
+        batch_op.add_column(sa.Column("locked_until", sa.DateTime(timezone=True), nullable=True))
+        batch_op.add_column(sa.Column("last_sign_in_at", sa.DateTime(timezone=True), nullable=True))
+        batch_op.add_column(sa.Column("password_changed_at", sa.DateTime(timezone=True), nullable=True))
+        batch_op.drop_column("platform_id")
+
     op.create_table(
         "user_platform",
         sa.Column("id", sa.Uuid(), nullable=False),
@@ -69,24 +94,12 @@ def _accounts() -> None:
     )
     op.create_index("ix_user_platform_user_id", "user_platform", ["user_id"], unique=False)
     op.create_index("ix_user_platform_platform_id", "user_platform", ["platform_id"], unique=False)
-
-    bind = op.get_bind()
-    users = sa.table(
-        "app_user",
-        sa.column("id", sa.Uuid()),
-        sa.column("platform_id", sa.Uuid()),
-        sa.column("created_at", sa.DateTime(timezone=True)),
-    )
     links = sa.table(
         "user_platform",
         *(sa.column(c, t) for c, t in (("id", sa.Uuid()), ("created_at", sa.DateTime(timezone=True)),
                                         ("updated_at", sa.DateTime(timezone=True)), ("version", sa.Integer()),
                                         ("user_id", sa.Uuid()), ("platform_id", sa.Uuid()))),
     )  # fmt: skip
-
-    rows = bind.execute(
-        sa.select(users.c.id, users.c.platform_id, users.c.created_at).where(users.c.platform_id.is_not(None))
-    ).all()
     if rows:
         bind.execute(
             sa.insert(links),
@@ -96,19 +109,6 @@ def _accounts() -> None:
                 for uid, pid, at in rows
             ],
         )  # fmt: skip
-
-    with op.batch_alter_table("app_user", schema=None) as batch_op:
-        batch_op.add_column(
-            sa.Column("password_hash", sqlmodel.sql.sqltypes.AutoString(length=255), nullable=True)
-        )
-        batch_op.add_column(sa.Column("disabled", sa.Boolean(), nullable=False, server_default=sa.false()))
-        batch_op.add_column(
-            sa.Column("failed_sign_ins", sa.Integer(), nullable=False, server_default=sa.text("0"))
-        )
-        batch_op.add_column(sa.Column("locked_until", sa.DateTime(timezone=True), nullable=True))
-        batch_op.add_column(sa.Column("last_sign_in_at", sa.DateTime(timezone=True), nullable=True))
-        batch_op.add_column(sa.Column("password_changed_at", sa.DateTime(timezone=True), nullable=True))
-        batch_op.drop_column("platform_id")
 
 
 def _rosters() -> None:
