@@ -36,7 +36,8 @@ def build() -> None:
 def smoke_test() -> None:
     exe = DIST / ("consultation-ledger-cli.exe" if os.name == "nt" else "consultation-ledger-cli")
     # The demo makes the accounts admin, clerk, coordinator and viewer; later commands sign in as admin.
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "LEDGER_USER": "admin", "LEDGER_PASSWORD": "demo1234"}
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    env.update(LEDGER_USER="admin", LEDGER_PASSWORD="demo1234")
     with tempfile.TemporaryDirectory() as tmp:
         env["LEDGER_DATA_DIR"] = tmp
         db = str(Path(tmp) / "smoke.sqlite3")

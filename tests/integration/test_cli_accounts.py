@@ -123,21 +123,21 @@ def test_without_accounts_only_the_first_account_can_be_made(
     assert main(["--db", path, "users", "add", "li", "--role", "admin"]) == 3  # now: sign in first
     monkeypatch.setenv("LEDGER_USER", "zhang")
     monkeypatch.setenv("LEDGER_PASSWORD", "首位管理员的密码")
-    monkeypatch.setenv("LEDGER_NEW_PASSWORD", "工作人员的密码")
+    monkeypatch.setenv("LEDGER_NEW_PASSWORD", "工作人员的密码2025")
     assert main(["--db", path, "users", "add", "li", "--role", "clerk"]) == 0
     assert main(["--db", path, "users", "list", "--json"]) == 0
     listed = {u["username"]: u for u in json.loads(capsys.readouterr().out.split("\n", 1)[1])}
     assert listed["li"]["role"] == "clerk" and listed["zhang"]["display_name"] == "张主任"
     assert main(["--db", path, "users", "disable", "li"]) == 0
     monkeypatch.setenv("LEDGER_USER", "li")
-    monkeypatch.setenv("LEDGER_PASSWORD", "工作人员的密码")
+    monkeypatch.setenv("LEDGER_PASSWORD", "工作人员的密码2025")
     assert main(["--db", path, "stats"]) == 3
     assert "已停用" in capsys.readouterr().err
     monkeypatch.setenv("LEDGER_USER", "zhang")
     monkeypatch.setenv("LEDGER_PASSWORD", "首位管理员的密码")
-    monkeypatch.setenv("LEDGER_NEW_PASSWORD", "新的主任密码")
+    monkeypatch.setenv("LEDGER_NEW_PASSWORD", "新的主任密码2025")
     assert main(["--db", path, "users", "passwd"]) == 0  # one's own password
-    monkeypatch.setenv("LEDGER_PASSWORD", "新的主任密码")
+    monkeypatch.setenv("LEDGER_PASSWORD", "新的主任密码2025")
     assert main(["--db", path, "audit"]) == 0
     out = capsys.readouterr().out
     assert "设置密码 账户：本人修改密码" in out and "停用账户" in out
