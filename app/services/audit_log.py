@@ -128,7 +128,9 @@ class AuditLogService:
             row["entity_label"] = entity_label(row["entity"])
             row["at"] = row["at"].astimezone() if row["at"] else None
             fields = changed_fields(row["entity"], load(row.pop("before")), load(row.pop("after")))
-            row["changed"] = "、".join(field_label(f) for f in fields[:8]) + ("等" if len(fields) > 8 else "")
+            row["changed"] = "、".join(field_label(f, row["entity"]) for f in fields[:8]) + (
+                "等" if len(fields) > 8 else ""
+            )
         return page
 
     def entry(self, entry_id: uuid.UUID, *, mask: bool = False) -> LogEntry:
@@ -190,12 +192,12 @@ class AuditLogService:
     # -- export -----------------------------------------------------------------------------------
     def export(self, path: str | Path, query: ListQuery | None = None) -> int:
         """Write the filtered log to an Excel workbook (phones masked); returns the rows written."""
-        from app.reports.excel.sheet_writer import LONG_TEXT, Column, LedgerSheetWriter, SheetSpec
+        from app.reports.excel.sheet_writer import INTEGER, LONG_TEXT, Column, LedgerSheetWriter, SheetSpec
         from app.reports.excel.workbook import discard, new_workbook, save_atomically
 
         permissions.require_audit(self.actor)
         columns = (
-            Column("seq", "序号", width=8),
+            Column("seq", "序号", INTEGER, width=8),
             Column("at", "时间", width=20),
             Column("actor", "操作人", width=16),
             Column("action", "操作"),

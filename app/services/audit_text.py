@@ -97,6 +97,14 @@ FIELDS: dict[str, str] = {
     "updated": "修改",
     "filters": "筛选条件",
 }
+# Where one record kind names a field differently from the others.
+ENTITY_FIELDS: dict[tuple[str, str], str] = {
+    ("member", "name"): "姓名",
+    ("platform", "active"): "正常开展活动",
+    ("platform_membership", "role"): "职务",
+    ("app_user", "role"): "角色",
+    ("handling_unit", "name"): "单位名称",
+}
 HIDDEN_FIELDS = frozenset({"id", "version", "name_strokes", "sha256"})
 
 _ENUMS: dict[str, Any] = {
@@ -133,8 +141,8 @@ def entity_label(entity: str) -> str:
     return ENTITY_LABELS.get(entity, entity)
 
 
-def field_label(field: str) -> str:
-    return FIELDS.get(field, field)
+def field_label(field: str, entity: str = "") -> str:
+    return ENTITY_FIELDS.get((entity, field)) or FIELDS.get(field, field)
 
 
 def load(text: str | None) -> dict[str, Any] | None:
@@ -174,7 +182,7 @@ class Describer:
         if entity == "session_attendance":
             return self._attendance(before or {}, after or {})
         return [
-            FieldChange(key, field_label(key), self.value(entity, key, (before or {}).get(key)),
+            FieldChange(key, field_label(key, entity), self.value(entity, key, (before or {}).get(key)),
                         self.value(entity, key, (after or {}).get(key)))
             for key in changed_fields(entity, before, after)
         ]  # fmt: skip
