@@ -147,5 +147,6 @@ def test_the_log_page_shows_changes_field_by_field(
     assert page.open_button.isEnabled()
     opened = page.open_record()
     assert isinstance(opened, PlatformDialog) and opened.address.text() == "胜利路1号"
+    opened.reject()  # a window-modal dialog left open would block the next tests
     page.action.set_value("sign_in")
     assert {page.model.row(i)["action_label"] for i in range(page.model.rowCount())} == {"登录"}
