@@ -4,6 +4,8 @@
     python3 dev.py run     install into .venv and open the app on the default SQLite database
     python3 dev.py test    install into .venv and run the whole test suite (lint, types, architecture,
                            tests, then the built wheel in a fresh environment)
+    python3 dev.py bundle  build the one-folder bundle with PyInstaller, pack and smoke-test it
+                           (packaging/README.md)
 
 Missing system packages (Python's venv module, Qt's libraries, fontconfig, PostgreSQL for its tests)
 are installed with apt-get when running as root; otherwise dev.py names them, prints the command that
@@ -56,6 +58,7 @@ QT_DESKTOP_LIBS = {
     "xcb-randr": "libxcb-randr0",
     "xcb-xinerama": "libxcb-xinerama0",
     "wayland-cursor": "libwayland-cursor0",
+    "wayland-egl": "libwayland-egl1",
 }
 # Programs: fc-list finds the system font that prints a character the bundled font lacks (PDF glyph
 # fallback); Debian's fontconfig package brings it together with the DejaVu fonts.
@@ -132,6 +135,9 @@ def system_packages(*, desktop: bool, postgres: bool) -> bool:
         if shutil.which("apt-get"):
             lines.append("请以 root 身份安装后重新运行 / install them as root, then run dev.py again:")
             lines += ["  " + line for line in install_command(missing)]
+            if pg_missing:
+                lines.append("连同 PostgreSQL 测试所需的服务器 / with the PostgreSQL server too:")
+                lines.append("  " + install_command([*missing, "postgresql"])[0])
         else:
             lines.append("请用本系统的软件包管理器安装 / install them with your system's package manager")
         raise SetupError("\n".join(lines))
@@ -240,13 +246,27 @@ def test(args: list[str]) -> int:
     return 0
 
 
+def bundle(args: list[str]) -> int:
+    check_python()
+    system_packages(desktop=False, postgres=False)
+    venv()
+    pip = [str(PY), "-m", "pip", "--disable-pip-version-check", "-q"]
+    if subprocess.run([*pip, "install", "-c", "constraints.txt", "-e", ".[bundle]", "--no-build-isolation"],
+                      cwd=ROOT, check=False).returncode != 0:  # fmt: skip
+        raise SetupError("安装 PyInstaller 失败 / installing PyInstaller failed; run dev.py again")
+    return subprocess.call([str(PY), str(ROOT / "packaging" / "build.py"), *args], cwd=ROOT)
+
+
+COMMANDS = {"run": run, "test": test, "bundle": bundle}
+
+
 def main() -> int:
-    if len(sys.argv) < 2 or sys.argv[1] not in ("run", "test"):
+    if len(sys.argv) < 2 or sys.argv[1] not in COMMANDS:
         print(__doc__)
         return 2
     command, rest = sys.argv[1], sys.argv[2:]
     try:
-        return run(rest) if command == "run" else test(rest)
+        return COMMANDS[command](rest)
     except SetupError as exc:
         for line in str(exc).splitlines():
             say(line)

@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """Build the one-folder bundle with PyInstaller, pack it, and smoke-test what was packed.
 
-    .venv/bin/python packaging/build.py [--skip-build] [--installer]
+    python3 dev.py bundle [--skip-build]        (or .venv/bin/python packaging/build.py …)
+    .venv\\Scripts\\python packaging\\build.py [--skip-build] [--installer]      on Windows
 
 Linux: dist/consultation-ledger-VERSION-linux-x86_64.tar.gz, holding the folder with the app, the
 desktop entry and the icon. The smoke test unpacks the archive in a temporary folder and runs the
@@ -46,10 +47,8 @@ def build() -> None:
     try:
         import PyInstaller  # noqa: F401
     except ImportError:  # the pinned release, as for every other tool
-        subprocess.run(
-            [sys.executable, "-m", "pip", "install", "-q", "-c", str(ROOT / "constraints.txt"), "pyinstaller"],
-            check=True,
-        )
+        pins = str(ROOT / "constraints.txt")
+        subprocess.run([sys.executable, "-m", "pip", "install", "-q", "-c", pins, "pyinstaller"], check=True)
     subprocess.run(
         [sys.executable, "-m", "PyInstaller", "--noconfirm", "--clean", "--log-level", "WARN",
          "--distpath", str(DIST), "--workpath", str(ROOT / "build" / "pyinstaller"),
@@ -92,7 +91,7 @@ def pack(app_version: str) -> Path:
 def smoke_test(folder: Path, app_version: str) -> None:
     exe = folder / ("consultation-ledger-cli.exe" if WINDOWS else "consultation-ledger-cli")
     env = {k: v for k, v in os.environ.items() if k not in ("PYTHONPATH", "PYTHONHOME", "VIRTUAL_ENV")}
-    env |= {"QT_QPA_PLATFORM": "offscreen", **CREDENTIALS}
+    env |= {"QT_QPA_PLATFORM": "offscreen", "PYTHONIOENCODING": "utf-8", **CREDENTIALS}
     with tempfile.TemporaryDirectory() as tmp:
         work = Path(tmp)
         env["LEDGER_DATA_DIR"] = str(work / "data")

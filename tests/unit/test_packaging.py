@@ -10,7 +10,6 @@ import tomllib
 from importlib.metadata import version
 from pathlib import Path
 
-import pytest
 from pypdf import PdfReader
 
 from app import __version__
