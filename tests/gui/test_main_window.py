@@ -11,6 +11,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QLabel
 from pytestqt.qtbot import QtBot
 
+from app import __version__
 from app.db.session import Database
 from app.models.enums import UserRole
 from app.services.accounts import AccountService
@@ -110,7 +111,8 @@ def test_geometry_page_and_column_widths_are_remembered(
 
 def test_about_box(window: MainWindow) -> None:
     box = actions.show_about(window)
-    assert "协商议事台账" in box.text() and box.isVisible()
+    assert "协商议事台账" in box.text() and f"版本 {__version__}" in box.text() and box.isVisible()
+    assert box.iconPixmap().width() == 64  # the application icon
     box.close()
 
 
@@ -121,7 +123,7 @@ def test_run_gui_signs_in_opens_the_window_and_returns_the_exit_code(
     AccountService(db).create_first_admin("admin", "系统管理员", "开窗口的密码2025")
     app = QApplication.instance()
     assert isinstance(app, QApplication)
-    seen: list[str] = []
+    seen: list[tuple[str, str]] = []
 
     def sign_in_like_a_user(dialog: SignInDialog) -> int:
         dialog.password.setText("开窗口的密码2025")
@@ -130,7 +132,7 @@ def test_run_gui_signs_in_opens_the_window_and_returns_the_exit_code(
 
     def close_like_a_user() -> None:
         windows = [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()]
-        seen.extend(w.services.actor.username for w in windows)
+        seen.extend((w.services.actor.username, w.windowTitle()) for w in windows)
         for w in windows:
             w.close()  # the last window closing ends the event loop
 
@@ -143,7 +145,7 @@ def test_run_gui_signs_in_opens_the_window_and_returns_the_exit_code(
     QTimer.singleShot(0, close_like_a_user)
     assert run_gui(db, ["ledger"]) == 0
     safety.stop()
-    assert seen == ["admin"]
+    assert seen == [("admin", f"协商议事台账 {__version__}")]  # the version from the package metadata
     assert sys.excepthook is crash_hook.gui_excepthook
 
 
