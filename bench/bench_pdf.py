@@ -138,8 +138,8 @@ def bare_summary(data: Any) -> bytes:
         story += [bare_table(rows, [width * 0.6, width * 0.2, width * 0.2], st.cell), Spacer(1, 8)]
     story.append(Paragraph("五、超期未办意见建议", st.heading))
     rows = [["序号", "意见建议", "所属站室组", "主办单位", "办理时限", "逾期天数"]]
-    rows += [[str(i), x.title, x.platform or "", x.lead_unit or "", str(x.due_on), str(x.days_overdue)]
-             for i, x in enumerate(data.overdue, 1)]  # fmt: skip
+    rows += [[str(i), x.title, x.platform or "", x.lead_unit or "", str(x.due_on),
+              str(x.working_days_overdue)] for i, x in enumerate(data.overdue, 1)]  # fmt: skip
     story.append(bare_table(rows, [w * width for w in (0.07, 0.38, 0.18, 0.15, 0.13, 0.09)], st.cell))
     story.append(Paragraph("统计截至", st.note))
     return bare_document(story)
@@ -162,7 +162,7 @@ def bare_list(data: Any) -> bytes:
     ]
     rows = [header] + [
         [str(n), i.title, i.platform or "", i.lead_unit or "", "、".join(i.co_units), str(i.assigned_on),
-         str(i.due_on), i.state.label, str(i.days_overdue or "")]
+         str(i.due_on), i.state.label, str(i.working_days_overdue or "")]
         for n, i in enumerate(data.items, 1)
     ]  # fmt: skip
     fractions = (0.05, 0.27, 0.13, 0.12, 0.12, 0.09, 0.09, 0.06, 0.07)

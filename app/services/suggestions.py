@@ -18,6 +18,7 @@ from app.models.suggestions import FollowUpEvent, Suggestion, SuggestionCreate, 
 from app.models.units import HandlingUnit
 from app.services import audit
 from app.services.crud import CrudService
+from app.services.deadlines import Deadlines, deadlines_for
 from app.services.errors import ConflictError
 from app.services.listing import ListSpec
 from app.services.transitions import SUGGESTION_TRANSITIONS, check_move
@@ -29,12 +30,13 @@ PL = table_of(Platform).c
 HU = table_of(HandlingUnit).c
 ME = table_of(Member).c
 
-OPEN_STATES = (SuggestionState.ASSIGNED.value, SuggestionState.IN_PROGRESS.value)
 
-
-def overdue_clause(today: date) -> sa.ColumnElement[bool]:
-    """Overdue = past its deadline and not yet replied."""
-    return sa.and_(SG.due_on < today, SG.replied_on.is_(None), SG.state.in_(OPEN_STATES))
+def _add_overdue_days(rows: list[dict[str, Any]], rules: Deadlines) -> None:
+    """Each listed row's working days past its deadline (0 unless 超期未答复), from the one rule."""
+    for row in rows:
+        row["working_days_overdue"] = rules.working_days_overdue(
+            row["state"], row["due_on"], row["replied_on"]
+        )
 
 
 def _uuid(value: Any) -> uuid.UUID:
@@ -95,7 +97,9 @@ class SuggestionService(CrudService[Suggestion, SuggestionCreate, SuggestionUpda
             )
 
     def list_spec(self) -> ListSpec:
-        today = date.today()
+        with self.db.session(write=False) as s:
+            rules = deadlines_for(s)
+        overdue = rules.overdue_clause()
         columns = {
             "raised_on": SG.raised_on,
             "title": SG.title,
@@ -110,7 +114,9 @@ class SuggestionService(CrudService[Suggestion, SuggestionCreate, SuggestionUpda
             "replied_on": SG.replied_on,
             "result_class": SG.result_class,
             "proposer_name": sa.func.coalesce(ME.name, SG.proposer_text),
-            "overdue": sa.case((overdue_clause(today), True), else_=False),
+            "overdue": sa.case((overdue, True), else_=False),
+            # Sorted as the deadline (the earlier, the more working days past it); shown in working days.
+            "working_days_overdue": sa.case((overdue, SG.due_on), else_=None),
         }
         return ListSpec(
             select=lambda: (
@@ -137,13 +143,14 @@ class SuggestionService(CrudService[Suggestion, SuggestionCreate, SuggestionUpda
                 "lead_unit_id": lambda v: SG.lead_unit_id == _uuid(v),
                 "district": lambda v: PL.district == v,
                 "platform_kind": lambda v: PL.kind == PlatformKind(v).value,
-                "overdue": lambda v: overdue_clause(today) if v else sa.not_(overdue_clause(today)),
+                "overdue": lambda v: overdue if v else sa.not_(overdue),
                 "date_from": lambda v: SG.raised_on >= _date(v),
                 "date_to": lambda v: SG.raised_on <= _date(v),
             },
             default_sort=[SG.raised_on.desc()],
             tiebreak=SG.id,
             archived=SG.archived_at,
+            decorate=lambda rows: _add_overdue_days(rows, rules),
         )
 
     def transition(

@@ -151,7 +151,7 @@ def test_reminder_lists_overdue_items_with_days(demo: Database) -> None:
         ).first()
     assert row is not None, "the demo data has no overdue item"
     _, text, _ = render(demo, "reminder", id=row[0])
-    assert "意见建议催办单" in text and "逾期天数" in text
+    assert "意见建议催办单" in text and "超期工作日" in text
     assert f"以下 {row[1]} 件意见建议已超过办理时限" in text.replace("\n", "")
 
 
@@ -226,7 +226,7 @@ def test_summary_prints_the_draft_or_the_clerks_paragraph(demo: Database) -> Non
         "图3",
         "办理状态",
         "办理结果",
-        "超期未办意见建议",
+        "超期未答复意见建议",
     ):
         assert expected in flat
     fractions = [f for f, _ in stages]

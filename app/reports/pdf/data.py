@@ -55,7 +55,7 @@ class SuggestionLine:
     due_on: date | None = None
     replied_on: date | None = None
     result_class: ResultClass | None = None
-    days_overdue: int = 0
+    working_days_overdue: int = 0
 
 
 @dataclass(frozen=True)

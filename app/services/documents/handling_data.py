@@ -13,12 +13,12 @@ from app.models.sessions import ConsultationSession
 from app.models.suggestions import Suggestion, SuggestionUnit
 from app.models.units import HandlingUnit
 from app.reports.pdf.data import Assignment, Reminder, SupervisionList
+from app.services.deadlines import OPEN_STATES, deadlines_for
 from app.services.documents.scope_text import period_text
 from app.services.documents.suggestion_rows import suggestion_files, suggestion_lines
 from app.services.errors import NotFoundError
 from app.services.office_settings import load_settings
 from app.services.scope import Scope
-from app.services.suggestions import OPEN_STATES, overdue_clause
 
 SG = table_of(Suggestion).c
 SU = table_of(SuggestionUnit).c
@@ -80,7 +80,10 @@ def reminder(s: Session, unit_id: uuid.UUID, today: date) -> Reminder:
         SG.id.in_(sa.select(SU.suggestion_id).where(SU.unit_id == unit_id)),
     )
     items = suggestion_lines(
-        s, [SG.archived_at.is_(None), overdue_clause(today), handled_by_unit], [SG.due_on], today
+        s,
+        [SG.archived_at.is_(None), deadlines_for(s, today).overdue_clause(), handled_by_unit],
+        [SG.due_on],
+        today,
     )
     return Reminder(unit=unit.name, contact=unit.contact, phone=unit.phone, items=tuple(items), as_of=today)
 

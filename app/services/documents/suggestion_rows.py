@@ -31,6 +31,7 @@ from app.models.units import HandlingUnit
 from app.paths import attachments_dir
 from app.reports.pdf.data import Instruction, Picture, SuggestionFile, SuggestionLine, TimelineEntry
 from app.services.attachments import stored_name
+from app.services.deadlines import deadlines_for
 
 SG = table_of(Suggestion).c
 SU = table_of(SuggestionUnit).c
@@ -71,15 +72,6 @@ def _line_select() -> sa.Select[Any]:
     )
 
 
-def days_overdue(due_on: date | None, replied_on: date | None, state: SuggestionState, today: date) -> int:
-    """Calendar days past the deadline for items still open (the same rule as `overdue_clause`)."""
-    if due_on is None or replied_on is not None:
-        return 0
-    if state not in (SuggestionState.ASSIGNED, SuggestionState.IN_PROGRESS):
-        return 0
-    return max((today - due_on).days, 0)
-
-
 def suggestion_lines(
     session: Session, where: Sequence[Any], order_by: Sequence[Any], today: date
 ) -> list[SuggestionLine]:
@@ -97,6 +89,7 @@ def suggestion_lines(
     )
     for sid, name in session.execute(co_stmt).all():
         co_units[sid].append(name)
+    rules = deadlines_for(session, today)
     lines = []
     for r in rows:
         state = as_enum(SuggestionState, r.state)
@@ -115,7 +108,7 @@ def suggestion_lines(
                 due_on=r.due_on,
                 replied_on=r.replied_on,
                 result_class=as_enum(ResultClass, r.result_class),
-                days_overdue=days_overdue(r.due_on, r.replied_on, state, today),
+                working_days_overdue=rules.working_days_overdue(state, r.due_on, r.replied_on),
             )
         )
     return lines

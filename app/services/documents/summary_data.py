@@ -9,11 +9,11 @@ from sqlmodel import Session
 from app.models._base import table_of
 from app.models.suggestions import Suggestion
 from app.reports.pdf.data import Summary
+from app.services.deadlines import deadlines_for
 from app.services.documents.scope_text import period_text
 from app.services.documents.suggestion_rows import suggestion_lines
 from app.services.scope import Scope
 from app.services.statistics import compute, draft_paragraph
-from app.services.suggestions import overdue_clause
 
 SG = table_of(Suggestion).c
 
@@ -24,7 +24,7 @@ def summary(s: Session, scope: Scope, today: date, paragraph_override: str | Non
         s,
         [
             SG.archived_at.is_(None),
-            overdue_clause(today),
+            deadlines_for(s, today).overdue_clause(),
             *scope.period_clauses(SG.raised_on),
             *scope.platform_clauses(SG.platform_id),
         ],

@@ -22,10 +22,10 @@ from PySide6.QtWidgets import (
 
 from app.models.enums import SuggestionState, UnitRole
 from app.models.suggestions import Suggestion
+from app.services.deadlines import Deadlines
 from app.services.errors import ServiceError
 from app.services.handling_feedback import EVALUATION_ASPECTS
 from app.services.hub import Services
-from app.services.workdays import UnknownHolidayYear
 from app.ui.dialogs.suggestion_dialog import SuggestionDialog
 from app.ui.messages import show_error
 from app.ui.style import styled_label
@@ -115,18 +115,12 @@ class SuggestionDetailDialog(QDialog):
         row.setContentsMargins(0, 0, 0, 0)
         title = styled_label(s.title, "pageTitle", wrap=True)
         row.addWidget(title, 1)
-        if self.is_overdue(s):
+        if self.rules().is_overdue(s.state, s.due_on, s.replied_on):
             row.addWidget(badge(self.tr("超期"), "overdue"))
         row.addWidget(badge(s.state.label, s.state.value))
 
-    @staticmethod
-    def is_overdue(s: Suggestion) -> bool:
-        return (
-            s.state in OPEN_STATES
-            and s.replied_on is None
-            and s.due_on is not None
-            and s.due_on < date.today()
-        )
+    def rules(self) -> Deadlines:
+        return Deadlines(self.services.settings.get(), date.today())
 
     def deadline_text(self, s: Suggestion) -> str:
         if s.due_on is None:
@@ -134,13 +128,11 @@ class SuggestionDetailDialog(QDialog):
         text = s.due_on.isoformat()
         if s.state not in OPEN_STATES or s.replied_on is not None:
             return text
-        try:
-            left = self.services.settings.calendar().lenient().working_days_between(date.today(), s.due_on)
-        except UnknownHolidayYear:  # pragma: no cover - lenient calendars do not raise
-            return text
-        if left < 0 or s.due_on < date.today():
-            return self.tr("{day}（已超期 {n} 个工作日）").format(day=text, n=max(-left, 1))
-        return self.tr("{day}（剩余 {n} 个工作日）").format(day=text, n=left)
+        rules = self.rules()
+        if rules.is_overdue(s.state, s.due_on, s.replied_on):
+            late = rules.working_days_overdue(s.state, s.due_on, s.replied_on)
+            return self.tr("{day}（已超期 {n} 个工作日）").format(day=text, n=late)
+        return self.tr("{day}（剩余 {n} 个工作日）").format(day=text, n=rules.working_days_left(s.due_on))
 
     def _details(self, s: Suggestion) -> QWidget:
         units = self.services.handling.units(s.id)

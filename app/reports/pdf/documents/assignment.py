@@ -25,7 +25,7 @@ def requirements(a: Assignment) -> str:
         items.append("会办单位应主动配合主办单位，在办理时限前将会办意见送主办单位，由主办单位统一答复。")
     items += [
         f"如认为不属于本单位职责范围，请于收到本单之日起 {a.return_window_days} 个工作日内说明理由并退回，"
-        "逾期视为接受交办。",
+        "超过期限视为接受交办。",
         "办理中请加强与提出人的沟通协商；办结后政协委员将对办前沟通、办中协商、办后答复进行评价。",
     ]
     return "\n".join(f"{i}．{text}" for i, text in enumerate(items, 1))

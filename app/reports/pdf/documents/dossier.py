@@ -37,7 +37,7 @@ def handling_grid(ts: Typesetter, f: SuggestionFile) -> Flowable:
     rows: list[FormRow] = [
         [("意见建议", line.title)],
         [("类　　别", line.category.label), ("提 出 人", line.proposer or "")],
-        [("所属平台", line.platform or ""), ("办理状态", line.state.label)],
+        [("所属站室组", line.platform or ""), ("办理状态", line.state.label)],
         [("承办单位", unit_text(line) if line.lead_unit else "尚未交办")],
         [("办理方式", label(f.handling_mode)), ("交办日期", cn_date(line.assigned_on))],
         [("办理时限", cn_date(line.due_on)), ("答复日期", cn_date(line.replied_on))],

@@ -10,6 +10,7 @@ from app.reports.pdf.fmt import cn_date, short_date
 from app.reports.pdf.grid import DATE, Column, GridTable
 from app.reports.pdf.render import Composed
 from app.reports.pdf.typesetter import Typesetter
+from app.services.glossary import OVERDUE_DAYS, overdue_by
 
 SHORT_NAME = "催办单"
 
@@ -19,7 +20,7 @@ COLUMNS = [
     Column("承办方式", align="center", fit="主办"),
     Column("交办日期", align="center", fit=DATE),
     Column("办理时限", align="center", fit=DATE),
-    Column("逾期天数", align="center", fit="000 天"),
+    Column(OVERDUE_DAYS, align="center", fit="超期工作日"),
 ]
 
 
@@ -30,8 +31,8 @@ def compose(r: Reminder, ts: Typesetter, office_name: str) -> Composed:
     story.append(Spacer(1, 6))
     story.append(ts.para(f"{r.unit}：", s.body_plain))
     if r.items:
-        longest = max(item.days_overdue for item in r.items)
-        how_long = f"已逾期 {longest} 天" if len(r.items) == 1 else f"其中逾期最长的已达 {longest} 天"
+        longest = max(item.working_days_overdue for item in r.items)
+        how_long = f"已{overdue_by(longest)}" if len(r.items) == 1 else f"其中最长的已{overdue_by(longest)}"
         story.append(
             ts.para(
                 f"截至{cn_date(r.as_of)}，你单位承办的以下 {len(r.items)} 件意见建议已超过办理时限、"
@@ -48,7 +49,7 @@ def compose(r: Reminder, ts: Typesetter, office_name: str) -> Composed:
                 "主办" if item.lead_unit == r.unit else "会办",
                 short_date(item.assigned_on),
                 short_date(item.due_on),
-                f"{item.days_overdue} 天",
+                str(item.working_days_overdue),
             ]
             for i, item in enumerate(r.items, 1)
         ]

@@ -34,7 +34,7 @@ def basics(ts: Typesetter, record: SessionRecord) -> Flowable:
         [("议题来源", record.topic_source.label), ("协商形式", record.form.label)],
         [("时　　间", cn_date(record.held_on)), ("活动状态", record.state.label)],
         [("地　　点", record.location or "")],
-        [("履职平台", f"{record.platform}（{record.platform_kind.label}）"), ("所属县区", record.district)],
+        [("站 室 组", f"{record.platform}（{record.platform_kind.label}）"), ("所属县区", record.district)],
         [("召 集 人", record.convener or ""), ("主 持 人", record.host or record.convener or "")],
         [("出席委员", counted_names(record.present))],
         [("请假委员", counted_names(record.excused))],

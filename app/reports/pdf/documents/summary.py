@@ -26,6 +26,7 @@ from app.reports.pdf.grid import DATE, Column, GridTable
 from app.reports.pdf.layout import PORTRAIT
 from app.reports.pdf.render import Composed
 from app.reports.pdf.typesetter import Typesetter
+from app.services.glossary import OVERDUE, OVERDUE_DAYS
 
 SHORT_NAME = "工作综述"
 TOP_PLATFORMS = 10
@@ -41,7 +42,7 @@ OVERDUE_COLUMNS = [
     Column("所属站室组", 1.8),
     Column("主办单位", 1.6),
     Column("办理时限", align="center", fit=DATE),
-    Column("逾期天数", align="center", fit="000"),
+    Column(OVERDUE_DAYS, align="center", fit="超期工作日"),
 ]
 
 
@@ -85,7 +86,7 @@ def tiles(f: dict[str, Any]) -> list[tuple[str, str, str]]:
         ("按期办结率", pct(f["on_time_rate"]), ""),
         ("满意率", pct(f["satisfaction_rate"]), ""),
         ("领导批示", str(f["leader_instructions"]), "件次"),
-        ("超期未办", str(f["overdue"]), "条"),
+        (OVERDUE, str(f["overdue"]), "条"),
         ("反映问题类占比", pct(f["problem_share"]), ""),
     ]
 
@@ -167,14 +168,21 @@ def handling_section(ts: Typesetter, f: dict[str, Any]) -> list[Flowable]:
 
 def overdue_section(ts: Typesetter, data: Summary) -> list[Flowable]:
     count = data.figures["overdue"]
-    story: list[Flowable] = heading(ts, "五、超期未办意见建议", keep=100)
+    story: list[Flowable] = heading(ts, f"五、{OVERDUE}意见建议", keep=100)
     if not data.overdue:
         story.append(ts.para("截至统计日，没有超过办理时限尚未答复的意见建议。", ts.styles.body))
         return story
     story.append(ts.para(f"截至统计日，超过办理时限尚未答复的意见建议共 {count} 条：", ts.styles.body))
     story.append(Spacer(1, 4))
     rows = [
-        [str(i), x.title, x.platform or "", x.lead_unit or "", short_date(x.due_on), str(x.days_overdue)]
+        [
+            str(i),
+            x.title,
+            x.platform or "",
+            x.lead_unit or "",
+            short_date(x.due_on),
+            str(x.working_days_overdue),
+        ]
         for i, x in enumerate(data.overdue, 1)
     ]
     story.append(GridTable(OVERDUE_COLUMNS, rows, ts))
