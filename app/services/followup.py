@@ -16,6 +16,7 @@ import sqlalchemy as sa
 from sqlmodel import Session
 
 from app.db.session import Database
+from app.glossary import DEADLINE, working_days
 from app.models._base import table_of
 from app.models.enums import EventKind, SuggestionState
 from app.models.platforms import Platform
@@ -23,7 +24,6 @@ from app.models.sessions import ConsultationSession
 from app.models.suggestions import FollowUpEvent, Suggestion
 from app.models.units import HandlingUnit
 from app.services.deadlines import deadlines_for
-from app.services.glossary import DEADLINE, working_days
 from app.services.office_settings import OfficeSettings
 from app.services.scope import Scope
 from app.services.workdays import UnknownHolidayYear

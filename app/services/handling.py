@@ -23,6 +23,7 @@ from sqlmodel import Session, col, delete, select
 from app.models.enums import EventKind, HandlingMode, ResultClass, SuggestionState, UnitRole
 from app.models.suggestions import FollowUpEvent, LeaderInstruction, Suggestion, SuggestionUnit
 from app.models.units import HandlingUnit
+from app.services import numbering
 from app.services.deadlines import Deadlines
 from app.services.handling_feedback import FeedbackSteps
 from app.services.handling_steps import DateCheck, HandlingStep, cn_date, required_text
@@ -76,6 +77,8 @@ class HandlingService(FeedbackSteps):
             s.add(SuggestionUnit(suggestion_id=obj.id, unit_id=lead_unit_id, role=UnitRole.LEAD))
             for unit_id in co_unit_ids:
                 s.add(SuggestionUnit(suggestion_id=obj.id, unit_id=unit_id, role=UnitRole.CO))
+            # The 交办单 number is given now, once (重新交办 keeps it); see services.numbering.
+            numbering.issue(s, numbering.ASSIGNMENT, str(obj.id), assigned_on)
             text = f"{'重新交办' if again else '交办'}{units[lead_unit_id]}（主办）"
             if co_unit_ids:
                 text += "，会办：" + "、".join(units[u] for u in co_unit_ids)

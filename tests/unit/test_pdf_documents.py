@@ -131,7 +131,16 @@ def test_dossier_with_photo(demo: Database, actor: Actor, tmp_path: Path) -> Non
 def test_assignment_form(demo: Database) -> None:
     sug = scalar(demo, sa.select(SG.id).where(SG.state == SuggestionState.IN_PROGRESS.value).limit(1))
     _, text, notes = render(demo, "assignment", id=sug)
-    for expected in ("意见建议交办单", "编号：交办〔", "主办单位", "办理时限", "办理要求", "回", "签收日期"):
+    for expected in (
+        "意见建议交办单",
+        "××市政协办公室",
+        "交办〔",
+        "主办单位",
+        "办理时限",
+        "办理要求",
+        "回",
+        "签收日期",
+    ):
         assert expected in text
     assert notes == []
     pending = scalar(demo, sa.select(SG.id).where(SG.state == SuggestionState.PENDING.value).limit(1))

@@ -135,9 +135,8 @@ class Dossier:
 
 @dataclass(frozen=True)
 class Assignment:
-    """交办单 for one suggestion (`number` is None until it is assigned: the form is then filled by hand)."""
+    """交办单 for one suggestion (its number, the 发文字号, comes with the document's Issue)."""
 
-    number: str | None
     suggestion: SuggestionFile
     session_topic: str | None
     session_held_on: date | None
@@ -206,6 +205,20 @@ class MemberDuty:
 
 
 @dataclass(frozen=True)
+class TypicalResult:
+    """One 典型成果: a concluded suggestion, what was done, and what leaders and proposers said."""
+
+    title: str
+    platform: str | None
+    lead_unit: str | None
+    concluded_on: date | None
+    implementation: str | None
+    reply: str | None
+    instructions: Sequence[Instruction] = ()
+    evaluation: str | None = None  # 办后答复评价 label
+
+
+@dataclass(frozen=True)
 class Summary:
     """工作综述: the figures of `StatisticsService.summary`, untouched, plus lists and the paragraph."""
 
@@ -214,6 +227,8 @@ class Summary:
     paragraph: str
     overdue: Sequence[SuggestionLine] = ()
     platform_names: dict[str, str] = field(default_factory=dict)
+    typical: Sequence[TypicalResult] = ()
+    typical_chosen: bool = False  # True: chosen by a clerk; False: picked by the default rule
 
 
 @dataclass(frozen=True)

@@ -59,6 +59,7 @@ class DocumentMeta:
     office_name: str
     short_name: str
     landscape: bool = False
+    running_header: bool = True
 
     @property
     def geometry(self) -> Geometry:
@@ -127,19 +128,20 @@ class LedgerDocTemplate(BaseDocTemplate):
     def _decorate(self, canv: Canvas, doc: BaseDocTemplate) -> None:
         geo = self.meta.geometry
         page_w = geo.page[0]
-        font = self.fonts.body
+        fonts = self.fonts
         canv.saveState()
-        rule_y = geo.top + 9 * mm
-        canv.setStrokeColor(RULE)
-        canv.setLineWidth(0.6)
-        canv.line(geo.left, rule_y, geo.left + geo.width, rule_y)
-        canv.setFont(font, SIZE_S5)
-        canv.setFillColor(GREY)
-        canv.drawString(geo.left, rule_y + 2.2 * mm, plain_safe(self.fonts, self.meta.office_name))
-        canv.drawRightString(
-            geo.left + geo.width, rule_y + 2.2 * mm, plain_safe(self.fonts, self.meta.short_name)
-        )
-        canv.setFont(font, SIZE_4)
+        if self.meta.running_header:
+            rule_y = geo.top + 9 * mm
+            canv.setStrokeColor(RULE)
+            canv.setLineWidth(0.6)
+            canv.line(geo.left, rule_y, geo.left + geo.width, rule_y)
+            canv.setFont(fonts.fallback, SIZE_S5)
+            canv.setFillColor(GREY)
+            canv.drawString(geo.left, rule_y + 2.2 * mm, plain_safe(self.fonts, self.meta.office_name))
+            canv.drawRightString(
+                geo.left + geo.width, rule_y + 2.2 * mm, plain_safe(self.fonts, self.meta.short_name)
+            )
+        canv.setFont(fonts.body, SIZE_4)
         canv.setFillColor(INK)
         canv.drawCentredString(page_w / 2, geo.bottom - 7 * mm - SIZE_4 * 0.8, f"— {doc.page} —")
         canv.restoreState()

@@ -23,6 +23,8 @@ class Composed:
     story: list[Flowable]
     landscape: bool = False
     notes: list[str] = field(default_factory=list)
+    # Issued documents (with a 版头) carry no running header, only the page number.
+    running_header: bool = True
 
 
 @dataclass(frozen=True)
@@ -52,9 +54,10 @@ def render(
         office_name=office_name or DEFAULT_OFFICE,
         short_name=doc.short_name,
         landscape=doc.landscape,
+        running_header=doc.running_header,
     )
     pages = write_pdf(doc.story, target, meta, fonts, progress=progress, is_cancelled=is_cancelled)
-    notes = list(doc.notes)
+    notes = [*fonts.notes, *doc.notes]
     missing = ts.missing_note()
     if missing:
         notes.append(missing)

@@ -26,27 +26,6 @@ HU = table_of(HandlingUnit).c
 CS = table_of(ConsultationSession).c
 
 
-def assignment_number(s: Session, suggestion_id: uuid.UUID, assigned_on: date) -> str:
-    """交办〔2025〕第12号: the suggestion's place among those assigned in the same year."""
-    start, end = date(assigned_on.year, 1, 1), date(assigned_on.year, 12, 31)
-    own = s.execute(sa.select(SG.assigned_on, SG.created_at).where(SG.id == suggestion_id)).one()
-    earlier = s.execute(
-        sa.select(sa.func.count())
-        .select_from(table_of(Suggestion))
-        .where(
-            SG.assigned_on.between(start, end),
-            sa.or_(
-                SG.assigned_on < own.assigned_on,
-                sa.and_(SG.assigned_on == own.assigned_on, SG.created_at < own.created_at),
-                sa.and_(
-                    SG.assigned_on == own.assigned_on, SG.created_at == own.created_at, SG.id < suggestion_id
-                ),
-            ),
-        )
-    ).scalar_one()
-    return f"交办〔{assigned_on.year}〕第{int(earlier) + 1}号"
-
-
 def assignment(s: Session, suggestion_id: uuid.UUID, today: date) -> Assignment:
     lines = suggestion_lines(s, [SG.id == suggestion_id], [], today)
     if not lines:
@@ -60,7 +39,6 @@ def assignment(s: Session, suggestion_id: uuid.UUID, today: date) -> Assignment:
         .where(SG.id == suggestion_id)
     ).one()
     return Assignment(
-        number=assignment_number(s, suggestion_id, line.assigned_on) if line.assigned_on else None,
         suggestion=suggestion_files(s, lines)[0],
         session_topic=row.topic,
         session_held_on=row.held_on,

@@ -9,12 +9,12 @@ from app.reports.pdf.data import Dossier, Picture, SuggestionFile
 from app.reports.pdf.documents.session_record import record_sections, unit_text
 from app.reports.pdf.flowables import (
     FormRow,
-    StrokedParagraph,
     form_grid,
     heading,
     picture,
     prose,
     title_block,
+    title_para,
 )
 from app.reports.pdf.fmt import cn_date, cn_ordinal, label, short_date
 from app.reports.pdf.grid import DATE, Column, GridTable
@@ -113,7 +113,7 @@ class _Numbered:
         self.n += 1
         return [
             CondPageBreak(90),
-            StrokedParagraph(self.ts.markup(f"{self.n}．{text}"), self.ts.styles.subheading),
+            self.ts.para(f"{self.n}．{text}", self.ts.styles.subheading),
         ]
 
 
@@ -127,7 +127,7 @@ def compose(d: Dossier, ts: Typesetter) -> Composed:
         if n == 1:
             story += [
                 PageBreak(),
-                StrokedParagraph(ts.markup("意见建议办理档案"), ts.styles.title),
+                title_para(ts, "意见建议办理档案"),
                 Spacer(1, 4),
             ]
         story += suggestion_section(ts, n, f)

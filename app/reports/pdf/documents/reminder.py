@@ -4,13 +4,14 @@ from __future__ import annotations
 
 from reportlab.platypus import Flowable, Spacer
 
+from app.glossary import DOC_REMINDER, OVERDUE_DAYS, WORKING_DAYS_NOTE, overdue_by
 from app.reports.pdf.data import Reminder
-from app.reports.pdf.flowables import StampArea, title_block, two_ends
+from app.reports.pdf.flowables import StampArea, title_block
 from app.reports.pdf.fmt import cn_date, short_date
 from app.reports.pdf.grid import DATE, Column, GridTable
+from app.reports.pdf.official import Issue, Letterhead
 from app.reports.pdf.render import Composed
 from app.reports.pdf.typesetter import Typesetter
-from app.services.glossary import OVERDUE_DAYS, overdue_by
 
 SHORT_NAME = "催办单"
 
@@ -24,11 +25,10 @@ COLUMNS = [
 ]
 
 
-def compose(r: Reminder, ts: Typesetter, office_name: str) -> Composed:
+def compose(r: Reminder, ts: Typesetter, issue: Issue) -> Composed:
     s = ts.styles
-    story: list[Flowable] = title_block(ts, "意见建议催办单")
-    story.append(two_ends(ts, f"承办单位：{r.unit}", f"日期：{cn_date(r.as_of)}"))
-    story.append(Spacer(1, 6))
+    story: list[Flowable] = [Letterhead(ts, issue), Spacer(1, 10)]
+    story += title_block(ts, DOC_REMINDER)
     story.append(ts.para(f"{r.unit}：", s.body_plain))
     if r.items:
         longest = max(item.working_days_overdue for item in r.items)
@@ -54,6 +54,7 @@ def compose(r: Reminder, ts: Typesetter, office_name: str) -> Composed:
             for i, item in enumerate(r.items, 1)
         ]
         story.append(GridTable(COLUMNS, rows, ts))
+        story.append(ts.para(f"注：{WORKING_DAYS_NOTE}", s.note))
     else:
         story.append(
             ts.para(f"截至{cn_date(r.as_of)}，你单位承办的意见建议均未超过办理时限，特此告知。", s.body)
@@ -62,5 +63,7 @@ def compose(r: Reminder, ts: Typesetter, office_name: str) -> Composed:
     if contact:
         story.append(ts.para(f"单位联系人：{contact}", s.note))
     story.append(Spacer(1, 12))
-    story.append(StampArea(ts, office_name, cn_date(r.as_of)))
-    return Composed(title=f"{r.unit} — {SHORT_NAME}", short_name=SHORT_NAME, story=story)
+    story.append(StampArea(ts, issue.office, cn_date(r.as_of)))
+    return Composed(
+        title=f"{r.unit} — {SHORT_NAME}", short_name=SHORT_NAME, story=story, running_header=False
+    )

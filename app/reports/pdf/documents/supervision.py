@@ -4,13 +4,13 @@ from __future__ import annotations
 
 from reportlab.platypus import Flowable, Spacer
 
+from app.glossary import DOC_SUPERVISION, OVERDUE, OVERDUE_DAYS, WORKING_DAYS_NOTE
 from app.reports.pdf.data import SupervisionList
 from app.reports.pdf.flowables import title_block
 from app.reports.pdf.fmt import cn_date, short_date
 from app.reports.pdf.grid import DATE, Column, GridTable
 from app.reports.pdf.render import Composed
 from app.reports.pdf.typesetter import Typesetter
-from app.services.glossary import OVERDUE_DAYS, WORKING_DAYS_NOTE
 
 SHORT_NAME = "督办清单"
 
@@ -32,11 +32,10 @@ def columns(count: int) -> list[Column]:
 def compose(data: SupervisionList, ts: Typesetter) -> Composed:
     items = data.items
     overdue = sum(1 for i in items if i.working_days_overdue > 0)
-    story: list[Flowable] = title_block(ts, "意见建议督办清单", f"{data.period}（截至{cn_date(data.as_of)}）")
+    story: list[Flowable] = title_block(ts, DOC_SUPERVISION, f"{data.period}（截至{cn_date(data.as_of)}）")
     story.append(
         ts.para(
-            f"已交办尚未答复的意见建议共 {len(items)} 件，其中超过办理时限 {overdue} 件"
-            "。",
+            f"已交办尚未答复的意见建议共 {len(items)} 件，其中{OVERDUE} {overdue} 件。{WORKING_DAYS_NOTE}",
             ts.styles.field,
         )
     )
