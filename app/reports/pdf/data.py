@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 import uuid
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
-from pathlib import Path
 from typing import Any
 
 from app.models.enums import (
@@ -26,9 +25,25 @@ from app.models.enums import (
 
 
 @dataclass(frozen=True)
-class Picture:
-    path: Path
+class AttachedFile:
+    """An attachment as the dossier carries it: photos are printed, PDFs' pages bound in, others embedded.
+
+    `read` gives the content (None when the stored content is gone); it is called while the document is
+    laid out, so a dossier holds one attachment in memory at a time.
+    """
+
+    filename: str
     caption: str
+    mime_type: str | None
+    read: Callable[[], bytes | None]
+
+    @property
+    def is_image(self) -> bool:
+        return (self.mime_type or "").startswith("image/")
+
+    @property
+    def is_pdf(self) -> bool:
+        return self.mime_type == "application/pdf" or self.filename.lower().endswith(".pdf")
 
 
 @dataclass(frozen=True)
@@ -121,16 +136,14 @@ class SuggestionFile:
     quality_rated_on: date | None = None
     instructions: Sequence[Instruction] = ()
     timeline: Sequence[TimelineEntry] = ()
-    pictures: Sequence[Picture] = ()
-    other_files: Sequence[str] = ()
+    attachments: Sequence[AttachedFile] = ()
 
 
 @dataclass(frozen=True)
 class Dossier:
     session: SessionRecord
     files: Sequence[SuggestionFile]
-    pictures: Sequence[Picture] = ()
-    other_files: Sequence[str] = ()
+    attachments: Sequence[AttachedFile] = ()
 
 
 @dataclass(frozen=True)

@@ -5,7 +5,6 @@ from __future__ import annotations
 import io
 import logging
 from collections.abc import Sequence
-from pathlib import Path
 
 from PIL import Image as PILImage
 from PIL import ImageOps
@@ -213,19 +212,19 @@ class StampArea(Flowable):
 
 
 def picture(
-    path: Path, caption: str, ts: Typesetter, *, max_width: float, max_height: float
+    data: bytes, caption: str, ts: Typesetter, *, max_width: float, max_height: float
 ) -> list[Flowable]:
     """A photo upright (EXIF orientation applied), scaled to fit and resampled to 200 dpi, with caption.
 
-    An unreadable file becomes a visible note instead of stopping the document.
+    Nothing when the image cannot be read (the caller then carries the file another way).
     """
     try:
-        with PILImage.open(path) as raw:
+        with PILImage.open(io.BytesIO(data)) as raw:
             photo = ImageOps.exif_transpose(raw)
             photo.load()
     except (OSError, ValueError, PILImage.DecompressionBombError) as exc:
-        log.warning("attachment %s unreadable: %s", path, exc)
-        return [ts.para(f"［图片无法读取：{caption}］", ts.styles.note)]
+        log.warning("image %s unreadable: %s", caption, exc)
+        return []
     width, height = photo.size
     scale = min(max_width / width, max_height / height, 2.0)
     shown_w, shown_h = width * scale, height * scale

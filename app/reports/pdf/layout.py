@@ -27,6 +27,7 @@ from app.reports.pdf.styles import GREY, INK, RULE, SIZE_4, SIZE_S5
 
 Progress = Callable[[float, str], None]
 IsCancelled = Callable[[], bool]
+Finish = Callable[[bytes], tuple[bytes, int]]
 Target = str | os.PathLike[str] | BinaryIO
 
 
@@ -155,10 +156,23 @@ def write_pdf(
     *,
     progress: Progress | None = None,
     is_cancelled: IsCancelled | None = None,
+    finish: Finish | None = None,
 ) -> int:
-    """Lay out `flowables` and write the PDF to a path (atomically) or a binary stream; returns pages."""
+    """Lay out `flowables` and write the PDF to a path (atomically) or a binary stream; returns pages.
+
+    `finish` gets the laid-out PDF and returns the PDF to write and its pages (pages bound in after it).
+    """
     story = list(flowables)
     total = sum(progress_weight(f) for f in story)
+    if finish is not None:
+        laid_out = io.BytesIO()
+        _build(story, laid_out, meta, fonts, total, None if progress is None else _before_finish(progress),
+               is_cancelled)  # fmt: skip
+        data, pages = finish(laid_out.getvalue())
+        write_bytes(target, data)
+        if progress is not None:
+            progress(1.0, "已完成")
+        return pages
     if isinstance(target, (str, os.PathLike)):
         path = Path(target)
         # Written next to the target under a hidden name, then renamed: never a half-written PDF.
@@ -175,6 +189,27 @@ def write_pdf(
     pages = _build(story, buffer, meta, fonts, total, progress, is_cancelled)
     target.write(buffer.getvalue())
     return pages
+
+
+def _before_finish(progress: Progress) -> Progress:
+    """Layout takes 90 % of the bar when pages are bound in afterwards."""
+    return lambda fraction, stage: progress(0.9 * fraction, stage if fraction < 1.0 else "正在装订附件…")
+
+
+def write_bytes(target: Target, data: bytes) -> None:
+    """Write finished PDF bytes to a path (atomically, like `write_pdf`) or a binary stream."""
+    if not isinstance(target, (str, os.PathLike)):
+        target.write(data)
+        return
+    path = Path(target)
+    tmp = path.with_name(f".{path.name}.{uuid.uuid4().hex[:8]}.part")
+    try:
+        with open(tmp, "xb") as handle:
+            handle.write(data)
+        os.replace(tmp, path)
+    finally:
+        with contextlib.suppress(FileNotFoundError):
+            os.unlink(tmp)
 
 
 def _build(

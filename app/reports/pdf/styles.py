@@ -33,6 +33,7 @@ class Styles:
     subtitle: ParagraphStyle
     heading: ParagraphStyle
     subheading: ParagraphStyle
+    level3: ParagraphStyle
     body: ParagraphStyle
     body_plain: ParagraphStyle
     field: ParagraphStyle
@@ -87,6 +88,7 @@ def make_styles(fonts: FontSet, *, cell_size: float = SIZE_5) -> Styles:
             firstLineIndent=2 * SIZE_3,
             fontName=fonts.heading2,
         ),
+        level3=style("level3", SIZE_3, 28, spaceBefore=4, spaceAfter=2, firstLineIndent=2 * SIZE_3),
         body=style("body", SIZE_3, 28, firstLineIndent=2 * SIZE_3, alignment=TA_JUSTIFY, spaceAfter=2),
         body_plain=style("body_plain", SIZE_3, 28, alignment=TA_LEFT),
         field=style("field", SIZE_S4, 18, alignment=TA_LEFT),

@@ -29,6 +29,7 @@ from app.reports.pdf.typesetter import Typesetter
 from app.services import numbering
 from app.services.documents import handling_data, member_data, session_data, summary_data
 from app.services.documents.kinds import DocumentKind
+from app.services.documents.suggestion_rows import attachment_reader
 from app.services.office_settings import load_settings
 
 if TYPE_CHECKING:
@@ -54,7 +55,10 @@ def _signin(db: Database, s: Session, request: Request, today: date) -> Gathered
 
 _GATHER: dict[DocumentKind, Callable[[Database, Session, Request, date], Gathered]] = {
     DocumentKind.SESSION: lambda db, s, r, t: (session_data.session_record(s, _record_id(r), t), []),
-    DocumentKind.DOSSIER: lambda db, s, r, t: (session_data.dossier(s, _record_id(r), t), []),
+    DocumentKind.DOSSIER: lambda db, s, r, t: (
+        session_data.dossier(s, _record_id(r), t, attachment_reader(db)),
+        [],
+    ),
     DocumentKind.SIGNIN: _signin,
     DocumentKind.ASSIGNMENT: lambda db, s, r, t: (handling_data.assignment(s, _record_id(r), t), []),
     DocumentKind.REMINDER: lambda db, s, r, t: (handling_data.reminder(s, _record_id(r), t), []),
