@@ -76,6 +76,8 @@ def system_packages(*, desktop: bool, postgres: bool) -> None:
     missing = [pkg for lib, pkg in wanted.items() if ctypes.util.find_library(lib) is None]
     if postgres and not list(Path("/usr/lib/postgresql").glob("*/bin/initdb")):
         missing.append("postgresql")
+    if postgres and not shutil.which("pdffonts"):  # the print tests read PDFs as a reader would
+        missing.append("poppler-utils")
     if not (VENV / "bin").exists():
         try:
             import ensurepip  # noqa: F401

@@ -15,6 +15,7 @@ later change of prefix leaves numbers already on paper as they were.
 
 from __future__ import annotations
 
+import uuid
 from dataclasses import dataclass
 from datetime import date
 
@@ -22,8 +23,9 @@ import sqlalchemy as sa
 from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, select
 
-from app.models._base import table_of
+from app.models._base import table_of, utcnow
 from app.models.numbering import DocumentNumber
+from app.models.suggestions import Suggestion
 from app.services.office_settings import OfficeSettings, load_settings
 
 DN = table_of(DocumentNumber).c
@@ -101,3 +103,47 @@ def issue(s: Session, kind: str, record_key: str, issued_on: date) -> IssuedNumb
             continue
         return IssuedNumber(text, year, number, issued_on)
     raise RuntimeError(f"could not number {kind} {record_key}")
+
+
+def number_assigned(conn: sa.Connection | Session) -> int:
+    """Give every assigned suggestion without a 交办单 number one, in the order of 交办日期 (demo data and
+    bulk loads, which bypass the 交办 step); returns how many were numbered."""
+    sg = table_of(Suggestion).c
+    numbered = sa.select(DN.record_key).where(DN.kind == ASSIGNMENT)
+    rows = conn.execute(
+        sa.select(sg.id, sg.assigned_on)
+        .where(sg.assigned_on.is_not(None))
+        .order_by(sg.assigned_on, sg.created_at, sg.id)
+    ).all()
+    taken = {key for (key,) in conn.execute(numbered).all()}
+    highest = dict(
+        conn.execute(
+            sa.select(DN.year, sa.func.max(DN.number)).where(DN.kind == ASSIGNMENT).group_by(DN.year)
+        ).all()
+    )
+    prefix = prefix_for(load_settings_of(conn), ASSIGNMENT) or DEFAULT_PREFIXES[ASSIGNMENT]
+    now = utcnow()
+    batch: list[dict[str, object]] = []
+    for suggestion_id, assigned_on in rows:
+        key = str(suggestion_id)
+        if key in taken:
+            continue
+        year = assigned_on.year
+        highest[year] = number = int(highest.get(year) or 0) + 1
+        batch.append(
+            {
+                "id": uuid.uuid4(), "created_at": now, "updated_at": now, "version": 1, "kind": ASSIGNMENT,
+                "record_key": key, "year": year, "number": number, "issued_on": assigned_on,
+                "text": number_text(ASSIGNMENT, prefix, year, number),
+            }
+        )  # fmt: skip
+    for start in range(0, len(batch), 1000):
+        conn.execute(sa.insert(table_of(DocumentNumber)), batch[start : start + 1000])
+    return len(batch)
+
+
+def load_settings_of(conn: sa.Connection | Session) -> OfficeSettings:
+    if isinstance(conn, Session):
+        return load_settings(conn)
+    with Session(bind=conn) as s:
+        return load_settings(s)

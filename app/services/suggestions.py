@@ -9,8 +9,16 @@ from typing import Any
 import sqlalchemy as sa
 from sqlmodel import Session
 
+from app.glossary import TYPICAL_RESULTS
 from app.models._base import table_of
-from app.models.enums import AuditAction, EventKind, PlatformKind, SuggestionCategory, SuggestionState
+from app.models.enums import (
+    AuditAction,
+    EventKind,
+    PlatformKind,
+    SuggestionCategory,
+    SuggestionState,
+    UserRole,
+)
 from app.models.members import Member
 from app.models.platforms import Platform
 from app.models.sessions import ConsultationSession
@@ -19,7 +27,7 @@ from app.models.units import HandlingUnit
 from app.services import audit
 from app.services.crud import CrudService
 from app.services.deadlines import Deadlines, deadlines_for
-from app.services.errors import ConflictError
+from app.services.errors import ConflictError, PermissionDenied
 from app.services.listing import ListSpec
 from app.services.transitions import SUGGESTION_TRANSITIONS, check_move
 from app.services.validation import check_length, clean_text, raise_if, require_text
@@ -190,5 +198,27 @@ class SuggestionService(CrudService[Suggestion, SuggestionCreate, SuggestionUpda
                 obj.id,
                 before=before,
                 after=audit.snapshot(obj),
+            )
+            return obj
+
+    def set_typical(
+        self, suggestion_id: uuid.UUID, typical: bool, *, expected_version: int | None = None
+    ) -> Suggestion:
+        """列为（或取消）典型成果: what the period summary shows under 典型成果 (office staff only)."""
+        with self.unit_of_work(None) as s:
+            obj = self._load(s, suggestion_id)
+            if self.actor.role not in (UserRole.ADMIN, UserRole.CLERK):
+                raise PermissionDenied("只有办公室工作人员可以选定典型成果。")
+            if expected_version is not None and obj.version != expected_version:
+                raise ConflictError("该意见建议已被他人修改，请刷新后重试。")
+            if obj.typical == typical:
+                return obj
+            before = audit.snapshot(obj)
+            obj.typical = typical
+            s.flush()
+            note = f"{'列为' if typical else '取消'}{TYPICAL_RESULTS}"
+            after = audit.snapshot(obj)
+            audit.record(
+                s, self.actor, AuditAction.UPDATE, self.entity, obj.id, before=before, after=after, note=note
             )
             return obj
