@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import io
+import shutil
+import subprocess
 import uuid
 from datetime import date, timedelta
 from pathlib import Path
@@ -276,3 +278,37 @@ def test_member_record_prints_the_duty_figures(demo: Database) -> None:
     assert record.sessions_convened > 0 and "召集" in flat
     with pytest.raises(NotFoundError, match="找不到该委员"):
         DocumentService(demo, today=TODAY).render_bytes("member", id=uuid.uuid4(), scope=scope)
+
+
+def test_dossier_binds_attached_pdf_pages_and_embeds_other_files(
+    demo: Database, actor: Actor, tmp_path: Path
+) -> None:
+    from reportlab.pdfgen.canvas import Canvas
+
+    sid = a_session(demo, CS.state == SessionState.CLOSED.value)
+    scan = tmp_path / "签到表扫描件.pdf"
+    canvas = Canvas(str(scan), pagesize=(595, 842))
+    for n in (1, 2):
+        canvas.drawString(100, 700, f"SIGN-IN SHEET PAGE {n}")
+        canvas.showPage()
+    canvas.save()
+    notes = tmp_path / "会议录音说明.txt"
+    notes.write_text("录音另行存档。", encoding="utf-8")
+    attachments = AttachmentService(demo, actor)
+    attachments.add(scan, session_id=sid, description="签到表")
+    attachments.add(notes, session_id=sid)
+    without = DocumentService(demo, today=TODAY)
+    data, result = without.render_bytes("dossier", id=sid)
+    reader = PdfReader(io.BytesIO(data))
+    assert len(reader.pages) == result.pages
+    tail = [page.extract_text() for page in reader.pages[-2:]]
+    assert "SIGN-IN SHEET PAGE 1" in tail[0] and "SIGN-IN SHEET PAGE 2" in tail[1]
+    assert "附件 1：签到表扫描件.pdf" in tail[0] and f"— {result.pages} —" in tail[1]
+    assert reader.attachments == {"会议录音说明.txt": ["录音另行存档。".encode()]}
+    text = "\n".join(page.extract_text() for page in reader.pages[:-2]).replace("\n", "")
+    assert "原件页面附于本档案之后" in text and "已作为文件附件嵌入本 PDF" in text
+    if shutil.which("pdfdetach"):
+        out = tmp_path / "dossier.pdf"
+        out.write_bytes(data)
+        listed = subprocess.run(["pdfdetach", "-list", str(out)], capture_output=True, text=True, check=True)
+        assert "会议录音说明.txt" in listed.stdout

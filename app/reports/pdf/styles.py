@@ -83,7 +83,7 @@ def make_styles(fonts: FontSet, *, cell_size: float = SIZE_5) -> Styles:
             "subheading",
             SIZE_3,
             28,
-            spaceBefore=4,
+            spaceBefore=8,
             spaceAfter=2,
             firstLineIndent=2 * SIZE_3,
             fontName=fonts.heading2,

@@ -21,7 +21,6 @@ from app.reports.pdf.flowables import (
     heading,
     picture,
     prose,
-    subheading,
     title_block,
     title_para,
 )
@@ -121,34 +120,25 @@ def _size(n: int) -> str:
 def suggestion_section(ts: Typesetter, n: int, f: SuggestionFile, files: Attachments) -> list[Flowable]:
     s = ts.styles
     _sub = _Numbered(ts)
-    story: list[Flowable] = [
-        *subheading(ts, f"（{cn_ordinal(n)}）{f.line.title}", keep=160),
-        KeepTogether(handling_grid(ts, f)),
-        *_sub("建议内容"),
-        *prose(ts, f.content, empty="（同标题）"),
-        *_sub("答复意见"),
-        *prose(ts, f.reply, empty="（尚未答复）"),
-    ]
+    title = ts.para(f"（{cn_ordinal(n)}）{f.line.title}", s.subheading)
+    story: list[Flowable] = [KeepTogether([title, handling_grid(ts, f)])]
+    story += _sub("建议内容", prose(ts, f.content, empty="（同标题）"))
+    story += _sub("答复意见", prose(ts, f.reply, empty="（尚未答复）"))
     if f.implementation:
-        story += [*_sub("落实情况"), *prose(ts, f.implementation)]
-    story += _sub("领导批示")
-    if f.instructions:
-        for i in f.instructions:
-            story.append(ts.para(f"{cn_date(i.given_on)}，{i.leader}批示：“{i.text}”", s.body))
-    else:
-        story.append(ts.para("无", s.body))
-    story += [*_sub("双向评价"), KeepTogether(evaluation_grid(ts, f))]
-    story += _sub("办理过程")
+        story += _sub("落实情况", prose(ts, f.implementation))
+    said = [ts.para(f"{cn_date(i.given_on)}，{i.leader}批示：“{i.text}”", s.body) for i in f.instructions]
+    story += _sub("领导批示", said or [ts.para("无", s.body)])
+    story += _sub("双向评价", [evaluation_grid(ts, f)])
     if f.timeline:
         rows = [
             [short_date(e.happened_on), e.kind.label, e.unit or e.actor, e.text or ""] for e in f.timeline
         ]
-        story.append(GridTable(TIMELINE_COLUMNS, rows, ts))
+        # A long timeline splits (its header repeats); the heading goes with at least its first rows.
+        story += [CondPageBreak(90), *_sub("办理过程", [GridTable(TIMELINE_COLUMNS, rows, ts)])]
     else:
-        story.append(ts.para("无记录", s.body))
+        story += _sub("办理过程", [ts.para("无记录", s.body)])
     if f.attachments:
-        story += _sub("附件")
-        story += files.story(f.attachments)
+        story += _sub("附件", files.story(f.attachments))
     return story
 
 
@@ -159,9 +149,16 @@ class _Numbered:
         self.ts = ts
         self.n = 0
 
-    def __call__(self, text: str) -> list[Flowable]:
+    def __call__(self, text: str, body: list[Flowable]) -> list[Flowable]:
+        """The heading kept on one page with the first flowable of its section (never stranded)."""
         self.n += 1
-        return [CondPageBreak(90), self.ts.para(f"{self.n}．{text}", self.ts.styles.level3)]
+        head = self.ts.para(f"{self.n}．{text}", self.ts.styles.level3)
+        if not body:
+            return [head]
+        first = body[0]
+        if isinstance(first, GridTable):
+            return [head, *body]  # kept by the CondPageBreak before it; a table may span pages
+        return [KeepTogether([head, first]), *body[1:]]
 
 
 def compose(d: Dossier, ts: Typesetter) -> Composed:

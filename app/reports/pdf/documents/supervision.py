@@ -35,7 +35,8 @@ def compose(data: SupervisionList, ts: Typesetter) -> Composed:
     story: list[Flowable] = title_block(ts, DOC_SUPERVISION, f"{data.period}（截至{cn_date(data.as_of)}）")
     story.append(
         ts.para(
-            f"已交办尚未答复的意见建议共 {len(items)} 件，其中{OVERDUE} {overdue} 件。{WORKING_DAYS_NOTE}",
+            f"已交办尚未答复的意见建议共 {len(items)} 件，其中{OVERDUE} {overdue} 件。"
+            + (WORKING_DAYS_NOTE if overdue else ""),
             ts.styles.field,
         )
     )
