@@ -5,8 +5,8 @@
   number the first time its 交办单 is printed. 重新交办 after 退办 keeps the number. The form reads
   交办〔2026〕第12号 (the office's prefix, the year, the running number).
 - 协商议事纪要, 催办单 and 工作综述: numbered only when the office has set a prefix for the kind in the
-  settings (西政协纪〔2026〕3号), the first time the document is issued (printed or saved, not previewed);
-  a 催办单 is one document per unit and day, a 工作综述 one per scope and day.
+  settings (西政协纪〔2026〕3号), the first time the document is generated; a 催办单 is one document per
+  unit and day, a 工作综述 one per scope and day, so generating it again that day shows the same number.
 
 Numbers run per kind and year; the next is one more than the highest stored, so a back-dated assignment
 takes a new number and never moves an existing one. The printed text is stored with the number, so a

@@ -10,11 +10,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
+from typing import Any
 
 from reportlab.lib.units import mm
+from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable
 
+from app.reports.pdf.cjk import break_lines
 from app.reports.pdf.fmt import cn_date
 from app.reports.pdf.font_roles import BODY, TITLE
 from app.reports.pdf.fonts import draw_font, plain_safe
@@ -88,6 +91,7 @@ class Colophon(Flowable):
     """版记 at the foot of the page it lands on (it takes the rest of the page, drawing at its bottom)."""
 
     LINE = SIZE_4 * 1.9
+    SIZE = SIZE_4
 
     def __init__(self, ts: Typesetter, issue: Issue) -> None:
         super().__init__()
@@ -95,33 +99,42 @@ class Colophon(Flowable):
         self.cc = plain_safe(ts.fonts, f"抄送：{issue.cc.rstrip('。')}。", BODY) if issue.cc else ""
         self.office = plain_safe(ts.fonts, issue.office, BODY)
         self.date = f"{cn_date(issue.printed_on)}印发" if issue.printed_on else "印发"
-        self.own = self.LINE * (2 if self.cc else 1) + 4
+        self.font = draw_font(ts.fonts, self.cc + self.office, BODY)
+        self.cc_lines: list[str] = []
+
+    def _own(self) -> float:
+        return self.LINE * (len(self.cc_lines) + 1) + 4
 
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
         self.width = availWidth
+        if self.cc:
+            face: Any = pdfmetrics.getFont(self.font).face
+            text_width = availWidth - 2 * self.SIZE  # one character in from each side
+            self.cc_lines = break_lines(self.cc, face.charWidths, face.defaultWidth, self.SIZE, text_width)
         # Fill the page down to its foot when there is room, so the 版记 sits at the bottom.
-        self.height = availHeight if availHeight >= self.own else self.own
+        own = self._own()
+        self.height = availHeight if availHeight >= own else own
         return self.width, self.height
 
     def draw(self) -> None:
         canv = self.canv
-        font = draw_font(self.fonts, self.cc + self.office, BODY)
-        size = SIZE_4
-        indent = size  # one character in from each side
+        size, line = self.SIZE, self.LINE
+        indent = size
         canv.saveState()
         canv.setStrokeColor(INK)
         canv.setFillColor(INK)
-        canv.setFont(font, size)
-        y = self.own
+        canv.setFont(self.font, size)
+        y = self._own()
         canv.setLineWidth(0.9)
         canv.line(0, y, self.width, y)
-        if self.cc:
-            canv.drawString(indent, y - self.LINE + size * 0.55, self.cc)
-            y -= self.LINE
+        if self.cc_lines:
+            for text in self.cc_lines:
+                canv.drawString(indent, y - line + size * 0.55, text)
+                y -= line
             canv.setLineWidth(0.5)
             canv.line(0, y, self.width, y)
-        canv.drawString(indent, y - self.LINE + size * 0.55, self.office)
-        canv.drawRightString(self.width - indent, y - self.LINE + size * 0.55, self.date)
+        canv.drawString(indent, y - line + size * 0.55, self.office)
+        canv.drawRightString(self.width - indent, y - line + size * 0.55, self.date)
         canv.setLineWidth(0.9)
         canv.line(0, 2, self.width, 2)
         canv.restoreState()
