@@ -238,6 +238,8 @@ def test_summary_prints_the_draft_or_the_clerks_paragraph(demo: Database) -> Non
         "办理状态",
         "办理结果",
         "超期未答复意见建议",
+        "典型成果",
+        "印发",
     ):
         assert expected in flat
     fractions = [f for f, _ in stages]

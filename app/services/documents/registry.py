@@ -86,6 +86,7 @@ _NUMBERED: dict[DocumentKind, str] = {
     DocumentKind.REMINDER: numbering.REMINDER,
     DocumentKind.SUMMARY: numbering.SUMMARY,
 }
+SG = table_of(Suggestion).c
 # Kinds whose 版记 carries the office's 抄送 line.
 _COPIED = (DocumentKind.SESSION, DocumentKind.SUMMARY)
 
@@ -109,27 +110,29 @@ def _number_key(request: Request, today: date) -> str:
 
 
 def issue(db: Database, request: Request, today: date) -> Issue:
-    """Office, 发文字号 (given now if this is its first issue) and 版记 of a document."""
+    """Office, 发文字号 (given now if this is its first issue) and 版记 of a document.
+
+    A write transaction is opened only when a number has to be given.
+    """
     kind = _NUMBERED.get(request.kind)
-    with db.session(write=kind is not None) as s:
+    with db.session(write=False) as s:
         settings = load_settings(s)
         number = None
-        if kind == numbering.ASSIGNMENT:
-            assigned_on = s.execute(
-                sa.select(table_of(Suggestion).c.assigned_on).where(
-                    table_of(Suggestion).c.id == _record_id(request)
-                )
-            ).scalar()
-            if assigned_on is not None:
-                number = numbering.issue(s, kind, _number_key(request, today), assigned_on)
-        elif kind is not None:
-            number = numbering.issue(s, kind, _number_key(request, today), today)
-        return Issue(
-            office=settings.office_name,
-            number=number.text if number else None,
-            cc=settings.printing.cc if request.kind in _COPIED else "",
-            printed_on=today,
-        )
+        issued_on: date | None = today
+        if kind is not None:
+            number = numbering.find(s, kind, _number_key(request, today))
+            if kind == numbering.ASSIGNMENT:
+                issued_on = s.execute(sa.select(SG.assigned_on).where(SG.id == _record_id(request))).scalar()
+    wanted = kind == numbering.ASSIGNMENT or bool(kind and numbering.prefix_for(settings, kind))
+    if kind is not None and number is None and issued_on is not None and wanted:
+        with db.session() as s:
+            number = numbering.issue(s, kind, _number_key(request, today), issued_on)
+    return Issue(
+        office=settings.office_name,
+        number=number.text if number else None,
+        cc=settings.printing.cc if request.kind in _COPIED else "",
+        printed_on=today,
+    )
 
 
 def font_files(db: Database) -> dict[str, str]:
