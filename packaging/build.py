@@ -128,8 +128,11 @@ def unpack_and_test(archive: Path, app_version: str) -> None:
         with tarfile.open(archive) as tar:
             tar.extractall(tmp, filter="tar")
         folder = Path(tmp) / "consultation-ledger"
-        for name in ("share/applications/consultation-ledger.desktop",
-                     "share/icons/hicolor/256x256/apps/consultation-ledger.png", "install-desktop-entry.sh"):
+        for name in (
+            "share/applications/consultation-ledger.desktop",
+            "share/icons/hicolor/256x256/apps/consultation-ledger.png",
+            "install-desktop-entry.sh",
+        ):
             assert (folder / name).exists(), f"the archive lacks {name}"  # fmt: skip
         smoke_test(folder, app_version)
 

@@ -15,7 +15,7 @@ from app.db.session import Database
 from app.models import ConsultationSession
 from app.models._base import table_of
 from app.models.enums import AuditAction, SessionState, SuggestionState
-from app.services import audit_chain, search_index
+from app.services import audit_chain, numbering, search_index
 from app.services.actor import Actor
 from app.services.demo.accounts import DEFAULT_PASSWORD, DemoAccount, add_demo_accounts
 from app.services.demo.activity import SessionFactory
@@ -108,6 +108,7 @@ def load_demo(
         writer.flush()
         made = add_demo_accounts(conn, network, password, actor)
         _audit(conn, writer, actor, seed, sessions)
+        numbering.number_assigned(conn)  # the 交办单 numbers the 交办 step would have given
         # Core inserts bypass the ORM events that keep SQLite's full-text index current.
         search_index.reindex_all(conn)
         rows = dict(writer.written)

@@ -17,7 +17,7 @@ from sqlmodel import Session
 from app.db.session import Database
 from app.models.sessions import ConsultationSession
 from app.models.suggestions import Suggestion
-from app.reports.pdf.fonts import FontSet
+from app.reports.pdf.fonts import FontSet, default_fonts
 from app.reports.pdf.layout import IsCancelled, Progress, Target
 from app.reports.pdf.render import RenderResult, render
 from app.services import permissions
@@ -25,6 +25,7 @@ from app.services.actor import Actor
 from app.services.documents import registry
 from app.services.documents.kinds import DocumentKind, parse_kind
 from app.services.errors import ValidationError
+from app.services.office_settings import load_settings
 from app.services.scope import Scope
 from app.services.statistics import compute, draft_paragraph
 
@@ -72,13 +73,14 @@ class DocumentService:
         data, notes = self.gather(request)
         if progress is not None:
             progress(0.05, "正在排版…")
-        office = self.office_name()
-        composer = registry.composer(request.kind, data, office)
+        today = self.today or date.today()
+        issue = registry.issue(self.db, request, today)
+        composer = registry.composer(request.kind, data, issue)
         result = render(
             composer,
             out,
-            office_name=office,
-            fonts=self.fonts,
+            office_name=issue.office,
+            fonts=self.fonts or default_fonts(registry.font_files(self.db)),
             progress=_scaled(progress),
             is_cancelled=is_cancelled,
         )
@@ -141,7 +143,8 @@ class DocumentService:
             permissions.require_read(self.actor, record.platform_id)
 
     def office_name(self) -> str:
-        return registry.office_name(self.db)
+        with self.db.session(write=False) as s:
+            return load_settings(s).office_name
 
 
 def _parse_id(value: uuid.UUID | str | None) -> uuid.UUID | None:
