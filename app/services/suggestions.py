@@ -17,7 +17,6 @@ from app.models.enums import (
     PlatformKind,
     SuggestionCategory,
     SuggestionState,
-    UserRole,
 )
 from app.models.members import Member
 from app.models.platforms import Platform
@@ -215,7 +214,7 @@ class SuggestionService(CrudService[Suggestion, SuggestionCreate, SuggestionUpda
         """列为（或取消）典型成果: what the period summary shows under 典型成果 (office staff only)."""
         with self.unit_of_work(None) as s:
             obj = self._load(s, suggestion_id)
-            if self.actor.role not in (UserRole.ADMIN, UserRole.CLERK):
+            if self.actor.role not in permissions.OFFICE_ROLES:
                 raise PermissionDenied("只有办公室工作人员可以选定典型成果。")
             if expected_version is not None and obj.version != expected_version:
                 raise ConflictError("该意见建议已被他人修改，请刷新后重试。")
