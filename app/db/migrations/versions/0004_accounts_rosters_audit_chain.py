@@ -9,7 +9,7 @@
   the head in audit_head; triggers refuse UPDATE and DELETE (SQLite and PostgreSQL).
 
 Revision ID: 0004
-Revises: 0006
+Revises: 0003
 Create Date: 2026-12-02 09:00:00
 """
 
@@ -24,7 +24,7 @@ from alembic import op
 from app.services import audit_chain
 
 revision = "0004"
-down_revision = "0006"  # after main's 0006 (document numbers), so one chain of revisions
+down_revision = "0003"
 branch_labels = None
 depends_on = None
 
