@@ -153,7 +153,7 @@ def test_filters(search: SearchService, data) -> None:
     with pytest.raises(ValidationError):
         search.search("交通", state="不存在的状态")
     with pytest.raises(ValidationError):
-        search.search("交通", kinds=("member",))
+        search.search("交通", kinds=("unit",))
 
 
 def test_ascii_letters_ignore_case(services: Services, search: SearchService, data) -> None:
