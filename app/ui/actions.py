@@ -29,6 +29,12 @@ def refresh_page(window: Window) -> None:
     window.current_page().refresh()
 
 
+def show_guide(window: Window) -> QWidget:
+    from app.ui.help import show_user_guide  # the guide's text is read when asked for
+
+    return show_user_guide(window if isinstance(window, QWidget) else None)
+
+
 def show_about(window: Window) -> QMessageBox:
     text = QCoreApplication.translate(
         "MainWindow",

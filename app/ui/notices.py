@@ -1,7 +1,8 @@
 """The start-up notice: how many suggestions are overdue or due soon, said without blocking anyone.
 
-It appears in the status bar for a while and as a banner on the 工作台 page until dismissed. The counts
-are read in the background, so the window opens at once.
+It appears in the status bar for a while and as a banner on the 工作台 page until dismissed; a second
+banner says when next year's holidays are not entered yet (from 1 December) and opens their entry. The
+counts are read in the background, so the window opens at once.
 """
 
 from __future__ import annotations
@@ -78,8 +79,14 @@ def show_startup_notice(window: NoticeWindow) -> TaskHandle:
         show_in_status_bar(window, text)
         dashboard = window.pages.get("dashboard")
         show = getattr(dashboard, "show_notice", None)
-        if show is not None:
-            show(text)
+        if show is not None and notice.message:
+            show(notice.message)
+        holidays = getattr(dashboard, "show_holiday_notice", None)
+        if holidays is not None and notice.calendar_warning:
+            if notice.missing_year is not None:
+                holidays(notice.calendar_warning, notice.missing_year)
+            elif show is not None:
+                show(notice.calendar_warning)
 
     def failed(error: BaseException) -> None:
         # A notice is a courtesy: if it cannot be read, the pages themselves will say what is wrong.

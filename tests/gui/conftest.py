@@ -35,6 +35,14 @@ def ui_settings(tmp_path: Path) -> UiSettings:
     return UiSettings(QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat))
 
 
+@pytest.fixture(autouse=True)
+def _no_blocking_boxes(monkeypatch: pytest.MonkeyPatch) -> MessageBoxes:
+    """A message box no test expected answers itself (closed), so nothing waits for a click."""
+    boxes = MessageBoxes()
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: boxes.exec(box))
+    return boxes
+
+
 @pytest.fixture
 def message_boxes(monkeypatch: pytest.MonkeyPatch) -> MessageBoxes:
     boxes = MessageBoxes()

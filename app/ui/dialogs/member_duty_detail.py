@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import uuid
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -53,7 +54,6 @@ class MemberDutyDialog(QDialog):
         record = self.detail.record
         self.setWindowTitle(self.tr("履职档案：{name}").format(name=record.name))
         self.resize(860, 600)
-        self.open_dialogs: list[QDialog] = []
         heading = QHBoxLayout()
         heading.addWidget(styled_label(record.name, "pageTitle"))
         heading.addSpacing(10)
@@ -129,7 +129,6 @@ class MemberDutyDialog(QDialog):
         return self._show(dialog)
 
     def _show(self, dialog: QDialog) -> QDialog:
-        self.open_dialogs.append(dialog)
-        dialog.finished.connect(lambda _r: self.open_dialogs.remove(dialog))
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.show()
         return dialog

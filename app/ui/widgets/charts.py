@@ -64,7 +64,7 @@ class MonthlyChart(QWidget):
         self.sessions: list[int] = []
         self.suggestions: list[int] = []
         self.title = ""
-        self.setMinimumHeight(225)
+        self.setMinimumHeight(150)
         self.setMinimumWidth(360)
         self.set_data([], [], [])
 
