@@ -1,7 +1,7 @@
 """SQLModel tables, one module per aggregate. Importing this package registers every table."""
 
 from app.models._base import utcnow
-from app.models.attachments import Attachment
+from app.models.attachments import Attachment, AttachmentChunk, AttachmentContent
 from app.models.audit import AuditEntry
 from app.models.members import Member, MemberCreate, MemberUpdate
 from app.models.office import OfficeSetting
@@ -26,6 +26,8 @@ from app.models.users import User
 
 __all__ = [
     "Attachment",
+    "AttachmentChunk",
+    "AttachmentContent",
     "AuditEntry",
     "ConsultationSession",
     "ConsultationSessionCreate",

@@ -5,6 +5,7 @@ from __future__ import annotations
 from app.db.session import Database
 from app.services.actor import Actor
 from app.services.attachments import AttachmentService
+from app.services.backups import BackupService
 from app.services.duty import DutyService
 from app.services.followup import FollowUpService
 from app.services.handling import HandlingService
@@ -33,6 +34,7 @@ class Services:
         self.settings = OfficeSettingsService(db, actor)
         self.followup = FollowUpService(db)
         self.attachments = AttachmentService(db, actor)
+        self.backups = BackupService(db, actor)
         self.search = SearchService(db)
         self.duty = DutyService(db)
         self.statistics = StatisticsService(db)

@@ -6,7 +6,6 @@ import uuid
 from collections import defaultdict
 from collections.abc import Sequence
 from datetime import date
-from pathlib import Path
 from typing import Any
 
 import sqlalchemy as sa
@@ -28,9 +27,8 @@ from app.models.members import Member
 from app.models.platforms import Platform
 from app.models.suggestions import FollowUpEvent, LeaderInstruction, Suggestion, SuggestionUnit
 from app.models.units import HandlingUnit
-from app.paths import attachments_dir
 from app.reports.pdf.data import Instruction, Picture, SuggestionFile, SuggestionLine, TimelineEntry
-from app.services.attachments import stored_name
+from app.services.attachments import cached_copy
 
 SG = table_of(Suggestion).c
 SU = table_of(SuggestionUnit).c
@@ -121,21 +119,17 @@ def suggestion_lines(
     return lines
 
 
-def attachment_path(sha256: str, filename: str) -> Path:
-    """Where an attachment's bytes live: the data folder, under the file's hash (as the service stores it)."""
-    return attachments_dir() / stored_name(sha256, filename)
-
-
-def split_attachments(rows: Sequence[Any]) -> tuple[list[Picture], list[str]]:
-    """Images with a readable file become pictures; everything else is listed by name."""
+def split_attachments(session: Session, rows: Sequence[Any]) -> tuple[list[Picture], list[str]]:
+    """Images whose content the database holds become pictures; everything else is listed by name."""
     pictures: list[Picture] = []
     others: list[str] = []
     for r in rows:
-        path = attachment_path(r.sha256, r.filename)
         caption = r.description or r.filename
-        if (r.mime_type or "").startswith("image/") and path.is_file():
+        is_image = (r.mime_type or "").startswith("image/")
+        path = cached_copy(session.connection(), r.sha256, r.filename) if is_image else None
+        if path is not None:
             pictures.append(Picture(path=path, caption=caption))
-        elif (r.mime_type or "").startswith("image/"):
+        elif is_image:
             others.append(f"{r.filename}（图片文件缺失）")
         else:
             others.append(r.filename)
@@ -157,7 +151,7 @@ def _attachments(session: Session, column: Any, ids: Sequence[uuid.UUID]) -> dic
 
 
 def session_attachments(session: Session, session_id: uuid.UUID) -> tuple[list[Picture], list[str]]:
-    return split_attachments(_attachments(session, AT.session_id, [session_id]).get(session_id, []))
+    return split_attachments(session, _attachments(session, AT.session_id, [session_id]).get(session_id, []))
 
 
 def suggestion_files(session: Session, lines: Sequence[SuggestionLine]) -> list[SuggestionFile]:
@@ -188,7 +182,7 @@ def suggestion_files(session: Session, lines: Sequence[SuggestionLine]) -> list[
     result = []
     for line in lines:
         d = details[line.id]
-        pictures, others = split_attachments(files.get(line.id, []))
+        pictures, others = split_attachments(session, files.get(line.id, []))
         result.append(
             SuggestionFile(
                 line=line,
