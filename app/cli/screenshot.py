@@ -21,6 +21,7 @@ PAGE_KEYS = (
     "search",
     "duty",
     "settings",
+    "backup",
 )
 DEFAULT_SIZE = "1280x800"
 

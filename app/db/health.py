@@ -78,7 +78,12 @@ def quick_check(path: Path) -> CheckResult:
         if not is_corruption(exc):
             raise
         return CheckResult(False, (str(exc),), time.perf_counter() - started)
-    lines = [line for (text,) in rows for line in str(text).splitlines() if line.strip()]
+    lines = [
+        line
+        for (text,) in rows
+        for line in str(text).splitlines()
+        if line.strip() and not line.startswith("*** in database")  # a heading, not a problem
+    ]
     seconds = time.perf_counter() - started
     if lines == ["ok"]:
         return CheckResult(True, (), seconds)
@@ -98,6 +103,7 @@ class DatabaseState:
     damage: Any = None  # app.db.damage.DamageReport once the damage has been dealt with
     commits: int = 0  # committed transactions in this process (automatic backups look at it)
     notice: str | None = None  # a warning to show the user (e.g. a network share opened on request)
+    problems: tuple[str, ...] = ()  # what the corruption error met last said
     describe_damage: Callable[[tuple[str, ...]], DatabaseDamaged] | None = None
     _checked: threading.Event = field(default_factory=threading.Event)
     _lock: threading.Lock = field(default_factory=threading.Lock)
@@ -187,6 +193,7 @@ class DatabaseState:
     def corruption_met(self, error: BaseException) -> DatabaseDamaged:
         """A corruption error met while working: switch to read-only; the error to raise instead."""
         problems = (str(getattr(error, "orig", None) or error),)
+        self.problems = problems
         self.switch_to_read_only(READ_ONLY_AFTER_DAMAGE)
         log.error("corruption met, database switched to read-only: %s", problems[0])
         if self.describe_damage is not None:

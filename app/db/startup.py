@@ -98,7 +98,7 @@ def open_database(
         check_file(db)
     if db.state.read_only:
         if db.state.damage is None:
-            mark_damaged(db, (db.state.reason or "",))
+            mark_damaged(db, db.state.problems or (db.state.reason or "",))
         if startup is Startup.CHECK_NOW:
             message = damage_message(db.state.damage)
             db.dispose()

@@ -11,6 +11,7 @@ from app.services.hub import Services
 from app.ui.application import create_application
 from app.ui.crash_hook import install_gui_hook
 from app.ui.main_window import MainWindow
+from app.ui.safekeeping import Safekeeping, first_window
 from app.ui.settings import UiSettings
 
 log = logging.getLogger(__name__)
@@ -30,7 +31,13 @@ def run_gui(db: Database, actor: Actor, argv: list[str]) -> int:
     install_gui_hook()
     user = signed_in_user(db, actor)
     log.info("desktop app started for %s on %s", user.username, db.url)
-    window = MainWindow(Services(db, user), UiSettings())
+    window = first_window(lambda: MainWindow(Services(db, user), UiSettings()), Services(db, user))
+    if window is None:  # the database is damaged and the user chose not to restore
+        return 1
     window.restore_settings()
     window.show()
-    return int(app.exec())
+    keeper = Safekeeping(window)  # start-up check in the background, damage, automatic backups
+    keeper.start()
+    code = int(app.exec())
+    keeper.finish()
+    return code

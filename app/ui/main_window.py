@@ -29,6 +29,7 @@ from app.ui import actions, export_actions
 from app.ui.i18n import QT_TRANSLATE_NOOP
 from app.ui.notices import show_startup_notice
 from app.ui.pages import page_actions
+from app.ui.pages.backup_page import BackupPage
 from app.ui.pages.dashboard_page import DashboardPage
 from app.ui.pages.duty_page import DutyPage
 from app.ui.pages.members_page import MembersPage
@@ -51,6 +52,7 @@ PAGES: list[type[Page]] = [
     SearchPage,
     DutyPage,
     SettingsPage,
+    BackupPage,
 ]
 
 CONTEXT = "MainWindow"

@@ -34,6 +34,7 @@ def test_navigation_shows_each_page_with_its_title(window: MainWindow) -> None:
         "search",
         "duty",
         "settings",
+        "backup",
     ]
     titles = [window.navigation.item(i).text() for i in range(window.navigation.count())]
     assert titles == [
@@ -46,6 +47,7 @@ def test_navigation_shows_each_page_with_its_title(window: MainWindow) -> None:
         "检索",
         "履职档案",
         "设置",
+        "备份与恢复",
     ]
     for key in window.page_keys():
         page = window.select_page(key)
