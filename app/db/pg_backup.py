@@ -211,9 +211,9 @@ def verify_dump(info: BackupInfo, *, server: int | None = None) -> BackupInfo:
     if info.sha256 is not None and (sha != info.sha256 or info.path.stat().st_size != info.size):
         problems.append("备份文件的内容与备份时记录的不符（文件被改动或损坏）")
     problems += _toc_problems(find_tool("pg_restore", server), info.path, dict(info.counts))
-    checked = replace(
-        info, sha256=info.sha256 or sha, verified=not problems and bool(info.counts), problems=tuple(problems)
-    )
+    if not info.counts:
+        problems.append("没有备份时的记录数（不是本程序做的备份）；请由数据库管理员用 pg_restore 恢复")
+    checked = replace(info, sha256=info.sha256 or sha, verified=not problems, problems=tuple(problems))
     if info.sha256 is not None:
         write_manifest(checked)
     return checked
