@@ -21,7 +21,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
 
-from app import APP_NAME
+from app import APP_NAME, __version__
 from app.reports.pdf.fonts import FontSet, plain_safe
 from app.reports.pdf.styles import GREY, INK, RULE, SIZE_4, SIZE_S5
 
@@ -93,7 +93,7 @@ class LedgerDocTemplate(BaseDocTemplate):
             title=meta.title,
             author=meta.office_name,
             subject=meta.short_name,
-            creator=APP_NAME,
+            creator=f"{APP_NAME} {__version__}",
             lang="zh-CN",
             initialFontName=fonts.body,
         )
