@@ -27,6 +27,7 @@ from app.db.errors import DatabaseEnvironmentError, is_corruption
 log = logging.getLogger(__name__)
 
 MAX_PROBLEMS = 20
+WRITE_WAIT_S = 600  # a write held longer than this for the start-up check is refused, not hung
 
 
 class DatabaseReadOnly(DatabaseEnvironmentError):
@@ -183,7 +184,8 @@ class DatabaseState:
 
     # -- hooks ----------------------------------------------------------------------------------
     def before_write(self) -> None:
-        self._checked.wait()
+        if not self._checked.wait(WRITE_WAIT_S):
+            raise DatabaseReadOnly("数据库的启动检查还没有完成，暂时不能保存，请稍后再试。")
         if self.health is Health.READ_ONLY:
             raise DatabaseReadOnly(self.reason or "数据库已切换为只读，不能保存修改。")
 

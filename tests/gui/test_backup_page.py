@@ -217,3 +217,5 @@ def test_damage_met_later_switches_the_window_to_read_only(
     assert (
         keeper.dialog is not None and "database disk image is malformed" in keeper.dialog.report.problems[0]
     )
+    keeper.dialog.continue_button.click()  # 继续只读查看
+    assert not keeper.dialog.isVisible()
