@@ -125,8 +125,11 @@ def system_packages(*, desktop: bool, postgres: bool) -> bool:
     missing = missing_system_packages(desktop=desktop)
     pg_missing = postgres and sys.platform.startswith("linux") and not postgres_installed()
     can_apt = shutil.which("apt-get") is not None and is_root()
-    if can_apt and (missing or pg_missing):
-        apt_install(missing + (["postgresql"] if pg_missing else []))
+    # The print tests also read PDFs with poppler's tools (pdffonts, pdfdetach) when they can be had;
+    # without them they read the PDFs with pypdf, so a normal user is not asked for them.
+    tools = ["poppler-utils"] if postgres and can_apt and shutil.which("pdffonts") is None else []
+    if can_apt and (missing or pg_missing or tools):
+        apt_install(missing + tools + (["postgresql"] if pg_missing else []))
         return postgres_installed() or not postgres
     if missing:
         lines = [

@@ -4,6 +4,7 @@ from app.models._base import utcnow
 from app.models.attachments import Attachment, AttachmentChunk, AttachmentContent
 from app.models.audit import AuditEntry
 from app.models.members import Member, MemberCreate, MemberUpdate
+from app.models.numbering import DocumentNumber
 from app.models.office import OfficeSetting
 from app.models.platforms import Platform, PlatformCreate, PlatformMembership, PlatformUpdate
 from app.models.sessions import (
@@ -32,6 +33,7 @@ __all__ = [
     "ConsultationSession",
     "ConsultationSessionCreate",
     "ConsultationSessionUpdate",
+    "DocumentNumber",
     "FollowUpEvent",
     "HandlingUnit",
     "HandlingUnitCreate",

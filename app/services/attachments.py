@@ -26,6 +26,7 @@ from app.db.attachment_store import (
     ContentChanged,
     ContentTooLarge,
     content_size,
+    iter_chunks,
     store_stream,
     write_to_file,
 )
@@ -212,9 +213,16 @@ class AttachmentService:
             )
         return path
 
-    def read_bytes(self, attachment: Attachment | uuid.UUID) -> bytes:
-        """The whole content (for small files and tests; large ones are better opened with open_copy)."""
-        return self.open_copy(attachment).read_bytes()
+    def read_content(self, attachment: Attachment | uuid.UUID) -> bytes:
+        """An attachment's whole content, read from the database chunk by chunk: the one way documents
+        and exports read it (to open a large file, open_copy writes it out instead)."""
+        if isinstance(attachment, uuid.UUID):
+            attachment = self.get(attachment)
+        with self.db.session(write=False) as s:
+            conn = s.connection()
+            if content_size(conn, attachment.sha256) is None:
+                raise NotFoundError(f"附件“{attachment.filename}”的内容不在数据库中，请重新添加该附件。")
+            return b"".join(iter_chunks(conn, attachment.sha256))
 
     # -- archiving ------------------------------------------------------------------------------
     def archive(self, attachment_id: uuid.UUID, *, expected_version: int | None = None) -> Attachment:

@@ -151,6 +151,6 @@ def test_files_left_on_a_clerks_computer_move_into_the_shared_database(
         moved = adopt_legacy_files(db.engine, folder)
         assert len(moved.moved) == 1 and not folder.exists()
         [attachment] = services.attachments.list_for(session_id=session.id)
-        assert services.attachments.read_bytes(attachment) == content
+        assert services.attachments.read_content(attachment) == content
     finally:
         db.dispose()

@@ -87,7 +87,7 @@ def test_original_may_be_deleted_and_another_user_reads_it(
     other.mkdir()
     monkeypatch.setenv("LEDGER_DATA_DIR", str(other))  # another computer: an empty data folder
     colleague = AttachmentService(services.db, Actor("li", "李文书", UserRole.CLERK))
-    assert colleague.read_bytes(attachment.id) == b"%PDF-1.4 sign-in sheet"
+    assert colleague.read_content(attachment.id) == b"%PDF-1.4 sign-in sheet"
     assert colleague.open_copy(attachment.id).is_relative_to(other)
 
 
@@ -137,7 +137,7 @@ def test_list_and_archive(services: Services, records, tmp_path: Path) -> None:
     services.attachments.archive(a.id, expected_version=a.version)
     assert [x.id for x in services.attachments.list_for(session_id=session_id)] == [b.id]
     assert len(services.attachments.list_for(session_id=session_id, include_archived=True)) == 2
-    assert services.attachments.read_bytes(a) == b"a"  # archiving keeps the content
+    assert services.attachments.read_content(a) == b"a"  # archiving keeps the content
     services.attachments.restore(a.id)
     assert len(services.attachments.list_for(session_id=session_id)) == 2
 

@@ -2,15 +2,18 @@
 
 from __future__ import annotations
 
+import logging
 import uuid
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import date
+from functools import partial
 from typing import Any
 
 import sqlalchemy as sa
 from sqlmodel import Session
 
+from app.db.session import Database
 from app.models._base import table_of
 from app.models.attachments import Attachment
 from app.models.enums import (
@@ -27,8 +30,13 @@ from app.models.members import Member
 from app.models.platforms import Platform
 from app.models.suggestions import FollowUpEvent, LeaderInstruction, Suggestion, SuggestionUnit
 from app.models.units import HandlingUnit
-from app.reports.pdf.data import Instruction, Picture, SuggestionFile, SuggestionLine, TimelineEntry
-from app.services.attachments import cached_copy
+from app.reports.pdf.data import AttachedFile, Instruction, SuggestionFile, SuggestionLine, TimelineEntry
+from app.services.actor import system_actor
+from app.services.attachments import AttachmentService
+from app.services.deadlines import deadlines_for
+from app.services.errors import NotFoundError
+
+log = logging.getLogger(__name__)
 
 SG = table_of(Suggestion).c
 SU = table_of(SuggestionUnit).c
@@ -69,15 +77,6 @@ def _line_select() -> sa.Select[Any]:
     )
 
 
-def days_overdue(due_on: date | None, replied_on: date | None, state: SuggestionState, today: date) -> int:
-    """Calendar days past the deadline for items still open (the same rule as `overdue_clause`)."""
-    if due_on is None or replied_on is not None:
-        return 0
-    if state not in (SuggestionState.ASSIGNED, SuggestionState.IN_PROGRESS):
-        return 0
-    return max((today - due_on).days, 0)
-
-
 def suggestion_lines(
     session: Session, where: Sequence[Any], order_by: Sequence[Any], today: date
 ) -> list[SuggestionLine]:
@@ -95,6 +94,7 @@ def suggestion_lines(
     )
     for sid, name in session.execute(co_stmt).all():
         co_units[sid].append(name)
+    rules = deadlines_for(session, today)
     lines = []
     for r in rows:
         state = as_enum(SuggestionState, r.state)
@@ -113,27 +113,42 @@ def suggestion_lines(
                 due_on=r.due_on,
                 replied_on=r.replied_on,
                 result_class=as_enum(ResultClass, r.result_class),
-                days_overdue=days_overdue(r.due_on, r.replied_on, state, today),
+                working_days_overdue=rules.working_days_overdue(state, r.due_on, r.replied_on),
             )
         )
     return lines
 
 
-def split_attachments(session: Session, rows: Sequence[Any]) -> tuple[list[Picture], list[str]]:
-    """Images whose content the database holds become pictures; everything else is listed by name."""
-    pictures: list[Picture] = []
-    others: list[str] = []
-    for r in rows:
-        caption = r.description or r.filename
-        is_image = (r.mime_type or "").startswith("image/")
-        path = cached_copy(session.connection(), r.sha256, r.filename) if is_image else None
-        if path is not None:
-            pictures.append(Picture(path=path, caption=caption))
-        elif is_image:
-            others.append(f"{r.filename}（图片文件缺失）")
-        else:
-            others.append(r.filename)
-    return pictures, others
+AttachmentReader = Callable[[uuid.UUID], "bytes | None"]
+
+
+def attachment_reader(db: Database) -> AttachmentReader:
+    """Reads attachments through the attachments service; None when the content is gone."""
+    service = AttachmentService(db, system_actor())
+
+    def read(attachment_id: uuid.UUID) -> bytes | None:
+        try:
+            return service.read_content(attachment_id)
+        except (NotFoundError, OSError) as exc:
+            log.warning("attachment %s unreadable: %s", attachment_id, exc)
+            return None
+
+    return read
+
+
+def attached_files(rows: Sequence[Any], reader: AttachmentReader | None) -> list[AttachedFile]:
+    """Each attachment row as a file the dossier can print, bind in or embed (read when laid out)."""
+    if reader is None:
+        return []
+    return [
+        AttachedFile(
+            filename=r.filename,
+            caption=r.description or r.filename,
+            mime_type=r.mime_type,
+            read=partial(reader, r.id),
+        )
+        for r in rows
+    ]
 
 
 def _attachments(session: Session, column: Any, ids: Sequence[uuid.UUID]) -> dict[uuid.UUID, list[Any]]:
@@ -141,7 +156,7 @@ def _attachments(session: Session, column: Any, ids: Sequence[uuid.UUID]) -> dic
     if not ids:
         return found
     stmt = (
-        sa.select(column.label("owner"), AT.filename, AT.sha256, AT.mime_type, AT.description)
+        sa.select(column.label("owner"), AT.id, AT.filename, AT.mime_type, AT.description)
         .where(column.in_(ids), AT.archived_at.is_(None))
         .order_by(AT.created_at, AT.filename)
     )
@@ -150,12 +165,17 @@ def _attachments(session: Session, column: Any, ids: Sequence[uuid.UUID]) -> dic
     return found
 
 
-def session_attachments(session: Session, session_id: uuid.UUID) -> tuple[list[Picture], list[str]]:
-    return split_attachments(session, _attachments(session, AT.session_id, [session_id]).get(session_id, []))
+def session_attachments(
+    session: Session, session_id: uuid.UUID, reader: AttachmentReader | None
+) -> list[AttachedFile]:
+    return attached_files(_attachments(session, AT.session_id, [session_id]).get(session_id, []), reader)
 
 
-def suggestion_files(session: Session, lines: Sequence[SuggestionLine]) -> list[SuggestionFile]:
-    """Each suggestion's handling, replies, evaluations, instructions, timeline and pictures."""
+def suggestion_files(
+    session: Session, lines: Sequence[SuggestionLine], reader: AttachmentReader | None = None
+) -> list[SuggestionFile]:
+    """Each suggestion's handling, replies, evaluations, instructions, timeline and (with a reader)
+    attachments."""
     ids = [line.id for line in lines]
     if not ids:
         return []
@@ -182,7 +202,6 @@ def suggestion_files(session: Session, lines: Sequence[SuggestionLine]) -> list[
     result = []
     for line in lines:
         d = details[line.id]
-        pictures, others = split_attachments(session, files.get(line.id, []))
         result.append(
             SuggestionFile(
                 line=line,
@@ -201,8 +220,7 @@ def suggestion_files(session: Session, lines: Sequence[SuggestionLine]) -> list[
                 quality_rated_on=d.quality_rated_on,
                 instructions=tuple(instructions.get(line.id, ())),
                 timeline=tuple(timeline.get(line.id, ())),
-                pictures=tuple(pictures),
-                other_files=tuple(others),
+                attachments=tuple(attached_files(files.get(line.id, []), reader)),
             )
         )
     return result
