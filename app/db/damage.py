@@ -16,7 +16,8 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from app.db.backup_store import SHOWN_COUNTS, BackupInfo, backup_folder, newest_verified, sqlite_database_id
+from app.db.backup_location import backup_folder
+from app.db.backup_store import SHOWN_COUNTS, BackupInfo, newest_verified, sqlite_database_id
 from app.db.health import READ_ONLY_AFTER_DAMAGE, DatabaseDamaged
 from app.paths import data_dir
 

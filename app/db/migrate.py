@@ -12,7 +12,8 @@ from alembic.script import ScriptDirectory
 from sqlalchemy.engine import Engine
 
 from app.db.backup import create_backup
-from app.db.backup_store import KIND_BEFORE_UPGRADE, backup_folder
+from app.db.backup_location import backup_folder
+from app.db.backup_store import KIND_BEFORE_UPGRADE
 from app.db.engine import sqlite_path
 from app.db.errors import DatabaseEnvironmentError
 

@@ -21,7 +21,7 @@ from pathlib import Path
 from sqlalchemy.engine import URL
 
 from app.db.attachment_store import adopt_legacy_files, legacy_files
-from app.db.backup_store import backup_folder
+from app.db.backup_location import backup_folder
 from app.db.damage import damage_message, damaged_error, is_damaged_copy, mark_damaged
 from app.db.engine import create_db_engine, database_url, sqlite_path
 from app.db.errors import DatabaseEnvironmentError

@@ -18,17 +18,15 @@ from pathlib import Path
 
 from app.db import backup as sqlite_backup
 from app.db import pg_backup
+from app.db.backup_location import backup_folder, database_key, set_backup_folder
 from app.db.backup_store import (
     KIND_AUTO,
     KIND_MANUAL,
     BackupInfo,
-    backup_folder,
-    database_key,
     list_backups,
     manifest_path,
     newest_verified,
     read_manifest,
-    set_backup_folder,
     sqlite_database_id,
 )
 from app.db.damage import is_damaged_copy
