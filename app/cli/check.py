@@ -11,6 +11,7 @@ from typing import Any
 from app.cli import CliContext
 from app.db import Startup
 from app.db.damage import damage_message
+from app.services import permissions
 from app.services.integrity import check_database
 
 
@@ -20,6 +21,7 @@ def register(sub: Any) -> None:
 
 
 def run(args: argparse.Namespace, ctx: CliContext) -> int:
+    permissions.require_office(ctx.signed_in, "检查数据库")
     damage = ctx.db.state.damage
     if damage is not None:
         ctx.out.write(damage_message(damage) + "\n")

@@ -53,7 +53,7 @@ def register(sub: Any) -> None:
 
 
 def run(args: argparse.Namespace, ctx: CliContext) -> int:
-    service = LedgerImportService(ctx.db, ctx.actor)
+    service = LedgerImportService(ctx.db, ctx.signed_in)
     preview = service.read(args.file)
     mapping = preview.mapping.copy()
     if args.mapping:

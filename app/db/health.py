@@ -106,6 +106,7 @@ class DatabaseState:
     notice: str | None = None  # a warning to show the user (e.g. a network share opened on request)
     problems: tuple[str, ...] = ()  # what the corruption error met last said
     describe_damage: Callable[[tuple[str, ...]], DatabaseDamaged] | None = None
+    _claimed: bool = False
     _checked: threading.Event = field(default_factory=threading.Event)
     _lock: threading.Lock = field(default_factory=threading.Lock)
     _listeners: list[Callable[[DatabaseState], None]] = field(default_factory=list)
@@ -136,6 +137,14 @@ class DatabaseState:
                 log.exception("database state listener failed")
 
     # -- transitions ----------------------------------------------------------------------------
+    def claim_check(self) -> bool:
+        """True once, for whoever runs the pending check (so it runs once however many ask)."""
+        with self._lock:
+            if self.health is not Health.CHECKING or self._claimed:
+                return False
+            self._claimed = True
+            return True
+
     def begin_check(self) -> None:
         with self._lock:
             if self.health is Health.READ_ONLY:

@@ -11,7 +11,7 @@ from sqlalchemy.engine import Engine
 from sqlalchemy.orm import sessionmaker
 from sqlmodel import Session
 
-from app.db.engine import sqlite_path, state_of, writer_engine
+from app.db.engine import lock_writers, sqlite_path, state_of, writer_engine
 from app.db.health import DatabaseState, Health
 
 log = logging.getLogger(__name__)
@@ -47,6 +47,8 @@ class Database:
         factory = self._write if write else self._read
         session = factory()
         try:
+            if write and self.engine.dialect.name == "postgresql":
+                lock_writers(session.connection())
             yield session
             if write:
                 session.commit()

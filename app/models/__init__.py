@@ -2,7 +2,7 @@
 
 from app.models._base import utcnow
 from app.models.attachments import Attachment, AttachmentChunk, AttachmentContent
-from app.models.audit import AuditEntry
+from app.models.audit import AuditEntry, AuditHead
 from app.models.members import Member, MemberCreate, MemberUpdate
 from app.models.numbering import DocumentNumber
 from app.models.office import OfficeSetting
@@ -23,13 +23,14 @@ from app.models.suggestions import (
     SuggestionUpdate,
 )
 from app.models.units import HandlingUnit, HandlingUnitCreate, HandlingUnitUpdate
-from app.models.users import User
+from app.models.users import User, UserPlatform
 
 __all__ = [
     "Attachment",
     "AttachmentChunk",
     "AttachmentContent",
     "AuditEntry",
+    "AuditHead",
     "ConsultationSession",
     "ConsultationSessionCreate",
     "ConsultationSessionUpdate",
@@ -54,5 +55,6 @@ __all__ = [
     "SuggestionUnit",
     "SuggestionUpdate",
     "User",
+    "UserPlatform",
     "utcnow",
 ]

@@ -36,7 +36,7 @@ from app.models.enums import AuditAction
 from app.models.sessions import ConsultationSession
 from app.models.suggestions import Suggestion
 from app.paths import attachment_cache_dir
-from app.services import audit
+from app.services import audit, permissions
 from app.services.actor import Actor
 from app.services.errors import ConflictError, NotFoundError
 from app.services.office_settings import load_settings
@@ -161,16 +161,38 @@ class AttachmentService:
     def _check_target(
         self, s: Session, session_id: uuid.UUID | None, suggestion_id: uuid.UUID | None
     ) -> None:
+        """The actor may change the attachments of this session or suggestion."""
+        permissions.require_change(
+            self.actor, permissions.Area.ATTACHMENT, self._platform_of(s, session_id, suggestion_id)
+        )
+
+    @staticmethod
+    def _platform_of(
+        s: Session, session_id: uuid.UUID | None, suggestion_id: uuid.UUID | None
+    ) -> uuid.UUID | None:
+        """The platform of the record an attachment belongs to (which decides who sees it)."""
         if session_id is not None:
             parent = s.get(ConsultationSession, session_id)
             if parent is None:
                 raise NotFoundError("找不到附件所属的协商议事活动（可能已被删除）。")
-            self.actor.require_platform(parent.platform_id)
-        else:
-            suggestion = s.get(Suggestion, suggestion_id)
-            if suggestion is None:
-                raise NotFoundError("找不到附件所属的意见建议（可能已被删除）。")
-            self.actor.require_platform(suggestion.platform_id)
+            return parent.platform_id
+        suggestion = s.get(Suggestion, suggestion_id)
+        if suggestion is None:
+            raise NotFoundError("找不到附件所属的意见建议（可能已被删除）。")
+        return suggestion.platform_id
+
+    def change_refusal(
+        self, *, session_id: uuid.UUID | None = None, suggestion_id: uuid.UUID | None = None
+    ) -> str | None:
+        """Why the actor may not add or archive this record's attachments (None: they may)."""
+        with self.db.session(write=False) as s:
+            platform = self._platform_of(s, session_id, suggestion_id)
+        return permissions.change_refusal(self.actor, permissions.Area.ATTACHMENT, [platform])
+
+    def _require_read(
+        self, s: Session, session_id: uuid.UUID | None, suggestion_id: uuid.UUID | None
+    ) -> None:
+        permissions.require_read(self.actor, self._platform_of(s, session_id, suggestion_id))
 
     # -- reading --------------------------------------------------------------------------------
     def list_for(
@@ -184,6 +206,7 @@ class AttachmentService:
         if (session_id is None) == (suggestion_id is None):
             raise_if({"target": "请指定协商议事活动或意见建议（二者选一）"})
         with self.db.session(write=False) as s:
+            self._require_read(s, session_id, suggestion_id)
             stmt = select(Attachment)
             if session_id is not None:
                 stmt = stmt.where(Attachment.session_id == session_id)
@@ -198,12 +221,12 @@ class AttachmentService:
             attachment = s.get(Attachment, attachment_id)
             if attachment is None:
                 raise NotFoundError("找不到该附件（可能已被删除）。")
+            self._require_read(s, attachment.session_id, attachment.suggestion_id)
             return attachment
 
     def open_copy(self, attachment: Attachment | uuid.UUID) -> Path:
         """A file with the attachment's content, for the system viewer (written from the database)."""
-        if isinstance(attachment, uuid.UUID):
-            attachment = self.get(attachment)
+        attachment = self.get(attachment if isinstance(attachment, uuid.UUID) else attachment.id)
         with self.db.session(write=False) as s:
             path = cached_copy(s.connection(), attachment.sha256, attachment.filename)
         if path is None:
@@ -216,8 +239,7 @@ class AttachmentService:
     def read_content(self, attachment: Attachment | uuid.UUID) -> bytes:
         """An attachment's whole content, read from the database chunk by chunk: the one way documents
         and exports read it (to open a large file, open_copy writes it out instead)."""
-        if isinstance(attachment, uuid.UUID):
-            attachment = self.get(attachment)
+        attachment = self.get(attachment if isinstance(attachment, uuid.UUID) else attachment.id)
         with self.db.session(write=False) as s:
             conn = s.connection()
             if content_size(conn, attachment.sha256) is None:

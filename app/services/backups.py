@@ -1,9 +1,10 @@
 """备份与恢复: the one entry point the page and the command line use, and who may do what.
 
 Backing up, listing and verifying are for administrators and office clerks; restoring, which replaces
-everyone's data, only for administrators. Automatic backups are the program's own doing and run for any
-signed-in user. SQLite gets verified snapshots (app/db/backup.py) and restores that can be undone
-(app/db/restore.py); a shared PostgreSQL database gets pg_dump backups (app/db/pg_backup.py).
+everyone's data, only for administrators (the rules live in app/services/permissions.py). Automatic
+backups are the program's own doing and run for any signed-in user. SQLite gets verified snapshots
+(app/db/backup.py) and restores that can be undone (app/db/restore.py); a shared PostgreSQL database gets
+pg_dump backups (app/db/pg_backup.py).
 """
 
 from __future__ import annotations
@@ -36,10 +37,10 @@ from app.db.migrate import head_revision, known_revisions, upgrade
 from app.db.restore import RestoreResult, restore_sqlite
 from app.db.rotation import DEFAULT_POLICY
 from app.db.session import Database
-from app.models.enums import AuditAction, UserRole
-from app.services import audit
+from app.models.enums import AuditAction
+from app.services import audit, permissions
 from app.services.actor import Actor
-from app.services.errors import PermissionDenied, ServiceError
+from app.services.errors import ServiceError
 
 log = logging.getLogger(__name__)
 
@@ -64,19 +65,17 @@ class BackupService:
     # -- who may ----------------------------------------------------------------------------------
     @property
     def may_back_up(self) -> bool:
-        return self.actor.role in (UserRole.ADMIN, UserRole.CLERK)
+        return permissions.may_back_up(self.actor)
 
     @property
     def may_restore(self) -> bool:
-        return self.actor.role is UserRole.ADMIN
+        return permissions.may_restore(self.actor)
 
     def _require_office(self) -> None:
-        if not self.may_back_up:
-            raise PermissionDenied("只有管理员和办公室工作人员可以查看、创建和验证备份。")
+        permissions.require_back_up(self.actor)
 
     def _require_admin(self) -> None:
-        if not self.may_restore:
-            raise PermissionDenied("只有管理员可以从备份恢复数据库。")
+        permissions.require_restore(self.actor)
 
     # -- where ------------------------------------------------------------------------------------
     @property

@@ -1,7 +1,8 @@
 """Keeping the database safe while the window is open: the start-up check, damage, automatic backups.
 
-    keeper = Safekeeping(window)   # after window.show()
-    keeper.start()                 # quick_check in the background; the window is usable for reading
+    start_check(db)                # at launch: quick_check in the background, writes wait for it
+    keeper = Safekeeping(window)   # after window.show(): damage shown here, automatic backups
+    keeper.start()
     ...
     keeper.finish()                # after the event loop: a last backup if anything changed
 
@@ -18,7 +19,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Protocol
 
-from PySide6.QtCore import QObject, QSettings, QThreadPool, QTimer, Signal
+from PySide6.QtCore import QObject, QSettings, QTimer, Signal
 from PySide6.QtWidgets import QLabel, QMainWindow
 
 from app import APP_NAME
@@ -26,6 +27,7 @@ from app.db import open_database
 from app.db.damage import DamageReport, mark_damaged
 from app.db.health import DatabaseDamaged, DatabaseState, Health
 from app.db.restore import RestoreResult
+from app.db.session import Database
 from app.db.startup import check_file
 from app.paths import data_dir
 from app.services.backups import AUTO_INTERVAL_MINUTES
@@ -37,7 +39,7 @@ from app.ui.notices import NoticeWindow, show_in_status_bar
 from app.ui.pages.page import Page
 from app.ui.restore_action import restore_backup
 from app.ui.settings import UiSettings
-from app.ui.tasks import TaskContext, TaskHandle, run_task
+from app.ui.tasks import TaskContext, TaskHandle, run_task, wait_for_tasks
 
 log = logging.getLogger(__name__)
 
@@ -49,13 +51,22 @@ class KeptWindow(NoticeWindow, Protocol):
 class Safekeeping(QObject):
     state_changed = Signal()  # relayed from whichever thread changed the state
 
-    def __init__(self, window: KeptWindow, *, interval_minutes: int = AUTO_INTERVAL_MINUTES) -> None:
+    def __init__(
+        self,
+        window: KeptWindow,
+        *,
+        interval_minutes: int = AUTO_INTERVAL_MINUTES,
+        backed_up_at: int | None = None,
+    ) -> None:
+        """`backed_up_at`: the commits counted at the last backup, when this window follows another's."""
         super().__init__(window if isinstance(window, QObject) else None)
         self.window = window
         self.services = window.services
         self.db = window.services.db
         self.state: DatabaseState = self.db.state
-        self.backed_up_at = self.state.commits  # commits so far are in the last backup, or need none
+        # commits so far are in the last backup, or need none (the start-up upgrade backs up itself)
+        self.backed_up_at = self.state.commits if backed_up_at is None else backed_up_at
+        self.first_backup_due = True
         self.label = QLabel()
         self.label.setObjectName("databaseHealth")
         window.statusBar().addPermanentWidget(self.label)
@@ -76,35 +87,27 @@ class Safekeeping(QObject):
 
     # -- start-up -------------------------------------------------------------------------------
     def start(self) -> TaskHandle | None:
+        """Show what is known; the check (started at launch, or here) reports through the state."""
         if self.state.notice:
             show_in_status_bar(self.window, self.state.notice)
         self.timer.start()
-        if self.state.checking:
-            db = self.db
+        self.check = start_check(self.db)
+        self._state_changed()
+        return self.check
 
-            def work(_ctx: TaskContext) -> bool:
-                return check_file(db)
-
-            self.check = run_task(work, on_result=self._checked, on_error=self._check_failed)
-            return self.check
-        if self.state.read_only:
-            self._state_changed()
-        else:
-            self._checked(True)
-        return None
-
-    def _checked(self, ok: bool) -> None:
-        self._show_state()
-        if ok and not self.state.read_only and self.services.backups.is_sqlite:
-            self.back_up(changed=False)  # only when there is no good backup yet
-
-    def _check_failed(self, error: BaseException) -> None:
-        log.error("start-up check failed: %s", error)
-        self.state.check_skipped()
+    def detach(self) -> int:
+        """Another window takes over (切换用户): stop here; returns the commits backed up so far."""
+        self.timer.stop()
+        self.state.remove_listener(self._relay)
+        return self.backed_up_at
 
     # -- damage ---------------------------------------------------------------------------------
     def _state_changed(self) -> None:
         self._show_state()
+        if self.state.health in (Health.OK, Health.UNCHECKED) and self.first_backup_due:
+            self.first_backup_due = False
+            if self.services.backups.is_sqlite:
+                self.back_up(changed=False)  # only when there is no good backup yet
         if not self.state.read_only or self.dialog is not None or self.db.sqlite_file is None:
             return
         damage = self.state.damage
@@ -217,9 +220,8 @@ class Safekeeping(QObject):
 
     def finish(self) -> None:
         """After the window closed: a last backup when something was written since the last one."""
-        self.timer.stop()
-        self.state.remove_listener(self._relay)
-        QThreadPool.globalInstance().waitForDone(120_000)  # a backup under way finishes first
+        self.detach()
+        wait_for_tasks()  # a backup under way finishes first
         if not self.changed() or self.state.read_only:
             return
         try:
@@ -229,6 +231,21 @@ class Safekeeping(QObject):
                 log.info("exit backup written: %s", info.path)
         except Exception as exc:  # the window is gone: log it; the next start backs up again
             log.error("exit backup failed: %s", exc)
+
+
+def start_check(db: Database) -> TaskHandle | None:
+    """Run the start-up quick_check through the task helper (once; None when there is nothing to run)."""
+    if not db.state.claim_check():
+        return None
+
+    def work(_ctx: TaskContext) -> bool:
+        return check_file(db)
+
+    def failed(error: BaseException) -> None:
+        log.error("start-up check failed: %s", error)
+        db.state.check_skipped()
+
+    return run_task(work, on_error=failed)
 
 
 def first_window(make: Callable[[], MainWindow], services: Services) -> MainWindow | None:

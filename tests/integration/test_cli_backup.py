@@ -15,7 +15,7 @@ from typing import Any
 import pytest
 
 from app.__main__ import main
-from tests.integration.conftest import RunCli
+from tests.integration.conftest import ADMIN, PASSWORD, RunCli
 
 FIXTURE = Path(__file__).resolve().parents[1] / "fixtures" / "excel" / "城西区委员驿站2024年协商议事台账.xlsx"
 
@@ -37,7 +37,9 @@ class Cli:
 
 
 @pytest.fixture
-def cli(capsys: pytest.CaptureFixture[str]) -> Cli:
+def cli(capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> Cli:
+    monkeypatch.setenv("LEDGER_USER", ADMIN)  # the demo's administrator: restoring is for administrators
+    monkeypatch.setenv("LEDGER_PASSWORD", PASSWORD)
     return Cli(capsys)
 
 
@@ -99,3 +101,15 @@ def test_restore_can_be_undone(demo: Path, cli: Cli) -> None:
     assert stats(cli, demo)["leader_instructions"] > 0
     assert cli("--db", str(demo), "backup", "restore", undo["path"], "--yes") == 0
     assert stats(cli, demo)["leader_instructions"] == 0
+
+
+def test_roles_on_the_command_line(demo: Path, cli: Cli, monkeypatch: pytest.MonkeyPatch) -> None:
+    backup = cli.json("--db", str(demo), "backup", "create")["path"]
+    monkeypatch.setenv("LEDGER_USER", "clerk")  # the demo's accounts, all with the demo password
+    assert cli("--db", str(demo), "backup", "create") == 0 and cli("--db", str(demo), "backup", "list") == 0
+    assert cli("--db", str(demo), "backup", "restore", backup, "--yes") == 2
+    assert "只有管理员可以从备份恢复数据库" in cli.err
+    for role in ("coordinator", "viewer"):
+        monkeypatch.setenv("LEDGER_USER", role)
+        assert cli("--db", str(demo), "backup", "list") == 2
+        assert "只有管理员和工作人员可以查看、创建和验证备份" in cli.err

@@ -17,6 +17,8 @@ from app.models.enums import TopicSource, UserRole
 from app.services.actor import Actor
 from app.services.demo import load_demo
 from app.services.hub import Services
+from tests.integration.conftest import ADMIN as ADMIN_NAME
+from tests.integration.conftest import PASSWORD, make_admin
 
 pytestmark = pytest.mark.postgres
 
@@ -61,12 +63,19 @@ def test_a_pg_dump_backup_restores_the_counts_exactly(
         db.dispose()
 
 
+@pytest.fixture
+def signed_in(fresh_postgres_url: str, monkeypatch: pytest.MonkeyPatch) -> str:
+    """A database with its first administrator, and the command line signed in as them."""
+    make_admin(fresh_postgres_url)
+    monkeypatch.setenv("LEDGER_USER", ADMIN_NAME)
+    monkeypatch.setenv("LEDGER_PASSWORD", PASSWORD)
+    return fresh_postgres_url
+
+
 def test_backup_create_on_the_command_line(
-    fresh_postgres_url: str,
-    tmp_path: Path,
-    capsys: pytest.CaptureFixture[str],
-    monkeypatch: pytest.MonkeyPatch,
+    signed_in: str, tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    fresh_postgres_url = signed_in
     monkeypatch.setenv("LEDGER_BACKUP_DIR", str(tmp_path / "b"))
     assert main(["--db", fresh_postgres_url, "backup", "create"]) == 0
     out = capsys.readouterr().out
@@ -75,8 +84,9 @@ def test_backup_create_on_the_command_line(
 
 
 def test_missing_tools_say_exactly_what_to_install(
-    fresh_postgres_url: str, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+    signed_in: str, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    fresh_postgres_url = signed_in
     monkeypatch.setattr(pg_backup, "_candidates", lambda name: [])
     db = open_database(fresh_postgres_url)
     try:

@@ -250,7 +250,7 @@ def test_only_admins_restore_and_only_office_staff_back_up(services: Services, t
         for action in (other.create, other.list, lambda o=other: o.verify(info)):
             with pytest.raises(PermissionDenied) as denied:
                 action()
-            assert "只有管理员和办公室工作人员" in denied.value.message
+            assert "只有管理员和工作人员可以查看、创建和验证备份" in denied.value.message
     admin = BackupService(services.db, Actor("a", "管理员", UserRole.ADMIN))
     assert admin.restore(info).restored.path == info.path
 

@@ -226,3 +226,23 @@ def test_a_network_share_is_refused_unless_overridden(monkeypatch: pytest.Monkey
     assert warning is not None and warning.startswith("警告：")
     monkeypatch.setenv("LEDGER_ALLOW_NETWORK_SHARE", "1")
     assert refuse_network_share(target, platform="linux", mounts=MOUNTS) is not None
+
+
+def test_signing_in_to_a_damaged_database_checks_the_password_and_records_nothing(filled: Path) -> None:
+    from app.services.accounts import AccountService
+    from app.services.errors import ServiceError
+
+    db = open_database(filled)
+    AccountService(db).create_first_admin("admin", "管理员", "demo1234")
+    db.dispose()
+    damage_table(filled, "platform")
+    db = open_database(filled, startup=Startup.TOLERATE_DAMAGE)
+    try:
+        assert db.state.read_only
+        before = digest(filled)
+        assert AccountService(db).sign_in("admin", "demo1234").role is UserRole.ADMIN
+        with pytest.raises(ServiceError):
+            AccountService(db).sign_in("admin", "wrong password")
+        assert digest(filled) == before
+    finally:
+        db.dispose()

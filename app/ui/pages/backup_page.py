@@ -25,6 +25,8 @@ from PySide6.QtWidgets import (
 
 from app.db.backup_store import BackupInfo
 from app.db.restore import RestoreResult
+from app.services import permissions
+from app.services.actor import Actor
 from app.services.backups import kind_label
 from app.services.hub import Services
 from app.ui.i18n import QT_TRANSLATE_NOOP
@@ -53,6 +55,10 @@ COUNTED = ("consultation_session", "suggestion", "member", "attachment")
 class BackupPage(Page):
     key = "backup"
     title_text = QT_TRANSLATE_NOOP("Pages", "备份与恢复")
+
+    @classmethod
+    def allowed(cls, actor: Actor) -> bool:
+        return permissions.may_back_up(actor)
 
     def __init__(self, services: Services, settings: UiSettings, parent: QWidget | None = None) -> None:
         super().__init__(services, settings, parent)
