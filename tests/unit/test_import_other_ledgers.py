@@ -144,7 +144,8 @@ def test_unknown_platform_needs_kind_and_district(
     ]
     plan = service.validate(service.read(write_workbook(tmp_path / "a.xlsx", rows)))
     assert [i.text() for i in plan.errors] == [
-        "第2行「站室组」：找不到站室组“胜利路驿站”。如需新建，请填写平台类型和县区（或在名称中写明，如“城西区胜利路委员驿站”）"
+        "第2行「站室组」：找不到站室组“胜利路驿站”。如需新建，请填写县区"
+        "（在本行的列中，或导入时指定县区；名称也可写明，如“城西区胜利路委员驿站”）"
     ]
     rows = [
         ["活动时间", "协商议题", "议题来源", "站室组", "平台类型", "县区"],

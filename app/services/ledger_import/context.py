@@ -12,8 +12,10 @@ from typing import Any
 from app.reports.excel.safe_values import is_cut
 from app.services.ledger_import import fields as F
 from app.services.ledger_import.model import ERROR, WARNING, Formula, RowIssue
+from app.services.value_words import SHIPPED, Vocabulary
 from app.services.ledger_import.parsers import (
     ParseError,
+    UnknownValue,
     cell_text,
     parse_bool,
     parse_date,
@@ -36,7 +38,7 @@ class Invalid:
 INVALID = Invalid()
 
 
-def parse_value(spec: F.FieldSpec, raw: Any) -> Any:
+def parse_value(spec: F.FieldSpec, raw: Any, words: Vocabulary = SHIPPED) -> Any:
     """The cell as the field's Python value; ParseError when it cannot be read."""
     kind = spec.kind
     if isinstance(raw, Formula):
@@ -46,10 +48,10 @@ def parse_value(spec: F.FieldSpec, raw: Any) -> Any:
     if kind in (F.INT, F.VERSION):
         return parse_int(raw)
     if kind == F.BOOL:
-        return parse_bool(raw)
+        return parse_bool(raw, words)
     if kind == F.ENUM:
         assert spec.enum is not None
-        return parse_enum(raw, spec.enum)
+        return parse_enum(raw, spec.enum, words)
     if kind == F.RECORD_ID:
         return parse_uuid(raw)
     if kind == F.NAMES:
@@ -59,7 +61,7 @@ def parse_value(spec: F.FieldSpec, raw: Any) -> Any:
     if kind == F.NUMBERED:
         return split_numbered(raw)
     if kind == F.HANDLING:
-        return parse_handling(raw)
+        return parse_handling(raw, words)
     if kind == F.MEMBERSHIPS:
         return parse_memberships(raw)
     text = parse_text(raw, spec.max_length)
@@ -107,6 +109,8 @@ class RowContext:
     issues: list[RowIssue]
     parsed: dict[str, Any] = field(default_factory=dict)
     failed: bool = False
+    words: Vocabulary = SHIPPED
+    unknown: dict[str, tuple[str, str]] = field(default_factory=dict)  # field → (vocabulary, word)
 
     def has(self, key: str) -> bool:
         return key in self.raw
@@ -131,7 +135,7 @@ class RowContext:
                     header = self.target.field(key).label  # the column is missing: name the field
                 except KeyError:
                     header = None
-        self.issues.append(RowIssue(self.sheet, self.row, header, message, severity, index))
+        self.issues.append(RowIssue(self.sheet, self.row, header, message, severity, index, self.target.key))
 
     def value(self, key: str) -> Any:
         """The parsed cell (None when the column is absent or empty); errors recorded once."""
@@ -141,7 +145,11 @@ class RowContext:
         if key not in self.raw:
             return None
         try:
-            value = parse_value(self.target.field(key), self.raw[key])
+            value = parse_value(self.target.field(key), self.raw[key], self.words)
+        except UnknownValue as exc:
+            self.unknown[key] = (exc.vocabulary, exc.text)
+            self.error(key, exc.message)
+            value = INVALID
         except ParseError as exc:
             self.error(key, exc.message)
             value = INVALID

@@ -14,7 +14,8 @@ from typing import Any
 
 from app.models.enums import LabeledEnum, MembershipRole, SuggestionState
 from app.reports.excel.safe_values import decode_text
-from app.services.ledger_import.aliases import ALIASES
+from app.services.value_words import SHIPPED, Vocabulary
+from app.services.value_words import normalize as normalize
 
 
 class ParseError(Exception):
@@ -38,15 +39,6 @@ _NAME_SEPARATORS = re.compile(r"[、，,；;/／\s]+")
 _SPACES = re.compile(r"\s+")
 _INTEGER_TEXT = re.compile(r"^(\d+)\s*(?:人|名|个|次|条|件|人次)?$")
 _ROLE_SUFFIX = re.compile(r"^(.*?)\s*[（(]\s*([^（）()]+?)\s*[)）]$")
-
-TRUE_WORDS = frozenset({"是", "y", "yes", "true", "1", "√", "✓", "有", "对", "启用", "正常"})
-FALSE_WORDS = frozenset({"否", "n", "no", "false", "0", "×", "✗", "无", "不是", "停用", "未启用"})
-
-
-def normalize(text: str) -> str:
-    """Full-width letters and digits to half-width, spaces removed, lower case: for matching only."""
-    return _SPACES.sub("", unicodedata.normalize("NFKC", text)).lower()
-
 
 def cell_text(value: Any) -> str | None:
     """Any cell as trimmed text (numbers without a spurious .0), or None when empty."""
@@ -119,37 +111,40 @@ def parse_int(value: Any) -> int | None:
     return number
 
 
-def parse_bool(value: Any) -> bool | None:
+class UnknownValue(ParseError):
+    """A coded cell whose word no vocabulary knows (the wizard lets the clerk map it)."""
+
+    def __init__(self, message: str, vocabulary: str, text: str) -> None:
+        super().__init__(message)
+        self.vocabulary = vocabulary
+        self.text = text
+
+
+def parse_bool(value: Any, words: Vocabulary = SHIPPED) -> bool | None:
     if value is None or value == "":
         return None
     if isinstance(value, bool):
         return value
-    text = normalize(cell_text(value) or "")
-    if text in TRUE_WORDS:
-        return True
-    if text in FALSE_WORDS:
-        return False
-    raise ParseError(f"应填“是”或“否”，而不是“{cell_text(value)}”")
-
-
-def parse_enum(value: Any, enum_cls: type[LabeledEnum]) -> LabeledEnum | None:
-    text = cell_text(value)
-    if text is None:
-        return None
-    found = match_enum(text, enum_cls)
+    text = cell_text(value) or ""
+    found = words.yes_no(text)
     if found is None:
-        choices = "、".join(m.label for m in enum_cls)
-        raise ParseError(f"无法识别的取值“{text}”（可填：{choices}）")
+        raise UnknownValue(f"应填“是”或“否”，而不是“{text}”", "YesNo", text)
     return found
 
 
-def match_enum(text: str, enum_cls: type[LabeledEnum]) -> LabeledEnum | None:
-    key = normalize(text)
-    for member in enum_cls:
-        if key in (normalize(member.value), normalize(member.label)):
-            return member
-    code = ALIASES.get(enum_cls.__name__, {}).get(key)
-    return enum_cls(code) if code is not None else None
+def parse_enum(value: Any, enum_cls: type[LabeledEnum], words: Vocabulary = SHIPPED) -> LabeledEnum | None:
+    text = cell_text(value)
+    if text is None:
+        return None
+    found = words.enum(enum_cls, text)
+    if found is None:
+        choices = "、".join(m.label for m in enum_cls)
+        raise UnknownValue(f"无法识别的取值“{text}”（可填：{choices}）", enum_cls.__name__, text)
+    return found
+
+
+def match_enum(text: str, enum_cls: type[LabeledEnum], words: Vocabulary = SHIPPED) -> LabeledEnum | None:
+    return words.enum(enum_cls, text)
 
 
 def parse_uuid(value: Any) -> uuid.UUID | None:
@@ -199,7 +194,7 @@ def split_numbered(value: Any) -> list[str]:
     return items
 
 
-def parse_handling(value: Any) -> tuple[str | None, SuggestionState | None]:
+def parse_handling(value: Any, words: Vocabulary = SHIPPED) -> tuple[str | None, SuggestionState | None]:
     """A 办理情况 cell: "市交通运输局 已办结" → (unit, state); either part may be missing."""
     text = cell_text(value)
     if not text:
@@ -207,7 +202,9 @@ def parse_handling(value: Any) -> tuple[str | None, SuggestionState | None]:
     flat = _SPACES.sub(" ", unicodedata.normalize("NFKC", text)).strip()
     candidates = [(m.label, m) for m in SuggestionState]
     candidates += [
-        (word, SuggestionState(code)) for word, code in ALIASES["SuggestionState"].items() if len(word) >= 2
+        (word, SuggestionState(code))
+        for word, code in words.words_for("SuggestionState").items()
+        if len(word) >= 2
     ]
     for word, state in sorted(candidates, key=lambda c: -len(c[0])):
         if flat.endswith(word):

@@ -168,7 +168,7 @@ class RowPlanner(PlannerBase):
 
     def platform_id(self, ctx: RowContext, key: str, name: str | None, **hints: Any) -> uuid.UUID | None:
         try:
-            return self.resolver.platform(name, **hints)
+            return self.resolver.platform(name, default=self.sheet_platform, **hints)
         except Unresolved as exc:
             ctx.error(key, exc.message)
             return None

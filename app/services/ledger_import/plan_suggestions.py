@@ -24,7 +24,7 @@ class Planner(RowPlanner):
         title = ctx.value("title")
         ref = self.session_of(ctx)
         pid: uuid.UUID | None = ref.platform_id if ref else None
-        if ref is None and (ctx.filled("platform") or self.mapping.platform):
+        if ref is None and (ctx.filled("platform") or self.sheet_platform or self.mapping.platform):
             pid = self.platform_id(ctx, "platform", ctx.value("platform"))
         raised_on = ctx.value("raised_on") or (ref.held_on if ref else None)
 
