@@ -123,11 +123,20 @@ def required_text(errors: dict[str, str], field: str, label: str, value: str | N
 class HandlingBase:
     """Loading with permission and version checks, and the event + audit every step writes."""
 
-    def __init__(self, db: Database, actor: Actor, *, today: Callable[[], date] | None = None) -> None:
+    def __init__(
+        self,
+        db: Database,
+        actor: Actor,
+        *,
+        today: Callable[[], date] | None = None,
+        session: Session | None = None,
+    ) -> None:
+        """`session`: run every step inside the caller's transaction (an import) instead of its own."""
         self.db = db
         self.actor = actor
         self._today = today or date.today
         self._suggestions = SuggestionService(db, actor)
+        self._session = session
 
     def today(self) -> date:
         return self._today()
@@ -137,7 +146,7 @@ class HandlingBase:
         self, suggestion_id: uuid.UUID, step: HandlingStep, expected_version: int | None
     ) -> Iterator[tuple[Session, Suggestion, dict[str, Any]]]:
         """One step's transaction: the suggestion loaded, permitted, unchanged since the caller read it."""
-        with self._suggestions.unit_of_work(None) as s:
+        with self._suggestions.unit_of_work(self._session) as s:
             obj = self._suggestions._load(s, suggestion_id)
             if step in OFFICE_STEPS and self.actor.role not in (UserRole.ADMIN, UserRole.CLERK):
                 raise PermissionDenied(f"只有办公室工作人员可以记录“{step.label}”。")

@@ -11,24 +11,29 @@ from __future__ import annotations
 import uuid
 from collections import Counter
 from datetime import date
+from collections.abc import Iterator
 from typing import Any
 
+import sqlalchemy as sa
 from sqlmodel import Session, select
 
 from app.db.session import Database
-from app.models.enums import AuditAction, EventKind, SuggestionState
+from app.models.enums import AuditAction
 from app.models.members import Member
 from app.models.platforms import Platform
 from app.models.sessions import ConsultationSession
-from app.models.suggestions import FollowUpEvent, Suggestion
+from app.models.suggestions import Suggestion
 from app.models.units import HandlingUnit
 from app.services import audit
 from app.services.actor import Actor
 from app.services.crud import CrudService
 from app.services.errors import ConflictError, PermissionDenied, ServiceError, ValidationError
+from app.services.handling import HandlingService
 from app.services.hub import Services
+from app.services.integrity import RULES
+from app.services.ledger_import.fields import SESSION_ROW_SUGGESTION
 from app.services.ledger_import.links import LinkWriter
-from app.services.ledger_import.model import CREATE, ImportPlan, ImportResult, PlannedRecord
+from app.services.ledger_import.model import CREATE, ERROR, ImportPlan, ImportResult, PlannedRecord, RowIssue
 from app.services.ledger_import.progress import Ticker
 
 MODELS: dict[str, type[Any]] = {
@@ -47,12 +52,72 @@ ENTITY_NAMES = {
     "suggestion": "意见建议",
 }
 BATCH = 400
+ALL, TRIAL, PER_ROW = "all", "trial", "per_row"
+# Fields named in the 办理 steps' errors → the import field (column) they come from.
+STEP_FIELDS = {
+    "lead_unit_id": "lead_unit",
+    "co_unit_ids": "co_units",
+    "accepted_on": "assigned_on",
+    "decided_on": "state",
+    "reason": "state",
+    "eval_before": "satisfaction",
+    "eval_during": "satisfaction",
+    "eval_after": "satisfaction",
+    "quality_rated_on": "quality_rating",
+    "platform_id": "platform",
+    "proposer_id": "proposer",
+    "session_id": "session_topic",
+}
+SESSION_KEYS = {v: k for k, v in SESSION_ROW_SUGGESTION.items()}
+
+
+class _RollBack(Exception):
+    """Ends a trial run: the transaction is rolled back, nothing is kept."""
+
+
+def batches(records: list[PlannedRecord]) -> Iterator[list[PlannedRecord]]:
+    """Runs of records of one kind, at most BATCH long (a kind is written after what it refers to)."""
+    batch: list[PlannedRecord] = []
+    for record in records:
+        if batch and (record.entity != batch[0].entity or len(batch) >= BATCH):
+            yield batch
+            batch = []
+        batch.append(record)
+    if batch:
+        yield batch
+
+
+def _ids(value: Any) -> Iterator[uuid.UUID]:
+    if isinstance(value, uuid.UUID):
+        yield value
+    elif isinstance(value, dict):
+        for item in value.values():
+            yield from _ids(item)
+    elif isinstance(value, list | tuple):
+        for item in value:
+            yield from _ids(item)
+
+
+def integrity_counts(s: Session) -> dict[str, int]:
+    """The domain rules `check` applies, with the number of records breaking each."""
+    return {rule: int(s.execute(make()).scalar_one()) for rule, make in RULES}
 
 
 class Applier:
     def __init__(
-        self, db: Database, actor: Actor, plan: ImportPlan, ticker: Ticker, today: date | None = None
+        self,
+        db: Database,
+        actor: Actor,
+        plan: ImportPlan,
+        ticker: Ticker,
+        today: date | None = None,
+        mode: str = "all",
     ) -> None:
+        self.mode = mode
+        self.failed: dict[uuid.UUID, str] = {}  # record id → what it was, for the rows depending on it
+        self.issues: list[RowIssue] = []
+        self.done = 0
+        self.handling: HandlingService
         self.db = db
         self.actor = actor
         self.plan = plan
@@ -74,6 +139,12 @@ class Applier:
         self.updated: Counter[str] = Counter()
 
     def run(self) -> ImportResult:
+        """Write the plan. `mode` (set at construction) says what a row the database refuses does:
+
+        "all" — nothing is written and the error names the row (the default: all or nothing);
+        "trial" — every refused row is reported and everything is rolled back (the check);
+        "per_row" — refused rows are reported and the others written.
+        """
         if not self.plan.ok:
             raise ServiceError(
                 f"导入文件中有 {len(self.plan.errors)} 处错误，未导入任何数据。请改正后重新导入。"
@@ -81,25 +152,113 @@ class Applier:
         self.actor.require_write()
         records = self.plan.records
         self.ticker.total = len(records)
-        self.ticker.report(0, "正在写入数据库……")
-        with self.db.session(write=True) as s:
-            links = LinkWriter(s, self.actor)
-            batch: list[tuple[PlannedRecord, Any, dict[str, Any] | None]] = []
-            for done, record in enumerate(records, 1):
+        self.ticker.report(0, "正在检查能否写入……" if self.mode == TRIAL else "正在写入数据库……")
+        try:
+            with self.db.session(write=True) as s:
+                self.handling = HandlingService(self.db, self.actor, today=lambda: self.today, session=s)
+                before = integrity_counts(s) if self.mode == TRIAL else {}
+                links = LinkWriter(s, self.actor)
+                for batch in batches(records):
+                    self.ticker.check()
+                    self.write_batch(s, links, batch)
+                    self.done += len(batch)
+                    self.ticker.report(self.done, f"正在写入第 {self.done}/{len(records)} 条……")
                 self.ticker.check()
-                if batch and (record.entity != batch[0][0].entity or len(batch) >= BATCH):
-                    self.finish(s, links, batch)
-                    batch = []
-                with s.no_autoflush:  # the batch is flushed as a whole, in dependency order
-                    batch.append(self.stage(s, record))
-                if done % 100 == 0:
-                    self.ticker.report(done, f"正在写入第 {done}/{len(records)} 条……")
-            self.finish(s, links, batch)
-            self.ticker.check()
-            self.summarise(s)
-            self.ticker.report(len(records), "正在提交……")
-            self.ticker.check()
-        return ImportResult(dict(self.created), dict(self.updated), dict(self.plan.unchanged))
+                if self.mode == TRIAL:
+                    self.compare_integrity(before, integrity_counts(s))
+                    raise _RollBack()
+                self.summarise(s)
+                self.ticker.report(len(records), "正在提交……")
+                self.ticker.check()
+        except _RollBack:
+            pass
+        return ImportResult(dict(self.created), dict(self.updated), dict(self.plan.unchanged), self.issues)
+
+    def write_batch(self, s: Session, links: LinkWriter, batch: list[PlannedRecord]) -> None:
+        """The batch in one savepoint; if the database refuses it, row by row to find the rows."""
+        try:
+            with s.begin_nested():
+                counts = self.write(s, links, batch)
+        except (ServiceError, sa.exc.IntegrityError) as exc:
+            if self.mode == ALL:
+                raise self.refusal(batch, exc) if len(batch) == 1 else self.first_refusal(s, links, batch)
+            for record in batch:
+                try:
+                    with s.begin_nested():
+                        one = self.write(s, links, [record])
+                except (ServiceError, sa.exc.IntegrityError) as error:
+                    self.fail(record, error)
+                else:
+                    self.merge(one)
+            return
+        self.merge(counts)
+
+    def first_refusal(self, s: Session, links: LinkWriter, batch: list[PlannedRecord]) -> ServiceError:
+        for record in batch:
+            try:
+                with s.begin_nested():
+                    self.write(s, links, [record])
+            except (ServiceError, sa.exc.IntegrityError) as exc:
+                return self.refusal([record], exc)
+        return ServiceError("写入时出错，未导入任何数据。")
+
+    def refusal(self, batch: list[PlannedRecord], exc: BaseException) -> ServiceError:
+        issue = self.issue(batch[0], exc)
+        error = ConflictError if isinstance(exc, ConflictError) else ServiceError
+        return error(f"{issue.text() if issue.sheet else issue.message}。未导入任何数据。")
+
+    def write(self, s: Session, links: LinkWriter, batch: list[PlannedRecord]) -> Counter[tuple[str, str]]:
+        counts: Counter[tuple[str, str]] = Counter()
+        staged = []
+        with s.no_autoflush:  # the batch is flushed as a whole, in dependency order
+            for record in batch:
+                blocked = self.blocked_by(record)
+                if blocked is not None:
+                    raise ServiceError(f"它所依赖的{blocked}未能导入")
+                staged.append(self.stage(s, record))
+        self.finish(s, links, staged, counts)
+        return counts
+
+    def merge(self, counts: Counter[tuple[str, str]]) -> None:
+        for (entity, action), n in counts.items():
+            (self.created if action == CREATE else self.updated)[entity] += n
+
+    def blocked_by(self, record: PlannedRecord) -> str | None:
+        if not self.failed:
+            return None
+        for value in _ids((record.values, record.links, record.steps)):
+            if value in self.failed:
+                return self.failed[value]
+        return None
+
+    def fail(self, record: PlannedRecord, exc: BaseException) -> None:
+        self.failed[record.record_id] = (
+            f"第{record.row}行的{ENTITY_NAMES[record.entity]}" if record.row else ENTITY_NAMES[record.entity]
+        )
+        self.issues.append(self.issue(record, exc))
+
+    def issue(self, record: PlannedRecord, exc: BaseException) -> RowIssue:
+        message = getattr(exc, "message", None) or "数据库拒绝写入这一行（与已有记录冲突）"
+        field = None
+        if isinstance(exc, ValidationError) and exc.errors:
+            field, message = next(iter(exc.errors.items()))
+        columns = self.plan.columns.get(record.sheet, {})
+        key = STEP_FIELDS.get(field or "", field or "")
+        found = columns.get(key) or columns.get(SESSION_KEYS.get(key, "")) if key else None
+        return RowIssue(
+            record.sheet,
+            record.row,
+            found[1] if found else None,
+            message,
+            ERROR,
+            found[0] if found else None,
+            record.entity,
+        )
+
+    def compare_integrity(self, before: dict[str, int], after: dict[str, int]) -> None:
+        for rule, n in after.items():
+            if n > before.get(rule, 0):
+                self.issues.append(RowIssue("", 0, None, f"导入后将出现完整性问题：{rule}（{n - before.get(rule, 0)} 条）"))
 
     # -- one record -----------------------------------------------------------------------------------
     def stage(self, s: Session, record: PlannedRecord) -> tuple[PlannedRecord, Any, dict[str, Any] | None]:
@@ -130,8 +289,6 @@ class Applier:
             before = audit.snapshot(obj)
             merged = service.validate(s, {**obj.model_dump(), **values}, obj)
             service.check_permission(s, merged, obj)
-            if record.entity == "suggestion" and "state" in values and values["state"] != obj.state:
-                self.state_event(s, obj, values["state"])
             # derived: columns the service computes from others (e.g. a name's stroke-order key)
             for key in (*values, *getattr(service, "derived", ())):
                 setattr(obj, key, merged[key])
@@ -140,9 +297,13 @@ class Applier:
             raise ServiceError(f"{record.where}：{exc.message}") from None
 
     def finish(
-        self, s: Session, links: LinkWriter, batch: list[tuple[PlannedRecord, Any, dict[str, Any] | None]]
+        self,
+        s: Session,
+        links: LinkWriter,
+        batch: list[tuple[PlannedRecord, Any, dict[str, Any] | None]],
+        counts: Counter[tuple[str, str]],
     ) -> None:
-        """Flush a batch, then write what needs the rows in place: links, audit entries, timeline events."""
+        """Flush a batch, then write what needs the rows in place: links, audit entries, 办理 steps."""
         s.flush()
         for record, obj, before in batch:
             if obj is None:
@@ -156,8 +317,8 @@ class Applier:
                     {k: self.fix(v) for k, v in record.links.items()},
                     self.fix,
                 )
+            counts[(record.entity, record.action)] += 1
             if record.action == CREATE:
-                self.created[record.entity] += 1
                 audit.record(
                     s,
                     self.actor,
@@ -168,7 +329,6 @@ class Applier:
                 )
                 self.services[record.entity].after_save(s, obj, created=True)
             else:
-                self.updated[record.entity] += 1
                 after = audit.snapshot(obj)
                 if after != before:
                     audit.record(
@@ -181,18 +341,9 @@ class Applier:
                         after=after,
                     )
                 self.services[record.entity].after_save(s, obj, created=False)
+            for name, arguments in record.steps:
+                getattr(self.handling, name)(obj.id, **self.fix(arguments))
         s.flush()
-
-    def state_event(self, s: Session, obj: Suggestion, target: SuggestionState) -> None:
-        s.add(
-            FollowUpEvent(
-                suggestion_id=obj.id,
-                kind=EventKind.STATE_CHANGE,
-                happened_on=self.today,
-                actor=self.actor.display_name,
-                text=f"导入台账：{SuggestionState(obj.state).label} → {SuggestionState(target).label}",
-            )
-        )
 
     def summarise(self, s: Session) -> None:
         name = self.plan.preview.path.name

@@ -21,7 +21,9 @@ from app.services.ledger_import.parsers import (
     parse_date,
     parse_enum,
     parse_handling,
+    parse_instructions,
     parse_int,
+    parse_outcome,
     parse_memberships,
     parse_text,
     parse_uuid,
@@ -64,6 +66,10 @@ def parse_value(spec: F.FieldSpec, raw: Any, words: Vocabulary = SHIPPED) -> Any
         return parse_handling(raw, words)
     if kind == F.MEMBERSHIPS:
         return parse_memberships(raw)
+    if kind == F.OUTCOME:
+        return parse_outcome(raw, words)
+    if kind == F.INSTRUCTIONS:
+        return parse_instructions(raw, words)
     text = parse_text(raw, spec.max_length)
     if text is not None and is_cut(text):
         raise ParseError("导出时因超过 Excel 单元格字数上限被截断，不能用截断的内容导入（请在系统中修改）")
@@ -79,6 +85,8 @@ def same_as_shown(spec: F.FieldSpec, raw: Any, shown: Any) -> bool:
     try:
         if spec.kind == F.DATE:
             return parse_date(raw) == shown
+        if spec.kind == F.INSTRUCTIONS and isinstance(shown, int):
+            return parse_instructions(raw)[0] == shown
         if (
             spec.kind in (F.INT, F.VERSION, F.DERIVED)
             and isinstance(shown, int)

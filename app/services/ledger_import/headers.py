@@ -69,11 +69,7 @@ def match_title(title: str, target: str) -> str | None:
         key_match = _exact(part, target)
         if key_match is not None:
             return key_match
-    for candidate in (*reversed(parts), "".join(parts)):
-        found = match_header(candidate, target)
-        if found is not None:
-            return found
-    return None
+    return match_header(parts[-1], target) if parts else None
 
 
 def _exact(text: str, target: str) -> str | None:
@@ -169,6 +165,8 @@ def detect(
             continue
         previous = 0
         for last in range(first, min(first + 3, len(grid) + 1)):
+            if last > first and len({t for t in grid[last - 2] if t}) < 2:
+                break  # a title or fill-in line (one text across the row) groups nothing
             titles = _titles(grid, first, last)
             points, _order, kind = max((_score(titles, k), -i, k) for i, k in enumerate(kinds))
             if last > first and points <= previous:

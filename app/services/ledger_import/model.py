@@ -82,6 +82,7 @@ class ImportMapping:
     values: dict[str, dict[str, str]] = field(default_factory=dict)  # vocabulary → word → code
     fill_dates: bool = False  # a missing 交办/答复/评价 date takes the nearest known one (reported)
     default_unit: str | None = None  # 承办单位 of handled suggestions that name none (reported)
+    default_result: str | None = None  # 答复类别 (A/B/C) of answered suggestions that give none (reported)
     name: str | None = None  # the saved mapping this came from, if any
 
     def copy(self) -> ImportMapping:
@@ -148,6 +149,7 @@ class ImportPlan:
     unchanged: dict[str, int] = field(default_factory=dict)  # entity → rows identical to the database
     skipped: list[RowIssue] = field(default_factory=list)  # rows left out on purpose (合计, notes)
     unknown_values: list[UnknownWord] = field(default_factory=list)  # words to map in the wizard
+    columns: dict[str, dict[str, tuple[int, str]]] = field(default_factory=dict)  # sheet → field → column
 
     @property
     def errors(self) -> list[RowIssue]:

@@ -12,7 +12,7 @@ import uuid
 from datetime import date, datetime, timedelta
 from typing import Any
 
-from app.models.enums import LabeledEnum, MembershipRole, SuggestionState
+from app.models.enums import LabeledEnum, MembershipRole, ResultClass, SuggestionState
 from app.reports.excel.safe_values import decode_text
 from app.services.value_words import SHIPPED, Vocabulary
 from app.services.value_words import normalize as normalize
@@ -226,3 +226,56 @@ def parse_memberships(value: Any) -> list[tuple[str, MembershipRole]]:
             item, role = match.group(1), MembershipRole(found.value)
         result.append((item, role))
     return result
+
+
+_PARTS = re.compile(r"[\s,，、;；:：()（）\[\]【】/]+")
+
+
+def parse_outcome(
+    value: Any, words: Vocabulary = SHIPPED
+) -> tuple[SuggestionState | None, ResultClass | None, str | None]:
+    """A 办理结果 cell: 已办结 / A类 / 已解决 / 已办结（B类） → (state, result class, None);
+    anything else is what the unit did, kept as text: (None, None, text)."""
+    text = cell_text(value)
+    if not text:
+        return None, None, None
+    whole_state = words.enum(SuggestionState, text)
+    whole_class = words.enum(ResultClass, text)
+    if whole_state is not None or whole_class is not None:
+        return _state(whole_state), _class(whole_class), None
+    state: LabeledEnum | None = None
+    result: LabeledEnum | None = None
+    parts = [p for p in _PARTS.split(text) if p]
+    for part in parts:
+        state = state or words.enum(SuggestionState, part)
+        result = result or words.enum(ResultClass, part)
+    if len(parts) <= 3 and (state is not None or result is not None):
+        return _state(state), _class(result), None
+    return None, None, text
+
+
+def _state(value: LabeledEnum | None) -> SuggestionState | None:
+    return SuggestionState(value.value) if value is not None else None
+
+
+def _class(value: LabeledEnum | None) -> ResultClass | None:
+    return ResultClass(value.value) if value is not None else None
+
+
+def parse_instructions(value: Any, words: Vocabulary = SHIPPED) -> tuple[int, str | None]:
+    """A 领导批示 cell: a count (2, 2件次), 是/否, or the instruction's words → (count, words or None)."""
+    if value is None or value == "":
+        return 0, None
+    if isinstance(value, bool):
+        return int(value), None
+    if isinstance(value, int | float):
+        return parse_int(value) or 0, None
+    text = cell_text(value) or ""
+    flat = unicodedata.normalize("NFKC", text)
+    count = re.fullmatch(r"(\d+)\s*(?:件次|件|次|条)?", flat)
+    if count:
+        return int(count.group(1)), None
+    yes = words.yes_no(text)
+    if yes is not None:
+        return int(yes), None
+    return 1, text

@@ -23,7 +23,8 @@ from app.db.session import Database
 from app.models.members import Member
 from app.models.platforms import Platform
 from app.models.sessions import ConsultationSession
-from app.models.suggestions import Suggestion
+from app.models._base import table_of
+from app.models.suggestions import LeaderInstruction, Suggestion
 from app.reports.excel import layouts
 from app.services.actor import Actor
 from app.services.crud import CrudService
@@ -44,6 +45,7 @@ from app.services.ledger_import.model import (
     UnknownWord,
 )
 from app.services.ledger_import.parsers import cell_text, parse_uuid
+from app.services.ledger_import.plan_handling import note_lines
 from app.services.ledger_import.progress import Ticker
 from app.services.ledger_import.reader import row_kind, sheet_rows
 from app.services.value_words import SHIPPED, import_words
@@ -116,6 +118,9 @@ class PlannerBase:
         self.resolver: Resolver
         self.words = SHIPPED
         self.unknown: dict[tuple[str, str], UnknownWord] = {}
+        self.handling_notes: Counter[str] = Counter()
+        self.columns: dict[str, dict[str, tuple[int, str]]] = {}
+        self._instruction_counts: dict[uuid.UUID, int] | None = None
         self.rows_seen = 0
         self.sheet_platform: str | None = None
 
@@ -142,7 +147,8 @@ class PlannerBase:
             *self.records[F.SESSION],
             *self.records[F.SUGGESTION],
         ]
-        notices = [RowIssue("", 0, None, text, WARNING) for text in notice_lines(self.resolver.notices)]
+        lines = [*notice_lines(self.resolver.notices), *note_lines(self.handling_notes)]
+        notices = [RowIssue("", 0, None, text, WARNING) for text in lines]
         return ImportPlan(
             self.preview,
             self.mapping,
@@ -151,6 +157,7 @@ class PlannerBase:
             dict(self.unchanged),
             self.skipped,
             sorted(self.unknown.values(), key=lambda w: (w.vocabulary, -w.count, w.text)),
+            self.columns,
         )
 
     def plan_sheet(self, sheet: SheetPreview, sm: SheetMapping) -> None:
@@ -180,6 +187,7 @@ class PlannerBase:
         for key, index in columns.items():
             headers[key] = (index, titles.get(index) or target.field(key).label)
         self.sheet_platform = sm.platform
+        self.columns[sheet.name] = headers
         chunk: list[tuple[int, tuple[Any, ...]]] = []
         for number, values in self.rows(sheet, sm.header_row + 1):
             chunk.append((number, values))
@@ -269,6 +277,14 @@ class PlannerBase:
         for row in fetch():
             shown = dict(zip(keys, row, strict=True))
             self.shown[shown["record_id"]] = shown
+
+    def instruction_counts(self) -> dict[uuid.UUID, int]:
+        if self._instruction_counts is None:
+            LI = table_of(LeaderInstruction).c
+            self._instruction_counts = dict(
+                self.s.execute(sa.select(LI.suggestion_id, sa.func.count()).group_by(LI.suggestion_id)).all()
+            )
+        return self._instruction_counts
 
     def existing(self, entity: str, record_id: uuid.UUID) -> Any:
         if record_id not in self.looked_up:

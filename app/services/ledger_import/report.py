@@ -7,6 +7,7 @@ from pathlib import Path
 
 from app.reports.excel.error_report import ErrorSheet, SummaryLine, write_error_workbook
 from app.services.ledger_import.model import CREATE, ERROR, ImportPlan, ImportResult, RowIssue
+from app.services.ledger_import.reader import sheet_rows
 
 ENTITY_WORDS = {
     "platform": ("站室组", "个"),
@@ -63,7 +64,10 @@ def write_error_report(plan: ImportPlan, path: str | Path) -> Path:
     for preview in plan.preview.sheets:
         mapping = plan.mapping.sheets.get(preview.name)
         header_row = mapping.header_row if mapping is not None else preview.header_row
-        sheet = ErrorSheet(preview.name, preview.rows, header_row)
+        rows = preview.rows
+        if preview.row_count > len(rows) and plan.preview.file_key != (0, 0):
+            rows = [values for _n, values in sheet_rows(plan.preview.path, preview.name, 1)]
+        sheet = ErrorSheet(preview.name, rows, header_row)
         for issue in [*plan.issues, *plan.skipped]:
             if issue.sheet != preview.name or not issue.row:
                 continue

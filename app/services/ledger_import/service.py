@@ -17,7 +17,7 @@ from pathlib import Path
 
 from app.db.session import Database
 from app.services.actor import Actor
-from app.services.ledger_import.apply import Applier
+from app.services.ledger_import.apply import ALL, PER_ROW, TRIAL, Applier
 from app.services.ledger_import.model import (
     ImportMapping,
     ImportPlan,
@@ -30,6 +30,7 @@ from app.services.ledger_import.progress import CancelCheck, ProgressCallback, T
 from app.services.ledger_import.reader import build_sheet, read_workbook, sheet_mapping
 from app.services.ledger_import.report import write_error_report
 from app.services.xlsx_guard import DEFAULT_LIMITS, Limits
+from app.services.xlsx_layout import SheetLayout
 
 
 class LedgerImportService:
@@ -62,7 +63,9 @@ class LedgerImportService:
         mapping being edited: `mapping.sheets[sheet] = service.remap_sheet(preview, sheet, ...)`.
         """
         index = next(i for i, s in enumerate(preview.sheets) if s.name == sheet)
-        rebuilt = build_sheet(sheet, preview.sheets[index].rows, header_row)
+        old = preview.sheets[index]
+        layout = SheetLayout(list(old.merges), set(old.hidden_columns))
+        rebuilt = build_sheet(sheet, old.rows, header_row, layout=layout, row_count=old.row_count)
         preview.sheets[index] = rebuilt
         return sheet_mapping(rebuilt, target)
 
@@ -75,24 +78,31 @@ class LedgerImportService:
         is_cancelled: CancelCheck | None = None,
     ) -> ImportPlan:
         """Check every row against the mapping (default: the detected one). Writes nothing."""
-        planner = Planner(
-            self.db,
-            self.actor,
-            preview,
-            mapping or preview.mapping,
-            Ticker(progress, is_cancelled),
-            self.today,
-        )
-        return planner.run()
+        ticker = Ticker(progress, is_cancelled)
+        planner = Planner(self.db, self.actor, preview, mapping or preview.mapping, ticker, self.today)
+        plan = planner.run()
+        if plan.ok and plan.records:
+            # The same writes as the import, in a transaction that is rolled back: every rule of the
+            # services and of `check` is applied to every row, and each refused row is reported.
+            trial = Applier(self.db, self.actor, plan, ticker, self.today, mode=TRIAL).run()
+            plan.issues.extend(trial.issues)
+        return plan
 
     def apply(
         self,
         plan: ImportPlan,
         progress: ProgressCallback | None = None,
         is_cancelled: CancelCheck | None = None,
+        *,
+        per_row: bool = False,
     ) -> ImportResult:
-        """Write the plan in one transaction. Refuses a plan with errors; a cancel rolls everything back."""
-        return Applier(self.db, self.actor, plan, Ticker(progress, is_cancelled), self.today).run()
+        """Write the plan in one transaction. Refuses a plan with errors; a cancel rolls everything back.
+
+        A row the database refuses now (changed by someone since the check) stops the import and is
+        named (all or nothing); with `per_row` it is reported in `result.issues` and the others written.
+        """
+        mode = PER_ROW if per_row else ALL
+        return Applier(self.db, self.actor, plan, Ticker(progress, is_cancelled), self.today, mode).run()
 
     def write_error_report(self, plan: ImportPlan, path: str | Path) -> Path:
         return write_error_report(plan, path)
