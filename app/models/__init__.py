@@ -4,7 +4,7 @@ from app.models._base import utcnow
 from app.models.attachments import Attachment
 from app.models.audit import AuditEntry
 from app.models.members import Member, MemberCreate, MemberUpdate
-from app.models.office import OfficeSetting
+from app.models.office import ImportProfile, OfficeSetting
 from app.models.platforms import Platform, PlatformCreate, PlatformMembership, PlatformUpdate
 from app.models.sessions import (
     ConsultationSession,
@@ -34,6 +34,7 @@ __all__ = [
     "HandlingUnit",
     "HandlingUnitCreate",
     "HandlingUnitUpdate",
+    "ImportProfile",
     "LeaderInstruction",
     "Member",
     "MemberCreate",

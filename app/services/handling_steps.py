@@ -137,6 +137,7 @@ class HandlingBase:
         self._today = today or date.today
         self._suggestions = SuggestionService(db, actor)
         self._session = session
+        self._cached: OfficeSettings | None = None
 
     def today(self) -> date:
         return self._today()
@@ -157,7 +158,11 @@ class HandlingBase:
             yield s, obj, audit.snapshot(obj) or {}
 
     def _settings(self, s: Session) -> OfficeSettings:
-        return load_settings(s)
+        if self._session is None:
+            return load_settings(s)
+        if self._cached is None:  # bound to one transaction (an import): read them once
+            self._cached = load_settings(s)
+        return self._cached
 
     def _event(
         self,

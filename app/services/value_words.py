@@ -162,7 +162,9 @@ def vocabulary_of(enum_cls: type[Any] | None) -> str:
     return enum_cls.__name__ if enum_cls is not None else YES_NO
 
 
-def import_words(office: Mapping[str, Mapping[str, str]], mapping: Mapping[str, Mapping[str, str]]) -> Vocabulary:
+def import_words(
+    office: Mapping[str, Mapping[str, str]], mapping: Mapping[str, Mapping[str, str]]
+) -> Vocabulary:
     """The words one import understands: shipped, the office's (settings), the mapping's own."""
     try:
         return SHIPPED.extended(office, "单位设置的取值对应").extended(mapping, "所选导入方案的取值对应")

@@ -161,7 +161,8 @@ def _check_archive(name: str, archive: zipfile.ZipFile, limits: Limits) -> dict[
         return scan_workbook(archive, parts)
     except DamagedPart as exc:
         raise HostileFileError(
-            f"工作簿“{name}”中的“{exc.part}”已损坏，无法读取（{exc.reason}）。请在 Excel 中打开并另存后再导入。"
+            f"工作簿“{name}”中的“{exc.part}”已损坏，无法读取（{exc.reason}）。"
+            "请在 Excel 中打开并另存后再导入。"
         ) from None
 
 

@@ -110,8 +110,8 @@ def _sheet_handler(layout: SheetLayout) -> Any:
             if 0 < first <= last:
                 layout.hidden_columns.update(range(first - 1, min(last, first + 1000)))
         elif tag == "mergeCell":
-            first, _, last = attrs.get("ref", "").partition(":")
-            a, b = _cell(first), _cell(last or first)
+            start, _, end = attrs.get("ref", "").partition(":")
+            a, b = _cell(start), _cell(end or start)
             if a is not None and b is not None:
                 layout.merges.append((min(a[0], b[0]), min(a[1], b[1]), max(a[0], b[0]), max(a[1], b[1])))
 

@@ -197,7 +197,7 @@ def big_ledger(path: Path, rows: int) -> Path:
 def test_a_long_import_reports_progress_and_cancels_cleanly(
     service: LedgerImportService, db: Database, tmp_path: Path
 ) -> None:
-    path = big_ledger(tmp_path / "big.xlsx", 1500)
+    path = big_ledger(tmp_path / "big.xlsx", 600)
     checks: list[int] = []
     with pytest.raises(OperationCancelled):
         service.validate(service.read(path), is_cancelled=lambda: len(checks.append(1) or checks) > 3)
@@ -206,15 +206,15 @@ def test_a_long_import_reports_progress_and_cancels_cleanly(
     mapping = preview.mapping.copy()
     mapping.fill_dates = True  # 办理中 without a 交办 date: the session's date, as the clerk chose
     plan = service.validate(preview, mapping, progress=lambda d, t, m: calls.append((d, t, m)))
-    # 7 platforms and 1 unit created from names, 1,500 sessions, 3,000 suggestions
-    assert plan.ok and len(plan.records) == 7 + 1 + 1500 + 3000
+    # 7 platforms and 1 unit created from names, 600 sessions, 1,200 suggestions
+    assert plan.ok and len(plan.records) == 7 + 1 + 600 + 1200
     checked = [c for c in calls if "正在检查工作表" in c[2]]
-    assert len(checked) >= 5 and checked[-1][1] == 1500
+    assert len(checked) >= 3 and checked[-1][1] == 600
     before = snapshot(db)
     written: list[tuple[int, int, str]] = []
     with pytest.raises(OperationCancelled):
         service.apply(
-            plan, progress=lambda d, t, m: written.append((d, t, m)), is_cancelled=lambda: len(written) > 20
+            plan, progress=lambda d, t, m: written.append((d, t, m)), is_cancelled=lambda: len(written) > 10
         )
-    assert written[-1][0] > 1000  # well into the run, and still nothing kept
+    assert written[-1][0] > 900  # well into the run, and still nothing kept
     assert snapshot(db) == before

@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import uuid
 from collections import Counter
-from datetime import date
 from collections.abc import Iterator
+from datetime import date
 from typing import Any
 
 import sqlalchemy as sa
@@ -181,7 +181,8 @@ class Applier:
                 counts = self.write(s, links, batch)
         except (ServiceError, sa.exc.IntegrityError) as exc:
             if self.mode == ALL:
-                raise self.refusal(batch, exc) if len(batch) == 1 else self.first_refusal(s, links, batch)
+                refused = self.refusal(batch, exc) if len(batch) == 1 else self.first_refusal(s, links, batch)
+                raise refused from None
             for record in batch:
                 try:
                     with s.begin_nested():
@@ -211,11 +212,13 @@ class Applier:
         counts: Counter[tuple[str, str]] = Counter()
         staged = []
         with s.no_autoflush:  # the batch is flushed as a whole, in dependency order
-            for record in batch:
+            for number, record in enumerate(batch, self.done + 1):
                 blocked = self.blocked_by(record)
                 if blocked is not None:
                     raise ServiceError(f"它所依赖的{blocked}未能导入")
                 staged.append(self.stage(s, record))
+                if number % 100 == 0:
+                    self.ticker.report(number, f"正在写入第 {number}/{self.ticker.total} 条……")
         self.finish(s, links, staged, counts)
         return counts
 
@@ -258,7 +261,9 @@ class Applier:
     def compare_integrity(self, before: dict[str, int], after: dict[str, int]) -> None:
         for rule, n in after.items():
             if n > before.get(rule, 0):
-                self.issues.append(RowIssue("", 0, None, f"导入后将出现完整性问题：{rule}（{n - before.get(rule, 0)} 条）"))
+                self.issues.append(
+                    RowIssue("", 0, None, f"导入后将出现完整性问题：{rule}（{n - before.get(rule, 0)} 条）")
+                )
 
     # -- one record -----------------------------------------------------------------------------------
     def stage(self, s: Session, record: PlannedRecord) -> tuple[PlannedRecord, Any, dict[str, Any] | None]:

@@ -12,7 +12,6 @@ from typing import Any
 from app.reports.excel.safe_values import is_cut
 from app.services.ledger_import import fields as F
 from app.services.ledger_import.model import ERROR, WARNING, Formula, RowIssue
-from app.services.value_words import SHIPPED, Vocabulary
 from app.services.ledger_import.parsers import (
     ParseError,
     UnknownValue,
@@ -23,14 +22,15 @@ from app.services.ledger_import.parsers import (
     parse_handling,
     parse_instructions,
     parse_int,
-    parse_outcome,
     parse_memberships,
+    parse_outcome,
     parse_text,
     parse_uuid,
     split_list,
     split_names,
     split_numbered,
 )
+from app.services.value_words import SHIPPED, Vocabulary
 
 
 class Invalid:

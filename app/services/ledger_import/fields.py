@@ -206,7 +206,16 @@ SESSION_TARGET = TargetSpec(
         ),
         F("handling", "办理情况", HANDLING),
         # One suggestion of the session and its handling, written on the session's row
-        F("sg_lead_unit", "建议承办单位", TEXT, "承办单位", "主办单位", "办理单位", "责任单位", max_length=100),
+        F(
+            "sg_lead_unit",
+            "建议承办单位",
+            TEXT,
+            "承办单位",
+            "主办单位",
+            "办理单位",
+            "责任单位",
+            max_length=100,
+        ),
         F("sg_assigned_on", "建议交办日期", DATE, "交办日期", "交办时间"),
         F("sg_due_on", "建议办理时限", DATE, "办理时限", "办理期限", "办结时限"),
         F("sg_state", "建议办理状态", ENUM, "办理状态", "办理进度", "进展情况", enum=SuggestionState),

@@ -50,10 +50,10 @@ def match_header(text: str, target: str) -> str | None:
         if key in table:
             return table[key]
     best: tuple[int, str] | None = None
-    for synonym, field in table.items():
+    for synonym, found in table.items():
         longer = best is None or len(synonym) > best[0]
         if len(synonym) >= 2 and longer and any(synonym in key for key in keys):
-            best = (len(synonym), field)
+            best = (len(synonym), found)
     return best[1] if best else None
 
 

@@ -46,7 +46,9 @@ class SheetPreview:
     notes: list[str] = field(default_factory=list)  # what the reader decided, in Chinese
     header_first: int = 0  # first row of a header of several rows (0: the header is one row)
     row_count: int = 0  # rows in the whole sheet (the preview holds only the first ones)
-    merges: tuple[tuple[int, int, int, int], ...] = ()  # merged ranges (first row, first col, last row, last col)
+    merges: tuple[
+        tuple[int, int, int, int], ...
+    ] = ()  # merged ranges (first row, first col, last row, last col)
     hidden_columns: frozenset[int] = frozenset()  # 0-based
     platform: str | None = None  # 站室组 named in the sheet's title (rows naming none belong to it)
 

@@ -40,6 +40,7 @@ _SPACES = re.compile(r"\s+")
 _INTEGER_TEXT = re.compile(r"^(\d+)\s*(?:人|名|个|次|条|件|人次)?$")
 _ROLE_SUFFIX = re.compile(r"^(.*?)\s*[（(]\s*([^（）()]+?)\s*[)）]$")
 
+
 def cell_text(value: Any) -> str | None:
     """Any cell as trimmed text (numbers without a spurious .0), or None when empty."""
     if value is None:

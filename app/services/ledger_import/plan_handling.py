@@ -116,7 +116,9 @@ def handling_steps(
     current = stored.state
     target = h.target(current)
     if current not in RANK and current is not _S.RETURNED and target != current:
-        plan.warnings.append(("state", f"系统中为“{current.label}”，台账中为“{target.label}”，办理状态未改动"))
+        plan.warnings.append(
+            ("state", f"系统中为“{current.label}”，台账中为“{target.label}”，办理状态未改动")
+        )
         return plan
     if target == current or (RANK.get(target, -1) < RANK.get(current, -1) and target in RANK):
         if target != current:
@@ -200,9 +202,7 @@ def handling_steps(
         if not reply:
             reply = NO_REPLY_TEXT
             plan.notes["no_reply"] += 1
-        plan.steps.append(
-            ("reply", {"reply": reply, "replied_on": replied_on, "result_class": result_class})
-        )
+        plan.steps.append(("reply", {"reply": reply, "replied_on": replied_on, "result_class": result_class}))
         current = _S.REPLIED
         stored.replied_on = replied_on
     if target is _S.CONCLUDED and current is _S.REPLIED:
@@ -231,7 +231,10 @@ _FILL_HINT = "（或在导入时选择“缺少的日期取相邻的已知日期
 def _unit_kept(plan: StepPlan, h: Handling, stored: Stored) -> None:
     if h.lead_unit_id is not None and stored.lead_unit_id not in (None, h.lead_unit_id):
         plan.warnings.append(
-            ("lead_unit", "承办单位与系统中的不同，未改动（已交办的意见建议须退办后重新交办才能更换承办单位）")
+            (
+                "lead_unit",
+                "承办单位与系统中的不同，未改动（已交办的意见建议须退办后重新交办才能更换承办单位）",
+            )
         )
 
 

@@ -15,7 +15,12 @@ from app.models.suggestions import SuggestionCreate
 from app.services.ledger_import import fields as F
 from app.services.ledger_import.context import RowContext
 from app.services.ledger_import.plan_handling import Handling, StepPlan, Stored, handling_steps
-from app.services.ledger_import.plan_records import SUGGESTION_BASE, SUGGESTION_FIELDS, TITLE_LIMIT, RowPlanner
+from app.services.ledger_import.plan_records import (
+    SUGGESTION_BASE,
+    SUGGESTION_FIELDS,
+    TITLE_LIMIT,
+    RowPlanner,
+)
 from app.services.ledger_import.resolver import SessionRef, Unresolved
 
 DATE_ORDER = (
@@ -148,10 +153,10 @@ class Planner(RowPlanner):
         )
         if h.single_rating and any(name == "evaluate_by_proposer" for name, _ in plan.steps):
             plan.notes["one_rating"] += 1
-        for field, message in plan.errors.items():
-            ctx.error(columns.get(field, field), message)
-        for field, message in plan.warnings:
-            ctx.warn(columns.get(field, field) if field else None, message)
+        for name, message in plan.errors.items():
+            ctx.error(columns.get(name, name), message)
+        for about, message in plan.warnings:
+            ctx.warn(columns.get(about, about) if about else None, message)
         self.handling_notes.update(plan.notes)
         self.check_dates(
             ctx,
@@ -183,7 +188,8 @@ class Planner(RowPlanner):
             a, b = values.get(later), values.get(earlier)
             if a is not None and b is not None and a < b:
                 ctx.error(
-                    columns.get(later, later), f"{later_label}（{a.isoformat()}）早于{earlier_label}（{b.isoformat()}）"
+                    columns.get(later, later),
+                    f"{later_label}（{a.isoformat()}）早于{earlier_label}（{b.isoformat()}）",
                 )
 
     # -- the session a row belongs to ---------------------------------------------------------------
@@ -215,7 +221,10 @@ class Planner(RowPlanner):
         probe = self.handling_of(ctx, keys)
         if not items:
             if probe.says_anything() and any(ctx.filled(k) for k in keys.values()):
-                ctx.warn("handling" if ctx.has("handling") else None, "这一行没有填写形成的意见建议，办理情况未导入")
+                ctx.warn(
+                    "handling" if ctx.has("handling") else None,
+                    "这一行没有填写形成的意见建议，办理情况未导入",
+                )
             return
         for item in items:
             title, content = (

@@ -20,10 +20,10 @@ import sqlalchemy as sa
 from sqlmodel import Session, SQLModel
 
 from app.db.session import Database
+from app.models._base import table_of
 from app.models.members import Member
 from app.models.platforms import Platform
 from app.models.sessions import ConsultationSession
-from app.models._base import table_of
 from app.models.suggestions import LeaderInstruction, Suggestion
 from app.reports.excel import layouts
 from app.services.actor import Actor
@@ -48,12 +48,12 @@ from app.services.ledger_import.parsers import cell_text, parse_uuid
 from app.services.ledger_import.plan_handling import note_lines
 from app.services.ledger_import.progress import Ticker
 from app.services.ledger_import.reader import row_kind, sheet_rows
-from app.services.value_words import SHIPPED, import_words
-from app.services.office_settings import load_settings
 from app.services.ledger_import.resolver import Resolver, notice_lines
 from app.services.members import mask_phone
+from app.services.office_settings import load_settings
 from app.services.scope import Scope
 from app.services.validation import build
+from app.services.value_words import SHIPPED, import_words
 from app.services.xlsx_guard import HostileFileError
 
 MODELS: dict[str, type[SQLModel]] = {
@@ -229,7 +229,9 @@ class PlannerBase:
                 continue
             if kind in ("total", "note"):
                 what = "合计行" if kind == "total" else "说明文字"
-                self.skipped.append(RowIssue(sheet.name, number, None, f"{what}，已跳过", WARNING, kind=target.key))
+                self.skipped.append(
+                    RowIssue(sheet.name, number, None, f"{what}，已跳过", WARNING, kind=target.key)
+                )
                 continue
             raw = {k: (values[i] if i < len(values) else None) for k, i in columns.items()}
             if all(v in (None, "") for v in raw.values()):

@@ -63,7 +63,8 @@ READ_ERRORS = (
 
 def damaged(path: Path, exc: BaseException) -> HostileFileError:
     return HostileFileError(
-        f"工作簿“{path.name}”的内容已损坏，无法读取（{type(exc).__name__}）。请在 Excel 中打开并另存后再导入。"
+        f"工作簿“{path.name}”的内容已损坏，无法读取（{type(exc).__name__}）。"
+        "请在 Excel 中打开并另存后再导入。"
     )
 
 
@@ -71,7 +72,9 @@ def damaged(path: Path, exc: BaseException) -> HostileFileError:
 def open_workbook(path: Path) -> Iterator[Any]:
     try:
         with warnings.catch_warnings():
-            warnings.simplefilter("ignore")  # openpyxl warns about unsupported extensions; they are irrelevant
+            warnings.simplefilter(
+                "ignore"
+            )  # openpyxl warns about unsupported extensions; they are irrelevant
             wb = load_workbook(path, read_only=True, data_only=False, keep_links=False)
     except READ_ERRORS as exc:
         raise damaged(path, exc) from None
@@ -163,7 +166,9 @@ def build_sheet(
             samples = [s for s in (cell_text(r[index]) if index < len(r) else None for r in body[:50]) if s]
             if text or samples:
                 columns.append(
-                    ColumnInfo(index, get_column_letter(index + 1), text or "", samples[:SAMPLES], index in hidden)
+                    ColumnInfo(
+                        index, get_column_letter(index + 1), text or "", samples[:SAMPLES], index in hidden
+                    )
                 )
     title = title_above(rows, band.first or number) if number else None
     sheet = SheetPreview(
@@ -191,9 +196,14 @@ def recognised(sheet: SheetPreview, band: Band) -> list[str]:
         if name == STATS_SHEET:
             return [f"工作表「{name}」是统计数字，不导入。"]
         return [f"工作表「{name}」中没有找到台账的表头，不导入。"]
-    notes = [f"工作表「{name}」按“{target_label(sheet.target)}”导入，表头在{sheet.header_span}，共 {sheet.data_rows} 行数据。"]
+    notes = [
+        f"工作表「{name}」按“{target_label(sheet.target)}”导入，"
+        f"表头在{sheet.header_span}，共 {sheet.data_rows} 行数据。"
+    ]
     first = sheet.header_first or sheet.header_row
-    above = [(i, [t for t in (cell_text(v) for v in row) if t]) for i, row in enumerate(sheet.rows[: first - 1], 1)]
+    above = [
+        (i, [t for t in (cell_text(v) for v in row) if t]) for i, row in enumerate(sheet.rows[: first - 1], 1)
+    ]
     for number, texts in above:
         if not texts:
             continue
