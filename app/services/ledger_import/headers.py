@@ -31,11 +31,14 @@ def header_keys(text: str) -> list[str]:
 
 
 def _synonym_table(target: TargetSpec) -> dict[str, str]:
+    """Header word → field: names as written first, then without their bracketed notes."""
     table: dict[str, str] = {}
-    for spec in target.fields:
-        for name in (spec.label, *spec.synonyms):
-            for key in header_keys(name):
-                table.setdefault(key, spec.key)
+    for plain in (False, True):
+        for spec in target.fields:
+            for name in (spec.label, *spec.synonyms):
+                keys = header_keys(name)
+                for key in keys[1:] if plain else keys[:1]:
+                    table.setdefault(key, spec.key)
     return table
 
 
