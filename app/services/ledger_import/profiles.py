@@ -86,7 +86,10 @@ def apply_profile(preview: ImportPreview, data: Any) -> ImportMapping:
         if entry is None:
             continue
         target = resolve_target(entry.get("target", mapping.sheets[sheet.name].target or sheet.target))
-        columns = {str(k): v for k, v in (entry.get("columns") or {}).items()}
+        general = [e for e in entries if not e.get("sheet") and "target" not in e and e is not entry]
+        columns: dict[str, Any] = {}
+        for source in (*general, entry):
+            columns.update({str(k): v for k, v in (source.get("columns") or {}).items()})
         if target is None:
             mapping.sheets[sheet.name] = SheetMapping(None, sheet.header_row, {})
             continue
