@@ -23,6 +23,7 @@ from app.services.ledger_import import (
     ImportMapping,
     ImportPlan,
     ImportPreview,
+    ImportRefused,
     ImportResult,
     LedgerImportService,
     issue_lines,
@@ -89,19 +90,22 @@ def run(args: argparse.Namespace, ctx: CliContext) -> int:
         mapping.default_result = found.value
     out = io.StringIO() if args.json else ctx.out
     describe(out, preview, mapping)
-    plan = service.validate(preview, mapping)
+    # A dry run checks with a rolled-back trial of the writes; an import writes in one pass that
+    # applies the same rules and names every row they refuse, writing nothing then.
+    plan = service.validate(preview, mapping, trial=args.dry_run)
     if args.save_mapping:
         store.save(args.save_mapping, profile_of(preview, mapping, args.save_mapping))
         out.write(f"已保存导入方案“{args.save_mapping.strip()}”。\n")
     result = None
-    status = 0
-    if not plan.ok:
-        status = 1
-        if args.errors:
-            path = service.write_error_report(plan, args.errors)
-            out.write(f"已把标出错误的工作簿写到：{path}\n")
-    elif not args.dry_run:
-        result = service.apply(plan)
+    if plan.ok and not args.dry_run:
+        try:
+            result = service.apply(plan)
+        except ImportRefused as refused:
+            plan.issues.extend(refused.issues)
+    status = 0 if plan.ok else 1
+    if not plan.ok and args.errors:
+        path = service.write_error_report(plan, args.errors)
+        out.write(f"已把标出错误的工作簿写到：{path}\n")
     if args.json:
         ctx.out.write(json.dumps(summary_json(args, plan, result), ensure_ascii=False, indent=2) + "\n")
         return status

@@ -44,9 +44,17 @@ def to_mapping(wizard: ImportWizard, path: Path) -> MappingPage:
 
 def to_check(wizard: ImportWizard) -> CheckPage:
     wizard.next()
+    if wizard.currentPage() is wizard.values_page:
+        wizard.next()
     page = wizard.currentPage()
     assert isinstance(page, CheckPage)
     return page
+
+
+def sample_defaults(page: MappingPage) -> None:
+    """The sample writes neither 交办 dates nor answer classes: the clerk says how to fill them."""
+    page.defaults.fill_dates.setChecked(True)
+    page.defaults.default_result.set_value("B")
 
 
 def column_index(page: MappingPage, header: str) -> int:
@@ -72,13 +80,15 @@ def test_mapping_step_shows_the_detected_mapping(wizard: ImportWizard, tmp_path:
     assert detected["参加委员"] == "出席委员"
     assert detected["形成意见建议"] == "形成意见建议"
     assert page.platform.text() == "城西区胜利路委员驿站"  # read from the merged title row
-    preview = page.rows_preview
-    assert preview.horizontalHeaderItem(1).text() == "B 活动时间"
+    preview = page.rows_preview  # the rows as the import reads them: dates and values in the app's words
+    assert preview.horizontalHeaderItem(0).text() == "活动时间"
     assert preview.rowCount() == 8 and preview.verticalHeaderItem(0).text() == "4"
+    assert preview.item(0, 0).text() == "2024-02-08"  # written 2024.2.8
 
 
 def test_changing_a_column_changes_the_plan(wizard: ImportWizard, tmp_path: Path) -> None:
     page = to_mapping(wizard, copy_sample(tmp_path))
+    sample_defaults(page)
     check = to_check(wizard)
     assert "委员：新增 12 名" in check.summary.text()
     wizard.back()
@@ -154,7 +164,7 @@ def test_menu_import_writes_all_rows_and_the_list_shows_them(
     window.menu_actions["导入台账…"].trigger()
     wizard = window.findChild(ImportWizard)
     assert wizard is not None
-    to_mapping(wizard, copy_sample(tmp_path))
+    sample_defaults(to_mapping(wizard, copy_sample(tmp_path)))
     check = to_check(wizard)
     assert check.isComplete()
     wizard.next()  # 导入
@@ -170,7 +180,7 @@ def test_menu_import_writes_all_rows_and_the_list_shows_them(
 def test_cancelled_import_writes_nothing(
     wizard: ImportWizard, db: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    to_mapping(wizard, copy_sample(tmp_path))
+    sample_defaults(to_mapping(wizard, copy_sample(tmp_path)))
     check = to_check(wizard)
     before = table_counts(db)
     original = tasks.TaskContext.progress
@@ -240,6 +250,7 @@ def test_steps_run_off_the_gui_thread(
     wizard.file_page.set_path(copy_sample(tmp_path))
     wizard.next()  # starts reading in the pool; the wizard moves on by itself when it is done
     qtbot.waitUntil(lambda: isinstance(wizard.currentPage(), MappingPage), timeout=10_000)
+    sample_defaults(wizard.mapping_page)
     wizard.next()
     qtbot.waitUntil(lambda: isinstance(wizard.currentPage(), CheckPage), timeout=10_000)
     wizard.next()

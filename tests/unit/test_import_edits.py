@@ -175,9 +175,38 @@ def test_masked_phones_are_left_alone_and_cannot_be_typed_back(
         assert member is not None and (member.sector, member.phone) == ("科技界", "13812345678")
     edit_cells(exported, "委员名册", {(row, "联系电话"): "139****0000", (row, "版本（勿改）"): 2})
     plan = importer.validate(importer.read(exported))
-    assert [i.text() for i in plan.errors] == [
-        f"第{row}行「联系电话」：号码中含有“*”（导出时隐去了中间四位），请填写完整号码，或保持导出时的原样"
+    assert plan.ok and [i.text() for i in plan.warnings if i.row] == [
+        f"第{row}行「联系电话」：号码是导出时隐去了中间四位的样子，与系统中的号码不符，未改动"
     ]
+    importer.apply(plan)
+    with db.session(write=False) as s:
+        member = s.get(Member, office["he"])
+        assert member is not None and member.phone == "13812345678"  # never overwritten by a mask
+
+
+def test_a_masked_export_imports_into_a_new_database(
+    services: Services, db: Database, actor: Actor, tmp_path: Path
+) -> None:
+    """The default (masked) export is a complete ledger: phones are left empty, and the report says so."""
+    small_office(services)
+    path = tmp_path / "台账.xlsx"
+    LedgerExportService(db, actor, today=TODAY).export(path)
+    from app.db import open_database
+
+    target = open_database(tmp_path / "new.sqlite3")
+    try:
+        service = LedgerImportService(target, actor, today=TODAY)
+        plan = service.validate(service.read(path))
+        assert plan.ok, issue_lines(plan.errors)
+        assert any(
+            "隐去了中间四位" in i.message and "新建的记录未填联系电话" in i.message for i in plan.warnings
+        )
+        service.apply(plan)
+        with target.session(write=False) as s:
+            phones = {m.name: m.phone for m in s.exec(select(Member)).all()}
+        assert phones and set(phones.values()) == {None}
+    finally:
+        target.dispose()
 
 
 def test_dates_typed_as_excel_dates_or_text_both_work(

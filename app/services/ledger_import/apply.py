@@ -24,7 +24,7 @@ from app.models.platforms import Platform
 from app.models.sessions import ConsultationSession
 from app.models.suggestions import Suggestion
 from app.models.units import HandlingUnit
-from app.services import audit
+from app.services import audit, search_index
 from app.services.actor import Actor
 from app.services.crud import CrudService
 from app.services.errors import ConflictError, PermissionDenied, ServiceError, ValidationError
@@ -69,6 +69,17 @@ STEP_FIELDS = {
     "session_id": "session_topic",
 }
 SESSION_KEYS = {v: k for k, v in SESSION_ROW_SUGGESTION.items()}
+
+
+class ImportRefused(ServiceError):
+    """Rows the database refused when written: nothing was written; `issues` names each row."""
+
+    def __init__(self, issues: list[RowIssue]) -> None:
+        first = issues[0] if issues else None
+        where = (first.text() if first.sheet else first.message) if first is not None else "写入时出错"
+        more = f"等 {len(issues)} 处" if len(issues) > 1 else ""
+        super().__init__(f"{where}{more}。未导入任何数据。")
+        self.issues = issues
 
 
 class _RollBack(Exception):
@@ -139,11 +150,12 @@ class Applier:
         self.updated: Counter[str] = Counter()
 
     def run(self) -> ImportResult:
-        """Write the plan. `mode` (set at construction) says what a row the database refuses does:
+        """Write the plan. `mode` (set at construction) says what happens to a row the database refuses:
 
-        "all" — nothing is written and the error names the row (the default: all or nothing);
+        "all" — every refused row is named, and nothing is written (ImportRefused: all or nothing);
         "trial" — every refused row is reported and everything is rolled back (the check);
         "per_row" — refused rows are reported and the others written.
+        The rules of `check` are counted before and after: an import that would break one is refused.
         """
         if not self.plan.ok:
             raise ServiceError(
@@ -156,33 +168,46 @@ class Applier:
         try:
             with self.db.session(write=True) as s:
                 self.handling = HandlingService(self.db, self.actor, today=lambda: self.today, session=s)
-                before = integrity_counts(s) if self.mode == TRIAL else {}
+                before = integrity_counts(s)
                 links = LinkWriter(s, self.actor)
-                for batch in batches(records):
-                    self.ticker.check()
-                    self.write_batch(s, links, batch)
-                    self.done += len(batch)
-                    self.ticker.report(self.done, f"正在写入第 {self.done}/{len(records)} 条……")
+                conn = s.connection()
+                with search_index.deferred(conn):  # each record is indexed once, at the end
+                    for batch in batches(records):
+                        self.ticker.check()
+                        self.write_batch(s, links, batch)
+                        self.done += len(batch)
+                        self.ticker.report(self.done, f"正在写入第 {self.done}/{len(records)} 条……")
+                    s.flush()
                 self.ticker.check()
-                if self.mode == TRIAL:
-                    self.compare_integrity(before, integrity_counts(s))
+                self.compare_integrity(before, integrity_counts(s))
+                if self.mode == TRIAL or (self.mode == ALL and self.issues):
                     raise _RollBack()
+                self.index(conn, records)
                 self.summarise(s)
                 self.ticker.report(len(records), "正在提交……")
                 self.ticker.check()
         except _RollBack:
-            pass
+            if self.mode == ALL:
+                raise ImportRefused(self.issues) from None
         return ImportResult(dict(self.created), dict(self.updated), dict(self.plan.unchanged), self.issues)
+
+    def index(self, conn: sa.Connection, records: list[PlannedRecord]) -> None:
+        """The search index entry of every session and suggestion written (once each)."""
+        kinds = {"session": search_index.KIND_SESSION, "suggestion": search_index.KIND_SUGGESTION}
+        seen: set[uuid.UUID] = set()
+        for record in records:
+            kind = kinds.get(record.entity)
+            if kind is None or record.record_id in seen or record.record_id in self.failed:
+                continue
+            seen.add(record.record_id)
+            search_index.index_record(conn, kind, self.remap.get(record.record_id, record.record_id))
 
     def write_batch(self, s: Session, links: LinkWriter, batch: list[PlannedRecord]) -> None:
         """The batch in one savepoint; if the database refuses it, row by row to find the rows."""
         try:
             with s.begin_nested():
                 counts = self.write(s, links, batch)
-        except (ServiceError, sa.exc.IntegrityError) as exc:
-            if self.mode == ALL:
-                refused = self.refusal(batch, exc) if len(batch) == 1 else self.first_refusal(s, links, batch)
-                raise refused from None
+        except (ServiceError, sa.exc.IntegrityError):
             for record in batch:
                 try:
                     with s.begin_nested():
@@ -193,20 +218,6 @@ class Applier:
                     self.merge(one)
             return
         self.merge(counts)
-
-    def first_refusal(self, s: Session, links: LinkWriter, batch: list[PlannedRecord]) -> ServiceError:
-        for record in batch:
-            try:
-                with s.begin_nested():
-                    self.write(s, links, [record])
-            except (ServiceError, sa.exc.IntegrityError) as exc:
-                return self.refusal([record], exc)
-        return ServiceError("写入时出错，未导入任何数据。")
-
-    def refusal(self, batch: list[PlannedRecord], exc: BaseException) -> ServiceError:
-        issue = self.issue(batch[0], exc)
-        error = ConflictError if isinstance(exc, ConflictError) else ServiceError
-        return error(f"{issue.text() if issue.sheet else issue.message}。未导入任何数据。")
 
     def write(self, s: Session, links: LinkWriter, batch: list[PlannedRecord]) -> Counter[tuple[str, str]]:
         counts: Counter[tuple[str, str]] = Counter()

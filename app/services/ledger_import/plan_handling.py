@@ -34,6 +34,9 @@ NOTES = {
     "one_rating": "{n} 条意见建议只有一项满意度，三项评价（办前沟通、办中协商、办后答复）都记为它",
     "quality_dated": "{n} 条意见建议的建议质量评价没有日期，记在最后一个办理日期",
     "not_adopted_dated": "{n} 条不予采纳的意见建议没有决定日期，记在提出日期",
+    "masked_phone": (
+        "{n} 个号码是导出时隐去了中间四位的（如 138****5678），新建的记录未填联系电话，请在系统中补充"
+    ),
 }
 
 
@@ -179,8 +182,8 @@ def handling_steps(
         return plan
     if target is _S.IN_PROGRESS and current is _S.ASSIGNED:
         plan.steps.append(("accept", {"accepted_on": assigned_on}))
-        return plan
-    if RANK[target] >= RANK[_S.REPLIED] and RANK[current] < RANK[_S.REPLIED]:
+        current = _S.IN_PROGRESS
+    if target in RANK and RANK[target] >= RANK[_S.REPLIED] and RANK[current] < RANK[_S.REPLIED]:
         replied_on = h.replied_on
         if replied_on is None and fill_dates:
             replied_on = h.concluded_on or assigned_on

@@ -15,6 +15,7 @@ from app.services.crud import CrudService
 from app.services.ledger_import import fields as F
 from app.services.ledger_import.context import RowContext
 from app.services.ledger_import.model import CREATE, UPDATE, PlannedRecord
+from app.services.ledger_import.parsers import cell_text
 from app.services.ledger_import.planner import PlannerBase
 from app.services.ledger_import.resolver import SessionRef, Unresolved
 
@@ -83,6 +84,14 @@ class RowPlanner(PlannerBase):
         values: dict[str, Any] = {}
         for key in keys:
             if key not in allowed:
+                continue
+            if ctx.target.field(key).kind == F.PHONE and "*" in (cell_text(ctx.raw[key]) or ""):
+                # A masked export's phone (138****5678) is never a value: nothing is overwritten,
+                # and a new record is created without it.
+                if creating:
+                    self.handling_notes["masked_phone"] += 1
+                else:
+                    ctx.warn(key, "号码是导出时隐去了中间四位的样子，与系统中的号码不符，未改动")
                 continue
             value = ctx.value(key)
             if ctx.invalid(key):
