@@ -256,3 +256,58 @@ def test_steps_run_off_the_gui_thread(
     wizard.next()
     qtbot.waitUntil(lambda: wizard.currentPage() is wizard.done_page, timeout=10_000)
     assert wizard.import_result is not None and wizard.import_result.created["session"] == 15
+
+
+def test_a_clerk_maps_a_register_once_and_next_month_imports_in_one_step(
+    wizard: ImportWizard, services: Services, db: Database, qtbot: QtBot, tmp_path: Path
+) -> None:
+    """A grouped register with a word the program does not know: each step as the clerk sees it."""
+    from tests.unit.test_import_registers import grouped_ledger
+
+    path = grouped_ledger(tmp_path / "胜利路驿站.xlsx")
+    wb = openpyxl.load_workbook(path)
+    ws = wb.active
+    assert ws is not None
+    ws["E7"] = ws["E6"] = "领导交办"  # the station's own word for 党政点题
+    wb.save(path)
+    shots = tmp_path / "shots"
+    shots.mkdir()
+    wizard.grab().save(str(shots / "1-file.png"))
+    page = to_mapping(wizard, path)
+    assert "合并的表头“办理情况”下分为" in page.notes.text()
+    page.defaults.fill_dates.setChecked(True)
+    wizard.grab().save(str(shots / "2-mapping.png"))
+    wizard.next()
+    values = wizard.currentPage()
+    assert values is wizard.values_page
+    words = [
+        (values.words.item(r, 1).text(), values.words.item(r, 2).text())
+        for r in range(values.words.rowCount())
+    ]
+    assert words == [("领导交办", "2 处，首见于工作表「2024年」第6行「议题来源」")]
+    wizard.grab().save(str(shots / "3-values.png"))
+    values.choose("领导交办", "party_government")
+    values.office_wide.setChecked(True)  # every later ledger understands it too
+    wizard.next()
+    check = wizard.currentPage()
+    assert isinstance(check, CheckPage) and check.isComplete(), issue_table(check)
+    check.profile_name.setText("胜利路驿站")
+    assert check.save_profile()
+    wizard.grab().save(str(shots / "4-check.png"))
+    wizard.next()
+    assert wizard.currentPage() is wizard.done_page
+    wizard.grab().save(str(shots / "5-done.png"))
+    assert services.settings.get().value_words == {"TopicSource": {"领导交办": "party_government"}}
+    for shot in shots.iterdir():
+        assert shot.stat().st_size > 10_000  # a real picture of the page, not an empty grab
+
+    # next month: the saved mapping, and the wizard goes from the file to the check in one step
+    again = ImportWizard(services)
+    qtbot.addWidget(again)
+    again.show()
+    again.file_page.initializePage()
+    again.file_page.profile.set_value("胜利路驿站")
+    again.file_page.set_path(path)
+    again.next()
+    check = to_check(again)
+    assert check.isComplete() and check.plan().records == []  # nothing is created twice

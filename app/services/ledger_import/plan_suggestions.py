@@ -177,7 +177,7 @@ class Planner(RowPlanner):
         count, text = ctx.value(key) or (0, None)
         stored = self.instruction_counts().get(obj.id, 0) if obj is not None else 0
         if count > stored:
-            what = f"“{text[:30]}”" if text else f"{count} 件次"
+            what = f"“{text[:30]}”" if text else f" {count} 件次"
             ctx.warn(
                 key,
                 f"领导批示{what}未导入：台账没有批示领导、日期和完整内容，请在办理页“领导批示”中补录",

@@ -5,7 +5,7 @@ Each is stated in the check's report and saved with the mapping (导入方案).
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QCheckBox, QFormLayout, QLineEdit, QWidget
+from PySide6.QtWidgets import QCheckBox, QGridLayout, QLabel, QLineEdit, QWidget
 
 from app.models.enums import ResultClass
 from app.services.ledger_import import ImportMapping
@@ -28,13 +28,26 @@ class ImportDefaults(QWidget):
         self.default_result.set_choices(
             ((r.value, r.label) for r in ResultClass), none_label=self.tr("不指定")
         )
-        form = QFormLayout(self)
-        form.setContentsMargins(0, 0, 0, 0)
-        form.addRow(self.tr("未填站室组的行归入"), self.platform)
-        form.addRow(self.tr("新建站室组所属县区"), self.district)
-        form.addRow(self.tr("缺少日期时"), self.fill_dates)
-        form.addRow(self.tr("默认承办单位"), self.default_unit)
-        form.addRow(self.tr("默认答复类别"), self.default_result)
+        grid = QGridLayout(self)
+        grid.setContentsMargins(0, 0, 0, 0)
+        for row, pairs in enumerate(
+            (
+                (
+                    (self.tr("未填站室组的行归入"), self.platform),
+                    (self.tr("新建站室组所属县区"), self.district),
+                ),
+                (
+                    (self.tr("默认承办单位"), self.default_unit),
+                    (self.tr("默认答复类别"), self.default_result),
+                ),
+            )
+        ):
+            for column, (label, widget) in enumerate(pairs):
+                grid.addWidget(QLabel(label), row, column * 2)
+                grid.addWidget(widget, row, column * 2 + 1)
+        grid.addWidget(self.fill_dates, 2, 0, 1, 4)
+        grid.setColumnStretch(1, 2)
+        grid.setColumnStretch(3, 1)
 
     def show_mapping(self, mapping: ImportMapping, sheet_platform: str | None) -> None:
         self.platform.setText(sheet_platform or mapping.platform or "")

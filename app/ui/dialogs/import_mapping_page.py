@@ -71,7 +71,7 @@ class MappingPage(StepPage):
         top.addWidget(QLabel(self.tr("作为")))
         top.addWidget(self.kind)
         top.addSpacing(12)
-        top.addWidget(QLabel(self.tr("表头在")))
+        top.addWidget(QLabel(self.tr("表头至")))
         top.addWidget(self.header_row)
 
         self.columns = QTableWidget(0, 4)

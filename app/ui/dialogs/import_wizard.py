@@ -62,7 +62,7 @@ class ImportWizard(QWizard):
             strict=True,
         ):
             self.setPage(number, page)
-        self.resize(920, 680)
+        self.resize(980, 740)
         self.currentIdChanged.connect(self._page_shown)
 
     @property
