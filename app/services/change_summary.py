@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from typing import Any, Protocol
 
-KINDS = ("platform", "unit", "member", "session", "suggestion")
+KINDS = ("platform", "unit", "member", "session", "suggestion", "event")
 COUNTS = ("created", "updated", "unchanged", "errors")
 
 

@@ -144,9 +144,17 @@ class HandlingBase:
 
     @contextmanager
     def _editing(
-        self, suggestion_id: uuid.UUID, step: HandlingStep, expected_version: int | None
+        self,
+        suggestion_id: uuid.UUID,
+        step: HandlingStep,
+        expected_version: int | None,
+        *,
+        now: bool = True,
     ) -> Iterator[tuple[Session, Suggestion, dict[str, Any]]]:
-        """One step's transaction: the suggestion loaded, permitted, unchanged since the caller read it."""
+        """One step's transaction: the suggestion loaded, permitted, unchanged since the caller read it.
+
+        `now=False`: a step that happened earlier (a ledger's 催办), whose state rule is its dates'.
+        """
         with self._suggestions.unit_of_work(self._session) as s:
             obj = self._suggestions._load(s, suggestion_id)
             if step in OFFICE_STEPS and self.actor.role not in (UserRole.ADMIN, UserRole.CLERK):
@@ -154,7 +162,8 @@ class HandlingBase:
             self.actor.require_platform(obj.platform_id)
             if expected_version is not None and obj.version != expected_version:
                 raise ConflictError("该意见建议已被他人修改，请刷新后重试。")
-            require_step(step, obj.state)
+            if now:
+                require_step(step, obj.state)
             yield s, obj, audit.snapshot(obj) or {}
 
     def _settings(self, s: Session) -> OfficeSettings:

@@ -29,7 +29,7 @@ from app.ui.main_window import MainWindow
 from app.ui.pages.list_page import ListPage
 from tests.gui.helpers import MessageBoxes
 
-SHEETS = ["协商议事台账", "意见建议办理台账", "站室组名册", "委员名册", "统计"]
+SHEETS = ["协商议事台账", "意见建议办理台账", "站室组名册", "委员名册", "办理过程", "统计"]
 TODAY = date(2025, 12, 31)
 
 

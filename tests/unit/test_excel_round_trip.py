@@ -29,6 +29,7 @@ from app.models import (
 )
 from app.models.enums import (
     AttendanceStatus,
+    EventKind,
     HandlingMode,
     MembershipRole,
     ParticipantKind,
@@ -143,6 +144,10 @@ def offices(draw: st.DrawFn) -> dict[str, Any]:
             "category": draw(st.sampled_from(list(SuggestionCategory))),
             "state": draw(st.sampled_from(list(SuggestionState))),
             "gaps": draw(st.lists(st.integers(0, 60), min_size=3, max_size=3)),
+            "instruction": draw(
+                st.none() | free_text.filter(lambda t: bool(clean_text(t))).map(lambda t: t[:500])
+            ),
+            "supervised": draw(st.booleans()),
             "reply": draw(optional_text),
             "result": draw(st.none() | st.sampled_from(list(ResultClass))),
             "eval": draw(st.none() | st.sampled_from(list(Satisfaction))),
@@ -222,6 +227,8 @@ def record_handling(services: Services, sid: Any, x: dict[str, Any], units: dict
         assert obj is not None and obj.raised_on is not None
         raised = obj.raised_on
     a, b, c = x["gaps"]
+    if x["instruction"] is not None:  # 领导批示: carried by the 办理过程 sheet
+        handling.add_instruction(sid, leader="王副市长", given_on=raised, text=x["instruction"])
     if state is SuggestionState.NOT_ADOPTED:
         handling.not_adopt(sid, decided_on=raised, reason="不具备条件")
         return
@@ -240,6 +247,8 @@ def record_handling(services: Services, sid: Any, x: dict[str, Any], units: dict
         assigned_on=assigned,
         due_on=assigned + timedelta(days=30),
     )
+    if x["supervised"]:  # 督办 while the unit has it
+        handling.remind(sid, on=assigned, kind=EventKind.SUPERVISION, text="督办：请加快进度")
     if state is SuggestionState.RETURNED:
         handling.return_to_office(sid, returned_on=assigned, reason="不属于本单位职责")
         return

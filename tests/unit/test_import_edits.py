@@ -15,6 +15,7 @@ from app.models import (
     AuditEntry,
     ConsultationSessionUpdate,
     FollowUpEvent,
+    LeaderInstruction,
     Member,
     Suggestion,
     SuggestionUnit,
@@ -55,7 +56,7 @@ def test_unedited_export_imports_as_no_change(
     before = snapshot(db)
     plan = importer.validate(importer.read(exported))
     assert plan.ok and plan.records == []
-    assert plan.unchanged == {"platform": 2, "member": 3, "session": 2, "suggestion": 3}
+    assert plan.unchanged == {"platform": 2, "member": 3, "session": 2, "suggestion": 3, "event": 1}
     assert importer.apply(plan).total() == 0
     after = snapshot(db)
     assert after["suggestion"] == before["suggestion"]
@@ -201,10 +202,20 @@ def test_a_masked_export_imports_into_a_new_database(
         assert any(
             "隐去了中间四位" in i.message and "新建的记录未填联系电话" in i.message for i in plan.warnings
         )
-        service.apply(plan)
+        result = service.apply(plan)
+        assert result.created["event"] == 1  # the 办理过程 sheet carries the 领导批示
         with target.session(write=False) as s:
             phones = {m.name: m.phone for m in s.exec(select(Member)).all()}
+            (instruction,) = s.exec(select(LeaderInstruction)).all()
+            assert (instruction.leader, instruction.text, instruction.given_on) == (
+                "王副市长",
+                "抓紧办理",
+                date(2024, 3, 1),
+            )
         assert phones and set(phones.values()) == {None}
+        again = service.validate(service.read(path))
+        assert again.ok and again.records == [] and again.unchanged["event"] == 1
+        assert not [i for i in again.warnings if "领导批示" in i.message]
     finally:
         target.dispose()
 

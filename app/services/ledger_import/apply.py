@@ -50,6 +50,7 @@ ENTITY_NAMES = {
     "member": "委员",
     "session": "协商议事活动",
     "suggestion": "意见建议",
+    "event": "办理过程记录",
 }
 BATCH = 400
 ALL, TRIAL, PER_ROW = "all", "trial", "per_row"
@@ -278,6 +279,11 @@ class Applier:
 
     # -- one record -----------------------------------------------------------------------------------
     def stage(self, s: Session, record: PlannedRecord) -> tuple[PlannedRecord, Any, dict[str, Any] | None]:
+        if record.entity == "event":  # written by its 办理 step, on the suggestion it belongs to
+            suggestion = s.get(Suggestion, self.fix(record.values["suggestion_id"]))
+            if suggestion is None:
+                raise ServiceError("所属意见建议不存在")
+            return record, suggestion, None
         model = MODELS[record.entity]
         service = self.services[record.entity]
         values = {k: self.fix(v) for k, v in record.values.items()}
@@ -323,6 +329,11 @@ class Applier:
         s.flush()
         for record, obj, before in batch:
             if obj is None:
+                continue
+            if record.entity == "event":
+                for name, arguments in record.steps:
+                    getattr(self.handling, name)(obj.id, **self.fix(arguments))
+                counts[(record.entity, record.action)] += 1
                 continue
             self.kept.append(obj)
             if record.links or (record.entity == "suggestion" and "lead_unit_id" in record.values):

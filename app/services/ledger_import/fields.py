@@ -46,6 +46,7 @@ PLATFORM = "platform"
 MEMBER = "member"
 SESSION = "session"
 SUGGESTION = "suggestion"
+EVENT = "event"
 
 
 @dataclass(frozen=True)
@@ -311,11 +312,28 @@ SUGGESTION_TARGET = TargetSpec(
     frozenset({"title"}),
 )
 
+EVENT_TARGET = TargetSpec(
+    EVENT,
+    layouts.EVENTS_SHEET,
+    (
+        _SEQ,
+        F("happened_on", "日期", DATE, "时间", "批示日期", "催办日期", "督办日期"),
+        F("kind", "类别", TEXT, "方式", "事项类别"),
+        F("suggestion", "意见建议", DERIVED, "建议标题"),
+        F("platform", "站室组", DERIVED, *_PLATFORM_WORDS),
+        F("leader", "批示领导", TEXT, "领导", max_length=50),
+        F("text", "内容", TEXT, "批示内容", "催办内容"),
+        F("suggestion_ref", "意见建议编号（勿改）", RECORD_ID, "意见建议编号"),
+        *_COMMON_TAIL,
+    ),
+    frozenset({"suggestion_ref"}),  # our own export's 办理过程 sheet (it names each suggestion by id)
+)
+
 TARGETS: dict[str, TargetSpec] = {
-    t.key: t for t in (PLATFORM_TARGET, MEMBER_TARGET, SESSION_TARGET, SUGGESTION_TARGET)
+    t.key: t for t in (PLATFORM_TARGET, MEMBER_TARGET, SESSION_TARGET, SUGGESTION_TARGET, EVENT_TARGET)
 }
 # Records are written in this order, so everything a row refers to exists before it.
-PHASES = (PLATFORM, MEMBER, SESSION, SUGGESTION)
+PHASES = (PLATFORM, MEMBER, SESSION, SUGGESTION, EVENT)
 SHEET_TARGETS = {t.label: t.key for t in TARGETS.values()}
 
 

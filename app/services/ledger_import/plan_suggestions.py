@@ -172,8 +172,8 @@ class Planner(RowPlanner):
 
     def instructions_note(self, ctx: RowContext, key: str, obj: Any) -> None:
         """领导批示 in a ledger is a count or a yes: the instructions themselves are not in it."""
-        if not ctx.has(key):
-            return
+        if not ctx.has(key) or any(m.target == F.EVENT for m in self.mapping.sheets.values()):
+            return  # the 办理过程 sheet carries the instructions themselves
         count, text = ctx.value(key) or (0, None)
         stored = self.instruction_counts().get(obj.id, 0) if obj is not None else 0
         if count > stored:

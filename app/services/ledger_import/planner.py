@@ -73,6 +73,7 @@ REQUIRED_COLUMNS = {
     F.MEMBER: ("name",),
     F.SESSION: ("held_on", "topic"),
     F.SUGGESTION: ("title",),
+    F.EVENT: ("happened_on", "kind", "suggestion_ref"),
 }
 # Model fields named in service errors → the import field (column) they come from.
 MODEL_FIELDS = {
@@ -146,6 +147,7 @@ class PlannerBase:
             *self.records[F.MEMBER],
             *self.records[F.SESSION],
             *self.records[F.SUGGESTION],
+            *self.records[F.EVENT],
         ]
         lines = [*notice_lines(self.resolver.notices), *note_lines(self.handling_notes)]
         notices = [RowIssue("", 0, None, text, WARNING) for text in lines]
@@ -251,7 +253,7 @@ class PlannerBase:
 
     # -- records the file names by id --------------------------------------------------------------
     def prefetch(self, entity: str, body: Sequence[tuple[Any, ...]], id_column: int | None) -> None:
-        if id_column is None:
+        if id_column is None or entity not in MODELS:
             return
         ids: list[uuid.UUID] = []
         for values in body:

@@ -15,8 +15,9 @@ ENTITY_WORDS = {
     "member": ("委员", "名"),
     "session": ("协商议事活动", "次"),
     "suggestion": ("意见建议", "条"),
+    "event": ("领导批示、催办督办记录", "条"),
 }
-ORDER = ("platform", "unit", "member", "session", "suggestion")
+ORDER = ("platform", "unit", "member", "session", "suggestion", "event")
 
 
 def plan_summary(plan: ImportPlan) -> list[str]:

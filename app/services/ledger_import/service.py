@@ -25,7 +25,7 @@ from app.services.ledger_import.model import (
     ImportResult,
     SheetMapping,
 )
-from app.services.ledger_import.plan_suggestions import Planner
+from app.services.ledger_import.plan_events import Planner
 from app.services.ledger_import.profiles import ProfileStore, apply_profile, profile_of
 from app.services.ledger_import.progress import CancelCheck, ProgressCallback, Ticker
 from app.services.ledger_import.read_as import read_as
