@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import uuid
 from collections import Counter
-from collections.abc import Iterator
 from datetime import date
 from typing import Any
 
@@ -30,10 +29,16 @@ from app.services.crud import CrudService
 from app.services.errors import ConflictError, PermissionDenied, ServiceError, ValidationError
 from app.services.handling import HandlingService
 from app.services.hub import Services
-from app.services.integrity import RULES
-from app.services.ledger_import.fields import SESSION_ROW_SUGGESTION
+from app.services.ledger_import.batches import (
+    ImportRefused,
+    batches,
+    ids_in,
+    integrity_counts,
+    integrity_problems,
+    row_issue,
+)
 from app.services.ledger_import.links import LinkWriter
-from app.services.ledger_import.model import CREATE, ERROR, ImportPlan, ImportResult, PlannedRecord, RowIssue
+from app.services.ledger_import.model import CREATE, ImportPlan, ImportResult, PlannedRecord, RowIssue
 from app.services.ledger_import.progress import Ticker
 
 MODELS: dict[str, type[Any]] = {
@@ -52,67 +57,11 @@ ENTITY_NAMES = {
     "suggestion": "意见建议",
     "event": "办理过程记录",
 }
-BATCH = 400
 ALL, TRIAL, PER_ROW = "all", "trial", "per_row"
-# Fields named in the 办理 steps' errors → the import field (column) they come from.
-STEP_FIELDS = {
-    "lead_unit_id": "lead_unit",
-    "co_unit_ids": "co_units",
-    "accepted_on": "assigned_on",
-    "decided_on": "state",
-    "reason": "state",
-    "eval_before": "satisfaction",
-    "eval_during": "satisfaction",
-    "eval_after": "satisfaction",
-    "quality_rated_on": "quality_rating",
-    "platform_id": "platform",
-    "proposer_id": "proposer",
-    "session_id": "session_topic",
-}
-SESSION_KEYS = {v: k for k, v in SESSION_ROW_SUGGESTION.items()}
-
-
-class ImportRefused(ServiceError):
-    """Rows the database refused when written: nothing was written; `issues` names each row."""
-
-    def __init__(self, issues: list[RowIssue]) -> None:
-        first = issues[0] if issues else None
-        where = (first.text() if first.sheet else first.message) if first is not None else "写入时出错"
-        more = f"等 {len(issues)} 处" if len(issues) > 1 else ""
-        super().__init__(f"{where}{more}。未导入任何数据。")
-        self.issues = issues
 
 
 class _RollBack(Exception):
     """Ends a trial run: the transaction is rolled back, nothing is kept."""
-
-
-def batches(records: list[PlannedRecord]) -> Iterator[list[PlannedRecord]]:
-    """Runs of records of one kind, at most BATCH long (a kind is written after what it refers to)."""
-    batch: list[PlannedRecord] = []
-    for record in records:
-        if batch and (record.entity != batch[0].entity or len(batch) >= BATCH):
-            yield batch
-            batch = []
-        batch.append(record)
-    if batch:
-        yield batch
-
-
-def _ids(value: Any) -> Iterator[uuid.UUID]:
-    if isinstance(value, uuid.UUID):
-        yield value
-    elif isinstance(value, dict):
-        for item in value.values():
-            yield from _ids(item)
-    elif isinstance(value, list | tuple):
-        for item in value:
-            yield from _ids(item)
-
-
-def integrity_counts(s: Session) -> dict[str, int]:
-    """The domain rules `check` applies, with the number of records breaking each."""
-    return {rule: int(s.execute(make()).scalar_one()) for rule, make in RULES}
 
 
 class Applier:
@@ -241,7 +190,7 @@ class Applier:
     def blocked_by(self, record: PlannedRecord) -> str | None:
         if not self.failed:
             return None
-        for value in _ids((record.values, record.links, record.steps)):
+        for value in ids_in((record.values, record.links, record.steps)):
             if value in self.failed:
                 return self.failed[value]
         return None
@@ -253,29 +202,10 @@ class Applier:
         self.issues.append(self.issue(record, exc))
 
     def issue(self, record: PlannedRecord, exc: BaseException) -> RowIssue:
-        message = getattr(exc, "message", None) or "数据库拒绝写入这一行（与已有记录冲突）"
-        field = None
-        if isinstance(exc, ValidationError) and exc.errors:
-            field, message = next(iter(exc.errors.items()))
-        columns = self.plan.columns.get(record.sheet, {})
-        key = STEP_FIELDS.get(field or "", field or "")
-        found = columns.get(key) or columns.get(SESSION_KEYS.get(key, "")) if key else None
-        return RowIssue(
-            record.sheet,
-            record.row,
-            found[1] if found else None,
-            message,
-            ERROR,
-            found[0] if found else None,
-            record.entity,
-        )
+        return row_issue(record, exc, self.plan.columns.get(record.sheet, {}))
 
     def compare_integrity(self, before: dict[str, int], after: dict[str, int]) -> None:
-        for rule, n in after.items():
-            if n > before.get(rule, 0):
-                self.issues.append(
-                    RowIssue("", 0, None, f"导入后将出现完整性问题：{rule}（{n - before.get(rule, 0)} 条）")
-                )
+        self.issues.extend(integrity_problems(before, after))
 
     # -- one record -----------------------------------------------------------------------------------
     def stage(self, s: Session, record: PlannedRecord) -> tuple[PlannedRecord, Any, dict[str, Any] | None]:

@@ -10,8 +10,11 @@ from __future__ import annotations
 import uuid
 from typing import Any
 
+import sqlalchemy as sa
+
+from app.models._base import table_of
 from app.models.enums import ResultClass, Satisfaction
-from app.models.suggestions import SuggestionCreate
+from app.models.suggestions import LeaderInstruction, SuggestionCreate
 from app.services.ledger_import import fields as F
 from app.services.ledger_import.context import RowContext
 from app.services.ledger_import.plan_handling import Handling, StepPlan, Stored, handling_steps
@@ -35,9 +38,19 @@ HANDLING_KEYS = (
     "outcome", "instructions",
 )  # fmt: skip
 SESSION_KEYS = {v: k for k, v in F.SESSION_ROW_SUGGESTION.items()}
+LI = table_of(LeaderInstruction).c
 
 
 class Planner(RowPlanner):
+    _instruction_counts: dict[uuid.UUID, int] | None = None
+
+    def instruction_counts(self) -> dict[uuid.UUID, int]:
+        if self._instruction_counts is None:
+            self._instruction_counts = dict(
+                self.s.execute(sa.select(LI.suggestion_id, sa.func.count()).group_by(LI.suggestion_id)).all()
+            )
+        return self._instruction_counts
+
     def plan_suggestion(self, ctx: RowContext) -> None:
         title = ctx.value("title")
         ref = self.session_of(ctx)

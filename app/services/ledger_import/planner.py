@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import uuid
 from collections import Counter, defaultdict
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from datetime import date
 from typing import Any
 
@@ -20,11 +20,10 @@ import sqlalchemy as sa
 from sqlmodel import Session, SQLModel
 
 from app.db.session import Database
-from app.models._base import table_of
 from app.models.members import Member
 from app.models.platforms import Platform
 from app.models.sessions import ConsultationSession
-from app.models.suggestions import LeaderInstruction, Suggestion
+from app.models.suggestions import Suggestion
 from app.reports.excel import layouts
 from app.services.actor import Actor
 from app.services.crud import CrudService
@@ -47,14 +46,13 @@ from app.services.ledger_import.model import (
 from app.services.ledger_import.parsers import cell_text, parse_uuid
 from app.services.ledger_import.plan_handling import note_lines
 from app.services.ledger_import.progress import Ticker
-from app.services.ledger_import.reader import row_kind, sheet_rows
+from app.services.ledger_import.reader import body_rows, row_kind
 from app.services.ledger_import.resolver import Resolver, notice_lines
 from app.services.members import mask_phone
 from app.services.office_settings import load_settings
 from app.services.scope import Scope
 from app.services.validation import build
 from app.services.value_words import SHIPPED, import_words
-from app.services.xlsx_guard import HostileFileError
 
 MODELS: dict[str, type[SQLModel]] = {
     F.PLATFORM: Platform,
@@ -121,7 +119,6 @@ class PlannerBase:
         self.unknown: dict[tuple[str, str], UnknownWord] = {}
         self.handling_notes: Counter[str] = Counter()
         self.columns: dict[str, dict[str, tuple[int, str]]] = {}
-        self._instruction_counts: dict[uuid.UUID, int] | None = None
         self.rows_seen = 0
         self.sheet_platform: str | None = None
 
@@ -191,26 +188,12 @@ class PlannerBase:
         self.sheet_platform = sm.platform
         self.columns[sheet.name] = headers
         chunk: list[tuple[int, tuple[Any, ...]]] = []
-        for number, values in self.rows(sheet, sm.header_row + 1):
+        for number, values in body_rows(self.preview, sheet, sm.header_row + 1):
             chunk.append((number, values))
             if len(chunk) >= CHUNK:
                 self.plan_chunk(sheet, target, columns, headers, chunk)
                 chunk = []
         self.plan_chunk(sheet, target, columns, headers, chunk)
-
-    def rows(self, sheet: SheetPreview, start: int) -> Iterator[tuple[int, tuple[Any, ...]]]:
-        """The sheet's rows from `start`, streamed from the file (refused if it changed since reading)."""
-        path = self.preview.path
-        try:
-            stat = path.stat()
-        except OSError:
-            raise HostileFileError(f"找不到文件“{path}”，请重新选择。") from None
-        if self.preview.file_key != (0, 0) and (stat.st_mtime_ns, stat.st_size) != self.preview.file_key:
-            raise HostileFileError(f"文件“{path.name}”在读取后被修改过，请重新选择文件。")
-        if not self.preview.file_key[1] and sheet.rows and sheet.row_count <= len(sheet.rows):
-            yield from ((n, r) for n, r in enumerate(sheet.rows[start - 1 :], start))
-            return
-        yield from sheet_rows(path, sheet.name, start)
 
     def plan_chunk(
         self,
@@ -281,14 +264,6 @@ class PlannerBase:
         for row in fetch():
             shown = dict(zip(keys, row, strict=True))
             self.shown[shown["record_id"]] = shown
-
-    def instruction_counts(self) -> dict[uuid.UUID, int]:
-        if self._instruction_counts is None:
-            LI = table_of(LeaderInstruction).c
-            self._instruction_counts = dict(
-                self.s.execute(sa.select(LI.suggestion_id, sa.func.count()).group_by(LI.suggestion_id)).all()
-            )
-        return self._instruction_counts
 
     def existing(self, entity: str, record_id: uuid.UUID) -> Any:
         if record_id not in self.looked_up:

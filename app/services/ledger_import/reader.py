@@ -110,6 +110,23 @@ def sheet_rows(
         yield from stream_rows(path, wb[sheet], limits, start)
 
 
+def body_rows(
+    preview: ImportPreview, sheet: SheetPreview, start: int
+) -> Iterator[tuple[int, tuple[Any, ...]]]:
+    """The sheet's rows from `start`, streamed from the file (refused if it changed since reading)."""
+    path = preview.path
+    try:
+        stat = path.stat()
+    except OSError:
+        raise HostileFileError(f"找不到文件“{path}”，请重新选择。") from None
+    if preview.file_key != (0, 0) and (stat.st_mtime_ns, stat.st_size) != preview.file_key:
+        raise HostileFileError(f"文件“{path.name}”在读取后被修改过，请重新选择文件。")
+    if not preview.file_key[1] and sheet.rows and sheet.row_count <= len(sheet.rows):
+        yield from ((n, r) for n, r in enumerate(sheet.rows[start - 1 :], start))
+        return
+    yield from sheet_rows(path, sheet.name, start)
+
+
 def read_workbook(path: Path, ticker: Ticker, limits: Limits = DEFAULT_LIMITS) -> ImportPreview:
     layouts = check_workbook_file(path, limits)
     sheets = []
