@@ -180,3 +180,19 @@ def test_hidden_columns_and_merged_cells_are_read_from_the_sheet(tmp_path: Path)
     wb.save(path)
     layout = check_workbook_file(path)[ws.title]
     assert layout.merges == [(1, 1, 1, 3)] and layout.hidden_columns == {2} and not layout.hidden
+
+
+def test_a_hidden_sheet_is_not_imported_unless_chosen(tmp_path: Path, db: Database, actor: Actor) -> None:
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    assert ws is not None
+    ws.append(["活动时间", "协商议题", "站室组"])
+    ws.sheet_state = "hidden"
+    visible = wb.create_sheet("台账")
+    visible.append(["活动时间", "协商议题", "站室组"])
+    path = tmp_path / "隐藏表.xlsx"
+    wb.save(path)
+    preview = LedgerImportService(db, actor).read(path)
+    hidden = preview.sheet(ws.title)
+    assert hidden.target is None and "隐藏的" in hidden.notes[0]
+    assert preview.sheet("台账").target == "session"

@@ -203,6 +203,9 @@ def build_sheet(
         platform_in_text(title) or platform_in_text(name),
     )
     sheet.notes = recognised(sheet, band)
+    if layout.hidden and sheet.target is not None:
+        sheet.target = None  # a hidden sheet is the workbook's own bookkeeping (lists, lookups)
+        sheet.notes = [f"工作表「{name}」在工作簿中是隐藏的，不导入（需要时可在导入时指定表类型）。"]
     return sheet
 
 

@@ -68,7 +68,7 @@ class LedgerImportService:
         """
         index = next(i for i, s in enumerate(preview.sheets) if s.name == sheet)
         old = preview.sheets[index]
-        layout = SheetLayout(list(old.merges), set(old.hidden_columns))
+        layout = SheetLayout(list(old.merges), set(old.hidden_columns))  # the user chose it: hidden or not
         rebuilt = build_sheet(sheet, old.rows, header_row, layout=layout, row_count=old.row_count)
         preview.sheets[index] = rebuilt
         return sheet_mapping(rebuilt, target)
