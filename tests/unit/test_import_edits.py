@@ -304,3 +304,23 @@ def test_a_unit_change_after_assignment_is_not_imported(
     with db.session(write=False) as s:
         units = s.exec(select(SuggestionUnit).where(SuggestionUnit.suggestion_id == office["first"])).all()
         assert sorted(u.role for u in units) == [UnitRole.CO, UnitRole.LEAD]
+
+
+def test_a_stale_row_can_be_reported_alone_while_the_others_are_written(
+    importer: LedgerImportService, services: Services, exported: Path, db: Database, office: dict
+) -> None:
+    """The update path reports a row changed since the check as that row's conflict (per_row)."""
+    row = find_row(exported, "协商议事台账", "协商议题", "海晏路与五四大街交叉口加装红绿灯")
+    other = find_row(exported, SUGGESTIONS, "建议标题", "错峰放学")
+    edit_cells(exported, "协商议事台账", {(row, "形成共识"): "改写的共识"})
+    edit_cells(exported, SUGGESTIONS, {(other, "建议内容"): "小学先放，初中后放"})
+    plan = importer.validate(importer.read(exported))
+    assert plan.ok
+    services.sessions.update(office["lights"], build(ConsultationSessionUpdate, minutes="抢先一步"))
+    result = importer.apply(plan, per_row=True)
+    assert [(i.sheet, i.row, i.kind) for i in result.issues] == [("协商议事台账", row, "session")]
+    assert "刚被他人修改" in result.issues[0].message
+    assert result.updated == {"suggestion": 1}
+    with db.session(write=False) as s:
+        third = s.get(Suggestion, office["third"])
+        assert third is not None and third.content == "小学先放，初中后放"
