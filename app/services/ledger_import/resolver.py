@@ -80,6 +80,7 @@ class Resolver:
             self.members.setdefault(name, ids)
         self._sessions: dict[uuid.UUID, SessionRef] | None = None
         self._session_keys: dict[tuple[uuid.UUID, date, str], uuid.UUID] = {}
+        self._by_topic: dict[str, list[SessionRef]] = defaultdict(list)
         self._suggestion_keys: dict[tuple[Any, ...], uuid.UUID] | None = None
 
     # -- 站室组 ----------------------------------------------------------------------------------
@@ -171,6 +172,7 @@ class Resolver:
             ):
                 self._sessions[sid] = SessionRef(sid, pid, held_on, topic)
                 self._session_keys[(pid, held_on, topic)] = sid
+                self._by_topic[topic].append(self._sessions[sid])
         return self._sessions
 
     def session_by_key(self, platform_id: uuid.UUID, held_on: date, topic: str) -> uuid.UUID | None:
@@ -178,15 +180,18 @@ class Resolver:
         return self._session_keys.get((platform_id, held_on, topic))
 
     def register_session(self, ref: SessionRef) -> None:
+        known = self.sessions().get(ref.id)
+        if known is not None and known in self._by_topic.get(known.topic, []):
+            self._by_topic[known.topic].remove(known)
         self.sessions()[ref.id] = ref
+        self._by_topic[ref.topic].append(ref)
         self._session_keys[(ref.platform_id, ref.held_on, ref.topic)] = ref.id
         if ref.pending:
             self.pending.add(ref.id)
 
     def session_by_topic(self, topic: str, platform_id: uuid.UUID | None) -> SessionRef:
-        matches = [
-            r for r in self.sessions().values() if r.topic == topic and platform_id in (None, r.platform_id)
-        ]
+        self.sessions()
+        matches = [r for r in self._by_topic.get(topic, []) if platform_id in (None, r.platform_id)]
         if len(matches) == 1:
             return matches[0]
         if not matches:
