@@ -51,7 +51,9 @@ from app.models.suggestions import Suggestion
 from app.models.units import HandlingUnit
 from app.reports.pdf import charts
 from app.reports.pdf.documents import summary as summary_doc
+from app.reports.pdf.documents import summary_results as results_doc
 from app.reports.pdf.fonts import default_fonts
+from app.reports.pdf.official import Issue
 from app.reports.pdf.render import render
 from app.reports.pdf.typesetter import Typesetter
 from app.services.actor import Actor
@@ -110,11 +112,17 @@ def bare_summary(data: Any) -> bytes:
     width = 156 * mm
     story: list[Any] = [Paragraph("协商议事工作综述", st.title), Paragraph(data.period, st.subtitle)]
     story += [Paragraph("一、总体情况", st.heading), Paragraph(data.paragraph, st.body)]
-    story.append(Paragraph("二、主要数据", st.heading))
+    story.append(Paragraph("二、典型成果", st.heading))
+    for item in data.typical:
+        story += [Paragraph(item.title, st.subheading), Paragraph(results_doc.result_text(item), st.body)]
+        said = results_doc.instruction_text(item)
+        if said:
+            story.append(Paragraph(said, st.body))
+    story.append(Paragraph("三、主要数据", st.heading))
     tiles = [f"{value}{unit}<br/>{name}" for name, value, unit in summary_doc.tiles(f)]
     story.append(bare_table([tiles[:4], tiles[4:]], [width / 4] * 4, st.cell_center, header=False))
     story.append(Paragraph(summary_doc.network_text(f), st.body))
-    story.append(Paragraph("三、协商议事活动情况", st.heading))
+    story.append(Paragraph("四、协商议事活动情况", st.heading))
     labels, s_vals, g_vals, _ = summary_doc.time_buckets(f["sessions_by_month"], f["suggestions_by_month"])
     story.append(charts.column_chart(fonts, labels, [("活动", s_vals), ("建议", g_vals)], width=width))
     story.append(Paragraph("图1", st.figure_label))
@@ -133,13 +141,13 @@ def bare_summary(data: Any) -> bytes:
     ]
     for n, (title, pairs) in enumerate(counts):
         if n == 1:
-            story += [Paragraph("四、意见建议办理情况", st.heading), Paragraph(data.paragraph, st.body)]
+            story += [Paragraph("五、意见建议办理情况", st.heading), Paragraph(data.paragraph, st.body)]
         rows = [[title, "数量", "占比"], *[[name, str(v), f"{v}"] for name, v in pairs], ["合计", "0", "0"]]
         story += [bare_table(rows, [width * 0.6, width * 0.2, width * 0.2], st.cell), Spacer(1, 8)]
-    story.append(Paragraph("五、超期未办意见建议", st.heading))
-    rows = [["序号", "意见建议", "所属站室组", "主办单位", "办理时限", "逾期天数"]]
-    rows += [[str(i), x.title, x.platform or "", x.lead_unit or "", str(x.due_on), str(x.days_overdue)]
-             for i, x in enumerate(data.overdue, 1)]  # fmt: skip
+    story.append(Paragraph("六、超期未答复意见建议", st.heading))
+    rows = [["序号", "意见建议", "所属站室组", "主办单位", "办理时限", "超期工作日"]]
+    rows += [[str(i), x.title, x.platform or "", x.lead_unit or "", str(x.due_on),
+              str(x.working_days_overdue)] for i, x in enumerate(data.overdue, 1)]  # fmt: skip
     story.append(bare_table(rows, [w * width for w in (0.07, 0.38, 0.18, 0.15, 0.13, 0.09)], st.cell))
     story.append(Paragraph("统计截至", st.note))
     return bare_document(story)
@@ -162,7 +170,7 @@ def bare_list(data: Any) -> bytes:
     ]
     rows = [header] + [
         [str(n), i.title, i.platform or "", i.lead_unit or "", "、".join(i.co_units), str(i.assigned_on),
-         str(i.due_on), i.state.label, str(i.days_overdue or "")]
+         str(i.due_on), i.state.label, str(i.working_days_overdue or "")]
         for n, i in enumerate(data.items, 1)
     ]  # fmt: skip
     fractions = (0.05, 0.27, 0.13, 0.12, 0.12, 0.09, 0.09, 0.06, 0.07)
@@ -199,6 +207,9 @@ def add_open_suggestions(db: Database, count: int) -> None:
             conn.execute(sg.insert(), batch)
 
 
+ISSUE = Issue(office="××市政协办公室", printed_on=TODAY)
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
@@ -217,7 +228,8 @@ def main() -> int:
         with db.session(write=False) as s:
             data = summary(s, scope, TODAY, None)
         ours = timed(lambda: service.render_bytes("summary", scope=scope), args.repeat)
-        layout = timed(lambda: render(lambda ts: summary_doc.compose(data, ts), io.BytesIO()), args.repeat)
+        compose = lambda ts: summary_doc.compose(data, ts, ISSUE)  # noqa: E731
+        layout = timed(lambda: render(compose, io.BytesIO()), args.repeat)
         bare = timed(lambda: bare_summary(data), args.repeat)
         _, result = service.render_bytes("summary", scope=scope)
         print(f"(a) 工作综述 summary over {data.figures['sessions']} sessions, {data.figures['suggestions']} "

@@ -46,7 +46,7 @@ def run(args: argparse.Namespace, ctx: CliContext) -> int:
         + "）",
         f"办结率：{_pct(figures['concluded_rate'])}　按期办结率：{_pct(figures['on_time_rate'])}"
         f"　满意率：{_pct(figures['satisfaction_rate'])}",
-        f"领导批示：{figures['leader_instructions']} 件次　超期未办：{figures['overdue']} 条",
+        f"领导批示：{figures['leader_instructions']} 件次　超期未答复：{figures['overdue']} 条",
     ]
     ctx.out.write("\n".join(lines) + "\n")
     return 0

@@ -4,6 +4,7 @@ from app.models._base import utcnow
 from app.models.attachments import Attachment
 from app.models.audit import AuditEntry
 from app.models.members import Member, MemberCreate, MemberUpdate
+from app.models.numbering import DocumentNumber
 from app.models.office import ImportProfile, OfficeSetting
 from app.models.platforms import Platform, PlatformCreate, PlatformMembership, PlatformUpdate
 from app.models.sessions import (
@@ -30,6 +31,7 @@ __all__ = [
     "ConsultationSession",
     "ConsultationSessionCreate",
     "ConsultationSessionUpdate",
+    "DocumentNumber",
     "FollowUpEvent",
     "HandlingUnit",
     "HandlingUnitCreate",

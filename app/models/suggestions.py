@@ -89,6 +89,8 @@ class Suggestion(SuggestionBase, SuggestionHandling, ArchivableBase, table=True)
     )
 
     state: SuggestionState = Field(default=SuggestionState.PENDING, sa_type=enum_type(SuggestionState))
+    # Chosen by a clerk as a 典型成果 for the period summary (otherwise the summary picks by rule).
+    typical: bool = Field(default=False, sa_column_kwargs={"server_default": sa.false()})
 
 
 class SuggestionCreate(SuggestionBase):

@@ -185,6 +185,10 @@ class AttachmentService:
             )
         return path
 
+    def read_content(self, attachment: Attachment | uuid.UUID) -> bytes:
+        """An attachment's content: the one way documents and exports read it."""
+        return self.path_of(attachment).read_bytes()
+
     # -- archiving ------------------------------------------------------------------------------
     def archive(self, attachment_id: uuid.UUID, *, expected_version: int | None = None) -> Attachment:
         """Hide an attachment from its record (the stored file stays: other records may share it)."""

@@ -1,10 +1,9 @@
 """Overdue and due-soon suggestions (督办 lists), and the start-up notice that counts them.
 
-Overdue means what the statistics count: assigned or in progress, not replied, and `due_on` before
-today. Due soon: the same, with `due_on` from today to the office's warning window (working days).
-Rows are plain dicts (the UI's table models and the 催办单/督办清单 documents read them), most urgent
-first. Working-day counts use the office calendar; a year nobody has entered yet is taken as plain
-weekends here (these are reminders, not deadlines), and the notice says so.
+What counts as 超期未答复 and 即将到期, and how many working days, is services.deadlines' rule (the same
+the statistics, the ledger and the printed documents use). Rows are plain dicts for the UI's tables and
+the command line, most urgent first. A year nobody has entered yet is taken as plain weekends for these
+counts (they are reminders, not deadlines), and the notice says so.
 """
 
 from __future__ import annotations
@@ -17,16 +16,17 @@ import sqlalchemy as sa
 from sqlmodel import Session
 
 from app.db.session import Database
+from app.glossary import DEADLINE, working_days
 from app.models._base import table_of
 from app.models.enums import EventKind, SuggestionState
 from app.models.platforms import Platform
 from app.models.sessions import ConsultationSession
 from app.models.suggestions import FollowUpEvent, Suggestion
 from app.models.units import HandlingUnit
-from app.services.office_settings import OfficeSettings, load_settings
+from app.services.deadlines import deadlines_for
+from app.services.office_settings import OfficeSettings
 from app.services.scope import Scope
-from app.services.suggestions import OPEN_STATES, overdue_clause
-from app.services.workdays import UnknownHolidayYear, WorkCalendar
+from app.services.workdays import UnknownHolidayYear
 
 SG = table_of(Suggestion).c
 PL = table_of(Platform).c
@@ -56,13 +56,19 @@ class FollowUpService:
     def overdue(
         self, scope: Scope | None = None, today: date | None = None, *, limit: int | None = None
     ) -> list[dict[str, Any]]:
-        """Overdue suggestions, longest overdue first; each row has `working_days_overdue`."""
+        """Overdue suggestions, longest overdue first; each row has `working_days_overdue`.
+
+        `days_overdue` (calendar days) stays in the rows for scripts that read it; every screen and
+        document shows working days.
+        """
         today = today or date.today()
         with self.db.session(write=False) as s:
-            calendar = load_settings(s).calendar().lenient()
-            rows = self._rows(s, scope or Scope(), overdue_clause(today), limit)
+            rules = deadlines_for(s, today)
+            rows = self._rows(s, scope or Scope(), rules.overdue_clause(), limit)
             for row in rows:
-                row["working_days_overdue"] = calendar.working_days_between(row["due_on"], today)
+                row["working_days_overdue"] = rules.working_days_overdue(
+                    row["state"], row["due_on"], row["replied_on"]
+                )
                 row["days_overdue"] = (today - row["due_on"]).days
             return rows
 
@@ -77,23 +83,22 @@ class FollowUpService:
         """Open suggestions due within `days` working days (default: the office setting), soonest first."""
         today = today or date.today()
         with self.db.session(write=False) as s:
-            settings = load_settings(s)
-            calendar = settings.calendar().lenient()
-            until = calendar.add_working_days(today, settings.due_soon_days if days is None else days)
-            rows = self._rows(s, scope or Scope(), _due_between(today, until), limit)
+            rules = deadlines_for(s, today)
+            rows = self._rows(s, scope or Scope(), rules.due_soon_clause(days), limit)
             for row in rows:
-                row["working_days_left"] = calendar.working_days_between(today, row["due_on"])
+                row["working_days_left"] = rules.working_days_left(row["due_on"])
             return rows
 
     def startup_notice(self, today: date | None = None) -> StartupNotice:
         """Counts for a non-blocking notice when the app opens (all platforms, all periods)."""
         today = today or date.today()
         with self.db.session(write=False) as s:
-            settings = load_settings(s)
-            until, warning = _window_end(settings, today)
+            rules = deadlines_for(s, today)
+            settings = rules.settings
+            warning = _calendar_warning(settings, today)
             live = SG.archived_at.is_(None)
-            overdue = _count(s, live, overdue_clause(today))
-            soon = _count(s, live, _due_between(today, until))
+            overdue = _count(s, live, rules.overdue_clause())
+            soon = _count(s, live, rules.due_soon_clause())
         return StartupNotice(
             overdue, soon, settings.due_soon_days, _message(overdue, soon, settings), warning
         )
@@ -116,6 +121,7 @@ class FollowUpService:
                 SG.raised_on,
                 SG.assigned_on,
                 SG.due_on,
+                SG.replied_on,
             )
             .select_from(
                 table_of(Suggestion)
@@ -145,10 +151,6 @@ class FollowUpService:
         return rows
 
 
-def _due_between(first: date, last: date) -> sa.ColumnElement[bool]:
-    return sa.and_(SG.state.in_(OPEN_STATES), SG.replied_on.is_(None), SG.due_on >= first, SG.due_on <= last)
-
-
 def _count(s: Session, *where: Any) -> int:
     return int(
         s.execute(sa.select(sa.func.count()).select_from(table_of(Suggestion)).where(*where)).scalar_one()
@@ -169,20 +171,21 @@ def _chasing(s: Session, ids: list[Any]) -> dict[Any, tuple[int, date | None]]:
     return out
 
 
-def _window_end(settings: OfficeSettings, today: date) -> tuple[date, str | None]:
+def _calendar_warning(settings: OfficeSettings, today: date) -> str | None:
+    """The message to show when the warning window reaches a year whose holidays are unknown."""
     try:
-        return settings.calendar().add_working_days(today, settings.due_soon_days), None
+        settings.calendar().add_working_days(today, settings.due_soon_days)
     except UnknownHolidayYear as exc:
-        lenient = WorkCalendar(dict(settings.holiday_years)).lenient()
-        return lenient.add_working_days(today, settings.due_soon_days), exc.message
+        return exc.message
+    return None
 
 
 def _message(overdue: int, soon: int, settings: OfficeSettings) -> str | None:
     parts = []
     if overdue:
-        parts.append(f"{overdue} 条意见建议已超过办理时限")
+        parts.append(f"{overdue} 条意见建议已超过{DEADLINE}")
     if soon:
-        parts.append(f"{soon} 条将在 {settings.due_soon_days} 个工作日内到期")
+        parts.append(f"{soon} 条将在 {working_days(settings.due_soon_days)}内到期")
     if not parts:
         return None
     text = "，".join(parts)

@@ -24,6 +24,8 @@ from sqlmodel import Session, col, delete, select
 from app.models.enums import EventKind, HandlingMode, ResultClass, SuggestionState, UnitRole
 from app.models.suggestions import FollowUpEvent, LeaderInstruction, Suggestion, SuggestionUnit
 from app.models.units import HandlingUnit
+from app.services import numbering
+from app.services.deadlines import Deadlines
 from app.services.handling_feedback import FeedbackSteps
 from app.services.handling_steps import DateCheck, HandlingStep, cn_date, required_text
 from app.services.transitions import SUGGESTION_TRANSITIONS, check_move
@@ -73,8 +75,7 @@ class HandlingService(FeedbackSteps):
             errors.update(dates.errors)
             self._raise(errors)
             if due_on is None:
-                settings = self._settings(s)
-                due_on = settings.calendar().add_working_days(assigned_on, settings.handling_days)
+                due_on = Deadlines(self._settings(s), self.today()).handling_deadline(assigned_on)
             elif due_on < assigned_on:
                 self._raise({"due_on": f"办理时限不能早于交办日期（{cn_date(assigned_on)}）"})
             again = obj.state is _S.RETURNED
@@ -87,6 +88,8 @@ class HandlingService(FeedbackSteps):
             s.add(SuggestionUnit(suggestion_id=obj.id, unit_id=lead_unit_id, role=UnitRole.LEAD))
             for unit_id in co_unit_ids:
                 s.add(SuggestionUnit(suggestion_id=obj.id, unit_id=unit_id, role=UnitRole.CO))
+            # The 交办单 number is given now, once (重新交办 keeps it); see services.numbering.
+            numbering.issue(s, numbering.ASSIGNMENT, str(obj.id), assigned_on)
             text = f"{'重新交办' if again else '交办'}{units[lead_unit_id]}（主办）"
             if co_unit_ids:
                 text += "，会办：" + "、".join(units[u] for u in co_unit_ids)
@@ -157,9 +160,9 @@ class HandlingService(FeedbackSteps):
             errors.update(dates.errors)
             self._raise(errors)
             assert obj.assigned_on is not None
-            settings = self._settings(s)
-            window = settings.return_window_days
-            deadline = settings.calendar().add_working_days(obj.assigned_on, window)
+            rules = Deadlines(self._settings(s), self.today())
+            window = rules.return_window_days
+            deadline = rules.return_deadline(obj.assigned_on)
             if returned_on > deadline:
                 self._raise(
                     {

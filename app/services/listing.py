@@ -42,6 +42,8 @@ class ListSpec:
     default_sort: list[ColumnElement[Any]]
     tiebreak: ColumnElement[Any]
     archived: ColumnElement[Any] | None = None
+    # Adds the fields computed in Python (e.g. working days past a deadline) to one page of rows.
+    decorate: Callable[[list[dict[str, Any]]], None] | None = None
 
 
 def escape_like(text: str) -> str:
@@ -86,4 +88,6 @@ def run_list(session: Session, spec: ListSpec, query: ListQuery) -> Page:
     if query.limit is not None:
         stmt = stmt.limit(query.limit)
     rows = [dict(r) for r in session.execute(stmt).mappings()]
+    if spec.decorate is not None:
+        spec.decorate(rows)
     return Page(rows=rows, total=total)

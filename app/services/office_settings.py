@@ -22,6 +22,7 @@ from app.models.office import OfficeSetting
 from app.services import audit
 from app.services.actor import Actor
 from app.services.errors import ConflictError, PermissionDenied
+from app.services.print_settings import KEY_PRINT, PrintSettings, check_print_settings, parse_print_settings
 from app.services.validation import raise_if
 from app.services.value_words import SHIPPED, VocabularyError, normalize
 from app.services.workdays import HolidayYear, WorkCalendar
@@ -55,12 +56,17 @@ class OfficeSettings:
     duty: DutyThresholds = field(default_factory=DutyThresholds)
     holiday_years: dict[int, HolidayYear] = field(default_factory=dict)
     value_words: dict[str, dict[str, str]] = field(default_factory=dict)  # the office's import words
+    printing: PrintSettings = field(default_factory=PrintSettings)
     # Row version of each stored key, for lost-update checks (absent = never saved).
     versions: dict[str, int] = field(default_factory=dict)
 
     def calendar(self) -> WorkCalendar:
         """The working-day calendar including the office's own holiday entries."""
         return WorkCalendar(dict(self.holiday_years))
+
+    @property
+    def document_prefixes(self) -> dict[str, str]:
+        return self.printing.document_prefixes
 
 
 def load_settings(session: Session) -> OfficeSettings:
@@ -89,6 +95,7 @@ def load_settings(session: Session) -> OfficeSettings:
         ),
         holiday_years=dict(sorted(years.items())),
         value_words=values.get(KEY_VALUE_WORDS) or {},
+        printing=parse_print_settings(values.get(KEY_PRINT)),
         versions=versions,
     )
 
@@ -138,6 +145,11 @@ class OfficeSettingsService:
         _check_range("max_absences", "每年最多缺席次数", thresholds.max_absences, 0, 366)
         _check_range("min_suggestions", "每年最少提出意见建议条数", thresholds.min_suggestions, 0, 1000)
         return self._store({KEY_DUTY: asdict(thresholds)}, expected_version, "履职提醒标准")
+
+    def set_printing(self, printing: PrintSettings, *, expected_version: int | None = None) -> OfficeSettings:
+        """发文字号 prefixes, the 抄送 line and the print fonts."""
+        value = check_print_settings(printing).as_value()
+        return self._store({KEY_PRINT: value}, expected_version, "打印设置")
 
     def set_holiday_year(
         self,

@@ -8,6 +8,7 @@ from typing import Any
 import sqlalchemy as sa
 from sqlmodel import Session, select
 
+from app.glossary import PLATFORM
 from app.models._base import table_of
 from app.models.enums import AuditAction, MembershipRole, PlatformKind
 from app.models.members import Member
@@ -34,7 +35,7 @@ class PlatformService(CrudService[Platform, PlatformCreate, PlatformUpdate]):
             check_length(errors, key, values[key], limit)
         values["notes"] = clean_text(values.get("notes"))
         if values.get("kind") is None:
-            errors["kind"] = "请选择平台类型（委员驿站、委员工作室或委员联络组）"
+            errors["kind"] = f"请选择{PLATFORM}类型（委员驿站、委员工作室或委员联络组）"
         if values.get("name") and "name" not in errors:
             clash = session.exec(
                 select(Platform.id).where(Platform.name == values["name"], Platform.id != _id(existing))

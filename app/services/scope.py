@@ -9,6 +9,7 @@ from typing import Any
 
 import sqlalchemy as sa
 
+from app.glossary import PLATFORM
 from app.models._base import table_of
 from app.models.platforms import Platform
 from app.services.errors import ValidationError
@@ -95,7 +96,7 @@ def parse_scope(
         try:
             platform_id = uuid.UUID(platform)
         except ValueError:
-            errors["platform"] = f"平台编号“{platform}”格式不正确"
+            errors["platform"] = f"{PLATFORM}编号“{platform}”格式不正确"
     if errors:
         raise ValidationError(errors)
     return Scope(start, end, platform_id, district or None)

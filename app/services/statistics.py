@@ -35,10 +35,9 @@ from app.models.members import Member
 from app.models.platforms import Platform, PlatformMembership
 from app.models.sessions import ConsultationSession, SessionAttendance
 from app.models.suggestions import FollowUpEvent, LeaderInstruction, Suggestion
-from app.services.office_settings import load_settings
+from app.services.deadlines import Deadlines, deadlines_for
 from app.services.scope import Scope
 from app.services.statistics_text import draft_paragraph
-from app.services.suggestions import overdue_clause
 
 PL = table_of(Platform).c
 ME = table_of(Member).c
@@ -55,7 +54,6 @@ _HANDED_OUT = (
     SuggestionState.REPLIED.value,
     SuggestionState.CONCLUDED.value,
 )
-_OPEN = (SuggestionState.ASSIGNED.value, SuggestionState.IN_PROGRESS.value)
 _SATISFIED = (Satisfaction.SATISFIED.value, Satisfaction.BASICALLY.value)
 ASPECTS = {"before": SG.eval_before, "during": SG.eval_during, "after": SG.eval_after}
 FOLLOW_UP_KINDS = (EventKind.REMINDER, EventKind.SUPERVISION, EventKind.CALL)
@@ -89,9 +87,8 @@ def _n(cond: Any) -> Any:
     return sa.func.count().filter(cond)
 
 
-def _suggestion_counts(today: date, due_soon_until: date) -> dict[str, Any]:
+def _suggestion_counts(rules: Deadlines) -> dict[str, Any]:
     """Labelled FILTER counts evaluated in the one pass over the suggestions."""
-    open_unreplied = sa.and_(SG.state.in_(_OPEN), SG.replied_on.is_(None))
     counts: dict[str, Any] = {"total": sa.func.count()}
     counts |= {f"state:{m.value}": _n(SG.state == m.value) for m in SuggestionState}
     counts |= {f"result:{m.value}": _n(SG.result_class == m.value) for m in ResultClass}
@@ -113,8 +110,8 @@ def _suggestion_counts(today: date, due_soon_until: date) -> dict[str, Any]:
         "replied": _n(SG.replied_on.is_not(None)),
         "returned": _n(SG.returned_on.is_not(None)),
         "problems": _n(SG.reflects_problem.is_(True)),
-        "overdue": _n(overdue_clause(today)),
-        "due_soon": _n(sa.and_(open_unreplied, SG.due_on >= today, SG.due_on <= due_soon_until)),
+        "overdue": _n(rules.overdue_clause()),
+        "due_soon": _n(rules.due_soon_clause()),
         "inspection": _n(SG.session_id.in_(inspection_sessions)),
     }
     return counts
@@ -152,9 +149,8 @@ def _group(rows: dict[Any, dict[str, int]], prefix: str, enum_cls: Any) -> dict[
 
 
 def compute(session: Session, scope: Scope, today: date) -> dict[str, Any]:
-    settings = load_settings(session)
-    # The due-soon boundary is only a warning: an unknown year falls back to plain weekends.
-    due_soon_until = settings.calendar().lenient().add_working_days(today, settings.due_soon_days)
+    rules = deadlines_for(session, today)
+    settings = rules.settings
 
     # Platforms (not bound to the period: the standing network), with kind and district for grouping.
     platform_rows = session.execute(
@@ -191,7 +187,7 @@ def compute(session: Session, scope: Scope, today: date) -> dict[str, Any]:
         *scope.period_clauses(SG.raised_on),
         *scope.platform_clauses(SG.platform_id),
     ]
-    sugg = _per_platform(session, _suggestion_counts(today, due_soon_until), SG.platform_id, sugg_where)
+    sugg = _per_platform(session, _suggestion_counts(rules), SG.platform_id, sugg_where)
     suggestions_total = _total(sugg, "total")
     concluded = _total(sugg, f"state:{SuggestionState.CONCLUDED.value}")
     handed_out = _total(sugg, "handed_out")

@@ -9,8 +9,16 @@ from typing import Any
 import sqlalchemy as sa
 from sqlmodel import Session
 
+from app.glossary import TYPICAL_RESULTS
 from app.models._base import table_of
-from app.models.enums import AuditAction, EventKind, PlatformKind, SuggestionCategory, SuggestionState
+from app.models.enums import (
+    AuditAction,
+    EventKind,
+    PlatformKind,
+    SuggestionCategory,
+    SuggestionState,
+    UserRole,
+)
 from app.models.members import Member
 from app.models.platforms import Platform
 from app.models.sessions import ConsultationSession
@@ -18,7 +26,8 @@ from app.models.suggestions import FollowUpEvent, Suggestion, SuggestionCreate, 
 from app.models.units import HandlingUnit
 from app.services import audit
 from app.services.crud import CrudService
-from app.services.errors import ConflictError
+from app.services.deadlines import Deadlines, deadlines_for
+from app.services.errors import ConflictError, PermissionDenied
 from app.services.listing import ListSpec
 from app.services.transitions import SUGGESTION_TRANSITIONS, check_move
 from app.services.validation import check_length, clean_text, raise_if, require_text
@@ -29,12 +38,13 @@ PL = table_of(Platform).c
 HU = table_of(HandlingUnit).c
 ME = table_of(Member).c
 
-OPEN_STATES = (SuggestionState.ASSIGNED.value, SuggestionState.IN_PROGRESS.value)
 
-
-def overdue_clause(today: date) -> sa.ColumnElement[bool]:
-    """Overdue = past its deadline and not yet replied."""
-    return sa.and_(SG.due_on < today, SG.replied_on.is_(None), SG.state.in_(OPEN_STATES))
+def _add_overdue_days(rows: list[dict[str, Any]], rules: Deadlines) -> None:
+    """Each listed row's working days past its deadline (0 unless 超期未答复), from the one rule."""
+    for row in rows:
+        row["working_days_overdue"] = rules.working_days_overdue(
+            row["state"], row["due_on"], row["replied_on"]
+        )
 
 
 def _uuid(value: Any) -> uuid.UUID:
@@ -95,7 +105,9 @@ class SuggestionService(CrudService[Suggestion, SuggestionCreate, SuggestionUpda
             )
 
     def list_spec(self) -> ListSpec:
-        today = date.today()
+        with self.db.session(write=False) as s:
+            rules = deadlines_for(s)
+        overdue = rules.overdue_clause()
         columns = {
             "raised_on": SG.raised_on,
             "title": SG.title,
@@ -110,7 +122,9 @@ class SuggestionService(CrudService[Suggestion, SuggestionCreate, SuggestionUpda
             "replied_on": SG.replied_on,
             "result_class": SG.result_class,
             "proposer_name": sa.func.coalesce(ME.name, SG.proposer_text),
-            "overdue": sa.case((overdue_clause(today), True), else_=False),
+            "overdue": sa.case((overdue, True), else_=False),
+            # Sorted as the deadline (the earlier, the more working days past it); shown in working days.
+            "working_days_overdue": sa.case((overdue, SG.due_on), else_=None),
         }
         return ListSpec(
             select=lambda: (
@@ -137,13 +151,14 @@ class SuggestionService(CrudService[Suggestion, SuggestionCreate, SuggestionUpda
                 "lead_unit_id": lambda v: SG.lead_unit_id == _uuid(v),
                 "district": lambda v: PL.district == v,
                 "platform_kind": lambda v: PL.kind == PlatformKind(v).value,
-                "overdue": lambda v: overdue_clause(today) if v else sa.not_(overdue_clause(today)),
+                "overdue": lambda v: overdue if v else sa.not_(overdue),
                 "date_from": lambda v: SG.raised_on >= _date(v),
                 "date_to": lambda v: SG.raised_on <= _date(v),
             },
             default_sort=[SG.raised_on.desc()],
             tiebreak=SG.id,
             archived=SG.archived_at,
+            decorate=lambda rows: _add_overdue_days(rows, rules),
         )
 
     def transition(
@@ -183,5 +198,27 @@ class SuggestionService(CrudService[Suggestion, SuggestionCreate, SuggestionUpda
                 obj.id,
                 before=before,
                 after=audit.snapshot(obj),
+            )
+            return obj
+
+    def set_typical(
+        self, suggestion_id: uuid.UUID, typical: bool, *, expected_version: int | None = None
+    ) -> Suggestion:
+        """列为（或取消）典型成果: what the period summary shows under 典型成果 (office staff only)."""
+        with self.unit_of_work(None) as s:
+            obj = self._load(s, suggestion_id)
+            if self.actor.role not in (UserRole.ADMIN, UserRole.CLERK):
+                raise PermissionDenied("只有办公室工作人员可以选定典型成果。")
+            if expected_version is not None and obj.version != expected_version:
+                raise ConflictError("该意见建议已被他人修改，请刷新后重试。")
+            if obj.typical == typical:
+                return obj
+            before = audit.snapshot(obj)
+            obj.typical = typical
+            s.flush()
+            note = f"{'列为' if typical else '取消'}{TYPICAL_RESULTS}"
+            after = audit.snapshot(obj)
+            audit.record(
+                s, self.actor, AuditAction.UPDATE, self.entity, obj.id, before=before, after=after, note=note
             )
             return obj

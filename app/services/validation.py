@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 import pydantic
 from sqlmodel import SQLModel
 
+from app.glossary import PLATFORM
 from app.services.errors import ValidationError
 
 S = TypeVar("S", bound=SQLModel)
@@ -33,7 +34,7 @@ FIELD_LABELS: dict[str, str] = {
     "topic_source": "议题来源",
     "held_on": "活动时间",
     "location": "地点",
-    "platform_id": "平台",
+    "platform_id": PLATFORM,
     "form": "形式",
     "convener_id": "召集人",
     "host": "主持人",

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Protocol
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from app import APP_NAME, __version__
 from app.ui.pages.page import Page
@@ -38,6 +38,7 @@ def show_about(window: Window) -> QMessageBox:
     ).format(name=APP_NAME, version=__version__)
     parent = window if isinstance(window, QWidget) else None
     box = QMessageBox(QMessageBox.Icon.NoIcon, QCoreApplication.translate("MainWindow", "关于"), text)
+    box.setIconPixmap(QApplication.windowIcon().pixmap(64, 64))
     if parent is not None:
         box.setParent(parent, box.windowFlags())
     box.addButton(QCoreApplication.translate("MainWindow", "确定"), QMessageBox.ButtonRole.AcceptRole)

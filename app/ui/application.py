@@ -1,4 +1,4 @@
-"""The QApplication as the ledger needs it: names, style, the bundled CJK font and Chinese translations."""
+"""The QApplication as the ledger needs it: names, icon, style, the bundled CJK font, Chinese translations."""
 
 from __future__ import annotations
 
@@ -8,10 +8,10 @@ import sys
 from collections.abc import Sequence
 
 from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
-from PySide6.QtGui import QFont, QFontDatabase
+from PySide6.QtGui import QFont, QFontDatabase, QIcon
 from PySide6.QtWidgets import QApplication
 
-from app import APP_ID, APP_NAME, ORG_NAME
+from app import APP_ID, APP_NAME, ORG_NAME, __version__
 from app.paths import bundled_font, resources_dir
 from app.ui.style import STYLE_SHEET
 
@@ -19,6 +19,24 @@ log = logging.getLogger(__name__)
 
 LOCALE = QLocale(QLocale.Language.Chinese, QLocale.Country.China)
 FONT_POINT_SIZE = 10
+ICON_SIZES = (16, 24, 32, 48, 64, 128, 256)
+
+
+def window_title() -> str:
+    """The main window's title: the app's name and its version (from the package metadata)."""
+    return f"{APP_NAME} {__version__}"
+
+
+def app_icon() -> QIcon:
+    """The application icon at every size it ships in (window title bars, task bars, the about box)."""
+    icon = QIcon()
+    for size in ICON_SIZES:
+        path = resources_dir() / "icons" / f"{APP_ID}-{size}.png"
+        if path.exists():
+            icon.addFile(str(path))
+    if icon.isNull():
+        log.warning("application icon not found in %s", resources_dir() / "icons")
+    return icon
 
 
 def needs_offscreen() -> bool:
@@ -41,7 +59,12 @@ def configure_application(app: QApplication) -> None:
         return
     app.setOrganizationName(ORG_NAME)
     app.setApplicationName(APP_ID)
-    app.setApplicationDisplayName(APP_NAME)
+    # Qt adds the display name to every window title that does not end with it already: dialogs read
+    # "打印文档 — 协商议事台账 0.1.0", the main window just its own title.
+    app.setApplicationDisplayName(window_title())
+    app.setApplicationVersion(__version__)
+    app.setDesktopFileName(APP_ID)  # Wayland/X11 match the window to consultation-ledger.desktop and its icon
+    app.setWindowIcon(app_icon())
     app.setStyle("Fusion")  # the same look on every platform, and in offscreen screenshots
     QLocale.setDefault(LOCALE)
     use_bundled_font(app)

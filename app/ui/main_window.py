@@ -23,9 +23,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app import APP_NAME
 from app.services.hub import Services
 from app.ui import actions, export_actions
+from app.ui.application import window_title
 from app.ui.i18n import QT_TRANSLATE_NOOP
 from app.ui.notices import show_startup_notice
 from app.ui.pages import page_actions
@@ -96,7 +96,7 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.services = services
         self.settings = settings
-        self.setWindowTitle(APP_NAME)
+        self.setWindowTitle(window_title())
         self.setMinimumSize(760, 520)
         self.pages: dict[str, Page] = {}
         self.navigation = QListWidget()

@@ -26,3 +26,20 @@ def test_missing_translation_is_harmless(
 
 def test_shipped_catalogue_loads(qapp: QApplication) -> None:
     assert "ledger" in application.install_translations(qapp)
+
+
+def test_the_app_and_its_windows_carry_the_shipped_icon(qapp: QApplication) -> None:
+    icon = qapp.windowIcon()
+    assert not icon.isNull()
+    assert {s.width() for s in icon.availableSizes()} >= set(application.ICON_SIZES)
+    # The 16-pixel entry is the drawing made for that size, not the large one shrunk.
+    assert icon.pixmap(16, 16).toImage() == application.app_icon().pixmap(16, 16).toImage()
+    assert qapp.desktopFileName() == "consultation-ledger"
+
+
+def test_the_title_names_the_app_and_its_package_version(qapp: QApplication) -> None:
+    from importlib.metadata import version
+
+    assert application.window_title() == f"协商议事台账 {version('consultation-ledger')}"
+    assert qapp.applicationDisplayName() == application.window_title()
+    assert qapp.applicationVersion() == version("consultation-ledger")

@@ -207,3 +207,17 @@ def test_double_click_opens_the_handling_detail(qtbot: QtBot, window: MainWindow
     assert detail.tabs.tabText(1) == "时间线（2）"
     assert "交办城西区交通运输局（主办）" in detail.timeline.toPlainText()
     assert HandlingStep.REPLY in detail.handling_button.handling_menu.enabled_steps()
+
+
+def test_the_detail_marks_a_typical_result_with_a_click(qtbot: QtBot, services: Services) -> None:
+    item = suggestion(services)
+    detail = SuggestionDetailDialog(services, item.id)
+    qtbot.addWidget(detail)
+    detail.show()
+    qtbot.waitExposed(detail)
+    assert detail.typical.isEnabled() and not detail.typical.isChecked()
+    qtbot.mouseClick(detail.typical, Qt.MouseButton.LeftButton)
+    assert services.suggestions.get(item.id).typical
+    assert detail.typical.isChecked() and detail.suggestion.typical  # reloaded from the service
+    qtbot.mouseClick(detail.typical, Qt.MouseButton.LeftButton)
+    assert not services.suggestions.get(item.id).typical

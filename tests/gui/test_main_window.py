@@ -11,6 +11,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QLabel
 from pytestqt.qtbot import QtBot
 
+from app import __version__
 from app.db.session import Database
 from app.services.actor import Actor
 from app.services.hub import Services
@@ -104,7 +105,8 @@ def test_geometry_page_and_column_widths_are_remembered(
 
 def test_about_box(window: MainWindow) -> None:
     box = actions.show_about(window)
-    assert "协商议事台账" in box.text() and box.isVisible()
+    assert "协商议事台账" in box.text() and f"版本 {__version__}" in box.text() and box.isVisible()
+    assert box.iconPixmap().width() == 64  # the application icon
     box.close()
 
 
@@ -128,7 +130,7 @@ def test_run_gui_opens_the_window_and_returns_the_exit_code(
     QTimer.singleShot(0, close_like_a_user)
     assert run_gui(db, actor, ["ledger"]) == 0
     safety.stop()
-    assert seen == ["协商议事台账"]
+    assert seen == [f"协商议事台账 {__version__}"]  # the version from the package metadata
     assert sys.excepthook is crash_hook.gui_excepthook
 
 

@@ -49,7 +49,7 @@ def expected_figures(f: dict[str, Any]) -> list[str]:
         f"{pct(f['on_time_rate'])}按期办结率",
         f"{pct(f['satisfaction_rate'])}满意率",
         f"{f['leader_instructions']}件次领导批示",
-        f"{f['overdue']}条超期未办",
+        f"{f['overdue']}条超期未答复",
         f"{pct(f['problem_share'])}反映问题类占比",
         f"共有站室组{f['platforms']}个",
         *(f"{k.label}{kinds[k.value]}个" for k in PlatformKind),
@@ -83,7 +83,7 @@ def test_summary_prints_the_figures_of_stats_json(demo_db: Path, run_cli: RunCli
         text = pdf_text(out)
         missing = [t for t in expected_figures(figures) if t not in text]
         assert not missing, f"summary lacks {missing}"
-        assert "协商议事工作综述" in text and "超期未办意见建议" in text
+        assert "协商议事工作综述" in text and "超期未答复意见建议" in text
 
 
 def test_paragraph_file_replaces_the_drafted_paragraph(

@@ -241,3 +241,46 @@ def test_up_to_date_or_brand_new_databases_are_not_backed_up(_data_dir: Path) ->
     engine = create_db_engine(path)
     assert migrate.upgrade(engine) is None
     engine.dispose()
+
+
+def test_upgrade_keeps_the_assignment_numbers_earlier_versions_printed(tmp_path: Path) -> None:
+    """Migration 0006 stores each assigned suggestion's 交办单 number as 0003's code computed it."""
+    path = tmp_path / "at-0003.sqlite3"
+    engine = create_db_engine(path)
+    migrate.upgrade(engine, revision="0003", backup=False)
+    engine.dispose()
+    template = _fill_every_table(path)["suggestion"]
+    # (id, assigned_on, created_at): a back-dated second entry, a same-day tie, another year, unassigned.
+    rows = [
+        ("a" * 32, "2025-03-10", "2025-03-10 01:00:00.000000"),
+        ("b" * 32, "2025-01-06", "2025-03-11 01:00:00.000000"),
+        ("c" * 32, "2025-03-10", "2025-03-09 01:00:00.000000"),
+        ("d" * 32, "2024-12-30", "2025-01-01 01:00:00.000000"),
+        ("e" * 32, None, "2025-01-01 01:00:00.000000"),
+    ]
+    with sqlite3.connect(path) as conn:
+        conn.execute("DELETE FROM suggestion_unit")
+        conn.execute("DELETE FROM leader_instruction")
+        conn.execute("DELETE FROM follow_up_event")
+        conn.execute("DELETE FROM attachment WHERE suggestion_id IS NOT NULL")
+        conn.execute("DELETE FROM suggestion")
+        columns = list(template)
+        for sid, assigned_on, created_at in rows:
+            values = {**template, "id": sid, "assigned_on": assigned_on, "created_at": created_at}
+            conn.execute(
+                f"INSERT INTO suggestion ({', '.join(columns)}) VALUES ({', '.join('?' for _ in columns)})",
+                [values[c] for c in columns],
+            )
+    db = open_database(path)
+    try:
+        with db.engine.connect() as conn:
+            query = sa.text("SELECT record_key, text FROM document_number WHERE kind = 'assignment'")
+            numbers = {key: text for key, text in conn.execute(query)}
+    finally:
+        db.dispose()
+    assert numbers == {
+        str(uuid.UUID("b" * 32)): "交办〔2025〕第1号",
+        str(uuid.UUID("c" * 32)): "交办〔2025〕第2号",  # same day as a, entered earlier
+        str(uuid.UUID("a" * 32)): "交办〔2025〕第3号",
+        str(uuid.UUID("d" * 32)): "交办〔2024〕第1号",
+    }

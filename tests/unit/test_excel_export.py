@@ -120,8 +120,10 @@ def test_handling_columns_and_overdue_flag(services: Services, office: dict, tmp
         "已办结",
     )
     assert (done["result_class"], done["eval_after"], done["instructions"]) == ("A 解决或采纳", "满意", 1)
-    assert done["overdue"] == "否" and done["handling_mode"] == "会办"
-    assert rows["设置临时停车区"]["overdue"] == "是"  # due 2024-07-20, not replied, today 2025-01-10
+    assert done["overdue"] is None and done["handling_mode"] == "会办"
+    # 超期工作日: due 2024-07-20 (a Saturday), not replied, today 2025-01-10 — 120 working days
+    # (国庆 and its make-up Saturdays counted by the calendar), not 174 calendar days.
+    assert rows["设置临时停车区"]["overdue"] == 120
     assert rows["设置临时停车区"]["proposer"] == "家长代表"
 
 

@@ -14,6 +14,7 @@ from app.services.actor import Actor
 from app.services.errors import ConflictError, PermissionDenied, ValidationError
 from app.services.hub import Services
 from app.services.office_settings import DutyThresholds, OfficeSettingsService
+from app.services.print_settings import PrintSettings
 from app.services.workdays import UnknownHolidayYear
 
 
@@ -89,6 +90,25 @@ def test_holiday_year_feeds_the_calendar(services: Services) -> None:
     assert list(services.settings.get().holiday_years) == [2027]
     services.settings.remove_holiday_year(2027)
     assert services.settings.get().holiday_years == {}
+
+
+def test_print_settings_round_trip_and_name_every_wrong_field(services: Services) -> None:
+    saved = services.settings.set_printing(
+        PrintSettings(
+            {"session": " 西政协纪 ", "assignment": "西政协交"},
+            " 市委办公室 ",
+            {"body": "C:/Fonts/simfang.ttf"},
+        )
+    )
+    assert saved.printing == PrintSettings(
+        {"session": "西政协纪", "assignment": "西政协交"}, "市委办公室", {"body": "C:/Fonts/simfang.ttf"}
+    )
+    with pytest.raises(ValidationError) as caught:
+        services.settings.set_printing(
+            PrintSettings({"session": "西政协〔2026〕"}, "抄" * 201, {"title": "C:/Fonts/readme.txt"})
+        )
+    assert set(caught.value.errors) == {"prefix.session", "cc", "font.title"}
+    assert services.settings.get().printing == saved.printing  # nothing half-saved
 
 
 def test_the_office_adds_its_own_value_words(services: Services, db) -> None:

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import io
+import shutil
+import subprocess
 import uuid
 from datetime import date, timedelta
 from pathlib import Path
@@ -131,7 +133,16 @@ def test_dossier_with_photo(demo: Database, actor: Actor, tmp_path: Path) -> Non
 def test_assignment_form(demo: Database) -> None:
     sug = scalar(demo, sa.select(SG.id).where(SG.state == SuggestionState.IN_PROGRESS.value).limit(1))
     _, text, notes = render(demo, "assignment", id=sug)
-    for expected in ("意见建议交办单", "编号：交办〔", "主办单位", "办理时限", "办理要求", "回", "签收日期"):
+    for expected in (
+        "意见建议交办单",
+        "××市政协办公室",
+        "交办〔",
+        "主办单位",
+        "办理时限",
+        "办理要求",
+        "回",
+        "签收日期",
+    ):
         assert expected in text
     assert notes == []
     pending = scalar(demo, sa.select(SG.id).where(SG.state == SuggestionState.PENDING.value).limit(1))
@@ -151,7 +162,7 @@ def test_reminder_lists_overdue_items_with_days(demo: Database) -> None:
         ).first()
     assert row is not None, "the demo data has no overdue item"
     _, text, _ = render(demo, "reminder", id=row[0])
-    assert "意见建议催办单" in text and "逾期天数" in text
+    assert "意见建议催办单" in text and "超期工作日" in text
     assert f"以下 {row[1]} 件意见建议已超过办理时限" in text.replace("\n", "")
 
 
@@ -226,7 +237,9 @@ def test_summary_prints_the_draft_or_the_clerks_paragraph(demo: Database) -> Non
         "图3",
         "办理状态",
         "办理结果",
-        "超期未办意见建议",
+        "超期未答复意见建议",
+        "典型成果",
+        "印发",
     ):
         assert expected in flat
     fractions = [f for f, _ in stages]
@@ -267,3 +280,37 @@ def test_member_record_prints_the_duty_figures(demo: Database) -> None:
     assert record.sessions_convened > 0 and "召集" in flat
     with pytest.raises(NotFoundError, match="找不到该委员"):
         DocumentService(demo, today=TODAY).render_bytes("member", id=uuid.uuid4(), scope=scope)
+
+
+def test_dossier_binds_attached_pdf_pages_and_embeds_other_files(
+    demo: Database, actor: Actor, tmp_path: Path
+) -> None:
+    from reportlab.pdfgen.canvas import Canvas
+
+    sid = a_session(demo, CS.state == SessionState.CLOSED.value)
+    scan = tmp_path / "签到表扫描件.pdf"
+    canvas = Canvas(str(scan), pagesize=(595, 842))
+    for n in (1, 2):
+        canvas.drawString(100, 700, f"SIGN-IN SHEET PAGE {n}")
+        canvas.showPage()
+    canvas.save()
+    notes = tmp_path / "会议录音说明.txt"
+    notes.write_text("录音另行存档。", encoding="utf-8")
+    attachments = AttachmentService(demo, actor)
+    attachments.add(scan, session_id=sid, description="签到表")
+    attachments.add(notes, session_id=sid)
+    without = DocumentService(demo, today=TODAY)
+    data, result = without.render_bytes("dossier", id=sid)
+    reader = PdfReader(io.BytesIO(data))
+    assert len(reader.pages) == result.pages
+    tail = [page.extract_text() for page in reader.pages[-2:]]
+    assert "SIGN-IN SHEET PAGE 1" in tail[0] and "SIGN-IN SHEET PAGE 2" in tail[1]
+    assert "附件 1：签到表扫描件.pdf" in tail[0] and f"— {result.pages} —" in tail[1]
+    assert reader.attachments == {"会议录音说明.txt": ["录音另行存档。".encode()]}
+    text = "\n".join(page.extract_text() for page in reader.pages[:-2]).replace("\n", "")
+    assert "原件页面附于本档案之后" in text and "已作为文件附件嵌入本 PDF" in text
+    if shutil.which("pdfdetach"):
+        out = tmp_path / "dossier.pdf"
+        out.write_bytes(data)
+        listed = subprocess.run(["pdfdetach", "-list", str(out)], capture_output=True, text=True, check=True)
+        assert "会议录音说明.txt" in listed.stdout

@@ -51,7 +51,7 @@ def test_build_translates_type_errors_into_chinese() -> None:
     assert errors == {
         "topic_source": "议题来源的取值无效",
         "held_on": "活动时间不是有效的日期",
-        "platform_id": "平台无效",
+        "platform_id": "站室组无效",
         "resident_count": "群众代表人数不能小于 0",
     }
     assert _errors(lambda: build(MemberCreate))["name"] == "名称不能为空"
@@ -172,4 +172,4 @@ def test_platform_kind_is_required_with_a_helpful_message(services: Services) ->
             PlatformCreate.model_construct(name="某驿站", district="城北区", kind=None)
         )
     )
-    assert errors == {"kind": "请选择平台类型（委员驿站、委员工作室或委员联络组）"}
+    assert errors == {"kind": "请选择站室组类型（委员驿站、委员工作室或委员联络组）"}

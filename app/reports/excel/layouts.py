@@ -98,7 +98,7 @@ SUGGESTION_COLUMNS: tuple[Column, ...] = (
     Column("implementation", "落实情况", LONG_TEXT),
     Column("eval_after", "办后答复评价", choices=labels(Satisfaction)),
     Column("instructions", "领导批示（件次）", INTEGER),
-    Column("overdue", "是否超期", BOOL),
+    Column("overdue", "超期工作日", INTEGER),
     Column("content", "建议内容", LONG_TEXT, printed=False),
     Column("category", "类别", choices=labels(SuggestionCategory), printed=False),
     Column("reflects_problem", "反映问题类", BOOL, choices=YES_NO, printed=False),

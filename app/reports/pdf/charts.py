@@ -27,7 +27,7 @@ LABEL_SIZE = 8.5
 def _drawing(fonts: FontSet, width: float, height: float) -> Drawing:
     """A drawing whose default font is the body font (reportlab's default would be Helvetica,
     referenced in the PDF without being embedded)."""
-    return Drawing(width, height, initialFontName=fonts.body)
+    return Drawing(width, height, initialFontName=fonts.fallback)
 
 
 def _nice_max(value: int) -> int:
@@ -42,7 +42,7 @@ def _nice_max(value: int) -> int:
 
 def _empty(fonts: FontSet, width: float, height: float) -> Drawing:
     d = _drawing(fonts, width, height)
-    d.add(String(width / 2, height / 2, "（本期无数据）", fontName=fonts.body, fontSize=10,
+    d.add(String(width / 2, height / 2, "（本期无数据）", fontName=fonts.fallback, fontSize=10,
                  textAnchor="middle", fillColor=AXIS))  # fmt: skip
     return d
 
@@ -65,13 +65,13 @@ def column_chart(
     chart.width, chart.height = width - 44, height - 62
     chart.data = [list(values) for _, values in series]
     chart.categoryAxis.categoryNames = [plain_safe(fonts, c) for c in categories]
-    chart.categoryAxis.labels.fontName = fonts.body
+    chart.categoryAxis.labels.fontName = fonts.fallback
     chart.categoryAxis.labels.fontSize = LABEL_SIZE if len(categories) <= 16 else 7
     chart.categoryAxis.labels.boxAnchor = "n"
     chart.categoryAxis.strokeColor = AXIS
     chart.valueAxis.valueMin = 0
     chart.valueAxis.valueMax = _nice_max(top)
-    chart.valueAxis.labels.fontName = fonts.body
+    chart.valueAxis.labels.fontName = fonts.fallback
     chart.valueAxis.labels.fontSize = LABEL_SIZE
     chart.valueAxis.strokeColor = AXIS
     chart.valueAxis.gridStrokeColor = colors.HexColor("#dddddd")
@@ -84,7 +84,7 @@ def column_chart(
         chart.bars[i].strokeColor = None
     if len(categories) * len(series) <= 30:
         chart.barLabelFormat = "%d"
-        chart.barLabels.fontName = fonts.body
+        chart.barLabels.fontName = fonts.fallback
         chart.barLabels.fontSize = 7
         chart.barLabels.nudge = 6
     d.add(chart)
@@ -94,7 +94,7 @@ def column_chart(
         legend.boxAnchor = "ne"
         legend.columnMaximum = 1
         legend.alignment = "right"
-        legend.fontName = fonts.body
+        legend.fontName = fonts.fallback
         legend.fontSize = LABEL_SIZE
         legend.deltax = 70
         legend.colorNamePairs = [(PALETTE[i], plain_safe(fonts, name)) for i, (name, _) in enumerate(series)]
@@ -118,14 +118,14 @@ def bar_chart(
     # reportlab draws the first category at the bottom: reverse so the largest is on top.
     chart.data = [list(reversed(values))]
     chart.categoryAxis.categoryNames = [_clip(plain_safe(fonts, s), label_chars) for s in reversed(labels)]
-    chart.categoryAxis.labels.fontName = fonts.body
+    chart.categoryAxis.labels.fontName = fonts.fallback
     chart.categoryAxis.labels.fontSize = LABEL_SIZE
     chart.categoryAxis.labels.boxAnchor = "e"
     chart.categoryAxis.labels.dx = -4
     chart.categoryAxis.strokeColor = AXIS
     chart.valueAxis.valueMin = 0
     chart.valueAxis.valueMax = _nice_max(max(values))
-    chart.valueAxis.labels.fontName = fonts.body
+    chart.valueAxis.labels.fontName = fonts.fallback
     chart.valueAxis.labels.fontSize = LABEL_SIZE
     chart.valueAxis.labelTextFormat = "%d"
     chart.valueAxis.strokeColor = AXIS
@@ -134,7 +134,7 @@ def bar_chart(
     chart.bars[0].fillColor = PALETTE[0]
     chart.bars[0].strokeColor = None
     chart.barLabelFormat = "%d"
-    chart.barLabels.fontName = fonts.body
+    chart.barLabels.fontName = fonts.fallback
     chart.barLabels.fontSize = 7.5
     chart.barLabels.boxAnchor = "w"
     chart.barLabels.dx = 3
@@ -163,7 +163,7 @@ def pie_chart(fonts: FontSet, labels: Sequence[str], values: Sequence[int], *, w
     legend = Legend()
     legend.x, legend.y = width * 0.18 + size + 30, height / 2 + 12 * len(values) / 2
     legend.alignment = "right"
-    legend.fontName = fonts.body
+    legend.fontName = fonts.fallback
     legend.fontSize = 10
     legend.dy = 10
     legend.deltay = 16

@@ -11,12 +11,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from typing import Any
 
 from reportlab.lib.enums import TA_CENTER, TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.textsplit import ALL_CANNOT_END, ALL_CANNOT_START
 from reportlab.platypus import Flowable
 
+from app.reports.pdf.font_roles import BODY
 from app.reports.pdf.fonts import FontSet
 
 CANNOT_START = frozenset(ALL_CANNOT_START + "，。；：？！、）》〉」』】〕”’…—％")
@@ -84,19 +86,26 @@ class CellText(Flowable):
     """Plain text in one font, broken into lines by `break_lines` and drawn line by line."""
 
     def __init__(
-        self, text: str, style: ParagraphStyle, fonts: FontSet, lines: Sequence[str] | None = None
+        self,
+        text: str,
+        style: ParagraphStyle,
+        fonts: FontSet,
+        lines: Sequence[str] | None = None,
+        *,
+        role: str = BODY,
     ) -> None:
         super().__init__()
         self.text = text
         self.style = style
         self.fonts = fonts
+        self.role = role
         self._lines: list[str] | None = list(lines) if lines is not None else None
         self._fixed = lines is not None
         self._for_width = -1.0
 
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
         if not self._fixed and (self._lines is None or abs(availWidth - self._for_width) > 0.01):
-            face = self.fonts.face
+            face: Any = self.fonts.face_of(self.role)
             self._lines = break_lines(
                 self.text, face.charWidths, face.defaultWidth, self.style.fontSize, availWidth
             )
@@ -113,8 +122,8 @@ class CellText(Flowable):
         if n <= 0 or n >= len(self._lines):
             return []
         return [
-            CellText(self.text, self.style, self.fonts, self._lines[:n]),
-            CellText(self.text, self.style, self.fonts, self._lines[n:]),
+            CellText(self.text, self.style, self.fonts, self._lines[:n], role=self.role),
+            CellText(self.text, self.style, self.fonts, self._lines[n:], role=self.role),
         ]
 
     def draw(self) -> None:
@@ -122,9 +131,9 @@ class CellText(Flowable):
         canv = self.canv
         st = self.style
         size, leading = st.fontSize, st.leading
-        canv.setFont(self.fonts.body, size)
+        canv.setFont(self.fonts.name(self.role), size)
         canv.setFillColor(st.textColor)
-        face = self.fonts.face
+        face: Any = self.fonts.face_of(self.role)
         scale = size / 1000.0
         for i, line in enumerate(self._lines):
             # Centre the glyph box (about 0.38 em above the baseline) in the line box.

@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 import uuid
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
-from pathlib import Path
 from typing import Any
 
 from app.models.enums import (
@@ -26,9 +25,25 @@ from app.models.enums import (
 
 
 @dataclass(frozen=True)
-class Picture:
-    path: Path
+class AttachedFile:
+    """An attachment as the dossier carries it: photos are printed, PDFs' pages bound in, others embedded.
+
+    `read` gives the content (None when the stored content is gone); it is called while the document is
+    laid out, so a dossier holds one attachment in memory at a time.
+    """
+
+    filename: str
     caption: str
+    mime_type: str | None
+    read: Callable[[], bytes | None]
+
+    @property
+    def is_image(self) -> bool:
+        return (self.mime_type or "").startswith("image/")
+
+    @property
+    def is_pdf(self) -> bool:
+        return self.mime_type == "application/pdf" or self.filename.lower().endswith(".pdf")
 
 
 @dataclass(frozen=True)
@@ -55,7 +70,7 @@ class SuggestionLine:
     due_on: date | None = None
     replied_on: date | None = None
     result_class: ResultClass | None = None
-    days_overdue: int = 0
+    working_days_overdue: int = 0
 
 
 @dataclass(frozen=True)
@@ -121,23 +136,20 @@ class SuggestionFile:
     quality_rated_on: date | None = None
     instructions: Sequence[Instruction] = ()
     timeline: Sequence[TimelineEntry] = ()
-    pictures: Sequence[Picture] = ()
-    other_files: Sequence[str] = ()
+    attachments: Sequence[AttachedFile] = ()
 
 
 @dataclass(frozen=True)
 class Dossier:
     session: SessionRecord
     files: Sequence[SuggestionFile]
-    pictures: Sequence[Picture] = ()
-    other_files: Sequence[str] = ()
+    attachments: Sequence[AttachedFile] = ()
 
 
 @dataclass(frozen=True)
 class Assignment:
-    """交办单 for one suggestion (`number` is None until it is assigned: the form is then filled by hand)."""
+    """交办单 for one suggestion (its number, the 发文字号, comes with the document's Issue)."""
 
-    number: str | None
     suggestion: SuggestionFile
     session_topic: str | None
     session_held_on: date | None
@@ -206,6 +218,20 @@ class MemberDuty:
 
 
 @dataclass(frozen=True)
+class TypicalResult:
+    """One 典型成果: a concluded suggestion, what was done, and what leaders and proposers said."""
+
+    title: str
+    platform: str | None
+    lead_unit: str | None
+    concluded_on: date | None
+    implementation: str | None
+    reply: str | None
+    instructions: Sequence[Instruction] = ()
+    evaluation: str | None = None  # 办后答复评价 label
+
+
+@dataclass(frozen=True)
 class Summary:
     """工作综述: the figures of `StatisticsService.summary`, untouched, plus lists and the paragraph."""
 
@@ -214,6 +240,8 @@ class Summary:
     paragraph: str
     overdue: Sequence[SuggestionLine] = ()
     platform_names: dict[str, str] = field(default_factory=dict)
+    typical: Sequence[TypicalResult] = ()
+    typical_chosen: bool = False  # True: chosen by a clerk; False: picked by the default rule
 
 
 @dataclass(frozen=True)

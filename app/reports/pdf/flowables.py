@@ -5,7 +5,6 @@ from __future__ import annotations
 import io
 import logging
 from collections.abc import Sequence
-from pathlib import Path
 
 from PIL import Image as PILImage
 from PIL import ImageOps
@@ -22,7 +21,8 @@ from reportlab.platypus import (
     TableStyle,
 )
 
-from app.reports.pdf.fonts import plain_safe
+from app.reports.pdf.font_roles import BODY, TITLE
+from app.reports.pdf.fonts import draw_font, plain_safe
 from app.reports.pdf.grid import FAKE_BOLD, INNER, OUTER, PAD_X, PAD_Y
 from app.reports.pdf.layout import PORTRAIT
 from app.reports.pdf.styles import GREY, INK, RULE, SHADE
@@ -47,8 +47,16 @@ class StrokedParagraph(Paragraph):
         canv.restoreState()
 
 
+def title_para(ts: Typesetter, text: str) -> Paragraph:
+    """The title in 小标宋; a regular-weight stand-in (宋体) is emboldened with a thin stroke."""
+    markup = ts.markup(text, TITLE)
+    if ts.fonts.fake_bold(TITLE):
+        return StrokedParagraph(markup, ts.styles.title)
+    return Paragraph(markup, ts.styles.title)
+
+
 def title_block(ts: Typesetter, title: str, subtitle: str | None = None) -> list[Flowable]:
-    parts: list[Flowable] = [StrokedParagraph(ts.markup(title), ts.styles.title)]
+    parts: list[Flowable] = [title_para(ts, title)]
     if subtitle:
         parts.append(ts.para(subtitle, ts.styles.subtitle))
     else:
@@ -58,10 +66,12 @@ def title_block(ts: Typesetter, title: str, subtitle: str | None = None) -> list
 
 def heading(ts: Typesetter, text: str, *, keep: float = 80) -> list[Flowable]:
     """A section heading that never ends a page: it moves on unless `keep` points follow it."""
-    return [
-        CondPageBreak(keep + ts.styles.heading.leading),
-        StrokedParagraph(ts.markup(text), ts.styles.heading),
-    ]
+    return [CondPageBreak(keep + ts.styles.heading.leading), ts.para(text, ts.styles.heading)]
+
+
+def subheading(ts: Typesetter, text: str, *, keep: float = 60) -> list[Flowable]:
+    """A second-level heading （一） in 楷体, kept with what follows like `heading`."""
+    return [CondPageBreak(keep + ts.styles.subheading.leading), ts.para(text, ts.styles.subheading)]
 
 
 def prose(ts: Typesetter, text: str | None, *, empty: str = "（无）") -> list[Flowable]:
@@ -130,7 +140,7 @@ class SignatureRow(Flowable):
     def __init__(self, ts: Typesetter, labels: Sequence[str], *, date_label: str | None = "日期") -> None:
         super().__init__()
         self.ts = ts
-        self.labels = [plain_safe(ts.fonts, label) for label in labels]
+        self.labels = [plain_safe(ts.fonts, label, BODY) for label in labels]
         self.date_label = date_label
         self.size = ts.styles.signature.fontSize
 
@@ -140,7 +150,7 @@ class SignatureRow(Flowable):
 
     def draw(self) -> None:
         canv = self.canv
-        font, size = self.ts.fonts.body, self.size
+        font, size = draw_font(self.ts.fonts, "".join(self.labels), BODY), self.size
         y = size * 0.6
         texts = [f"{label}：" for label in self.labels]
         date_text = f"{self.date_label}：" if self.date_label else ""
@@ -177,8 +187,8 @@ class StampArea(Flowable):
     def __init__(self, ts: Typesetter, office: str, date_text: str) -> None:
         super().__init__()
         self.ts = ts
-        self.office = plain_safe(ts.fonts, office)
-        self.date = plain_safe(ts.fonts, date_text)
+        self.office = plain_safe(ts.fonts, office, BODY)
+        self.date = plain_safe(ts.fonts, date_text, BODY)
         self.size = ts.styles.signature.fontSize
 
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
@@ -187,7 +197,7 @@ class StampArea(Flowable):
 
     def draw(self) -> None:
         canv = self.canv
-        font, size = self.ts.fonts.body, self.size
+        font, size = draw_font(self.ts.fonts, self.office + self.date, BODY), self.size
         block = max(canv.stringWidth(t, font, size) for t in (self.office, self.date)) + 2 * size
         cx = self.width - max(block, 60 * mm) / 2
         canv.saveState()
@@ -202,19 +212,19 @@ class StampArea(Flowable):
 
 
 def picture(
-    path: Path, caption: str, ts: Typesetter, *, max_width: float, max_height: float
+    data: bytes, caption: str, ts: Typesetter, *, max_width: float, max_height: float
 ) -> list[Flowable]:
     """A photo upright (EXIF orientation applied), scaled to fit and resampled to 200 dpi, with caption.
 
-    An unreadable file becomes a visible note instead of stopping the document.
+    Nothing when the image cannot be read (the caller then carries the file another way).
     """
     try:
-        with PILImage.open(path) as raw:
+        with PILImage.open(io.BytesIO(data)) as raw:
             photo = ImageOps.exif_transpose(raw)
             photo.load()
     except (OSError, ValueError, PILImage.DecompressionBombError) as exc:
-        log.warning("attachment %s unreadable: %s", path, exc)
-        return [ts.para(f"［图片无法读取：{caption}］", ts.styles.note)]
+        log.warning("image %s unreadable: %s", caption, exc)
+        return []
     width, height = photo.size
     scale = min(max_width / width, max_height / height, 2.0)
     shown_w, shown_h = width * scale, height * scale
@@ -256,7 +266,7 @@ class CutLine(Flowable):
     def draw(self) -> None:
         canv = self.canv
         size = 9
-        text_w = canv.stringWidth(self.label, self.ts.fonts.body, size) + 12
+        text_w = canv.stringWidth(self.label, self.ts.fonts.fallback, size) + 12
         mid = self.width / 2
         canv.saveState()
         canv.setStrokeColor(GREY)
@@ -265,7 +275,7 @@ class CutLine(Flowable):
         canv.line(0, 11, mid - text_w / 2, 11)
         canv.line(mid + text_w / 2, 11, self.width, 11)
         canv.setFillColor(GREY)
-        canv.setFont(self.ts.fonts.body, size)
+        canv.setFont(self.ts.fonts.fallback, size)
         canv.drawCentredString(mid, 8, self.label)
         canv.restoreState()
 
@@ -289,7 +299,7 @@ class FigureBoard(Flowable):
 
     def draw(self) -> None:
         canv = self.canv
-        font = self.ts.fonts.body
+        font = self.ts.fonts.fallback
         tile_w = (self.width - (self.columns - 1) * self.gap) / self.columns
         for i, (name, value, unit) in enumerate(self.tiles):
             row, col = divmod(i, self.columns)

@@ -1,9 +1,10 @@
-"""Fonts for printed documents: the bundled WenQuanYi Micro Hei, embedded and subset in every PDF.
+"""Fonts for printed documents: one face per role (title, body, heading1, heading2), embedded and subset.
 
-reportlab embeds TrueType (glyf) outlines only, so the body font is the app's own .ttc. A character the
-font lacks would silently print as nothing; `FontSet.markup` finds such characters and draws them with a
-system TrueType font that has them (found through fontconfig, or the Windows font folder), or, when none
-has them, prints the Unicode code point (〔U+4DAE〕) and logs a warning so the clerk can see and fix it.
+Which file sets each role is decided in font_roles (the office's chosen or licensed fonts, else the
+bundled free ones). reportlab embeds TrueType (glyf) outlines only, and only the glyphs used. A character
+a role's font lacks is never dropped: `FontSet.markup` draws it with the bundled WenQuanYi Micro Hei
+(which covers GBK), else with a system TrueType font that has it, else prints its code point (〔U+4DAE〕)
+and logs a warning so the clerk can see and fix it.
 """
 
 from __future__ import annotations
@@ -11,10 +12,8 @@ from __future__ import annotations
 import itertools
 import logging
 import os
-import shutil
-import subprocess
 import threading
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from pathlib import Path
 from xml.sax.saxutils import escape
 
@@ -22,39 +21,29 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFError, TTFont
 
 from app.paths import bundled_font
+from app.reports.pdf.font_roles import (
+    BODY,
+    HEADING1,
+    HEADING2,
+    ROLES,
+    SYSTEM_FONTS_ENV,
+    TITLE,
+    ResolvedFont,
+    SystemFonts,
+    resolve_roles,
+)
 
 log = logging.getLogger(__name__)
 
-BODY_FONT = "WenQuanYiMicroHei"
+BODY_FONT = "WenQuanYiMicroHei"  # the bundled GBK face: 黑体 stand-in and fallback for every role
 FALLBACK_PREFIX = "Fallback"
-_TRUETYPE_SUFFIXES = (".ttf", ".ttc")
-_WINDOWS_FALLBACKS = ("simsunb.ttf", "simsun.ttc", "msyh.ttc", "simhei.ttf", "mingliub.ttc")
 
 CandidateFinder = Callable[[str], Iterable[Path]]
 
 
 def system_font_candidates(char: str) -> list[Path]:
-    """TrueType files that may hold `char`: fontconfig's answer, else the usual Windows fonts."""
-    fc_list = shutil.which("fc-list")
-    if fc_list:
-        try:
-            done = subprocess.run(
-                [fc_list, f":charset={ord(char):x}", "file"],
-                capture_output=True,
-                text=True,
-                timeout=10,
-                check=False,
-            )
-        except (OSError, subprocess.SubprocessError) as exc:
-            log.warning("fc-list failed: %s", exc)
-            return []
-        paths = [Path(line.strip().rstrip(":")) for line in done.stdout.splitlines() if line.strip()]
-        return sorted({p for p in paths if p.suffix.lower() in _TRUETYPE_SUFFIXES})
-    windir = os.environ.get("WINDIR")
-    if windir:
-        folder = Path(windir) / "Fonts"
-        return [folder / name for name in _WINDOWS_FALLBACKS if (folder / name).exists()]
-    return []
+    """TrueType files on this computer that may hold `char`."""
+    return SystemFonts.of_this_computer().with_character(char)
 
 
 def no_system_fonts(char: str) -> list[Path]:
@@ -63,36 +52,92 @@ def no_system_fonts(char: str) -> list[Path]:
 
 
 class FontSet:
-    """The body font plus the fallback fonts found so far; `markup` turns text into safe Paragraph XML."""
+    """The role fonts plus the fallback fonts found so far; `markup` turns text into safe Paragraph XML."""
 
-    def __init__(self, finder: CandidateFinder = system_font_candidates) -> None:
-        self.body = BODY_FONT
-        self._finder = finder
+    def __init__(
+        self,
+        finder: CandidateFinder | None = None,
+        *,
+        system: SystemFonts | None = None,
+        chosen: Mapping[str, str] | None = None,
+    ) -> None:
+        system = system if system is not None else SystemFonts.of_this_computer()
+        self._finder: CandidateFinder = finder or system.with_character
         self._lock = threading.Lock()
-        self._register_body()
-        font = pdfmetrics.getFont(self.body)
-        self.face = font.face  # type: ignore[attr-defined]
-        self._covered: frozenset[int] = frozenset(font.face.charToGlyph)  # type: ignore[attr-defined]
+        self.resolved, self.notes = resolve_roles(system, chosen)
+        self._names: dict[str, str] = {}
+        self._covered: dict[str, frozenset[int]] = {}
+        self.fallback = self._register(BODY_FONT, bundled_font())
+        for role in ROLES:
+            self._names[role] = self._register_role(self.resolved[role])
         self._fallback_for: dict[str, str | None] = {}
         self._loaded: dict[Path, tuple[str, frozenset[int]] | None] = {}
 
-    def _register_body(self) -> None:
-        if self.body not in pdfmetrics.getRegisteredFontNames():
-            pdfmetrics.registerFont(TTFont(self.body, str(bundled_font()), subfontIndex=0))
+    # -- the role fonts ------------------------------------------------------------------------------
+    def _register_role(self, font: ResolvedFont) -> str:
+        if font.path == bundled_font():
+            return self.fallback
+        return self._register(f"Ledger-{font.role}-{font.path.stem}", font.path)
+
+    def _register(self, name: str, path: Path) -> str:
+        if name not in pdfmetrics.getRegisteredFontNames():
+            pdfmetrics.registerFont(TTFont(name, str(path), subfontIndex=0))
             # One face only: <b>/<i> in markup must not look for faces that do not exist.
-            pdfmetrics.registerFontFamily(
-                self.body, normal=self.body, bold=self.body, italic=self.body, boldItalic=self.body
-            )
+            pdfmetrics.registerFontFamily(name, normal=name, bold=name, italic=name, boldItalic=name)
+        self._covered[name] = frozenset(pdfmetrics.getFont(name).face.charToGlyph)  # type: ignore[attr-defined]
+        return name
 
-    def covers(self, char: str) -> bool:
-        return ord(char) in self._covered or char in "\n\t"
+    def name(self, role: str) -> str:
+        """The registered reportlab font name of a role."""
+        return self._names[role]
 
-    def uncovered(self, text: str) -> list[str]:
-        covered = self._covered
+    @property
+    def body(self) -> str:
+        return self._names[BODY]
+
+    @property
+    def title(self) -> str:
+        return self._names[TITLE]
+
+    @property
+    def heading1(self) -> str:
+        return self._names[HEADING1]
+
+    @property
+    def heading2(self) -> str:
+        return self._names[HEADING2]
+
+    @property
+    def face(self) -> object:
+        """The body font's metrics (character widths for the fast table-cell line breaker)."""
+        return self.face_of(BODY)
+
+    def face_of(self, role: str) -> object:
+        return pdfmetrics.getFont(self._names[role]).face  # type: ignore[attr-defined]
+
+    def fake_bold(self, role: str) -> bool:
+        """Whether the role's font is a regular weight standing in for a bold face (宋体 for 小标宋)."""
+        return self.resolved[role].fake_bold
+
+    def describe(self) -> list[str]:
+        """Each role's font in words (for the document dialog and logs)."""
+        return [self.resolved[role].description for role in ROLES]
+
+    # -- coverage and fallback ----------------------------------------------------------------------
+    def covers(self, char: str, role: str = BODY) -> bool:
+        return ord(char) in self._covered[self._names[role]] or char in "\n\t"
+
+    def fallback_covers(self, char: str) -> bool:
+        return ord(char) in self._covered[self.fallback]
+
+    def uncovered(self, text: str, role: str = BODY) -> list[str]:
+        covered = self._covered[self._names[role]]
         return [c for c in text if ord(c) not in covered and c not in "\n\t"]
 
     def fallback_font(self, char: str) -> str | None:
-        """The registered name of a fallback font drawing `char`, or None when no TrueType font has it."""
+        """A registered font drawing `char` when a role's font lacks it, or None when no font has it."""
+        if ord(char) in self._covered[self.fallback]:
+            return self.fallback
         with self._lock:
             if char not in self._fallback_for:
                 found = self._find(char)
@@ -123,15 +168,15 @@ class FontSet:
             self._loaded[path] = (name, frozenset(font.face.charToGlyph))
         return self._loaded[path]
 
-    def markup(self, text: str | None, missing: set[str] | None = None) -> str:
-        """Escape `text` for a Paragraph; runs of characters the body font lacks get a fallback font.
+    def markup(self, text: str | None, missing: set[str] | None = None, role: str = BODY) -> str:
+        """Escape `text` for a Paragraph; runs of characters the role's font lacks get a fallback font.
 
         Characters no font has are printed as 〔U+XXXX〕 and added to `missing`.
         """
         text = printable(text)
         if not text:
             return ""
-        if not self.uncovered(text):
+        if not self.uncovered(text, role):
             return escape(text).replace("\n", "<br/>")
         out: list[str] = []
         run_font: str | None = None
@@ -149,8 +194,9 @@ class FontSet:
                 flush()
                 out.append("<br/>")
                 continue
-            font = None if self.covers(char) else self.fallback_font(char)
-            if not self.covers(char) and font is None:
+            covered = self.covers(char, role)
+            font = None if covered else self.fallback_font(char)
+            if not covered and font is None:
                 flush()
                 out.append(escape(code_point(char)))
                 if missing is not None:
@@ -180,23 +226,34 @@ def printable(text: str | None) -> str:
     return text.replace("\r\n", "\n").replace("\r", "\n").translate(_CONTROLS)
 
 
-def plain_safe(fonts: FontSet, text: str) -> str:
-    """For text drawn without markup (headers, chart labels): missing characters become code points."""
+def plain_safe(fonts: FontSet, text: str, role: str | None = None) -> str:
+    """For text drawn without markup (headers, chart labels, form lines) in `draw_font(fonts, text, role)`.
+
+    Text the role's font fully covers is kept as is; otherwise the text is drawn in the bundled GBK face,
+    and characters even that lacks become code points.
+    """
     text = printable(text).replace("\n", " ")
-    if not fonts.uncovered(text):
+    if role is not None and not fonts.uncovered(text, role):
         return text
-    return "".join(c if fonts.covers(c) else code_point(c) for c in text)
+    return "".join(c if fonts.fallback_covers(c) else code_point(c) for c in text)
+
+
+def draw_font(fonts: FontSet, text: str, role: str | None = None) -> str:
+    """The font to draw `plain_safe(fonts, text, role)` in."""
+    if role is not None and not fonts.uncovered(text, role):
+        return fonts.name(role)
+    return fonts.fallback
 
 
 _serial = itertools.count(1)  # registered font names are process-wide
-_default: FontSet | None = None
-_default_lock = threading.Lock()
+_cache: dict[tuple[object, ...], FontSet] = {}
+_cache_lock = threading.Lock()
 
 
-def default_fonts() -> FontSet:
-    """The process-wide font set (loading the 5 MB font once)."""
-    global _default
-    with _default_lock:
-        if _default is None:
-            _default = FontSet()
-        return _default
+def default_fonts(chosen: Mapping[str, str] | None = None) -> FontSet:
+    """The process-wide font set for the office's chosen files (fonts are loaded once)."""
+    key = (tuple(sorted((chosen or {}).items())), os.environ.get(SYSTEM_FONTS_ENV, "1"))
+    with _cache_lock:
+        if key not in _cache:
+            _cache[key] = FontSet(chosen=chosen)
+        return _cache[key]

@@ -194,13 +194,10 @@ class GridTable(Flowable):
         canv.rect(0, top - self._header.height, self.width, self._header.height, stroke=0, fill=1)
         canv.restoreState()
         y = top
-        for n, row in enumerate(rows):
+        for row in rows:
             for para, x0 in zip(row.cells, xs, strict=False):
                 offset = (row.height - 2 * PAD_Y - para.height) / 2  # centred vertically
-                if n == 0:
-                    _draw_stroked(canv, para, x0 + PAD_X, y - PAD_Y - offset - para.height)
-                else:
-                    para.drawOn(canv, x0 + PAD_X, y - PAD_Y - offset - para.height)
+                para.drawOn(canv, x0 + PAD_X, y - PAD_Y - offset - para.height)
             y -= row.height
         canv.saveState()
         canv.setStrokeColor(RULE)
@@ -214,18 +211,6 @@ class GridTable(Flowable):
         canv.setLineWidth(OUTER)
         canv.rect(0, 0, self.width, top, stroke=1, fill=0)
         canv.restoreState()
-
-
-def _draw_stroked(canv: Canvas, para: Flowable, x: float, y: float) -> None:
-    """Draw text filled and thinly stroked (render mode 2): a bold look from a one-weight font."""
-    canv.saveState()
-    style = para.style  # type: ignore[attr-defined]
-    canv.setLineWidth(style.fontSize * FAKE_BOLD)
-    canv.setStrokeColor(style.textColor)
-    canv.addLiteral("2 Tr")
-    para.drawOn(canv, x, y)
-    canv.addLiteral("0 Tr")
-    canv.restoreState()
 
 
 class BlankRowsGrid(GridTable):

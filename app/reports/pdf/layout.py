@@ -21,12 +21,13 @@ from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
 
-from app import APP_NAME
+from app import APP_NAME, __version__
 from app.reports.pdf.fonts import FontSet, plain_safe
 from app.reports.pdf.styles import GREY, INK, RULE, SIZE_4, SIZE_S5
 
 Progress = Callable[[float, str], None]
 IsCancelled = Callable[[], bool]
+Finish = Callable[[bytes], tuple[bytes, int]]
 Target = str | os.PathLike[str] | BinaryIO
 
 
@@ -59,6 +60,7 @@ class DocumentMeta:
     office_name: str
     short_name: str
     landscape: bool = False
+    running_header: bool = True
 
     @property
     def geometry(self) -> Geometry:
@@ -93,7 +95,7 @@ class LedgerDocTemplate(BaseDocTemplate):
             title=meta.title,
             author=meta.office_name,
             subject=meta.short_name,
-            creator=APP_NAME,
+            creator=f"{APP_NAME} {__version__}",
             lang="zh-CN",
             initialFontName=fonts.body,
         )
@@ -127,19 +129,20 @@ class LedgerDocTemplate(BaseDocTemplate):
     def _decorate(self, canv: Canvas, doc: BaseDocTemplate) -> None:
         geo = self.meta.geometry
         page_w = geo.page[0]
-        font = self.fonts.body
+        fonts = self.fonts
         canv.saveState()
-        rule_y = geo.top + 9 * mm
-        canv.setStrokeColor(RULE)
-        canv.setLineWidth(0.6)
-        canv.line(geo.left, rule_y, geo.left + geo.width, rule_y)
-        canv.setFont(font, SIZE_S5)
-        canv.setFillColor(GREY)
-        canv.drawString(geo.left, rule_y + 2.2 * mm, plain_safe(self.fonts, self.meta.office_name))
-        canv.drawRightString(
-            geo.left + geo.width, rule_y + 2.2 * mm, plain_safe(self.fonts, self.meta.short_name)
-        )
-        canv.setFont(font, SIZE_4)
+        if self.meta.running_header:
+            rule_y = geo.top + 9 * mm
+            canv.setStrokeColor(RULE)
+            canv.setLineWidth(0.6)
+            canv.line(geo.left, rule_y, geo.left + geo.width, rule_y)
+            canv.setFont(fonts.fallback, SIZE_S5)
+            canv.setFillColor(GREY)
+            canv.drawString(geo.left, rule_y + 2.2 * mm, plain_safe(self.fonts, self.meta.office_name))
+            canv.drawRightString(
+                geo.left + geo.width, rule_y + 2.2 * mm, plain_safe(self.fonts, self.meta.short_name)
+            )
+        canv.setFont(fonts.body, SIZE_4)
         canv.setFillColor(INK)
         canv.drawCentredString(page_w / 2, geo.bottom - 7 * mm - SIZE_4 * 0.8, f"— {doc.page} —")
         canv.restoreState()
@@ -153,10 +156,23 @@ def write_pdf(
     *,
     progress: Progress | None = None,
     is_cancelled: IsCancelled | None = None,
+    finish: Finish | None = None,
 ) -> int:
-    """Lay out `flowables` and write the PDF to a path (atomically) or a binary stream; returns pages."""
+    """Lay out `flowables` and write the PDF to a path (atomically) or a binary stream; returns pages.
+
+    `finish` gets the laid-out PDF and returns the PDF to write and its pages (pages bound in after it).
+    """
     story = list(flowables)
     total = sum(progress_weight(f) for f in story)
+    if finish is not None:
+        laid_out = io.BytesIO()
+        _build(story, laid_out, meta, fonts, total, None if progress is None else _before_finish(progress),
+               is_cancelled)  # fmt: skip
+        data, pages = finish(laid_out.getvalue())
+        write_bytes(target, data)
+        if progress is not None:
+            progress(1.0, "已完成")
+        return pages
     if isinstance(target, (str, os.PathLike)):
         path = Path(target)
         # Written next to the target under a hidden name, then renamed: never a half-written PDF.
@@ -173,6 +189,27 @@ def write_pdf(
     pages = _build(story, buffer, meta, fonts, total, progress, is_cancelled)
     target.write(buffer.getvalue())
     return pages
+
+
+def _before_finish(progress: Progress) -> Progress:
+    """Layout takes 90 % of the bar when pages are bound in afterwards."""
+    return lambda fraction, stage: progress(0.9 * fraction, stage if fraction < 1.0 else "正在装订附件…")
+
+
+def write_bytes(target: Target, data: bytes) -> None:
+    """Write finished PDF bytes to a path (atomically, like `write_pdf`) or a binary stream."""
+    if not isinstance(target, (str, os.PathLike)):
+        target.write(data)
+        return
+    path = Path(target)
+    tmp = path.with_name(f".{path.name}.{uuid.uuid4().hex[:8]}.part")
+    try:
+        with open(tmp, "xb") as handle:
+            handle.write(data)
+        os.replace(tmp, path)
+    finally:
+        with contextlib.suppress(FileNotFoundError):
+            os.unlink(tmp)
 
 
 def _build(

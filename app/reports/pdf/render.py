@@ -4,9 +4,11 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import partial
 
 from reportlab.platypus import Flowable
 
+from app.reports.pdf.appendix import BoundPdf, EmbeddedFile, bind
 from app.reports.pdf.fonts import FontSet, default_fonts
 from app.reports.pdf.layout import DocumentMeta, IsCancelled, Progress, Target, write_pdf
 from app.reports.pdf.typesetter import Typesetter
@@ -23,6 +25,10 @@ class Composed:
     story: list[Flowable]
     landscape: bool = False
     notes: list[str] = field(default_factory=list)
+    # Issued documents (with a 版头) carry no running header, only the page number.
+    running_header: bool = True
+    bound: list[BoundPdf] = field(default_factory=list)  # attached PDFs whose pages follow
+    embedded: list[EmbeddedFile] = field(default_factory=list)  # other attached files
 
 
 @dataclass(frozen=True)
@@ -52,9 +58,15 @@ def render(
         office_name=office_name or DEFAULT_OFFICE,
         short_name=doc.short_name,
         landscape=doc.landscape,
+        running_header=doc.running_header,
     )
-    pages = write_pdf(doc.story, target, meta, fonts, progress=progress, is_cancelled=is_cancelled)
-    notes = list(doc.notes)
+    finish = None
+    if doc.bound or doc.embedded:
+        finish = partial(bind, bound=doc.bound, embedded=doc.embedded, fonts=fonts)
+    pages = write_pdf(
+        doc.story, target, meta, fonts, progress=progress, is_cancelled=is_cancelled, finish=finish
+    )
+    notes = [*fonts.notes, *doc.notes]
     missing = ts.missing_note()
     if missing:
         notes.append(missing)

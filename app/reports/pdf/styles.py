@@ -5,19 +5,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from reportlab.lib import colors
-from reportlab.lib import textsplit as _rl_textsplit
 from reportlab.lib.enums import TA_CENTER, TA_JUSTIFY, TA_LEFT, TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
-from reportlab.platypus import paragraph as _rl_paragraph
 
+from app.reports.pdf import cjk_rules  # noqa: F401  (Chinese line-start rules for every paragraph)
 from app.reports.pdf.fonts import FontSet
-
-# reportlab's CJK wrapping lets a line start with full-width ，；：！？ and closing quotes; Chinese
-# punctuation rules (GB/T 15834) forbid it, so add them to the characters that may not start a line
-# (both modules hold their own copy: one-run paragraphs wrap in textsplit, mixed ones in paragraph).
-_NO_LINE_START = "，；：！？）》〉”’…"
-for _module in (_rl_textsplit, _rl_paragraph):
-    _module.ALL_CANNOT_START += "".join(c for c in _NO_LINE_START if c not in _module.ALL_CANNOT_START)
 
 SIZE_2 = 22.0  # 二号: document title
 SIZE_3 = 16.0  # 三号: body text
@@ -41,6 +33,7 @@ class Styles:
     subtitle: ParagraphStyle
     heading: ParagraphStyle
     subheading: ParagraphStyle
+    level3: ParagraphStyle
     body: ParagraphStyle
     body_plain: ParagraphStyle
     field: ParagraphStyle
@@ -56,6 +49,7 @@ class Styles:
 
 
 def make_styles(fonts: FontSet, *, cell_size: float = SIZE_5) -> Styles:
+    """Title in 小标宋, headings 一、 in 黑体 and （一） in 楷体, everything else in 仿宋 (the body role)."""
     font = fonts.body
     base = ParagraphStyle("base", fontName=font, textColor=INK, wordWrap="CJK", allowOrphans=0)
 
@@ -64,10 +58,37 @@ def make_styles(fonts: FontSet, *, cell_size: float = SIZE_5) -> Styles:
 
     cell_leading = round(cell_size * 1.4, 1)
     return Styles(
-        title=style("title", SIZE_2, 32, alignment=TA_CENTER, spaceAfter=6),
-        subtitle=style("subtitle", SIZE_4, 22, alignment=TA_CENTER, spaceAfter=14, textColor=GREY),
-        heading=style("heading", SIZE_3, 26, spaceBefore=12, spaceAfter=6, alignment=TA_LEFT),
-        subheading=style("subheading", SIZE_3, 26, spaceBefore=4, spaceAfter=2, firstLineIndent=2 * SIZE_3),
+        title=style("title", SIZE_2, 32, alignment=TA_CENTER, spaceAfter=6, fontName=fonts.title),
+        subtitle=style(
+            "subtitle",
+            SIZE_4,
+            22,
+            alignment=TA_CENTER,
+            spaceAfter=14,
+            textColor=GREY,
+            fontName=fonts.heading2,
+        ),
+        # Headings come after a CondPageBreak (flowables.heading): one never ends a page alone.
+        heading=style(
+            "heading",
+            SIZE_3,
+            28,
+            spaceBefore=10,
+            spaceAfter=4,
+            alignment=TA_LEFT,
+            firstLineIndent=2 * SIZE_3,
+            fontName=fonts.heading1,
+        ),
+        subheading=style(
+            "subheading",
+            SIZE_3,
+            28,
+            spaceBefore=8,
+            spaceAfter=2,
+            firstLineIndent=2 * SIZE_3,
+            fontName=fonts.heading2,
+        ),
+        level3=style("level3", SIZE_3, 28, spaceBefore=4, spaceAfter=2, firstLineIndent=2 * SIZE_3),
         body=style("body", SIZE_3, 28, firstLineIndent=2 * SIZE_3, alignment=TA_JUSTIFY, spaceAfter=2),
         body_plain=style("body_plain", SIZE_3, 28, alignment=TA_LEFT),
         field=style("field", SIZE_S4, 18, alignment=TA_LEFT),
@@ -75,7 +96,9 @@ def make_styles(fonts: FontSet, *, cell_size: float = SIZE_5) -> Styles:
         cell=style("cell", cell_size, cell_leading, alignment=TA_LEFT),
         cell_center=style("cell_center", cell_size, cell_leading, alignment=TA_CENTER),
         cell_right=style("cell_right", cell_size, cell_leading, alignment=TA_RIGHT),
-        header_cell=style("header_cell", cell_size, cell_leading, alignment=TA_CENTER),
+        header_cell=style(
+            "header_cell", cell_size, cell_leading, alignment=TA_CENTER, fontName=fonts.heading1
+        ),
         note=style("note", SIZE_5, 16, textColor=GREY, spaceBefore=4),
         signature=style("signature", SIZE_4, 24, alignment=TA_LEFT),
         figure=style("figure", 20, 24, alignment=TA_CENTER),

@@ -8,6 +8,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Flowable, Paragraph
 
 from app.reports.pdf.cjk import CellText
+from app.reports.pdf.font_roles import BODY, ROLES
 from app.reports.pdf.fonts import FontSet, code_point, printable
 from app.reports.pdf.styles import Styles, make_styles
 
@@ -22,17 +23,25 @@ class Typesetter:
     def create(cls, fonts: FontSet) -> Typesetter:
         return cls(fonts, make_styles(fonts))
 
-    def markup(self, text: str | None) -> str:
-        return self.fonts.markup(text, self.missing)
+    def markup(self, text: str | None, role: str = BODY) -> str:
+        return self.fonts.markup(text, self.missing, role)
+
+    def role_of(self, style: ParagraphStyle) -> str:
+        """Which role's font a style sets (its fallback runs are chosen for that font)."""
+        for role in ROLES:
+            if self.fonts.name(role) == style.fontName:
+                return role
+        return BODY
 
     def para(self, text: str | None, style: ParagraphStyle) -> Paragraph:
-        return Paragraph(self.markup(text), style)
+        return Paragraph(self.markup(text, self.role_of(style)), style)
 
     def cell(self, text: str | None, style: ParagraphStyle) -> Flowable:
-        """Table-cell text: the fast line breaker when the body font has every character."""
+        """Table-cell text: the fast line breaker when the style's font has every character."""
         text = printable(text).strip()
-        if not self.fonts.uncovered(text):
-            return CellText(text, style, self.fonts)
+        role = self.role_of(style)
+        if not self.fonts.uncovered(text, role):
+            return CellText(text, style, self.fonts, role=role)
         return self.para(text, style)
 
     def rich(self, markup: str, style: ParagraphStyle) -> Paragraph:

@@ -15,7 +15,7 @@ from app.db.session import Database
 from app.models import ConsultationSession
 from app.models._base import table_of
 from app.models.enums import AuditAction, SessionState, SuggestionState
-from app.services import search_index
+from app.services import numbering, search_index
 from app.services.actor import Actor
 from app.services.demo.activity import SessionFactory
 from app.services.demo.bulk_tuning import indexes_built_after, large_cache
@@ -103,6 +103,7 @@ def load_demo(
         writer.flush()
         _audit(writer, stamper, actor, seed, sessions)
         writer.flush()
+        numbering.number_assigned(conn)  # the 交办单 numbers the 交办 step would have given
         # Core inserts bypass the ORM events that keep SQLite's full-text index current.
         search_index.reindex_all(conn)
         rows = {name: n for name, n in writer.written.items() if name != "audit_entry"}

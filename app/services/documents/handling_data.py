@@ -13,38 +13,17 @@ from app.models.sessions import ConsultationSession
 from app.models.suggestions import Suggestion, SuggestionUnit
 from app.models.units import HandlingUnit
 from app.reports.pdf.data import Assignment, Reminder, SupervisionList
+from app.services.deadlines import OPEN_STATES, deadlines_for
 from app.services.documents.scope_text import period_text
 from app.services.documents.suggestion_rows import suggestion_files, suggestion_lines
 from app.services.errors import NotFoundError
 from app.services.office_settings import load_settings
 from app.services.scope import Scope
-from app.services.suggestions import OPEN_STATES, overdue_clause
 
 SG = table_of(Suggestion).c
 SU = table_of(SuggestionUnit).c
 HU = table_of(HandlingUnit).c
 CS = table_of(ConsultationSession).c
-
-
-def assignment_number(s: Session, suggestion_id: uuid.UUID, assigned_on: date) -> str:
-    """交办〔2025〕第12号: the suggestion's place among those assigned in the same year."""
-    start, end = date(assigned_on.year, 1, 1), date(assigned_on.year, 12, 31)
-    own = s.execute(sa.select(SG.assigned_on, SG.created_at).where(SG.id == suggestion_id)).one()
-    earlier = s.execute(
-        sa.select(sa.func.count())
-        .select_from(table_of(Suggestion))
-        .where(
-            SG.assigned_on.between(start, end),
-            sa.or_(
-                SG.assigned_on < own.assigned_on,
-                sa.and_(SG.assigned_on == own.assigned_on, SG.created_at < own.created_at),
-                sa.and_(
-                    SG.assigned_on == own.assigned_on, SG.created_at == own.created_at, SG.id < suggestion_id
-                ),
-            ),
-        )
-    ).scalar_one()
-    return f"交办〔{assigned_on.year}〕第{int(earlier) + 1}号"
 
 
 def assignment(s: Session, suggestion_id: uuid.UUID, today: date) -> Assignment:
@@ -60,7 +39,6 @@ def assignment(s: Session, suggestion_id: uuid.UUID, today: date) -> Assignment:
         .where(SG.id == suggestion_id)
     ).one()
     return Assignment(
-        number=assignment_number(s, suggestion_id, line.assigned_on) if line.assigned_on else None,
         suggestion=suggestion_files(s, lines)[0],
         session_topic=row.topic,
         session_held_on=row.held_on,
@@ -80,7 +58,10 @@ def reminder(s: Session, unit_id: uuid.UUID, today: date) -> Reminder:
         SG.id.in_(sa.select(SU.suggestion_id).where(SU.unit_id == unit_id)),
     )
     items = suggestion_lines(
-        s, [SG.archived_at.is_(None), overdue_clause(today), handled_by_unit], [SG.due_on], today
+        s,
+        [SG.archived_at.is_(None), deadlines_for(s, today).overdue_clause(), handled_by_unit],
+        [SG.due_on],
+        today,
     )
     return Reminder(unit=unit.name, contact=unit.contact, phone=unit.phone, items=tuple(items), as_of=today)
 

@@ -6,10 +6,13 @@ from collections.abc import Callable
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
+import sqlalchemy as sa
 from sqlmodel import Session
 
 from app.db.session import Database
+from app.models._base import table_of
 from app.models.enums import SessionState
+from app.models.suggestions import Suggestion
 from app.reports.pdf.documents import (
     assignment,
     member_record,
@@ -20,10 +23,13 @@ from app.reports.pdf.documents import (
     supervision,
 )
 from app.reports.pdf.documents import dossier as dossier_doc
+from app.reports.pdf.official import Issue
 from app.reports.pdf.render import Composer
 from app.reports.pdf.typesetter import Typesetter
+from app.services import numbering
 from app.services.documents import handling_data, member_data, session_data, summary_data
 from app.services.documents.kinds import DocumentKind
+from app.services.documents.suggestion_rows import attachment_reader
 from app.services.office_settings import load_settings
 
 if TYPE_CHECKING:
@@ -49,7 +55,10 @@ def _signin(db: Database, s: Session, request: Request, today: date) -> Gathered
 
 _GATHER: dict[DocumentKind, Callable[[Database, Session, Request, date], Gathered]] = {
     DocumentKind.SESSION: lambda db, s, r, t: (session_data.session_record(s, _record_id(r), t), []),
-    DocumentKind.DOSSIER: lambda db, s, r, t: (session_data.dossier(s, _record_id(r), t), []),
+    DocumentKind.DOSSIER: lambda db, s, r, t: (
+        session_data.dossier(s, _record_id(r), t, attachment_reader(db)),
+        [],
+    ),
     DocumentKind.SIGNIN: _signin,
     DocumentKind.ASSIGNMENT: lambda db, s, r, t: (handling_data.assignment(s, _record_id(r), t), []),
     DocumentKind.REMINDER: lambda db, s, r, t: (handling_data.reminder(s, _record_id(r), t), []),
@@ -58,29 +67,75 @@ _GATHER: dict[DocumentKind, Callable[[Database, Session, Request, date], Gathere
     DocumentKind.MEMBER: lambda db, s, r, t: (member_data.member_duty(db, s, _record_id(r), r.scope, t), []),
 }
 
-# Renderers take (data, typesetter, office name); those that print no seal ignore the name.
-_COMPOSE: dict[DocumentKind, Callable[[Any, Typesetter, str], Any]] = {
-    DocumentKind.SESSION: lambda d, ts, office: session_record.compose(d, ts),
-    DocumentKind.DOSSIER: lambda d, ts, office: dossier_doc.compose(d, ts),
-    DocumentKind.SIGNIN: lambda d, ts, office: signin.compose(d, ts),
+# Renderers take (data, typesetter, issue); those without a 版头 or seal ignore the issue.
+_COMPOSE: dict[DocumentKind, Callable[[Any, Typesetter, Issue], Any]] = {
+    DocumentKind.SESSION: session_record.compose,
+    DocumentKind.DOSSIER: lambda d, ts, issue: dossier_doc.compose(d, ts),
+    DocumentKind.SIGNIN: lambda d, ts, issue: signin.compose(d, ts),
     DocumentKind.ASSIGNMENT: assignment.compose,
     DocumentKind.REMINDER: reminder.compose,
-    DocumentKind.SUPERVISION: lambda d, ts, office: supervision.compose(d, ts),
-    DocumentKind.SUMMARY: lambda d, ts, office: summary.compose(d, ts),
-    DocumentKind.MEMBER: lambda d, ts, office: member_record.compose(d, ts),
+    DocumentKind.SUPERVISION: lambda d, ts, issue: supervision.compose(d, ts),
+    DocumentKind.SUMMARY: summary.compose,
+    DocumentKind.MEMBER: lambda d, ts, issue: member_record.compose(d, ts),
 }
+
+# The kinds with a 发文字号: the numbering kind and the record each number belongs to.
+_NUMBERED: dict[DocumentKind, str] = {
+    DocumentKind.SESSION: numbering.SESSION_RECORD,
+    DocumentKind.ASSIGNMENT: numbering.ASSIGNMENT,
+    DocumentKind.REMINDER: numbering.REMINDER,
+    DocumentKind.SUMMARY: numbering.SUMMARY,
+}
+SG = table_of(Suggestion).c
+# Kinds whose 版记 carries the office's 抄送 line.
+_COPIED = (DocumentKind.SESSION, DocumentKind.SUMMARY)
 
 
 def gather(db: Database, s: Session, request: Request, today: date) -> Gathered:
     return _GATHER[request.kind](db, s, request, today)
 
 
-def composer(kind: DocumentKind, data: Any, office: str) -> Composer:
+def composer(kind: DocumentKind, data: Any, issue: Issue) -> Composer:
     compose = _COMPOSE[kind]
-    return lambda ts: compose(data, ts, office)
+    return lambda ts: compose(data, ts, issue)
 
 
-def office_name(db: Database) -> str:
-    """单位名称 from the office settings (the header of every page and the seal area)."""
+def _number_key(request: Request, today: date) -> str:
+    if request.kind is DocumentKind.REMINDER:
+        return f"{_record_id(request)}:{today.isoformat()}"
+    if request.kind is DocumentKind.SUMMARY:
+        sc = request.scope
+        return f"{sc.date_from}|{sc.date_to}|{sc.platform_id}|{sc.district}|{today.isoformat()}"
+    return str(_record_id(request))
+
+
+def issue(db: Database, request: Request, today: date) -> Issue:
+    """Office, 发文字号 (given now if this is its first issue) and 版记 of a document.
+
+    A write transaction is opened only when a number has to be given.
+    """
+    kind = _NUMBERED.get(request.kind)
     with db.session(write=False) as s:
-        return load_settings(s).office_name
+        settings = load_settings(s)
+        number = None
+        issued_on: date | None = today
+        if kind is not None:
+            number = numbering.find(s, kind, _number_key(request, today))
+            if kind == numbering.ASSIGNMENT:
+                issued_on = s.execute(sa.select(SG.assigned_on).where(SG.id == _record_id(request))).scalar()
+    wanted = kind == numbering.ASSIGNMENT or bool(kind and numbering.prefix_for(settings, kind))
+    if kind is not None and number is None and issued_on is not None and wanted:
+        with db.session() as s:
+            number = numbering.issue(s, kind, _number_key(request, today), issued_on)
+    return Issue(
+        office=settings.office_name,
+        number=number.text if number else None,
+        cc=settings.printing.cc if request.kind in _COPIED else "",
+        printed_on=today,
+    )
+
+
+def font_files(db: Database) -> dict[str, str]:
+    """The print fonts the office chose in the settings (role → file)."""
+    with db.session(write=False) as s:
+        return dict(load_settings(s).printing.font_files)

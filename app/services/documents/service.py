@@ -13,12 +13,13 @@ from datetime import date
 from typing import Any
 
 from app.db.session import Database
-from app.reports.pdf.fonts import FontSet
+from app.reports.pdf.fonts import FontSet, default_fonts
 from app.reports.pdf.layout import IsCancelled, Progress, Target
 from app.reports.pdf.render import RenderResult, render
 from app.services.documents import registry
 from app.services.documents.kinds import DocumentKind, parse_kind
 from app.services.errors import ValidationError
+from app.services.office_settings import load_settings
 from app.services.scope import Scope
 from app.services.statistics import compute, draft_paragraph
 
@@ -55,13 +56,14 @@ class DocumentService:
         data, notes = self.gather(request)
         if progress is not None:
             progress(0.05, "正在排版…")
-        office = self.office_name()
-        composer = registry.composer(request.kind, data, office)
+        today = self.today or date.today()
+        issue = registry.issue(self.db, request, today)
+        composer = registry.composer(request.kind, data, issue)
         result = render(
             composer,
             out,
-            office_name=office,
-            fonts=self.fonts,
+            office_name=issue.office,
+            fonts=self.fonts or default_fonts(registry.font_files(self.db)),
             progress=_scaled(progress),
             is_cancelled=is_cancelled,
         )
@@ -111,7 +113,8 @@ class DocumentService:
             return registry.gather(self.db, s, request, today)
 
     def office_name(self) -> str:
-        return registry.office_name(self.db)
+        with self.db.session(write=False) as s:
+            return load_settings(s).office_name
 
 
 def _parse_id(value: uuid.UUID | str | None) -> uuid.UUID | None:

@@ -24,6 +24,7 @@ from app.models.sessions import ConsultationSession, SessionAttendance, SessionP
 from app.models.suggestions import Suggestion
 from app.reports.pdf.data import Dossier, Participant, SessionRecord, SignInMember, SignInSheet
 from app.services.documents.suggestion_rows import (
+    AttachmentReader,
     as_enum,
     session_attachments,
     suggestion_files,
@@ -97,14 +98,12 @@ def session_record(s: Session, session_id: uuid.UUID, today: date) -> SessionRec
     )
 
 
-def dossier(s: Session, session_id: uuid.UUID, today: date) -> Dossier:
+def dossier(s: Session, session_id: uuid.UUID, today: date, reader: AttachmentReader) -> Dossier:
     record = session_record(s, session_id, today)
-    pictures, others = session_attachments(s, session_id)
     return Dossier(
         session=record,
-        files=tuple(suggestion_files(s, list(record.suggestions))),
-        pictures=tuple(pictures),
-        other_files=tuple(others),
+        files=tuple(suggestion_files(s, list(record.suggestions), reader)),
+        attachments=tuple(session_attachments(s, session_id, reader)),
     )
 
 

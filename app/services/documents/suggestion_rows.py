@@ -2,16 +2,18 @@
 
 from __future__ import annotations
 
+import logging
 import uuid
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import date
-from pathlib import Path
+from functools import partial
 from typing import Any
 
 import sqlalchemy as sa
 from sqlmodel import Session
 
+from app.db.session import Database
 from app.models._base import table_of
 from app.models.attachments import Attachment
 from app.models.enums import (
@@ -28,9 +30,13 @@ from app.models.members import Member
 from app.models.platforms import Platform
 from app.models.suggestions import FollowUpEvent, LeaderInstruction, Suggestion, SuggestionUnit
 from app.models.units import HandlingUnit
-from app.paths import attachments_dir
-from app.reports.pdf.data import Instruction, Picture, SuggestionFile, SuggestionLine, TimelineEntry
-from app.services.attachments import stored_name
+from app.reports.pdf.data import AttachedFile, Instruction, SuggestionFile, SuggestionLine, TimelineEntry
+from app.services.actor import system_actor
+from app.services.attachments import AttachmentService
+from app.services.deadlines import deadlines_for
+from app.services.errors import NotFoundError
+
+log = logging.getLogger(__name__)
 
 SG = table_of(Suggestion).c
 SU = table_of(SuggestionUnit).c
@@ -71,15 +77,6 @@ def _line_select() -> sa.Select[Any]:
     )
 
 
-def days_overdue(due_on: date | None, replied_on: date | None, state: SuggestionState, today: date) -> int:
-    """Calendar days past the deadline for items still open (the same rule as `overdue_clause`)."""
-    if due_on is None or replied_on is not None:
-        return 0
-    if state not in (SuggestionState.ASSIGNED, SuggestionState.IN_PROGRESS):
-        return 0
-    return max((today - due_on).days, 0)
-
-
 def suggestion_lines(
     session: Session, where: Sequence[Any], order_by: Sequence[Any], today: date
 ) -> list[SuggestionLine]:
@@ -97,6 +94,7 @@ def suggestion_lines(
     )
     for sid, name in session.execute(co_stmt).all():
         co_units[sid].append(name)
+    rules = deadlines_for(session, today)
     lines = []
     for r in rows:
         state = as_enum(SuggestionState, r.state)
@@ -115,31 +113,42 @@ def suggestion_lines(
                 due_on=r.due_on,
                 replied_on=r.replied_on,
                 result_class=as_enum(ResultClass, r.result_class),
-                days_overdue=days_overdue(r.due_on, r.replied_on, state, today),
+                working_days_overdue=rules.working_days_overdue(state, r.due_on, r.replied_on),
             )
         )
     return lines
 
 
-def attachment_path(sha256: str, filename: str) -> Path:
-    """Where an attachment's bytes live: the data folder, under the file's hash (as the service stores it)."""
-    return attachments_dir() / stored_name(sha256, filename)
+AttachmentReader = Callable[[uuid.UUID], "bytes | None"]
 
 
-def split_attachments(rows: Sequence[Any]) -> tuple[list[Picture], list[str]]:
-    """Images with a readable file become pictures; everything else is listed by name."""
-    pictures: list[Picture] = []
-    others: list[str] = []
-    for r in rows:
-        path = attachment_path(r.sha256, r.filename)
-        caption = r.description or r.filename
-        if (r.mime_type or "").startswith("image/") and path.is_file():
-            pictures.append(Picture(path=path, caption=caption))
-        elif (r.mime_type or "").startswith("image/"):
-            others.append(f"{r.filename}（图片文件缺失）")
-        else:
-            others.append(r.filename)
-    return pictures, others
+def attachment_reader(db: Database) -> AttachmentReader:
+    """Reads attachments through the attachments service; None when the content is gone."""
+    service = AttachmentService(db, system_actor())
+
+    def read(attachment_id: uuid.UUID) -> bytes | None:
+        try:
+            return service.read_content(attachment_id)
+        except (NotFoundError, OSError) as exc:
+            log.warning("attachment %s unreadable: %s", attachment_id, exc)
+            return None
+
+    return read
+
+
+def attached_files(rows: Sequence[Any], reader: AttachmentReader | None) -> list[AttachedFile]:
+    """Each attachment row as a file the dossier can print, bind in or embed (read when laid out)."""
+    if reader is None:
+        return []
+    return [
+        AttachedFile(
+            filename=r.filename,
+            caption=r.description or r.filename,
+            mime_type=r.mime_type,
+            read=partial(reader, r.id),
+        )
+        for r in rows
+    ]
 
 
 def _attachments(session: Session, column: Any, ids: Sequence[uuid.UUID]) -> dict[uuid.UUID, list[Any]]:
@@ -147,7 +156,7 @@ def _attachments(session: Session, column: Any, ids: Sequence[uuid.UUID]) -> dic
     if not ids:
         return found
     stmt = (
-        sa.select(column.label("owner"), AT.filename, AT.sha256, AT.mime_type, AT.description)
+        sa.select(column.label("owner"), AT.id, AT.filename, AT.mime_type, AT.description)
         .where(column.in_(ids), AT.archived_at.is_(None))
         .order_by(AT.created_at, AT.filename)
     )
@@ -156,12 +165,17 @@ def _attachments(session: Session, column: Any, ids: Sequence[uuid.UUID]) -> dic
     return found
 
 
-def session_attachments(session: Session, session_id: uuid.UUID) -> tuple[list[Picture], list[str]]:
-    return split_attachments(_attachments(session, AT.session_id, [session_id]).get(session_id, []))
+def session_attachments(
+    session: Session, session_id: uuid.UUID, reader: AttachmentReader | None
+) -> list[AttachedFile]:
+    return attached_files(_attachments(session, AT.session_id, [session_id]).get(session_id, []), reader)
 
 
-def suggestion_files(session: Session, lines: Sequence[SuggestionLine]) -> list[SuggestionFile]:
-    """Each suggestion's handling, replies, evaluations, instructions, timeline and pictures."""
+def suggestion_files(
+    session: Session, lines: Sequence[SuggestionLine], reader: AttachmentReader | None = None
+) -> list[SuggestionFile]:
+    """Each suggestion's handling, replies, evaluations, instructions, timeline and (with a reader)
+    attachments."""
     ids = [line.id for line in lines]
     if not ids:
         return []
@@ -188,7 +202,6 @@ def suggestion_files(session: Session, lines: Sequence[SuggestionLine]) -> list[
     result = []
     for line in lines:
         d = details[line.id]
-        pictures, others = split_attachments(files.get(line.id, []))
         result.append(
             SuggestionFile(
                 line=line,
@@ -207,8 +220,7 @@ def suggestion_files(session: Session, lines: Sequence[SuggestionLine]) -> list[
                 quality_rated_on=d.quality_rated_on,
                 instructions=tuple(instructions.get(line.id, ())),
                 timeline=tuple(timeline.get(line.id, ())),
-                pictures=tuple(pictures),
-                other_files=tuple(others),
+                attachments=tuple(attached_files(files.get(line.id, []), reader)),
             )
         )
     return result

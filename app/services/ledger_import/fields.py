@@ -302,7 +302,7 @@ SUGGESTION_TARGET = TargetSpec(
         F("evaluated_on", "评价日期", DATE, "评价时间"),
         F("quality_rating", "建议质量评价", ENUM, "建议质量", enum=QualityRating),
         F("instructions", "领导批示（件次）", INSTRUCTIONS, "领导批示", "是否有领导批示", "批示情况"),
-        F("overdue", "是否超期", DERIVED, "超期"),
+        F("overdue", "超期工作日", DERIVED, "是否超期", "超期"),
         F("returned_on", "退办日期", DATE, "退办时间"),
         F("return_reason", "退办理由", TEXT, "退办原因"),
         F("handling", "办理情况", HANDLING),

@@ -26,10 +26,10 @@ from app.models.suggestions import LeaderInstruction, Suggestion, SuggestionUnit
 from app.models.units import HandlingUnit
 from app.reports.excel import layouts
 from app.reports.excel.sheet_writer import Column
+from app.services.deadlines import deadlines_for
 from app.services.members import mask_phone
 from app.services.names import stroke_key
 from app.services.scope import Scope
-from app.services.suggestions import overdue_clause
 
 CS = table_of(ConsultationSession).c
 PL = table_of(Platform).c
@@ -177,8 +177,8 @@ def suggestion_rows(
         "due_on": SG.due_on, "replied_on": SG.replied_on, "reply": SG.reply, "result_class": SG.result_class,
         "concluded_on": SG.concluded_on, "implementation": SG.implementation, "eval_before": SG.eval_before,
         "eval_during": SG.eval_during, "eval_after": SG.eval_after, "evaluated_on": SG.evaluated_on,
-        "quality_rating": SG.quality_rating, "overdue": sa.case((overdue_clause(today or date.today()), True),
-        else_=False), "returned_on": SG.returned_on, "return_reason": SG.return_reason, "notes": SG.notes,
+        "quality_rating": SG.quality_rating, "overdue": sa.null(), "returned_on": SG.returned_on,
+        "return_reason": SG.return_reason, "notes": SG.notes,
         "session_ref": SG.session_id, "record_id": SG.id, "version": SG.version,
     }  # fmt: skip
     stmt = (
@@ -193,13 +193,16 @@ def suggestion_rows(
         .execution_options(yield_per=YIELD_PER)
     )
     i = SUGGESTION_INDEX
+    rules = deadlines_for(s, today)
     for seq, r in enumerate(s.execute(stmt), 1):
+        # 超期工作日: the one rule's count, blank unless the suggestion is 超期未答复.
+        late = rules.working_days_overdue(r[i["state"]], r[i["due_on"]], r[i["replied_on"]])
         values: list[Any] = [label(v) for v in r]
         sid = values[i["record_id"]]
         values[i["seq"]] = seq
         values[i["co_units"]] = NAME_SEPARATOR.join(co_units[sid]) if sid in co_units else None
         values[i["instructions"]] = instructions.get(sid, 0)
-        values[i["overdue"]] = bool(values[i["overdue"]])
+        values[i["overdue"]] = late or None
         values[i["reflects_problem"]] = bool(values[i["reflects_problem"]])
         yield tuple(values)
 

@@ -13,9 +13,10 @@ from typing import Any
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSpinBox, QVBoxLayout, QWidget
 
 from app.models.enums import HandlingMode, SuggestionState
+from app.services.deadlines import Deadlines
 from app.services.errors import ValidationError
 from app.services.handling_steps import HandlingStep
-from app.services.workdays import UnknownHolidayYear, WorkCalendar
+from app.services.workdays import UnknownHolidayYear
 from app.ui.dialogs.holidays_dialog import HolidaysDialog
 from app.ui.dialogs.step_dialog import StepDialog, date_of, past_date_edit
 from app.ui.style import styled_label
@@ -35,7 +36,6 @@ class AssignDialog(StepDialog):
     def build_form(self) -> None:
         self.setMinimumWidth(600)
         self.office = self.services.settings.get()
-        self.calendar: WorkCalendar = self.office.calendar()
         self.unknown_year: int | None = None
         self._syncing = False
 
@@ -101,7 +101,8 @@ class AssignDialog(StepDialog):
     def computed_due(self) -> date | None:
         """The deadline the working-day count gives (None while the calendar lacks a year)."""
         try:
-            return self.calendar.add_working_days(date_of(self.assigned_on), self.days.value())
+            rules = Deadlines(self.office, date.today())
+            return rules.handling_deadline(date_of(self.assigned_on), self.days.value())
         except UnknownHolidayYear as exc:
             self._unknown(exc)
             return None
@@ -120,7 +121,8 @@ class AssignDialog(StepDialog):
         if self._syncing:
             return
         try:
-            n = self.calendar.working_days_between(date_of(self.assigned_on), date_of(self.due_on))
+            rules = Deadlines(self.office, date.today())
+            n = rules.handling_days_of(date_of(self.assigned_on), date_of(self.due_on))
         except UnknownHolidayYear as exc:
             self._unknown(exc)
             return
@@ -159,7 +161,6 @@ class AssignDialog(StepDialog):
 
     def _calendar_changed(self) -> None:
         self.office = self.services.settings.get()
-        self.calendar = self.office.calendar()
         self.recompute()
 
     # -- the rest ----------------------------------------------------------------------------

@@ -1,6 +1,6 @@
 """Preview of a generated PDF, with page navigation and zoom, then 打印… or 另存为….
 
-With QtPdf (in PySide6-Addons) the pages show inside the app; without it the dialog offers to
+The pages are rendered by PDFium (pypdfium2) inside the app; where it cannot load, the dialog offers to
 open the file in the system's PDF reader, which can print it too.
 """
 
@@ -9,7 +9,6 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
-from PySide6.QtCore import QPointF
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -24,10 +23,9 @@ from PySide6.QtWidgets import (
 from app.ui.messages import show_error
 from app.ui.style import styled_label
 from app.ui.widgets.file_actions import ask_save_path, documents_dir, open_file
-from app.ui.widgets.pdf_printing import print_with_dialog, qtpdf_available
+from app.ui.widgets.pdf_pages import FIT_PAGE, FIT_WIDTH, PdfPages, PdfPageView
+from app.ui.widgets.pdf_printing import pdf_rendering_available, print_with_dialog
 
-FIT_WIDTH = "width"
-FIT_PAGE = "page"
 ZOOM_STEPS = (0.5, 0.75, 1.0, 1.25, 1.5, 2.0, 3.0)
 
 
@@ -72,13 +70,14 @@ class PdfPreviewBase(QDialog):
         return target
 
     def _clean_up(self) -> None:
+        self.release_document()
         if self.owned_dir is not None:
-            self.release_document()
             shutil.rmtree(self.owned_dir, ignore_errors=True)
             self.owned_dir = None
 
     def release_document(self) -> None:
-        """Close the file before its folder is removed (Windows refuses to delete open files)."""
+        """Close the file when the preview closes, before its folder is removed (Windows refuses to
+        delete open files)."""
 
 
 class PdfPreviewDialog(PdfPreviewBase):
@@ -93,20 +92,9 @@ class PdfPreviewDialog(PdfPreviewBase):
         owned_dir: Path | None = None,
     ) -> None:
         super().__init__(pdf_path, title, suggested_name, notes, parent, owned_dir=owned_dir)
-        from PySide6.QtPdf import QPdfDocument
-        from PySide6.QtPdfWidgets import QPdfView
-
         self.document_name = title
-        self.document = QPdfDocument(self)
-        error = self.document.load(str(pdf_path))
-        if error != QPdfDocument.Error.None_:
-            raise OSError(self.tr("无法打开生成的 PDF 文件（{error}）。").format(error=error.name))
-        self.view = QPdfView(self)
-        self.view.setDocument(self.document)
-        self.view.setPageMode(QPdfView.PageMode.MultiPage)
-        self.view.setPageSpacing(12)
-        self.view.setStyleSheet("background: #8a9099;")
-        self.navigator = self.view.pageNavigator()
+        self.document = PdfPages(pdf_path)
+        self.view = PdfPageView(self.document, self)
 
         self.previous_button = QPushButton(self.tr("上一页"))
         self.next_button = QPushButton(self.tr("下一页"))
@@ -128,7 +116,7 @@ class PdfPreviewDialog(PdfPreviewBase):
         self.previous_button.clicked.connect(lambda _c=False: self.go_to_page(self.current_page() - 1))
         self.next_button.clicked.connect(lambda _c=False: self.go_to_page(self.current_page() + 1))
         self.page_spin.valueChanged.connect(lambda value: self.go_to_page(value - 1))
-        self.navigator.currentPageChanged.connect(self._page_changed)
+        self.view.current_page_changed.connect(self._page_changed)
         self.zoom.currentIndexChanged.connect(lambda _i: self._apply_zoom())
         self.zoom_in_button.clicked.connect(lambda _c=False: self.step_zoom(+1))
         self.zoom_out_button.clicked.connect(lambda _c=False: self.step_zoom(-1))
@@ -157,15 +145,14 @@ class PdfPreviewDialog(PdfPreviewBase):
 
     # -- pages -------------------------------------------------------------------------------
     def page_count(self) -> int:
-        return int(self.document.pageCount())
+        return self.document.page_count()
 
     def current_page(self) -> int:
-        return int(self.navigator.currentPage())
+        return self.view.current_page()
 
     def go_to_page(self, index: int) -> None:
         index = max(0, min(index, self.page_count() - 1))
-        if index != self.current_page():
-            self.navigator.jump(index, QPointF(), self.navigator.currentZoom())
+        self.view.go_to_page(index)
         self._page_changed(index)
 
     def _page_changed(self, index: int) -> None:
@@ -177,30 +164,12 @@ class PdfPreviewDialog(PdfPreviewBase):
 
     # -- zoom --------------------------------------------------------------------------------
     def _apply_zoom(self) -> None:
-        from PySide6.QtPdfWidgets import QPdfView
-
-        page = self.current_page()
         choice = self.zoom.currentData()
-        if choice == FIT_WIDTH:
-            self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
-        elif choice == FIT_PAGE:
-            self.view.setZoomMode(QPdfView.ZoomMode.FitInView)
-        else:
-            self.view.setZoomMode(QPdfView.ZoomMode.Custom)
-            self.view.setZoomFactor(float(choice))
-        self._show_page_top(page)
-
-    def _show_page_top(self, page: int) -> None:
-        """A new zoom keeps the scroll offset, not the page: return to the top of the page being read."""
-        # Jumping to the current page does not scroll, so start over from the first page.
-        self.navigator.clear()
-        self.view.verticalScrollBar().setValue(0)
-        if page > 0:
-            self.navigator.jump(page, QPointF(), self.view.zoomFactor())
+        self.view.set_zoom(choice if choice in (FIT_WIDTH, FIT_PAGE) else float(choice))
 
     def step_zoom(self, direction: int) -> None:
         """放大 / 缩小 move to the next fixed zoom step from the zoom now shown."""
-        current = self.view.zoomFactor()
+        current = self.view.zoom_factor()
         steps = ZOOM_STEPS if direction > 0 else tuple(reversed(ZOOM_STEPS))
         target = next(
             (f for f in steps if (f > current + 0.01 if direction > 0 else f < current - 0.01)), steps[-1]
@@ -220,7 +189,7 @@ class PdfPreviewDialog(PdfPreviewBase):
 
 
 class ExternalPdfDialog(PdfPreviewBase):
-    """Without QtPdf: the document is ready; the system's PDF reader shows and prints it."""
+    """Without PDFium: the document is ready; the system's PDF reader shows and prints it."""
 
     def __init__(
         self,
@@ -236,7 +205,7 @@ class ExternalPdfDialog(PdfPreviewBase):
         super().__init__(pdf_path, title, suggested_name, notes, parent, owned_dir=owned_dir)
         message = QLabel(
             self.tr(
-                "已生成“{title}”（共 {pages} 页）。本机未安装程序内预览组件（QtPdf），"
+                "已生成“{title}”（共 {pages} 页）。本机无法加载程序内预览组件（PDFium），"
                 "请用系统的 PDF 阅读器打开后查看和打印，或另存为文件。"
             ).format(title=title, pages=pages)
         )
@@ -265,7 +234,7 @@ def make_pdf_preview(
     pages: int = 0,
     owned_dir: Path | None = None,
 ) -> PdfPreviewBase:
-    """The in-app preview when QtPdf is installed, else the dialog that hands the file to the system."""
-    if qtpdf_available():
+    """The in-app preview when PDFium loads, else the dialog that hands the file to the system."""
+    if pdf_rendering_available():
         return PdfPreviewDialog(pdf_path, title, suggested_name, notes, parent, owned_dir=owned_dir)
     return ExternalPdfDialog(pdf_path, title, suggested_name, notes, parent, pages=pages, owned_dir=owned_dir)

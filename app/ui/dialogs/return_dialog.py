@@ -5,10 +5,12 @@ The window is shown before the clerk types; the service decides, and its message
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Any
 
 from PySide6.QtWidgets import QPlainTextEdit
 
+from app.services.deadlines import Deadlines
 from app.services.handling_steps import HandlingStep
 from app.services.workdays import UnknownHolidayYear
 from app.ui.dialogs.step_dialog import StepDialog, date_of, past_date_edit
@@ -34,7 +36,7 @@ class ReturnDialog(StepDialog):
             return ""
         text = self.tr("退办须在交办后 {n} 个工作日内提出").format(n=office.return_window_days)
         try:
-            deadline = office.calendar().add_working_days(assigned, office.return_window_days)
+            deadline = Deadlines(office, date.today()).return_deadline(assigned)
         except UnknownHolidayYear:
             return text + self.tr("（交办日期 {day}）。").format(day=assigned.isoformat())
         return text + self.tr("（交办日期 {day}，退办截止 {end}）。").format(

@@ -9,8 +9,9 @@ from __future__ import annotations
 import uuid
 from datetime import date
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QSignalBlocker, Signal
 from PySide6.QtWidgets import (
+    QCheckBox,
     QDialog,
     QHBoxLayout,
     QPushButton,
@@ -20,12 +21,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.models.enums import SuggestionState, UnitRole
+from app.models.enums import SuggestionState, UnitRole, UserRole
 from app.models.suggestions import Suggestion
+from app.services.deadlines import Deadlines
 from app.services.errors import ServiceError
 from app.services.handling_feedback import EVALUATION_ASPECTS
 from app.services.hub import Services
-from app.services.workdays import UnknownHolidayYear
 from app.ui.dialogs.suggestion_dialog import SuggestionDialog
 from app.ui.messages import show_error
 from app.ui.style import styled_label
@@ -56,11 +57,17 @@ class SuggestionDetailDialog(QDialog):
         self.edit_button.clicked.connect(self.open_edit)
         self.session_button = QPushButton(self.tr("所属活动…"))
         self.session_button.clicked.connect(self.open_session)
+        self.typical = QCheckBox(self.tr("列为典型成果"))
+        self.typical.setToolTip(
+            self.tr("工作综述的“典型成果”一节只列选定的意见建议；一条也未选定时按默认规则选出")
+        )
+        self.typical.toggled.connect(self.set_typical)
         close = QPushButton(self.tr("关闭"))
         close.clicked.connect(self.close)
         buttons = QHBoxLayout()
         for button in (self.handling_button, self.edit_button, self.session_button):
             buttons.addWidget(button)
+        buttons.addWidget(self.typical)
         buttons.addStretch(1)
         buttons.addWidget(close)
         self.header = QWidget()
@@ -88,6 +95,9 @@ class SuggestionDetailDialog(QDialog):
         )
         self.edit_button.setText(self.tr("编辑…") if self.services.actor.can_write else self.tr("查看登记…"))
         self.session_button.setVisible(s.session_id is not None)
+        with QSignalBlocker(self.typical):
+            self.typical.setChecked(s.typical)
+        self.typical.setEnabled(self.services.actor.role in (UserRole.ADMIN, UserRole.CLERK))
         current = self.tabs.currentIndex()
         self.tabs.clear()
         if self.details is not None:
@@ -115,18 +125,14 @@ class SuggestionDetailDialog(QDialog):
         row.setContentsMargins(0, 0, 0, 0)
         title = styled_label(s.title, "pageTitle", wrap=True)
         row.addWidget(title, 1)
-        if self.is_overdue(s):
+        if self.rules().is_overdue(s.state, s.due_on, s.replied_on):
             row.addWidget(badge(self.tr("超期"), "overdue"))
+        if s.typical:
+            row.addWidget(badge(self.tr("典型成果"), "concluded"))
         row.addWidget(badge(s.state.label, s.state.value))
 
-    @staticmethod
-    def is_overdue(s: Suggestion) -> bool:
-        return (
-            s.state in OPEN_STATES
-            and s.replied_on is None
-            and s.due_on is not None
-            and s.due_on < date.today()
-        )
+    def rules(self) -> Deadlines:
+        return Deadlines(self.services.settings.get(), date.today())
 
     def deadline_text(self, s: Suggestion) -> str:
         if s.due_on is None:
@@ -134,13 +140,11 @@ class SuggestionDetailDialog(QDialog):
         text = s.due_on.isoformat()
         if s.state not in OPEN_STATES or s.replied_on is not None:
             return text
-        try:
-            left = self.services.settings.calendar().lenient().working_days_between(date.today(), s.due_on)
-        except UnknownHolidayYear:  # pragma: no cover - lenient calendars do not raise
-            return text
-        if left < 0 or s.due_on < date.today():
-            return self.tr("{day}（已超期 {n} 个工作日）").format(day=text, n=max(-left, 1))
-        return self.tr("{day}（剩余 {n} 个工作日）").format(day=text, n=left)
+        rules = self.rules()
+        if rules.is_overdue(s.state, s.due_on, s.replied_on):
+            late = rules.working_days_overdue(s.state, s.due_on, s.replied_on)
+            return self.tr("{day}（已超期 {n} 个工作日）").format(day=text, n=late)
+        return self.tr("{day}（剩余 {n} 个工作日）").format(day=text, n=rules.working_days_left(s.due_on))
 
     def _details(self, s: Suggestion) -> QWidget:
         units = self.services.handling.units(s.id)
@@ -211,6 +215,17 @@ class SuggestionDetailDialog(QDialog):
         return scroll
 
     # -- acting ---------------------------------------------------------------------------------
+    def set_typical(self, typical: bool) -> None:
+        try:
+            self.services.suggestions.set_typical(
+                self.suggestion_id, typical, expected_version=self.suggestion.version
+            )
+        except ServiceError as exc:
+            show_error(self, exc.message)
+            self.reload()
+            return
+        self._recorded(self.suggestion_id)
+
     def _recorded(self, suggestion_id: uuid.UUID) -> None:
         self.reload()
         self.changed.emit(suggestion_id)

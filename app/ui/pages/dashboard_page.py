@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.models.enums import AttendanceStatus, SessionForm
+from app.models.enums import AttendanceStatus, SessionForm, SessionState
 from app.services.errors import ServiceError
 from app.services.hub import Services
 from app.services.scope import Scope
@@ -44,7 +44,7 @@ OVERDUE_ROWS = 300  # the most urgent; the 意见建议 list has them all
 Loaded = tuple[dict[str, Any], list[dict[str, Any]], list[dict[str, Any]]]
 # (key, caption) of the headline cards, in reading order.
 CARDS: list[tuple[str, str]] = [
-    ("sessions", QT_TRANSLATE_NOOP("Dashboard", "协商议事活动")),
+    ("sessions", QT_TRANSLATE_NOOP("Dashboard", "已开展协商议事活动")),
     ("suggestions", QT_TRANSLATE_NOOP("Dashboard", "意见建议")),
     ("concluded_rate", QT_TRANSLATE_NOOP("Dashboard", "办结率")),
     ("on_time_rate", QT_TRANSLATE_NOOP("Dashboard", "按期办结率")),
@@ -68,7 +68,11 @@ def card_figures(f: dict[str, Any]) -> dict[str, tuple[str, str]]:
     return {
         "sessions": (
             _tr("{n} 次").format(n=count(f["sessions_held"])),
-            "　".join(f"{m.label}{forms.get(m.value, 0)}" for m in SessionForm),
+            _tr("不含筹备中 {p} 次").format(
+                p=count(f["sessions_by_state"].get(SessionState.PLANNED.value, 0))
+            )
+            + "　"
+            + "　".join(f"{m.label}{forms.get(m.value, 0)}" for m in SessionForm),
         ),
         "suggestions": (
             _tr("{n} 条").format(n=count(f["suggestions"])),

@@ -26,6 +26,7 @@ from app.services.crud import CrudService
 from app.services.errors import ServiceError
 from app.services.hub import Services
 from app.ui.dialogs.record_dialog import RecordDialog
+from app.ui.i18n import QT_TRANSLATE_NOOP
 from app.ui.messages import confirm, show_error
 from app.ui.models.columns import Column
 from app.ui.models.service_table_model import ServiceTableModel
@@ -54,6 +55,8 @@ class ListPage(Page):
     name_key: ClassVar[str] = "name"  # the row field that names a record in messages
     search_hint: ClassVar[str] = ""  # QT_TRANSLATE_NOOP("Pages", …)
     hint_text: ClassVar[str] = ""  # one line under the title, QT_TRANSLATE_NOOP("Pages", …)
+    # How the total reads; a list whose total differs from a 工作台 figure says what it includes.
+    count_text: ClassVar[str] = QT_TRANSLATE_NOOP("Pages", "共 {n} 条")
     print_kinds: ClassVar[tuple[str, ...]] = ()  # DocumentKind values under 打印 ▾ for the selected row
 
     def __init__(self, services: Services, settings: UiSettings, parent: QWidget | None = None) -> None:
@@ -236,7 +239,8 @@ class ListPage(Page):
         self.selection_changed(row if self.can_write else None)
 
     def _show_count(self, total: int) -> None:
-        self.count_label.setText(self.tr("共 {n} 条").format(n=f"{total:,}"))
+        text = QCoreApplication.translate(PAGE_CONTEXT, self.count_text)
+        self.count_label.setText(text.format(n=f"{total:,}"))
 
     # -- actions ------------------------------------------------------------------------------
     def open_create_dialog(self) -> RecordDialog | None:

@@ -25,6 +25,7 @@ class SessionsPage(ListPage):
     key = "sessions"
     title_text = QT_TRANSLATE_NOOP("Pages", "协商议事")
     hint_text = QT_TRANSLATE_NOOP("Pages", "各站室组开展的协商议事活动")
+    count_text = QT_TRANSLATE_NOOP("Pages", "共 {n} 条（含筹备中的活动；工作台只计已开展的）")
     search_hint = QT_TRANSLATE_NOOP("Pages", "搜索议题、地点或站室组")
     name_key = "topic"
     dialog = SessionDialog

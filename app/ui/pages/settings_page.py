@@ -35,12 +35,14 @@ from app.services.office_settings import (
     DutyThresholds,
     OfficeSettings,
 )
+from app.services.print_settings import KEY_PRINT
 from app.ui.dialogs.holidays_dialog import HolidaysDialog
 from app.ui.i18n import QT_TRANSLATE_NOOP
 from app.ui.pages.page import Page
 from app.ui.settings import UiSettings
 from app.ui.style import styled_label
 from app.ui.widgets.detail_text import Section
+from app.ui.widgets.print_settings_form import PrintSettingsForm
 from app.ui.widgets.record_form import RecordForm
 
 
@@ -90,6 +92,7 @@ class SettingsPage(Page):
         d.add("min_suggestions", self.tr("每年最少提出意见建议"), self.min_suggestions)
         d.add_note(self.tr("低于标准的委员列入履职档案的“告诫提醒”名单；设为 0 则不检查该项。"))
 
+        self.print_form = PrintSettingsForm()
         self.message = styled_label("", "pageHint", wrap=True)
         self.save_button = QPushButton(self.tr("保存"))
         self.save_button.setDefault(True)
@@ -138,6 +141,7 @@ class SettingsPage(Page):
         left.addStretch(1)
         right = QVBoxLayout()
         right.addWidget(holidays)
+        right.addWidget(Section(self.tr("打印"), self.print_form))
         right.addStretch(1)
         body = QWidget()
         columns = QHBoxLayout(body)
@@ -188,6 +192,8 @@ class SettingsPage(Page):
         self.min_attended.setValue(office.duty.min_sessions_attended)
         self.max_absences.setValue(office.duty.max_absences)
         self.min_suggestions.setValue(office.duty.min_suggestions)
+        self.print_form.clear_errors()
+        self.print_form.set_values(office.printing)
         self.message.setText("")
         self.years.clear()
         for year, entry in office.holiday_years.items():
@@ -212,6 +218,7 @@ class SettingsPage(Page):
         duty = DutyThresholds(
             self.min_attended.value(), self.max_absences.value(), self.min_suggestions.value()
         )
+        printing = self.print_form.values()
         steps: list[tuple[bool, Callable[[], OfficeSettings]]] = [
             (
                 self.office_name.text().strip() != office.office_name,
@@ -241,9 +248,14 @@ class SettingsPage(Page):
                 duty != office.duty,
                 lambda: s.set_duty_thresholds(duty, expected_version=versions.get(KEY_DUTY)),
             ),
+            (
+                printing != office.printing,
+                lambda: s.set_printing(printing, expected_version=versions.get(KEY_PRINT)),
+            ),
         ]
         self.form.clear_errors()
         self.duty_form.clear_errors()
+        self.print_form.clear_errors()
         saved = 0
         for changed, step in steps:
             if not changed:
@@ -254,7 +266,9 @@ class SettingsPage(Page):
                 # What was saved before stays saved: re-read the versions, keep what the user typed.
                 self.office = self.services.settings.get()
                 if isinstance(exc, ValidationError):
-                    rest = self.duty_form.show_errors(self.form.show_errors(exc.errors))
+                    rest = self.print_form.show_errors(
+                        self.duty_form.show_errors(self.form.show_errors(exc.errors))
+                    )
                     text = "\n".join(rest.values()) or self.tr("有设置未能保存，请看红字说明。")
                 else:
                     text = exc.message

@@ -36,6 +36,13 @@ class SuggestionsPage(ListPage):
         Column("state", QT_TRANSLATE_NOOP("Columns", "状态"), 70, CENTER),
         Column("lead_unit_name", QT_TRANSLATE_NOOP("Columns", "主办单位"), 170),
         Column("due_on", QT_TRANSLATE_NOOP("Columns", "办理时限"), 96, CENTER),
+        Column(
+            "working_days_overdue",
+            QT_TRANSLATE_NOOP("Columns", "超期工作日"),
+            80,
+            CENTER,
+            formatter=lambda n: str(n) if n else "",
+        ),
         Column("replied_on", QT_TRANSLATE_NOOP("Columns", "答复日期"), 96, CENTER),
         Column("platform_name", QT_TRANSLATE_NOOP("Columns", "站室组"), 190),
         Column("proposer_name", QT_TRANSLATE_NOOP("Columns", "提出人"), 80),

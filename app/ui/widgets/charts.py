@@ -1,23 +1,19 @@
-"""The dashboard's charts: activity by month (QtCharts), and the busiest platforms (a ranked bar list)."""
+"""The dashboard's charts, drawn with QPainter: activity by month and the busiest platforms (ranked bars)."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCharts import (
-    QBarCategoryAxis,
-    QBarSeries,
-    QBarSet,
-    QChart,
-    QChartView,
-    QValueAxis,
-)
-from PySide6.QtCore import QMargins, QRectF, Qt
+from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPaintEvent, QPen
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QWidget
 
 SESSION_COLOUR = QColor("#1f5fae")
 SUGGESTION_COLOUR = QColor("#e08a2c")
+FRAME_COLOUR = QColor("#dde2ea")
+INK = QColor("#1d2733")
+MUTED = QColor("#8a93a0")
+GRID = QColor("#e8ebf0")
 
 
 def _nice_max(value: int) -> int:
@@ -30,43 +26,53 @@ def _nice_max(value: int) -> int:
         step *= 10
 
 
-def _base_chart(title: str) -> QChart:
-    chart = QChart()
-    font = QFont(QApplication.font())
+def _small(font: QFont) -> QFont:
+    smaller = QFont(font)
+    smaller.setPointSizeF(max(font.pointSizeF() - 1, 7))
+    return smaller
+
+
+def _panel(painter: QPainter, widget: QWidget, title: str, top: int) -> QFont:
+    """The white rounded panel with its bold title; returns the widget's font for the rest."""
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setPen(QPen(FRAME_COLOUR))
+    painter.setBrush(QColor("white"))
+    painter.drawRoundedRect(QRectF(widget.rect()).adjusted(0.5, 0.5, -0.5, -0.5), 5, 5)
+    font = QFont(widget.font())
     title_font = QFont(font)
     title_font.setBold(True)
-    chart.setTitle(title)
-    chart.setTitleFont(title_font)
-    chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
-    chart.setBackgroundRoundness(4)
-    chart.setMargins(QMargins(6, 4, 6, 4))
-    chart.legend().setFont(font)
-    return chart
-
-
-def _axis_font() -> QFont:
-    font = QFont(QApplication.font())
-    font.setPointSizeF(max(font.pointSizeF() - 1, 7))
+    painter.setFont(title_font)
+    painter.setPen(INK)
+    painter.drawText(QRectF(0, 8, widget.width(), top - 10), int(Qt.AlignmentFlag.AlignHCenter), title)
+    painter.setFont(font)
     return font
 
 
-class ChartPanel(QChartView):
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setRenderHint(QPainter.RenderHint.Antialiasing)
-        self.setMinimumHeight(225)
-        self.setStyleSheet("border: 1px solid #dde2ea; border-radius: 5px; background: white;")
+class MonthlyChart(QWidget):
+    """Sessions held and suggestions raised per month (or quarter), side by side, drawn with QPainter.
 
+    Labels may hold a line break (the year above the month when a period spans years).
+    """
 
-class MonthlyChart(ChartPanel):
-    """Sessions held and suggestions raised per month, side by side."""
+    TOP = 30
+    LEGEND = 22
+    PAD = 12
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.months: list[str] = []
         self.sessions: list[int] = []
         self.suggestions: list[int] = []
+        self.title = ""
+        self.setMinimumHeight(225)
+        self.setMinimumWidth(360)
         self.set_data([], [], [])
+
+    def series(self) -> tuple[tuple[str, list[int], QColor], ...]:
+        return (
+            (self.tr("协商议事活动"), self.sessions, SESSION_COLOUR),
+            (self.tr("意见建议"), self.suggestions, SUGGESTION_COLOUR),
+        )
 
     def set_data(
         self,
@@ -76,39 +82,77 @@ class MonthlyChart(ChartPanel):
         title: str | None = None,
     ) -> None:
         self.months, self.sessions, self.suggestions = list(months), list(sessions), list(suggestions)
-        chart = _base_chart(title or self.tr("按月统计"))
-        series = QBarSeries()
-        for label, values, colour in (
-            (self.tr("协商议事活动"), self.sessions, SESSION_COLOUR),
-            (self.tr("意见建议"), self.suggestions, SUGGESTION_COLOUR),
-        ):
-            bars = QBarSet(label)
-            bars.append([float(v) for v in values])
-            bars.setColor(colour)
-            bars.setBorderColor(colour)
-            series.append(bars)
-        series.setBarWidth(0.75)
-        chart.addSeries(series)
-        x = QBarCategoryAxis()
-        x.append(self.months or [""])
-        x.setLabelsFont(_axis_font())
-        y = QValueAxis()
-        y.setRange(0, _nice_max(max([*self.sessions, *self.suggestions, 0])))
-        y.setLabelFormat("%d")
-        y.setTickCount(6)
-        y.setLabelsFont(_axis_font())
-        chart.addAxis(x, Qt.AlignmentFlag.AlignBottom)
-        chart.addAxis(y, Qt.AlignmentFlag.AlignLeft)
-        series.attachAxis(x)
-        series.attachAxis(y)
-        chart.legend().setAlignment(Qt.AlignmentFlag.AlignTop)
-        self._replace(chart)
+        self.title = title or self.tr("按月统计")
+        self.setToolTip(
+            "\n".join(
+                f"{label.replace(chr(10), ' ')}：{a} / {b}"
+                for label, a, b in zip(self.months, self.sessions, self.suggestions, strict=False)
+            )
+        )
+        self.update()
 
-    def _replace(self, chart: QChart) -> None:
-        old = self.chart()
-        self.setChart(chart)
-        if old is not None:
-            old.deleteLater()
+    def paintEvent(self, _event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        font = _panel(painter, self, self.title, self.TOP)
+        small = _small(font)
+        self._legend(painter, small)
+        metrics = QFontMetrics(small)
+        lines = max((label.count("\n") + 1 for label in self.months), default=1)
+        peak = _nice_max(max([*self.sessions, *self.suggestions, 0]))
+        axis_width = metrics.horizontalAdvance(str(peak)) + 8
+        plot = QRectF(
+            self.PAD + axis_width,
+            self.TOP + self.LEGEND + metrics.height() / 2,
+            self.width() - 2 * self.PAD - axis_width,
+            self.height() - self.TOP - self.LEGEND - self.PAD - lines * metrics.height() - 4,
+        )
+        if plot.width() < 20 or plot.height() < 20:
+            return
+        painter.setFont(small)
+        for i in range(6):  # value axis: 0 and five round steps
+            y = plot.bottom() - plot.height() * i / 5
+            painter.setPen(QPen(GRID if i else FRAME_COLOUR))
+            painter.drawLine(QPointF(plot.left(), y), QPointF(plot.right(), y))
+            painter.setPen(MUTED)
+            painter.drawText(
+                QRectF(self.PAD, y - metrics.height() / 2, axis_width - 6, metrics.height()),
+                int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter),
+                str(peak * i // 5),
+            )
+        if not self.months:
+            return
+        slot = plot.width() / len(self.months)
+        bar = slot * 0.75 / 2
+        for n, label in enumerate(self.months):
+            left = plot.left() + n * slot + slot * 0.125
+            for k, (_name, values, colour) in enumerate(self.series()):
+                value = values[n] if n < len(values) else 0
+                height = plot.height() * value / peak
+                painter.setPen(Qt.PenStyle.NoPen)
+                painter.setBrush(colour)
+                painter.drawRect(QRectF(left + k * bar, plot.bottom() - height, bar - 1, height))
+            painter.setPen(INK)
+            painter.drawText(
+                QRectF(plot.left() + n * slot, plot.bottom() + 3, slot, lines * metrics.height()),
+                int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop),
+                label,
+            )
+
+    def _legend(self, painter: QPainter, font: QFont) -> None:
+        metrics = QFontMetrics(font)
+        entries = [(name, colour, metrics.horizontalAdvance(name)) for name, _v, colour in self.series()]
+        swatch = metrics.height() * 0.7
+        total = sum(swatch + 6 + width for _n, _c, width in entries) + 18 * (len(entries) - 1)
+        x = (self.width() - total) / 2
+        y = self.TOP
+        painter.setFont(font)
+        for name, colour, width in entries:
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(colour)
+            painter.drawRect(QRectF(x, y + (metrics.height() - swatch) / 2, swatch, swatch))
+            painter.setPen(INK)
+            painter.drawText(QRectF(x + swatch + 6, y, width + 2, metrics.height()), 0, name)
+            x += swatch + 6 + width + 18
 
 
 class PlatformChart(QWidget):
@@ -143,23 +187,10 @@ class PlatformChart(QWidget):
 
     def paintEvent(self, _event: QPaintEvent) -> None:
         painter = QPainter(self)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        frame = QRectF(self.rect()).adjusted(0.5, 0.5, -0.5, -0.5)
-        painter.setPen(QPen(QColor("#dde2ea")))
-        painter.setBrush(QColor("white"))
-        painter.drawRoundedRect(frame, 5, 5)
-        font = QFont(self.font())
-        title_font = QFont(font)
-        title_font.setBold(True)
-        painter.setFont(title_font)
-        painter.setPen(QColor("#1d2733"))
-        painter.drawText(
-            QRectF(0, 8, self.width(), self.TOP - 10), int(Qt.AlignmentFlag.AlignHCenter), self.title()
-        )
-        painter.setFont(font)
+        font = _panel(painter, self, self.title(), self.TOP)
         metrics = QFontMetrics(font)
         if not self.values:
-            painter.setPen(QColor("#8a93a0"))
+            painter.setPen(MUTED)
             painter.drawText(
                 QRectF(self.rect()), int(Qt.AlignmentFlag.AlignCenter), self.tr("本期没有协商议事活动")
             )
@@ -183,7 +214,7 @@ class PlatformChart(QWidget):
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(SESSION_COLOUR)
             painter.drawRoundedRect(bar, 2, 2)
-            painter.setPen(QColor("#1d2733"))
+            painter.setPen(INK)
             painter.drawText(
                 QRectF(bar.right() + 5, y, value_width, row),
                 int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),

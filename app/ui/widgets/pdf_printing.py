@@ -1,8 +1,8 @@
-"""Printing a PDF through QPrinter: each page rendered by QtPdf and painted at the printer's resolution.
+"""Printing a PDF through QPrinter: each page rendered by PDFium and painted at the printer's resolution.
 
-QtPdf ships in the PySide6-Addons wheel; `qtpdf_available()` says whether this installation has it (the
-preview falls back to the system's PDF reader when it does not). Painting is split from the print
-dialog so tests can print to a PDF file without opening a dialog.
+`pdf_rendering_available()` says whether PDFium (pypdfium2) loads on this installation (the preview falls
+back to the system's PDF reader when it does not). Painting is split from the print dialog so tests can
+print to a PDF file without opening a dialog.
 """
 
 from __future__ import annotations
@@ -17,17 +17,14 @@ from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 if TYPE_CHECKING:
-    from PySide6.QtPdf import QPdfDocument
+    from app.ui.widgets.pdf_pages import PdfPages
 
 MAX_RENDER_DPI = 300  # sharper than any office printer needs; 1200 dpi pages would take 500 MB each
 POINTS_PER_INCH = 72.0
 
 
-def qtpdf_available() -> bool:
-    return (
-        importlib.util.find_spec("PySide6.QtPdf") is not None
-        and importlib.util.find_spec("PySide6.QtPdfWidgets") is not None
-    )
+def pdf_rendering_available() -> bool:
+    return importlib.util.find_spec("pypdfium2") is not None
 
 
 def _tr(text: str) -> str:
@@ -57,7 +54,7 @@ def page_range(printer: QPrinter, page_count: int) -> range:
 
 
 def paint_pdf(
-    document: QPdfDocument,
+    document: PdfPages,
     printer: QPrinter,
     pages: range | None = None,
     on_page: Callable[[int, int], bool] | None = None,
@@ -67,7 +64,7 @@ def paint_pdf(
     `on_page(done, total)` is called before each page; returning False stops the job.
     Landscape pages (the 督办清单) turn the sheet for that page.
     """
-    chosen = pages if pages is not None else range(document.pageCount())
+    chosen = pages if pages is not None else range(document.page_count())
     if not len(chosen):
         return 0
     painter = QPainter()
@@ -76,7 +73,7 @@ def paint_pdf(
         for n, index in enumerate(chosen):
             if on_page is not None and not on_page(n, len(chosen)):
                 break
-            size = document.pagePointSize(index)
+            size = document.page_point_size(index)
             orientation = (
                 QPageLayout.Orientation.Landscape
                 if size.width() > size.height()
@@ -97,10 +94,10 @@ def paint_pdf(
     return painted
 
 
-def _paint_page(document: QPdfDocument, index: int, printer: QPrinter, painter: QPainter) -> None:
+def _paint_page(document: PdfPages, index: int, printer: QPrinter, painter: QPainter) -> None:
     target = QRectF(printer.pageLayout().fullRectPixels(printer.resolution()))
     dpi = min(printer.resolution(), MAX_RENDER_DPI)
-    points = document.pagePointSize(index)
+    points = document.page_point_size(index)
     pixels = QSize(
         round(points.width() * dpi / POINTS_PER_INCH), round(points.height() * dpi / POINTS_PER_INCH)
     )
@@ -113,15 +110,15 @@ def _paint_page(document: QPdfDocument, index: int, printer: QPrinter, painter: 
     painter.drawImage(QRectF(left, top, fitted.width(), fitted.height()), image)
 
 
-def print_with_dialog(parent: QWidget, document: QPdfDocument, document_name: str) -> int:
+def print_with_dialog(parent: QWidget, document: PdfPages, document_name: str) -> int:
     """Ask for a printer and pages with the system's print dialog, then print with a progress bar."""
     printer = new_a4_printer(document_name)
     dialog = QPrintDialog(printer, parent)
     dialog.setWindowTitle(_tr("打印"))
-    dialog.setMinMax(1, max(document.pageCount(), 1))
+    dialog.setMinMax(1, max(document.page_count(), 1))
     if dialog.exec() != QPrintDialog.DialogCode.Accepted:
         return 0
-    pages = page_range(printer, document.pageCount())
+    pages = page_range(printer, document.page_count())
     progress = QProgressDialog(_tr("正在发送到打印机……"), _tr("取消"), 0, len(pages), parent)
     progress.setWindowTitle(_tr("打印"))
     progress.setWindowModality(Qt.WindowModality.WindowModal)

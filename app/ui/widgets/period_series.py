@@ -2,7 +2,7 @@
 
 Short periods are shown month by month (every month of the period, zeros included); longer ones by
 quarter, so the axis never holds more bars than it can label. Labels spanning years carry the year on a
-first line (the chart axis reads `<br>`).
+first line.
 """
 
 from __future__ import annotations
@@ -50,10 +50,10 @@ def build_series(
     g = {_month_index(k): v for k, v in suggestions.items()}
     if len(months) <= MAX_MONTHS:
         one_year = len({m // 12 for m in months}) == 1
-        labels = [f"{m % 12 + 1}月" if one_year else f"{m // 12}<br>{m % 12 + 1}月" for m in months]
+        labels = [f"{m % 12 + 1}月" if one_year else f"{m // 12}\n{m % 12 + 1}月" for m in months]
         return Series(False, labels, [s.get(m, 0) for m in months], [g.get(m, 0) for m in months])
     quarters = sorted({m // 3 for m in months})[-MAX_QUARTERS:]
-    labels = [f"{q // 4}<br>{QUARTER_NAMES[q % 4]}季" for q in quarters]
+    labels = [f"{q // 4}\n{QUARTER_NAMES[q % 4]}季" for q in quarters]
     return Series(
         True,
         labels,

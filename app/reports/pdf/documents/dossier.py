@@ -1,20 +1,28 @@
-"""一事一档: the session record, then each suggestion's whole handling file, and the photographs."""
+"""一事一档: the session record, each suggestion's whole handling file, and every attachment.
+
+Photos are printed in place; attached PDFs (a scanned sign-in sheet) have their pages bound in after the
+dossier's own; any other file is embedded in the PDF — so the one file is the whole record.
+"""
 
 from __future__ import annotations
+
+from collections.abc import Sequence
 
 from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, PageBreak, Spacer
 
-from app.reports.pdf.data import Dossier, Picture, SuggestionFile
+from app.glossary import DOC_DOSSIER
+from app.reports.pdf.appendix import BoundPdf, EmbeddedFile, pdf_pages
+from app.reports.pdf.data import AttachedFile, Dossier, SuggestionFile
 from app.reports.pdf.documents.session_record import record_sections, unit_text
 from app.reports.pdf.flowables import (
     FormRow,
-    StrokedParagraph,
     form_grid,
     heading,
     picture,
     prose,
     title_block,
+    title_para,
 )
 from app.reports.pdf.fmt import cn_date, cn_ordinal, label, short_date
 from app.reports.pdf.grid import DATE, Column, GridTable
@@ -37,7 +45,7 @@ def handling_grid(ts: Typesetter, f: SuggestionFile) -> Flowable:
     rows: list[FormRow] = [
         [("意见建议", line.title)],
         [("类　　别", line.category.label), ("提 出 人", line.proposer or "")],
-        [("所属平台", line.platform or ""), ("办理状态", line.state.label)],
+        [("所属站室组", line.platform or ""), ("办理状态", line.state.label)],
         [("承办单位", unit_text(line) if line.lead_unit else "尚未交办")],
         [("办理方式", label(f.handling_mode)), ("交办日期", cn_date(line.assigned_on))],
         [("办理时限", cn_date(line.due_on)), ("答复日期", cn_date(line.replied_on))],
@@ -57,48 +65,80 @@ def evaluation_grid(ts: Typesetter, f: SuggestionFile) -> Flowable:
     return form_grid(ts, rows)
 
 
-def pictures(ts: Typesetter, items: tuple[Picture, ...] | list[Picture]) -> list[Flowable]:
-    story: list[Flowable] = []
-    for item in items:
-        story += picture(
-            item.path, item.caption, ts, max_width=PORTRAIT.width, max_height=PORTRAIT.height * 0.4
-        )
-    return story
+class Attachments:
+    """Numbers the dossier's attachments as they appear, and collects what is bound in or embedded."""
+
+    def __init__(self, ts: Typesetter) -> None:
+        self.ts = ts
+        self.n = 0
+        self.bound: list[BoundPdf] = []
+        self.embedded: list[EmbeddedFile] = []
+
+    def story(self, files: Sequence[AttachedFile]) -> list[Flowable]:
+        """Photos printed in place; a PDF's pages bound in after the dossier; any other file embedded."""
+        ts = self.ts
+        out: list[Flowable] = []
+        for f in files:
+            data = f.read()
+            if data is None:
+                out.append(
+                    ts.para(f"［附件内容缺失：{f.filename}，请从备份中恢复后重新生成］", ts.styles.note)
+                )
+                continue
+            if f.is_image:
+                shown = picture(
+                    data, f.caption, ts, max_width=PORTRAIT.width, max_height=PORTRAIT.height * 0.4
+                )
+                if shown:
+                    out += shown
+                    continue
+            self.n += 1
+            label = f"附件 {self.n}：{f.filename}"
+            about = "" if f.caption == f.filename else f"——{f.caption}"
+            pages = pdf_pages(data) if f.is_pdf else None
+            if pages:
+                self.bound.append(BoundPdf(label, data, pages))
+                out.append(
+                    ts.para(f"{label}{about}，共 {pages} 页，原件页面附于本档案之后。", ts.styles.body)
+                )
+            else:
+                self.embedded.append(EmbeddedFile(f.filename, data, f.caption))
+                out.append(
+                    ts.para(
+                        f"{label}{about}（{_size(len(data))}），已作为文件附件嵌入本 PDF，"
+                        "可在阅读器的“附件”栏中打开。",
+                        ts.styles.body,
+                    )
+                )
+        return out
 
 
-def suggestion_section(ts: Typesetter, n: int, f: SuggestionFile) -> list[Flowable]:
+def _size(n: int) -> str:
+    return f"{n / 1024 / 1024:.1f} MB" if n >= 1024 * 1024 else f"{max(n // 1024, 1)} KB"
+
+
+def suggestion_section(ts: Typesetter, n: int, f: SuggestionFile, files: Attachments) -> list[Flowable]:
     s = ts.styles
     _sub = _Numbered(ts)
-    story: list[Flowable] = [
-        *heading(ts, f"（{cn_ordinal(n)}）{f.line.title}", keep=160),
-        KeepTogether(handling_grid(ts, f)),
-        *_sub("建议内容"),
-        *prose(ts, f.content, empty="（同标题）"),
-        *_sub("答复意见"),
-        *prose(ts, f.reply, empty="（尚未答复）"),
-    ]
+    title = ts.para(f"（{cn_ordinal(n)}）{f.line.title}", s.subheading)
+    story: list[Flowable] = [KeepTogether([title, handling_grid(ts, f)])]
+    story += _sub("建议内容", prose(ts, f.content, empty="（同标题）"))
+    story += _sub("答复意见", prose(ts, f.reply, empty="（尚未答复）"))
     if f.implementation:
-        story += [*_sub("落实情况"), *prose(ts, f.implementation)]
-    story += _sub("领导批示")
-    if f.instructions:
-        for i in f.instructions:
-            story.append(ts.para(f"{cn_date(i.given_on)}，{i.leader}批示：“{i.text}”", s.body))
-    else:
-        story.append(ts.para("无", s.body))
-    story += [*_sub("双向评价"), KeepTogether(evaluation_grid(ts, f))]
-    story += _sub("办理过程")
+        story += _sub("落实情况", prose(ts, f.implementation))
+    said = [ts.para(f"{cn_date(i.given_on)}，{i.leader}批示：“{i.text}”", s.body) for i in f.instructions]
+    story += _sub("领导批示", said or [ts.para("无", s.body)])
+    story += _sub("双向评价", [evaluation_grid(ts, f)])
     if f.timeline:
         rows = [
             [short_date(e.happened_on), e.kind.label, e.unit or e.actor, e.text or ""] for e in f.timeline
         ]
-        story.append(GridTable(TIMELINE_COLUMNS, rows, ts))
+        # A long timeline splits (its header repeats); the heading goes with at least its first rows.
+        story += [CondPageBreak(90), *_sub("办理过程", [GridTable(TIMELINE_COLUMNS, rows, ts)])]
     else:
-        story.append(ts.para("无记录", s.body))
-    if f.pictures or f.other_files:
-        story += _sub("附件")
-        story += pictures(ts, list(f.pictures))
-        if f.other_files:
-            story.append(ts.para("其他附件：" + "、".join(f.other_files), s.note))
+        story += _sub("办理过程", [ts.para("无记录", s.body)])
+    if f.attachments:
+        story += _sub("附件", files.story(f.attachments))
     return story
 
 
@@ -109,17 +149,22 @@ class _Numbered:
         self.ts = ts
         self.n = 0
 
-    def __call__(self, text: str) -> list[Flowable]:
+    def __call__(self, text: str, body: list[Flowable]) -> list[Flowable]:
+        """The heading kept on one page with the first flowable of its section (never stranded)."""
         self.n += 1
-        return [
-            CondPageBreak(90),
-            StrokedParagraph(self.ts.markup(f"{self.n}．{text}"), self.ts.styles.subheading),
-        ]
+        head = self.ts.para(f"{self.n}．{text}", self.ts.styles.level3)
+        if not body:
+            return [head]
+        first = body[0]
+        if isinstance(first, GridTable):
+            return [head, *body]  # kept by the CondPageBreak before it; a table may span pages
+        return [KeepTogether([head, first]), *body[1:]]
 
 
 def compose(d: Dossier, ts: Typesetter) -> Composed:
     record = d.session
-    story: list[Flowable] = title_block(ts, "协商议事一事一档", f"{record.topic}")
+    files = Attachments(ts)
+    story: list[Flowable] = title_block(ts, DOC_DOSSIER, f"{record.topic}")
     story.append(ts.para(f"{record.platform} · {cn_date(record.held_on)}", ts.styles.figure_label))
     story.append(Spacer(1, 6 * mm))
     story += record_sections(ts, record)
@@ -127,13 +172,17 @@ def compose(d: Dossier, ts: Typesetter) -> Composed:
         if n == 1:
             story += [
                 PageBreak(),
-                StrokedParagraph(ts.markup("意见建议办理档案"), ts.styles.title),
+                title_para(ts, "意见建议办理档案"),
                 Spacer(1, 4),
             ]
-        story += suggestion_section(ts, n, f)
-    if d.pictures or d.other_files:
-        story += heading(ts, "活动照片及附件", keep=200)
-        story += pictures(ts, list(d.pictures))
-        if d.other_files:
-            story.append(ts.para("其他附件：" + "、".join(d.other_files), ts.styles.note))
-    return Composed(title=f"{record.topic} — {SHORT_NAME}", short_name=SHORT_NAME, story=story)
+        story += suggestion_section(ts, n, f, files)
+    if d.attachments:
+        story += heading(ts, "附：活动照片及附件", keep=200)
+        story += files.story(d.attachments)
+    return Composed(
+        title=f"{record.topic} — {SHORT_NAME}",
+        short_name=SHORT_NAME,
+        story=story,
+        bound=files.bound,
+        embedded=files.embedded,
+    )

@@ -17,7 +17,7 @@ SESSION_COLUMNS = [
     Column("序号", align="center", fit="000"),
     Column("日期", align="center", fit=DATE),
     Column("议题", 3.0),
-    Column("履职平台", 2.0),
+    Column("站室组", 2.0),
     Column("参加情况", align="center", fit="出席、召集"),
 ]
 SUGGESTION_COLUMNS = [

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 from reportlab.platypus import Flowable, Spacer
 
+from app.glossary import DOC_REMINDER, OVERDUE_DAYS, WORKING_DAYS_NOTE, overdue_by
 from app.reports.pdf.data import Reminder
-from app.reports.pdf.flowables import StampArea, title_block, two_ends
+from app.reports.pdf.flowables import StampArea, title_block
 from app.reports.pdf.fmt import cn_date, short_date
 from app.reports.pdf.grid import DATE, Column, GridTable
+from app.reports.pdf.official import Issue, Letterhead
 from app.reports.pdf.render import Composed
 from app.reports.pdf.typesetter import Typesetter
 
@@ -19,19 +21,18 @@ COLUMNS = [
     Column("承办方式", align="center", fit="主办"),
     Column("交办日期", align="center", fit=DATE),
     Column("办理时限", align="center", fit=DATE),
-    Column("逾期天数", align="center", fit="000 天"),
+    Column(OVERDUE_DAYS, align="center", fit="超期工作日"),
 ]
 
 
-def compose(r: Reminder, ts: Typesetter, office_name: str) -> Composed:
+def compose(r: Reminder, ts: Typesetter, issue: Issue) -> Composed:
     s = ts.styles
-    story: list[Flowable] = title_block(ts, "意见建议催办单")
-    story.append(two_ends(ts, f"承办单位：{r.unit}", f"日期：{cn_date(r.as_of)}"))
-    story.append(Spacer(1, 6))
+    story: list[Flowable] = [Letterhead(ts, issue), Spacer(1, 10)]
+    story += title_block(ts, DOC_REMINDER)
     story.append(ts.para(f"{r.unit}：", s.body_plain))
     if r.items:
-        longest = max(item.days_overdue for item in r.items)
-        how_long = f"已逾期 {longest} 天" if len(r.items) == 1 else f"其中逾期最长的已达 {longest} 天"
+        longest = max(item.working_days_overdue for item in r.items)
+        how_long = f"已{overdue_by(longest)}" if len(r.items) == 1 else f"其中最长的已{overdue_by(longest)}"
         story.append(
             ts.para(
                 f"截至{cn_date(r.as_of)}，你单位承办的以下 {len(r.items)} 件意见建议已超过办理时限、"
@@ -48,11 +49,12 @@ def compose(r: Reminder, ts: Typesetter, office_name: str) -> Composed:
                 "主办" if item.lead_unit == r.unit else "会办",
                 short_date(item.assigned_on),
                 short_date(item.due_on),
-                f"{item.days_overdue} 天",
+                str(item.working_days_overdue),
             ]
             for i, item in enumerate(r.items, 1)
         ]
         story.append(GridTable(COLUMNS, rows, ts))
+        story.append(ts.para(f"注：{WORKING_DAYS_NOTE}", s.note))
     else:
         story.append(
             ts.para(f"截至{cn_date(r.as_of)}，你单位承办的意见建议均未超过办理时限，特此告知。", s.body)
@@ -61,5 +63,7 @@ def compose(r: Reminder, ts: Typesetter, office_name: str) -> Composed:
     if contact:
         story.append(ts.para(f"单位联系人：{contact}", s.note))
     story.append(Spacer(1, 12))
-    story.append(StampArea(ts, office_name, cn_date(r.as_of)))
-    return Composed(title=f"{r.unit} — {SHORT_NAME}", short_name=SHORT_NAME, story=story)
+    story.append(StampArea(ts, issue.office, cn_date(r.as_of)))
+    return Composed(
+        title=f"{r.unit} — {SHORT_NAME}", short_name=SHORT_NAME, story=story, running_header=False
+    )

@@ -6,15 +6,17 @@ from collections import defaultdict
 
 from reportlab.platypus import Flowable, Spacer
 
+from app.glossary import DOC_SESSION_RECORD
 from app.models.enums import ParticipantKind
 from app.reports.pdf.data import SessionRecord, SuggestionLine
 from app.reports.pdf.flowables import FormRow, form_grid, heading, prose, signature_lines, title_block
 from app.reports.pdf.fmt import cn_date, counted_names, label, short_date
 from app.reports.pdf.grid import DATE, Column, GridTable
+from app.reports.pdf.official import Colophon, Issue, Letterhead
 from app.reports.pdf.render import Composed
 from app.reports.pdf.typesetter import Typesetter
 
-SHORT_NAME = "协商议事纪要"
+SHORT_NAME = DOC_SESSION_RECORD
 
 
 def participants_text(record: SessionRecord) -> str:
@@ -34,7 +36,7 @@ def basics(ts: Typesetter, record: SessionRecord) -> Flowable:
         [("议题来源", record.topic_source.label), ("协商形式", record.form.label)],
         [("时　　间", cn_date(record.held_on)), ("活动状态", record.state.label)],
         [("地　　点", record.location or "")],
-        [("履职平台", f"{record.platform}（{record.platform_kind.label}）"), ("所属县区", record.district)],
+        [("站 室 组", f"{record.platform}（{record.platform_kind.label}）"), ("所属县区", record.district)],
         [("召 集 人", record.convener or ""), ("主 持 人", record.host or record.convener or "")],
         [("出席委员", counted_names(record.present))],
         [("请假委员", counted_names(record.excused))],
@@ -87,8 +89,12 @@ def record_sections(ts: Typesetter, record: SessionRecord) -> list[Flowable]:
     return story
 
 
-def compose(record: SessionRecord, ts: Typesetter) -> Composed:
-    story = title_block(ts, f"{record.platform}协商议事纪要", cn_date(record.held_on))
+def compose(record: SessionRecord, ts: Typesetter, issue: Issue) -> Composed:
+    story: list[Flowable] = [Letterhead(ts, issue), Spacer(1, 10)]
+    story += title_block(ts, f"{record.platform}{SHORT_NAME}", f"（{cn_date(record.held_on)}）")
     story += record_sections(ts, record)
     story.append(signature_lines(ts, ["记录人", "审核人"]))
-    return Composed(title=f"{record.topic} — {SHORT_NAME}", short_name=SHORT_NAME, story=story)
+    story.append(Colophon(ts, issue))
+    return Composed(
+        title=f"{record.topic} — {SHORT_NAME}", short_name=SHORT_NAME, story=story, running_header=False
+    )

@@ -53,7 +53,7 @@ def compose(sheet: SignInSheet, ts: Typesetter) -> Composed:
         ]
         story.append(GridTable(MEMBER_COLUMNS, rows, ts, min_row_height=SIGN_ROW))
     else:
-        story.append(ts.para("该平台尚未登记成员。", ts.styles.body))
+        story.append(ts.para("该站室组尚未登记成员。", ts.styles.body))
     story += heading(ts, "二、其他参会人员", keep=SIGN_ROW * 4)
     # Not inside a KeepTogether: that would measure the filling table against an unbounded height.
     story.append(

@@ -10,6 +10,7 @@ from typing import Any
 
 from reportlab.platypus import Flowable, KeepTogether, Spacer
 
+from app.glossary import DEADLINE, DOC_SUMMARY, OVERDUE, OVERDUE_DAYS, WORKING_DAYS_NOTE
 from app.models.enums import (
     PlatformKind,
     ResultClass,
@@ -20,14 +21,16 @@ from app.models.enums import (
 )
 from app.reports.pdf.charts import bar_chart, column_chart, pie_chart
 from app.reports.pdf.data import Summary
+from app.reports.pdf.documents.summary_results import TYPICAL_NOTE, typical_section
 from app.reports.pdf.flowables import FigureBoard, heading, prose, title_block
-from app.reports.pdf.fmt import pct, share, short_date
+from app.reports.pdf.fmt import cn_ordinal, pct, share, short_date
 from app.reports.pdf.grid import DATE, Column, GridTable
 from app.reports.pdf.layout import PORTRAIT
+from app.reports.pdf.official import Colophon, Issue, Letterhead
 from app.reports.pdf.render import Composed
 from app.reports.pdf.typesetter import Typesetter
 
-SHORT_NAME = "工作综述"
+SHORT_NAME = "工作综述"  # the running name; the title is DOC_SUMMARY
 TOP_PLATFORMS = 10
 
 COUNT_COLUMNS = [
@@ -41,7 +44,7 @@ OVERDUE_COLUMNS = [
     Column("所属站室组", 1.8),
     Column("主办单位", 1.6),
     Column("办理时限", align="center", fit=DATE),
-    Column("逾期天数", align="center", fit="000"),
+    Column(OVERDUE_DAYS, align="center", fit="超期工作日"),
 ]
 
 
@@ -85,7 +88,7 @@ def tiles(f: dict[str, Any]) -> list[tuple[str, str, str]]:
         ("按期办结率", pct(f["on_time_rate"]), ""),
         ("满意率", pct(f["satisfaction_rate"]), ""),
         ("领导批示", str(f["leader_instructions"]), "件次"),
-        ("超期未办", str(f["overdue"]), "条"),
+        (OVERDUE, str(f["overdue"]), "条"),
         ("反映问题类占比", pct(f["problem_share"]), ""),
     ]
 
@@ -111,10 +114,10 @@ def _figure(ts: Typesetter, drawing: Flowable, caption: str) -> Flowable:
     return KeepTogether([drawing, Spacer(1, 2), ts.para(caption, ts.styles.figure_label), Spacer(1, 8)])
 
 
-def activity_section(ts: Typesetter, f: dict[str, Any], n: list[int]) -> list[Flowable]:
+def activity_section(ts: Typesetter, f: dict[str, Any], n: list[int], no: str) -> list[Flowable]:
     fonts = ts.fonts
     width = PORTRAIT.width
-    story: list[Flowable] = heading(ts, "三、协商议事活动情况", keep=220)
+    story: list[Flowable] = heading(ts, f"{no}协商议事活动情况", keep=220)
     labels, s_vals, g_vals, unit = time_buckets(f["sessions_by_month"], f["suggestions_by_month"])
     chart = column_chart(
         fonts, labels, [("协商议事活动（次）", s_vals), ("意见建议（条）", g_vals)], width=width
@@ -138,12 +141,12 @@ def activity_section(ts: Typesetter, f: dict[str, Any], n: list[int]) -> list[Fl
     return story
 
 
-def handling_section(ts: Typesetter, f: dict[str, Any]) -> list[Flowable]:
+def handling_section(ts: Typesetter, f: dict[str, Any], no: str) -> list[Flowable]:
     total = f["suggestions"]
     states = f["suggestions_by_state"]
     results = f["suggestions_by_result_class"]
     categories = f["suggestions_by_category"]
-    story: list[Flowable] = heading(ts, "四、意见建议办理情况", keep=160)
+    story: list[Flowable] = heading(ts, f"{no}意见建议办理情况", keep=160)
     story.append(
         ts.para(
             f"本期形成意见建议 {total} 条，已交办 {f['suggestions_handed_out']} 条，"
@@ -165,31 +168,65 @@ def handling_section(ts: Typesetter, f: dict[str, Any]) -> list[Flowable]:
     return story
 
 
-def overdue_section(ts: Typesetter, data: Summary) -> list[Flowable]:
+def overdue_section(ts: Typesetter, data: Summary, no: str) -> list[Flowable]:
     count = data.figures["overdue"]
-    story: list[Flowable] = heading(ts, "五、超期未办意见建议", keep=100)
+    story: list[Flowable] = heading(ts, f"{no}{OVERDUE}意见建议", keep=100)
     if not data.overdue:
-        story.append(ts.para("截至统计日，没有超过办理时限尚未答复的意见建议。", ts.styles.body))
+        story.append(ts.para(f"截至统计日，没有{OVERDUE}的意见建议。", ts.styles.body))
         return story
-    story.append(ts.para(f"截至统计日，超过办理时限尚未答复的意见建议共 {count} 条：", ts.styles.body))
+    story.append(
+        ts.para(
+            f"截至统计日，超过{DEADLINE}尚未答复（{OVERDUE}）的意见建议共 {count} 条。{WORKING_DAYS_NOTE}",
+            ts.styles.body,
+        )
+    )
     story.append(Spacer(1, 4))
     rows = [
-        [str(i), x.title, x.platform or "", x.lead_unit or "", short_date(x.due_on), str(x.days_overdue)]
+        [
+            str(i),
+            x.title,
+            x.platform or "",
+            x.lead_unit or "",
+            short_date(x.due_on),
+            str(x.working_days_overdue),
+        ]
         for i, x in enumerate(data.overdue, 1)
     ]
     story.append(GridTable(OVERDUE_COLUMNS, rows, ts))
     return story
 
 
-def compose(data: Summary, ts: Typesetter) -> Composed:
+def compose(data: Summary, ts: Typesetter, issue: Issue) -> Composed:
     f = data.figures
-    story: list[Flowable] = title_block(ts, "协商议事工作综述", data.period)
-    story += [*heading(ts, "一、总体情况"), *prose(ts, data.paragraph)]
-    story += heading(ts, "二、主要数据", keep=140)
+    no = Numbers()
+    story: list[Flowable] = [Letterhead(ts, issue), Spacer(1, 10)]
+    story += title_block(ts, DOC_SUMMARY, f"（{data.period}）")
+    story += [*heading(ts, f"{no()}总体情况"), *prose(ts, data.paragraph)]
+    story += typical_section(ts, data, no())
+    story += heading(ts, f"{no()}主要数据", keep=140)
     story += [FigureBoard(ts, tiles(f)), Spacer(1, 8), ts.para(network_text(f), ts.styles.body)]
-    story += activity_section(ts, f, [0])
-    story += handling_section(ts, f)
-    story += overdue_section(ts, data)
+    story += activity_section(ts, f, [0], no())
+    story += handling_section(ts, f, no())
+    story += overdue_section(ts, data, no())
     story.append(Spacer(1, 8))
     story.append(ts.para(f"统计截至 {f['as_of']}；数据来源：协商议事台账。", ts.styles.note))
-    return Composed(title=f"{data.period} — {SHORT_NAME}", short_name=SHORT_NAME, story=story)
+    story.append(Colophon(ts, issue))
+    notes = [] if data.typical_chosen or not data.typical else [TYPICAL_NOTE]
+    return Composed(
+        title=f"{data.period} — {SHORT_NAME}",
+        short_name=SHORT_NAME,
+        story=story,
+        notes=notes,
+        running_header=False,
+    )
+
+
+class Numbers:
+    """一、二、三、… for the first-level headings, in the order they are printed."""
+
+    def __init__(self) -> None:
+        self.n = 0
+
+    def __call__(self) -> str:
+        self.n += 1
+        return f"{cn_ordinal(self.n)}、"

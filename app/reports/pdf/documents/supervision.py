@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from reportlab.platypus import Flowable, Spacer
 
+from app.glossary import DOC_SUPERVISION, OVERDUE, OVERDUE_DAYS, WORKING_DAYS_NOTE
 from app.reports.pdf.data import SupervisionList
 from app.reports.pdf.flowables import title_block
 from app.reports.pdf.fmt import cn_date, short_date
@@ -24,18 +25,18 @@ def columns(count: int) -> list[Column]:
         Column("交办日期", align="center", fit=DATE),
         Column("办理时限", align="center", fit=DATE),
         Column("状态", align="center", fit="办理中"),
-        Column("逾期天数", align="center", fit="0000"),
+        Column(OVERDUE_DAYS, align="center", fit="超期工作日"),
     ]
 
 
 def compose(data: SupervisionList, ts: Typesetter) -> Composed:
     items = data.items
-    overdue = sum(1 for i in items if i.days_overdue > 0)
-    story: list[Flowable] = title_block(ts, "意见建议督办清单", f"{data.period}（截至{cn_date(data.as_of)}）")
+    overdue = sum(1 for i in items if i.working_days_overdue > 0)
+    story: list[Flowable] = title_block(ts, DOC_SUPERVISION, f"{data.period}（截至{cn_date(data.as_of)}）")
     story.append(
         ts.para(
-            f"已交办尚未答复的意见建议共 {len(items)} 件，其中超过办理时限 {overdue} 件"
-            "（逾期天数按自然日计算）。",
+            f"已交办尚未答复的意见建议共 {len(items)} 件，其中{OVERDUE} {overdue} 件。"
+            + (WORKING_DAYS_NOTE if overdue else ""),
             ts.styles.field,
         )
     )
@@ -50,7 +51,7 @@ def compose(data: SupervisionList, ts: Typesetter) -> Composed:
             short_date(i.assigned_on),
             short_date(i.due_on),
             i.state.label,
-            f"{i.days_overdue}" if i.days_overdue else "",
+            f"{i.working_days_overdue}" if i.working_days_overdue else "",
         ]
         for n, i in enumerate(items, 1)
     ]

@@ -1,0 +1,149 @@
+"""发文字号: numbers the office gives its documents — assigned once, stored, never recomputed.
+
+- 交办单: numbered when the suggestion is assigned (交办), in the year of its 交办日期; a suggestion that
+  arrived assigned another way (an imported ledger, data from before numbering was stored) gets its
+  number the first time its 交办单 is printed. 重新交办 after 退办 keeps the number. The form reads
+  交办〔2026〕第12号 (the office's prefix, the year, the running number).
+- 协商议事纪要, 催办单 and 工作综述: numbered only when the office has set a prefix for the kind in the
+  settings (西政协纪〔2026〕3号), the first time the document is generated; a 催办单 is one document per
+  unit and day, a 工作综述 one per scope and day, so generating it again that day shows the same number.
+
+Numbers run per kind and year; the next is one more than the highest stored, so a back-dated assignment
+takes a new number and never moves an existing one. The printed text is stored with the number, so a
+later change of prefix leaves numbers already on paper as they were.
+"""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass
+from datetime import date
+
+import sqlalchemy as sa
+from sqlalchemy.exc import IntegrityError
+from sqlmodel import Session, select
+
+from app.models._base import table_of, utcnow
+from app.models.numbering import DocumentNumber
+from app.models.suggestions import Suggestion
+from app.services.office_settings import OfficeSettings, load_settings
+
+DN = table_of(DocumentNumber).c
+
+ASSIGNMENT = "assignment"
+SESSION_RECORD = "session"
+REMINDER = "reminder"
+SUMMARY = "summary"
+NUMBERED_KINDS = (ASSIGNMENT, SESSION_RECORD, REMINDER, SUMMARY)
+DEFAULT_PREFIXES = {ASSIGNMENT: "交办", SESSION_RECORD: "", REMINDER: "", SUMMARY: ""}
+_ATTEMPTS = 5  # two clerks numbering at the same moment: the loser takes the next number
+
+
+@dataclass(frozen=True)
+class IssuedNumber:
+    text: str
+    year: int
+    number: int
+    issued_on: date
+
+
+def number_text(kind: str, prefix: str, year: int, number: int) -> str:
+    """交办〔2026〕第12号 for 交办单; 西政协纪〔2026〕3号 (GB/T 9704) for the other kinds."""
+    serial = f"第{number}号" if kind == ASSIGNMENT else f"{number}号"
+    return f"{prefix}〔{year}〕{serial}"
+
+
+def prefix_for(settings: OfficeSettings, kind: str) -> str:
+    """The office's prefix for `kind` ('' = the office does not number this kind)."""
+    return settings.document_prefixes.get(kind, DEFAULT_PREFIXES.get(kind, "")).strip()
+
+
+def find(s: Session, kind: str, record_key: str) -> IssuedNumber | None:
+    row = s.exec(
+        select(DocumentNumber).where(DocumentNumber.kind == kind, DocumentNumber.record_key == record_key)
+    ).first()
+    return None if row is None else IssuedNumber(row.text, row.year, row.number, row.issued_on)
+
+
+def issue(s: Session, kind: str, record_key: str, issued_on: date) -> IssuedNumber | None:
+    """The record's number of this kind: the stored one, else the next of `issued_on`'s year.
+
+    None when the office does not number the kind (no prefix) and none was issued before.
+    """
+    existing = find(s, kind, record_key)
+    if existing is not None:
+        return existing
+    prefix = prefix_for(load_settings(s), kind)
+    if kind != ASSIGNMENT and not prefix:
+        return None
+    prefix = prefix or DEFAULT_PREFIXES[ASSIGNMENT]
+    year = issued_on.year
+    for _ in range(_ATTEMPTS):
+        highest = s.execute(
+            sa.select(sa.func.max(DN.number)).where(DN.kind == kind, DN.year == year)
+        ).scalar_one()
+        number = int(highest or 0) + 1
+        text = number_text(kind, prefix, year, number)
+        try:
+            with s.begin_nested():
+                s.add(
+                    DocumentNumber(
+                        kind=kind,
+                        record_key=record_key,
+                        year=year,
+                        number=number,
+                        text=text,
+                        issued_on=issued_on,
+                    )
+                )
+        except IntegrityError:
+            existing = find(s, kind, record_key)
+            if existing is not None:
+                return existing
+            continue
+        return IssuedNumber(text, year, number, issued_on)
+    raise RuntimeError(f"could not number {kind} {record_key}")
+
+
+def number_assigned(conn: sa.Connection | Session) -> int:
+    """Give every assigned suggestion without a 交办单 number one, in the order of 交办日期 (demo data and
+    bulk loads, which bypass the 交办 step); returns how many were numbered."""
+    sg = table_of(Suggestion).c
+    numbered = sa.select(DN.record_key).where(DN.kind == ASSIGNMENT)
+    rows = conn.execute(
+        sa.select(sg.id, sg.assigned_on)
+        .where(sg.assigned_on.is_not(None))
+        .order_by(sg.assigned_on, sg.created_at, sg.id)
+    ).all()
+    taken = {key for (key,) in conn.execute(numbered).all()}
+    highest = dict(
+        conn.execute(
+            sa.select(DN.year, sa.func.max(DN.number)).where(DN.kind == ASSIGNMENT).group_by(DN.year)
+        ).all()
+    )
+    prefix = prefix_for(load_settings_of(conn), ASSIGNMENT) or DEFAULT_PREFIXES[ASSIGNMENT]
+    now = utcnow()
+    batch: list[dict[str, object]] = []
+    for suggestion_id, assigned_on in rows:
+        key = str(suggestion_id)
+        if key in taken:
+            continue
+        year = assigned_on.year
+        highest[year] = number = int(highest.get(year) or 0) + 1
+        batch.append(
+            {
+                "id": uuid.uuid4(), "created_at": now, "updated_at": now, "version": 1, "kind": ASSIGNMENT,
+                "record_key": key, "year": year, "number": number, "issued_on": assigned_on,
+                "text": number_text(ASSIGNMENT, prefix, year, number),
+            }
+        )  # fmt: skip
+    for start in range(0, len(batch), 1000):
+        conn.execute(sa.insert(table_of(DocumentNumber)), batch[start : start + 1000])
+    return len(batch)
+
+
+def load_settings_of(conn: sa.Connection | Session) -> OfficeSettings:
+    if isinstance(conn, Session):
+        return load_settings(conn)
+    with Session(bind=conn) as s:
+        return load_settings(s)
