@@ -7,19 +7,19 @@ import os
 import sys
 from collections.abc import Sequence
 
-from app.cli import CliContext, build_parser
+from app.cli import SETS_UP, CliContext, build_parser
+from app.cli.signin import EXIT_SIGN_IN, SignInRequired, sign_in
 from app.db import open_database
 from app.db.errors import DatabaseEnvironmentError, classify
 from app.log import setup_logging
-from app.services.actor import system_actor
 from app.services.errors import ServiceError
 
 log = logging.getLogger("app")
 
 
-def _fail(message: str) -> int:
+def _fail(message: str, status: int = 2) -> int:
     sys.stderr.write(f"错误：{message}\n")
-    return 2
+    return status
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -39,13 +39,15 @@ def main(argv: Sequence[str] | None = None) -> int:
             raise
         log.error("cannot open database %s: %s", args.db, exc)
         return _fail(str(env))
-    actor = system_actor()
     try:
         if args.command is None:
-            from app.ui.launch import run_gui
+            from app.ui.launch import run_gui  # the desktop app signs in with its own dialogs
 
-            return run_gui(db, actor, argv=sys.argv[:1])
-        return int(args.handler(args, CliContext(db=db, actor=actor)))
+            return run_gui(db, argv=sys.argv[:1])
+        who = sign_in(db, args.account, setup_allowed=getattr(args, "access", None) == SETS_UP)
+        return int(args.handler(args, CliContext(db=db, actor=who.actor, password=who.password)))
+    except SignInRequired as exc:
+        return _fail(exc.message, EXIT_SIGN_IN)
     except BrokenPipeError:
         # The reader went away (e.g. `stats --json | head`): not an error of ours or the user's.
         # Point stdout at /dev/null so the final flush at exit cannot fail again.

@@ -36,11 +36,14 @@ from openpyxl import Workbook  # noqa: E402
 
 from app.db import open_database  # noqa: E402
 from app.db.session import Database  # noqa: E402
-from app.services.actor import system_actor  # noqa: E402
+from app.models.enums import UserRole  # noqa: E402
+from app.services.actor import Actor  # noqa: E402
 from app.services.ledger_export import LedgerExportService  # noqa: E402
 from app.services.ledger_import import LedgerImportService, plan_summary  # noqa: E402
 from app.services.ledger_import.rows import suggestion_rows  # noqa: E402
 from app.services.scope import Scope  # noqa: E402
+
+ACTOR = Actor("bench", "基准测试", UserRole.ADMIN)
 
 
 def build_database(path: Path, sessions: int) -> None:
@@ -70,7 +73,7 @@ def bare_dump(db: Database, out: Path) -> int:
 
 
 def full_export(db: Database, out: Path) -> int:
-    result = LedgerExportService(db, system_actor()).export(out, Scope(), sheets=("suggestions",))
+    result = LedgerExportService(db, ACTOR).export(out, Scope(), sheets=("suggestions",))
     return sum(result.counts.values())
 
 
@@ -135,11 +138,11 @@ def period_with(db: Database, wanted: int) -> Scope:
 def bench_import(db: Database, work: Path, wanted: int) -> None:
     scope = period_with(db, wanted)
     source = work / "import.xlsx"
-    export = LedgerExportService(db, system_actor()).export(source, scope, full=True)
+    export = LedgerExportService(db, ACTOR).export(source, scope, full=True)
     print(f"import of the ledgers {scope.describe()}: {export.counts}")
     target_path = work / "empty.sqlite3"
     target = open_database(target_path)
-    service = LedgerImportService(target, system_actor(), today=date.today() + timedelta(days=0))
+    service = LedgerImportService(target, ACTOR, today=date.today() + timedelta(days=0))
     reports: list[tuple[int, int]] = []
     _, preview = timed("read", service.read, source)
     _, plan = timed(

@@ -29,11 +29,11 @@ from PySide6.QtCore import QCoreApplication, Qt
 
 from app.db import Database, open_database
 from app.models._base import table_of
-from app.models.enums import PlatformKind, SessionForm, SessionState, TopicSource
+from app.models.enums import PlatformKind, SessionForm, SessionState, TopicSource, UserRole
 from app.models.members import Member
 from app.models.platforms import Platform
 from app.models.sessions import ConsultationSession
-from app.services.actor import system_actor
+from app.services.actor import Actor
 from app.services.hub import Services
 from app.services.listing import ListQuery, run_list
 from app.ui.models.service_table_model import ServiceTableModel
@@ -115,7 +115,7 @@ def main() -> int:
         db = open_database(Path(scratch) / "bench.sqlite3")
         seconds = build(db, args.sessions, random.Random(7))
         print(f"built {args.sessions:,} sessions in {seconds:.1f} s ({args.sessions / seconds:,.0f} rows/s)")
-        services = Services(db, system_actor())
+        services = Services(db, Actor("admin", "管理员", UserRole.ADMIN))
         spec = services.sessions.list_spec()
         columns = SessionsPage.columns
         topic = [c.key for c in columns].index("topic")

@@ -223,7 +223,7 @@ def main() -> int:
     with tempfile.TemporaryDirectory() as folder:
         db = open_database(Path(folder) / "bench.sqlite3")
         load_demo(db, sessions=args.sessions, seed=2024, actor=ACTOR, today=TODAY)
-        service = DocumentService(db, today=TODAY)
+        service = DocumentService(db, ACTOR, today=TODAY)
         scope = Scope()
         with db.session(write=False) as s:
             data = summary(s, scope, TODAY, None)

@@ -28,8 +28,12 @@ if str(ROOT) not in sys.path:
 import sqlalchemy as sa  # noqa: E402
 
 from app.db import Database, open_database  # noqa: E402
+from app.models.enums import UserRole  # noqa: E402
+from app.services.actor import Actor  # noqa: E402
 from app.services.search import SearchService  # noqa: E402
 from app.services.search_index import reindex_all  # noqa: E402
+
+ADMIN_ACTOR = Actor("bench", "基准测试", UserRole.ADMIN)
 
 QUERIES = ("交通", "监督", "地下通道", "老旧小区改造", "火星移民计划")
 LIMIT = 50
@@ -114,7 +118,7 @@ def main() -> int:
                 f"reindex_all：{indexed} 条记录，用时 {time.perf_counter() - started:.1f} 秒"
                 f"（本进程 CPU {time.process_time() - cpu:.1f} 秒；机器繁忙时两者相差较大）"
             )
-        search = SearchService(db)
+        search = SearchService(db, ADMIN_ACTOR)
         header = ("查询", "索引首次", "索引中位", "LIKE首次", "LIKE中位", "倍数")
         print("\n" + f"{header[0]:<10}" + "".join(f"{h:>10}" for h in header[1:5]) + f"{header[5]:>8}  命中")
         for word in QUERIES:

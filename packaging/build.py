@@ -98,8 +98,8 @@ def smoke_test(folder: Path, app_version: str) -> None:
 
         def run(*args: str) -> str:
             done = subprocess.run(
-                [str(exe), *args], env=env, cwd=work, capture_output=True, text=True, encoding="utf-8",
-                timeout=600,
+                [str(exe), *args], env=env, cwd=work, stdin=subprocess.DEVNULL, capture_output=True,
+                text=True, encoding="utf-8", timeout=600,
             )  # fmt: skip
             if done.returncode != 0:
                 raise SystemExit(f"smoke test failed: {args}\n{done.stdout}\n{done.stderr}")
@@ -111,6 +111,8 @@ def smoke_test(folder: Path, app_version: str) -> None:
         figures = json.loads(run("stats", "--json"))
         assert figures["sessions"] == 60, figures["sessions"]
         run("check")
+        mine = json.loads(run("--user", "coordinator", "stats", "--json"))  # one or two demo stations
+        assert 1 <= mine["platforms"] <= 2 and mine["sessions"] < 60, mine["platforms"]
         run("export", "pdf", "summary.pdf", "--report", "summary")
         assert (work / "summary.pdf").read_bytes()[:5] == b"%PDF-", "no summary PDF"
         assert b"WenQuanYi" in (work / "summary.pdf").read_bytes(), "the PDF lacks the bundled font"
@@ -126,8 +128,11 @@ def unpack_and_test(archive: Path, app_version: str) -> None:
         with tarfile.open(archive) as tar:
             tar.extractall(tmp, filter="tar")
         folder = Path(tmp) / "consultation-ledger"
-        for name in ("share/applications/consultation-ledger.desktop",
-                     "share/icons/hicolor/256x256/apps/consultation-ledger.png", "install-desktop-entry.sh"):
+        for name in (
+            "share/applications/consultation-ledger.desktop",
+            "share/icons/hicolor/256x256/apps/consultation-ledger.png",
+            "install-desktop-entry.sh",
+        ):
             assert (folder / name).exists(), f"the archive lacks {name}"  # fmt: skip
         smoke_test(folder, app_version)
 

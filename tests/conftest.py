@@ -17,6 +17,8 @@ ROOT = Path(__file__).resolve().parents[1]
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
+from argon2 import PasswordHasher  # noqa: E402
+
 from app.db import Database, open_database  # noqa: E402
 from app.db.engine import create_db_engine  # noqa: E402
 from app.models.enums import UserRole  # noqa: E402
@@ -30,6 +32,18 @@ def _data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     path.mkdir()
     monkeypatch.setenv("LEDGER_DATA_DIR", str(path))
     return path
+
+
+# Hashing at production cost takes a tenth of a second or more; tests hash hundreds of times.
+# tests/unit/test_accounts.py checks once that the production parameters meet the minimum.
+CHEAP_HASHER = PasswordHasher(time_cost=1, memory_cost=8, parallelism=1)
+
+
+@pytest.fixture(autouse=True)
+def _cheap_password_hashing(monkeypatch: pytest.MonkeyPatch) -> None:
+    from app.services import accounts
+
+    monkeypatch.setattr(accounts, "HASHER", CHEAP_HASHER)
 
 
 @pytest.fixture(scope="session")

@@ -1,4 +1,9 @@
-"""The command line: `python -m app [--db PATH_OR_URL] [COMMAND]`, using the same services as the GUI."""
+"""The command line: `python -m app [--db PATH_OR_URL] [--user NAME] [COMMAND]`, the GUI's services.
+
+Every command acts as an account (app.cli.signin): `--user NAME` or LEDGER_USER, the password from
+LEDGER_PASSWORD or a terminal prompt. On a database without accounts only the commands that create the
+first one run (`demo`, `users add`); each command says which it is with `set_defaults(access=…)`.
+"""
 
 from __future__ import annotations
 
@@ -24,19 +29,30 @@ class ChineseArgumentParser(argparse.ArgumentParser):
         self.exit(2, f"错误：命令行参数有误（{message}）。用 --help 查看用法。\n")
 
 
+# What a command needs (set_defaults(access=…)): an account always, or none on a database without any.
+NEEDS_ACCOUNT = "account"
+SETS_UP = "setup"  # demo, users add: may create the first account
+
+
 @dataclass
 class CliContext:
     db: Database
-    actor: Actor
+    actor: Actor | None  # None only for a SETS_UP command on a database without accounts
     out: TextIO = field(default_factory=lambda: sys.stdout)
+    password: str | None = None  # the one the actor signed in with (users passwd asks for no other)
+
+    @property
+    def signed_in(self) -> Actor:
+        assert self.actor is not None, "command declared access=setup but needs an account"
+        return self.actor
 
     @property
     def services(self) -> Services:
-        return Services(self.db, self.actor)
+        return Services(self.db, self.signed_in)
 
     @property
     def statistics(self) -> StatisticsService:
-        return StatisticsService(self.db)
+        return StatisticsService(self.db, self.signed_in)
 
 
 Handler = Callable[[argparse.Namespace, CliContext], int]
@@ -51,6 +67,13 @@ def build_parser() -> argparse.ArgumentParser:
         "--db",
         metavar="PATH_OR_URL",
         help="数据库文件路径或 postgresql:// 地址（默认为用户数据目录中的 SQLite 文件）",
+    )
+    parser.add_argument(
+        "--user",
+        dest="account",
+        metavar="NAME",
+        help="以哪个账户执行命令（也可用环境变量 LEDGER_USER）；密码取自环境变量 LEDGER_PASSWORD，"
+        "或在终端中输入",
     )
     parser.add_argument("--verbose", action="store_true", help="在终端输出详细日志")
     parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")

@@ -6,6 +6,7 @@ import argparse
 from typing import Any
 
 from app.cli import CliContext
+from app.services import permissions
 from app.services.integrity import check_database
 
 
@@ -15,6 +16,7 @@ def register(sub: Any) -> None:
 
 
 def run(args: argparse.Namespace, ctx: CliContext) -> int:
+    permissions.require_office(ctx.signed_in, "检查数据库")
     report = check_database(ctx.db)
     for item in report.checked:
         ctx.out.write(f"已检查：{item}\n")

@@ -1,4 +1,9 @@
-"""`demo [--sessions N] [--seed S] [--append]`: fill the database with a deterministic demo city."""
+"""`demo [--sessions N] [--seed S] [--append] [--password P]`: a deterministic demo city and its accounts.
+
+On a database without accounts it needs no sign-in and creates the accounts admin, clerk, coordinator
+and viewer (password `demo1234` unless --password says otherwise); once accounts exist, only an
+administrator may run it (it adds whichever demo accounts are missing, never changes existing ones).
+"""
 
 from __future__ import annotations
 
@@ -6,9 +11,11 @@ import argparse
 import sys
 from typing import Any
 
-from app.cli import CliContext
-from app.models.enums import PlatformKind, SessionState, SuggestionState
+from app.cli import SETS_UP, CliContext
+from app.models.enums import PlatformKind, SessionState, SuggestionState, UserRole
+from app.services import permissions
 from app.services.demo import DemoResult, count_sessions, load_demo
+from app.services.demo.accounts import DEFAULT_PASSWORD, demo_actor
 
 MAX_SESSIONS = 1_000_000
 
@@ -34,10 +41,15 @@ def register(sub: Any) -> None:
     parser.add_argument("--sessions", type=int, default=500, metavar="N", help="协商议事活动次数（默认 500）")
     parser.add_argument("--seed", type=int, default=2024, metavar="S", help="随机种子（默认 2024）")
     parser.add_argument("--append", action="store_true", help="数据库中已有协商议事活动时仍追加演示数据")
-    parser.set_defaults(handler=run)
+    parser.add_argument(
+        "--password", default=DEFAULT_PASSWORD, metavar="P", help=f"演示账户的密码（默认 {DEFAULT_PASSWORD}）"
+    )
+    parser.set_defaults(handler=run, access=SETS_UP)
 
 
 def run(args: argparse.Namespace, ctx: CliContext) -> int:
+    if ctx.actor is not None:
+        permissions.require_accounts(ctx.actor)  # the demo makes accounts
     if not 0 <= args.sessions <= MAX_SESSIONS:
         sys.stderr.write(f"错误：--sessions 应为 0 到 {MAX_SESSIONS} 之间的整数。\n")
         return 2
@@ -53,7 +65,10 @@ def run(args: argparse.Namespace, ctx: CliContext) -> int:
         sys.stderr.write(f"已生成 {done}/{total} 次协商议事活动……\n")
         sys.stderr.flush()
 
-    result = load_demo(ctx.db, sessions=args.sessions, seed=args.seed, actor=ctx.actor, progress=progress)
+    actor = ctx.actor or demo_actor()
+    result = load_demo(
+        ctx.db, sessions=args.sessions, seed=args.seed, actor=actor, progress=progress, password=args.password
+    )
     ctx.out.write(summary(result))
     return 0
 
@@ -86,4 +101,10 @@ def summary(result: DemoResult) -> str:
     )
     rate = result.total_rows / result.seconds if result.seconds else 0.0
     lines.append(f"共写入 {result.total_rows} 行，用时 {result.seconds:.1f} 秒（每秒 {rate:,.0f} 行）。")
+    lines.append(f"演示账户（新建的账户密码均为 {result.password}）：")
+    for account in result.accounts:
+        extra = f"，负责：{'、'.join(account.platforms)}" if account.role is UserRole.COORDINATOR else ""
+        kept = "" if account.created else "  （已存在，未改动）"
+        lines.append(f"  {account.username:<12} {account.display_name}（{account.role.label}{extra}）{kept}")
+    lines.append("命令行请用 --user 用户名 登录（密码放在环境变量 LEDGER_PASSWORD 中或在终端中输入）。")
     return "\n".join(lines) + "\n"

@@ -48,7 +48,7 @@ def run(args: argparse.Namespace, ctx: CliContext) -> int:
     if paragraph is not None and kind is not DocumentKind.SUMMARY:
         sys.stderr.write("提示：--paragraph-file 只用于工作综述（summary），已忽略。\n")
     try:
-        result = DocumentService(ctx.db).render(
+        result = DocumentService(ctx.db, ctx.signed_in).render(
             kind, out, id=args.id if kind.id_noun else None, scope=scope, paragraph_override=paragraph
         )
     except PermissionError:

@@ -18,12 +18,12 @@ def register_format(sub: Any) -> None:
         "xlsx",
         help="导出 Excel 台账：协商议事、意见建议办理、站室组名册、委员名册和统计",
         description="导出一个 Excel 工作簿，含协商议事台账、意见建议办理台账、站室组名册、委员名册和统计。"
-        "委员的联系电话默认隐去中间四位；修改后的台账可用 import xlsx 导回。",
+        "委员和站室组的联系电话默认隐去；修改后的台账可用 import xlsx 导回。",
     )
     parser.add_argument("out", metavar="OUT.xlsx", help="输出的 Excel 文件路径（.xlsx）")
     add_scope_arguments(parser)
     parser.add_argument(
-        "--full", action="store_true", help="导出完整的联系电话（不隐去中间四位；此操作记入操作日志）"
+        "--full", action="store_true", help="导出完整的联系电话（仅管理员和工作人员；此操作记入操作日志）"
     )
     parser.set_defaults(handler=run)
 
@@ -34,7 +34,7 @@ def run(args: argparse.Namespace, ctx: CliContext) -> int:
     if out.is_dir():
         raise ServiceError(f"“{out}”是一个目录，请写出 .xlsx 文件名。")
     try:
-        result = LedgerExportService(ctx.db, ctx.actor).export(out, scope, full=args.full)
+        result = LedgerExportService(ctx.db, ctx.signed_in).export(out, scope, full=args.full)
     except PermissionError:
         raise ServiceError(f"没有权限写入“{out}”，请换一个位置保存。") from None
     except OSError as exc:

@@ -67,8 +67,8 @@ def register(sub: Any) -> None:
 
 
 def run(args: argparse.Namespace, ctx: CliContext) -> int:
-    service = LedgerImportService(ctx.db, ctx.actor)
-    store = ProfileStore(ctx.db, ctx.actor)
+    service = LedgerImportService(ctx.db, ctx.signed_in)
+    store = ProfileStore(ctx.db, ctx.signed_in)
     preview = service.read(args.file)
     mapping = (
         apply_profile(preview, load_profile(args.mapping, store)) if args.mapping else preview.mapping.copy()

@@ -20,6 +20,8 @@ PAGE_KEYS = (
     "units",
     "search",
     "duty",
+    "audit",
+    "accounts",
     "settings",
 )
 DEFAULT_SIZE = "1280x800"
@@ -60,7 +62,13 @@ def run(args: argparse.Namespace, ctx: CliContext) -> int:
 
     if needs_offscreen():
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from app.ui.main_window import PAGES
     from app.ui.screenshot import render_window
+
+    page_class = next(p for p in PAGES if p.key == args.page)
+    if not page_class.allowed(ctx.signed_in):
+        who = ctx.signed_in
+        return _error(f"账户“{who.username}”（{who.role.label}）没有“{page_class.title()}”页面。")
 
     if not render_window(ctx.services, out, args.page, size):
         return _error(f"无法写入图片文件“{out}”。")

@@ -69,5 +69,17 @@ def writer_engine(engine: Engine) -> Engine:
     return engine.execution_options(**{_IMMEDIATE: True})
 
 
+# PostgreSQL writers take this transaction-level advisory lock first, as SQLite writers take the database's
+# write lock at BEGIN IMMEDIATE: one writer at a time, so the audit chain cannot fork and no two
+# transactions deadlock over the audit head.
+WRITER_LOCK_KEY = 0x4C454447  # "LEDG"
+
+
+def lock_writers(conn: sa.Connection) -> None:
+    """Wait for the writer lock (PostgreSQL; SQLite writers already hold theirs). Held until commit."""
+    if conn.dialect.name == "postgresql":
+        conn.execute(sa.text("SELECT pg_advisory_xact_lock(:key)"), {"key": WRITER_LOCK_KEY})
+
+
 def is_sqlite(engine: Engine) -> bool:
     return engine.dialect.name == "sqlite"

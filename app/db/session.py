@@ -9,7 +9,7 @@ from sqlalchemy.engine import Engine
 from sqlalchemy.orm import sessionmaker
 from sqlmodel import Session
 
-from app.db.engine import writer_engine
+from app.db.engine import lock_writers, writer_engine
 
 
 class Database:
@@ -30,6 +30,8 @@ class Database:
         factory = self._write if write else self._read
         session = factory()
         try:
+            if write and self.engine.dialect.name == "postgresql":
+                lock_writers(session.connection())
             yield session
             if write:
                 session.commit()

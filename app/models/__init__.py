@@ -2,7 +2,7 @@
 
 from app.models._base import utcnow
 from app.models.attachments import Attachment
-from app.models.audit import AuditEntry
+from app.models.audit import AuditEntry, AuditHead
 from app.models.members import Member, MemberCreate, MemberUpdate
 from app.models.numbering import DocumentNumber
 from app.models.office import ImportProfile, OfficeSetting
@@ -23,11 +23,12 @@ from app.models.suggestions import (
     SuggestionUpdate,
 )
 from app.models.units import HandlingUnit, HandlingUnitCreate, HandlingUnitUpdate
-from app.models.users import User
+from app.models.users import User, UserPlatform
 
 __all__ = [
     "Attachment",
     "AuditEntry",
+    "AuditHead",
     "ConsultationSession",
     "ConsultationSessionCreate",
     "ConsultationSessionUpdate",
@@ -53,5 +54,6 @@ __all__ = [
     "SuggestionUnit",
     "SuggestionUpdate",
     "User",
+    "UserPlatform",
     "utcnow",
 ]

@@ -152,7 +152,7 @@ class EventKind(LabeledEnum):
 
 class UserRole(LabeledEnum):
     ADMIN = ("admin", "管理员")
-    CLERK = ("clerk", "办公室工作人员")
+    CLERK = ("clerk", "工作人员")
     COORDINATOR = ("coordinator", "平台联络员")
     VIEWER = ("viewer", "只读")
 
@@ -166,3 +166,7 @@ class AuditAction(LabeledEnum):
     TRANSITION = ("transition", "状态变更")
     EXPORT = ("export", "导出")
     IMPORT = ("import", "导入")
+    SIGN_IN = ("sign_in", "登录")
+    SIGN_IN_FAILED = ("sign_in_failed", "登录失败")
+    LOCKOUT = ("lockout", "账户锁定")
+    PASSWORD = ("password", "设置密码")

@@ -48,10 +48,23 @@ class PlatformUpdate(SQLModel):
 
 
 class PlatformMembership(TableBase, table=True):
+    """A member's time on a platform's roster. Leaving sets `left_on`; the row stays (duty records)."""
+
     __tablename__ = "platform_membership"
-    __table_args__ = (sa.UniqueConstraint("platform_id", "member_id", name="uq_membership"),)
+    __table_args__ = (
+        # At most one current (not yet left) membership of a member on a platform; past ones may repeat.
+        sa.Index(
+            "uq_membership_current",
+            "platform_id",
+            "member_id",
+            unique=True,
+            sqlite_where=sa.text("left_on IS NULL"),
+            postgresql_where=sa.text("left_on IS NULL"),
+        ),
+    )
 
     platform_id: uuid.UUID = Field(foreign_key="platform.id", index=True, ondelete="CASCADE")
     member_id: uuid.UUID = Field(foreign_key="member.id", index=True, ondelete="CASCADE")
     role: MembershipRole = Field(default=MembershipRole.MEMBER, sa_type=enum_type(MembershipRole))
     joined_on: date | None = None
+    left_on: date | None = None

@@ -24,7 +24,7 @@ from app.models.enums import AuditAction
 from app.models.sessions import ConsultationSession
 from app.models.suggestions import Suggestion
 from app.paths import attachments_dir
-from app.services import audit
+from app.services import audit, permissions
 from app.services.actor import Actor
 from app.services.errors import ConflictError, NotFoundError
 from app.services.validation import clean_text, raise_if
@@ -107,16 +107,38 @@ class AttachmentService:
     def _check_target(
         self, s: Session, session_id: uuid.UUID | None, suggestion_id: uuid.UUID | None
     ) -> None:
+        """The actor may change the attachments of this session or suggestion."""
+        permissions.require_change(
+            self.actor, permissions.Area.ATTACHMENT, self._platform_of(s, session_id, suggestion_id)
+        )
+
+    @staticmethod
+    def _platform_of(
+        s: Session, session_id: uuid.UUID | None, suggestion_id: uuid.UUID | None
+    ) -> uuid.UUID | None:
+        """The platform of the record an attachment belongs to (which decides who sees it)."""
         if session_id is not None:
             parent = s.get(ConsultationSession, session_id)
             if parent is None:
                 raise NotFoundError("找不到附件所属的协商议事活动（可能已被删除）。")
-            self.actor.require_platform(parent.platform_id)
-        else:
-            suggestion = s.get(Suggestion, suggestion_id)
-            if suggestion is None:
-                raise NotFoundError("找不到附件所属的意见建议（可能已被删除）。")
-            self.actor.require_platform(suggestion.platform_id)
+            return parent.platform_id
+        suggestion = s.get(Suggestion, suggestion_id)
+        if suggestion is None:
+            raise NotFoundError("找不到附件所属的意见建议（可能已被删除）。")
+        return suggestion.platform_id
+
+    def change_refusal(
+        self, *, session_id: uuid.UUID | None = None, suggestion_id: uuid.UUID | None = None
+    ) -> str | None:
+        """Why the actor may not add or archive this record's attachments (None: they may)."""
+        with self.db.session(write=False) as s:
+            platform = self._platform_of(s, session_id, suggestion_id)
+        return permissions.change_refusal(self.actor, permissions.Area.ATTACHMENT, [platform])
+
+    def _require_read(
+        self, s: Session, session_id: uuid.UUID | None, suggestion_id: uuid.UUID | None
+    ) -> None:
+        permissions.require_read(self.actor, self._platform_of(s, session_id, suggestion_id))
 
     def _store(self, source: Path) -> tuple[str, int]:
         """Copy while hashing into a temporary file, then move it under its hash (once per content)."""
@@ -157,6 +179,7 @@ class AttachmentService:
         if (session_id is None) == (suggestion_id is None):
             raise_if({"target": "请指定协商议事活动或意见建议（二者选一）"})
         with self.db.session(write=False) as s:
+            self._require_read(s, session_id, suggestion_id)
             stmt = select(Attachment)
             if session_id is not None:
                 stmt = stmt.where(Attachment.session_id == session_id)
@@ -171,12 +194,12 @@ class AttachmentService:
             attachment = s.get(Attachment, attachment_id)
             if attachment is None:
                 raise NotFoundError("找不到该附件（可能已被删除）。")
+            self._require_read(s, attachment.session_id, attachment.suggestion_id)
             return attachment
 
     def path_of(self, attachment: Attachment | uuid.UUID) -> Path:
         """The stored file of an attachment; a clear error if someone removed it from the data folder."""
-        if isinstance(attachment, uuid.UUID):
-            attachment = self.get(attachment)
+        attachment = self.get(attachment if isinstance(attachment, uuid.UUID) else attachment.id)
         path = self.root / stored_name(attachment.sha256, attachment.filename)
         if not path.is_file():
             raise NotFoundError(

@@ -1,4 +1,4 @@
-"""The audit trail, written in the caller's transaction."""
+"""The audit trail, written in the caller's transaction at the end of the hash chain (audit_chain)."""
 
 from __future__ import annotations
 
@@ -10,11 +10,12 @@ from typing import Any
 
 from sqlmodel import Session, SQLModel
 
-from app.models.audit import AuditEntry
 from app.models.enums import AuditAction
+from app.services import audit_chain
 from app.services.actor import Actor
 
-_SKIP = {"created_at", "updated_at"}
+# Never in a snapshot: bookkeeping stamps, and secrets (a password hash stays in its own table).
+_SKIP = {"created_at", "updated_at", "password_hash"}
 
 
 def _plain(value: Any) -> Any:
@@ -33,6 +34,12 @@ def snapshot(obj: SQLModel | None) -> dict[str, Any] | None:
     return {k: _plain(v) for k, v in obj.model_dump().items() if k not in _SKIP}
 
 
+def _json(values: dict[str, Any] | None) -> str | None:
+    if values is None:
+        return None
+    return json.dumps({k: v for k, v in values.items() if k not in _SKIP}, ensure_ascii=False, sort_keys=True)
+
+
 def record(
     session: Session,
     actor: Actor,
@@ -43,15 +50,17 @@ def record(
     before: dict[str, Any] | None = None,
     after: dict[str, Any] | None = None,
     note: str | None = None,
-) -> AuditEntry:
-    entry = AuditEntry(
-        actor=actor.username,
-        action=action,
-        entity=entity,
-        entity_id=entity_id,
-        before=json.dumps(before, ensure_ascii=False, sort_keys=True) if before is not None else None,
-        after=json.dumps(after, ensure_ascii=False, sort_keys=True) if after is not None else None,
-        note=note,
+) -> dict[str, Any]:
+    """Append one entry (who, what, which record, before/after) and return the row written."""
+    return audit_chain.append(
+        session.connection(),
+        {
+            "actor": actor.username,
+            "action": action,
+            "entity": entity,
+            "entity_id": entity_id,
+            "before": _json(before),
+            "after": _json(after),
+            "note": note,
+        },
     )
-    session.add(entry)
-    return entry

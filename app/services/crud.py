@@ -14,7 +14,7 @@ from sqlmodel import Session, SQLModel
 from app.db.session import Database
 from app.models._base import TableBase
 from app.models.enums import AuditAction
-from app.services import audit
+from app.services import audit, permissions
 from app.services.actor import Actor
 from app.services.errors import ConflictError, NotFoundError, ValidationError
 from app.services.listing import ListQuery, ListSpec, Page, run_list
@@ -30,6 +30,7 @@ class CrudService(Generic[T, C, U]):
     model: ClassVar[type[TableBase]]
     entity: ClassVar[str]  # audit name, e.g. "platform"
     noun: ClassVar[str]  # Chinese noun for messages, e.g. "站室组"
+    area: ClassVar[permissions.Area]  # which permission rule applies to changes
     derived: ClassVar[tuple[str, ...]] = ()  # columns `validate` computes from others (saved on update too)
 
     def __init__(self, db: Database, actor: Actor) -> None:
@@ -41,8 +42,41 @@ class CrudService(Generic[T, C, U]):
         """Check and normalise values; return them cleaned or raise ValidationError."""
         return values
 
+    def platform_of(self, values: dict[str, Any]) -> uuid.UUID | None:
+        """The platform a record (as a dict of its values) belongs to; reference lists have none."""
+        return None
+
+    @property
+    def platform_bound(self) -> bool:
+        """Whether a coordinator sees only their platforms' records of this kind."""
+        return self.area in permissions.PLATFORM_BOUND or self.area is permissions.Area.PLATFORM
+
+    def touched_platforms(self, values: dict[str, Any], existing: T | None) -> list[uuid.UUID | None]:
+        """The platforms a change touches: the record's new platform and, when it moves, its old one."""
+        if not self.platform_bound:
+            return []
+        touched = [self.platform_of(values)]
+        if existing is not None:
+            old = self.platform_of(existing.model_dump())
+            if old != touched[0]:
+                touched.append(old)
+        return touched
+
     def check_permission(self, session: Session, values: dict[str, Any], existing: T | None) -> None:
-        self.actor.require_write()
+        permissions.require_change(self.actor, self.area, *self.touched_platforms(values, existing))
+
+    def change_refusal(self, row: dict[str, Any] | None = None) -> str | None:
+        """Why the actor may not change `row` (a list row or record values), or create one when None.
+
+        The UI asks before the user types; the services check again when saving.
+        """
+        platforms: list[uuid.UUID | None] = []
+        if self.platform_bound:
+            if row is not None:
+                platforms = [self.platform_of(row)]
+            elif self.actor.is_coordinator:
+                platforms = [next(iter(sorted(self.actor.platform_ids)), None)]
+        return permissions.change_refusal(self.actor, self.area, platforms)
 
     def list_spec(self) -> ListSpec:
         raise NotImplementedError
@@ -60,9 +94,12 @@ class CrudService(Generic[T, C, U]):
             raise ConflictError(f"该{self.noun}已被他人修改，请刷新后重试。") from None
 
     def _load(self, session: Session, record_id: uuid.UUID) -> T:
+        """The record, if the actor may see it (a coordinator sees their platforms' records only)."""
         obj = session.get(self.model, record_id)
         if obj is None:
             raise NotFoundError(f"找不到该{self.noun}（可能已被删除）。")
+        if self.platform_bound:
+            permissions.require_read(self.actor, self.platform_of(obj.model_dump()))
         return obj  # type: ignore[return-value]
 
     # -- use cases ------------------------------------------------------------
@@ -140,4 +177,5 @@ class CrudService(Generic[T, C, U]):
 
     def list(self, query: ListQuery | None = None, *, session: Session | None = None) -> Page:
         with self.unit_of_work(session, write=False) as s:
-            return run_list(s, self.list_spec(), query or ListQuery())
+            visible = permissions.visible_platforms(self.actor)
+            return run_list(s, self.list_spec(), query or ListQuery(), visible=visible)

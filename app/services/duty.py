@@ -29,6 +29,8 @@ from app.models.members import Member
 from app.models.platforms import Platform, PlatformMembership
 from app.models.sessions import ConsultationSession, SessionAttendance
 from app.models.suggestions import Suggestion
+from app.services import permissions, rosters
+from app.services.actor import Actor
 from app.services.errors import NotFoundError
 from app.services.names import NameOrder, sort_by_name
 from app.services.office_settings import DutyThresholds, load_settings
@@ -98,18 +100,22 @@ class DutyDetail:
 
 
 class DutyService:
-    def __init__(self, db: Database) -> None:
+    """Every scope is first narrowed to what the actor may see: a coordinator's duty records count
+    only the sessions and suggestions of their platforms, for the members on their rosters."""
+
+    def __init__(self, db: Database, actor: Actor) -> None:
         self.db = db
+        self.actor = actor
 
     def records(self, scope: Scope | None = None, order: NameOrder = NameOrder.STROKES) -> list[DutyRecord]:
         """Every member's record for the scope (for a platform or district: its members), in name order."""
-        scope = scope or Scope()
+        scope = permissions.restrict(self.actor, scope)
         with self.db.session(write=False) as s:
             limits = scaled_thresholds(load_settings(s).duty, scope)
             return sort_by_name(_records(s, scope, limits, None), lambda r: r.name, order)
 
     def record(self, member_id: uuid.UUID, scope: Scope | None = None) -> DutyRecord:
-        scope = scope or Scope()
+        scope = permissions.restrict(self.actor, scope)
         with self.db.session(write=False) as s:
             limits = scaled_thresholds(load_settings(s).duty, scope)
             found = _records(s, scope, limits, member_id)
@@ -129,7 +135,7 @@ class DutyService:
 
     def detail(self, member_id: uuid.UUID, scope: Scope | None = None) -> DutyDetail:
         """The record with the sessions (attended or convened) and suggestions behind its numbers."""
-        scope = scope or Scope()
+        scope = permissions.restrict(self.actor, scope)
         record = self.record(member_id, scope)
         with self.db.session(write=False) as s:
             return DutyDetail(
@@ -182,10 +188,8 @@ def _records(s: Session, scope: Scope, limits: Thresholds, only: uuid.UUID | Non
         member_where.append(ME.id == only)
     else:
         member_where.append(ME.archived_at.is_(None))
-        if scope.platform_id or scope.district:
-            member_where.append(
-                ME.id.in_(sa.select(PM.member_id).where(*scope.platform_clauses(PM.platform_id)))
-            )
+        if scope.narrowed:  # who sat on the scope's platforms in its period (rosters.scope_clause)
+            member_where.append(ME.id.in_(rosters.members_in(scope, date.today())))
     members = s.execute(sa.select(ME.id, ME.name, ME.gender, ME.sector, ME.party).where(*member_where)).all()
     if not members:
         return []
@@ -198,7 +202,12 @@ def _records(s: Session, scope: Scope, limits: Thresholds, only: uuid.UUID | Non
     for member_id, name in s.execute(
         sa.select(PM.member_id, PL.name)
         .join(table_of(Platform), PL.id == PM.platform_id)
-        .where(PL.archived_at.is_(None), *restrict(PM.member_id))
+        .where(
+            PL.archived_at.is_(None),
+            rosters.scope_clause(scope, date.today()),
+            *Scope(visible=scope.visible).platform_clauses(PM.platform_id),
+            *restrict(PM.member_id),
+        )
         .order_by(PL.name)
     ).all():
         platforms.setdefault(member_id, []).append(name)

@@ -23,6 +23,8 @@ from app.models.platforms import Platform
 from app.models.sessions import ConsultationSession
 from app.models.suggestions import FollowUpEvent, Suggestion
 from app.models.units import HandlingUnit
+from app.services import permissions
+from app.services.actor import Actor
 from app.services.deadlines import deadlines_for
 from app.services.office_settings import OfficeSettings
 from app.services.scope import Scope
@@ -50,8 +52,11 @@ class StartupNotice:
 
 
 class FollowUpService:
-    def __init__(self, db: Database) -> None:
+    """Lists and counts cover only what the actor may see (a coordinator: their platforms)."""
+
+    def __init__(self, db: Database, actor: Actor) -> None:
         self.db = db
+        self.actor = actor
 
     def overdue(
         self, scope: Scope | None = None, today: date | None = None, *, limit: int | None = None
@@ -64,7 +69,7 @@ class FollowUpService:
         today = today or date.today()
         with self.db.session(write=False) as s:
             rules = deadlines_for(s, today)
-            rows = self._rows(s, scope or Scope(), rules.overdue_clause(), limit)
+            rows = self._rows(s, permissions.restrict(self.actor, scope), rules.overdue_clause(), limit)
             for row in rows:
                 row["working_days_overdue"] = rules.working_days_overdue(
                     row["state"], row["due_on"], row["replied_on"]
@@ -84,21 +89,22 @@ class FollowUpService:
         today = today or date.today()
         with self.db.session(write=False) as s:
             rules = deadlines_for(s, today)
-            rows = self._rows(s, scope or Scope(), rules.due_soon_clause(days), limit)
+            rows = self._rows(s, permissions.restrict(self.actor, scope), rules.due_soon_clause(days), limit)
             for row in rows:
                 row["working_days_left"] = rules.working_days_left(row["due_on"])
             return rows
 
     def startup_notice(self, today: date | None = None) -> StartupNotice:
-        """Counts for a non-blocking notice when the app opens (all platforms, all periods)."""
+        """Counts for the notice when the app opens (every platform the actor sees, all periods)."""
         today = today or date.today()
+        seen = permissions.restrict(self.actor).platform_clauses(SG.platform_id)
         with self.db.session(write=False) as s:
             rules = deadlines_for(s, today)
             settings = rules.settings
             warning = _calendar_warning(settings, today)
             live = SG.archived_at.is_(None)
-            overdue = _count(s, live, rules.overdue_clause())
-            soon = _count(s, live, rules.due_soon_clause())
+            overdue = _count(s, live, rules.overdue_clause(), *seen)
+            soon = _count(s, live, rules.due_soon_clause(), *seen)
         return StartupNotice(
             overdue, soon, settings.due_soon_days, _message(overdue, soon, settings), warning
         )

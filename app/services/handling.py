@@ -329,6 +329,7 @@ class HandlingService(FeedbackSteps):
     def timeline(self, suggestion_id: uuid.UUID) -> list[FollowUpEvent]:
         """The suggestion's events, oldest first (same day: in the order they were recorded)."""
         with self.db.session(write=False) as s:
+            self._suggestions._load(s, suggestion_id)  # the reader may see this suggestion
             return list(
                 s.exec(
                     select(FollowUpEvent)
@@ -340,6 +341,7 @@ class HandlingService(FeedbackSteps):
     def units(self, suggestion_id: uuid.UUID) -> list[tuple[HandlingUnit, UnitRole]]:
         """The units the suggestion is assigned to, lead unit first."""
         with self.db.session(write=False) as s:
+            self._suggestions._load(s, suggestion_id)
             rows = s.exec(
                 select(HandlingUnit, SuggestionUnit.role)
                 .join(SuggestionUnit, col(SuggestionUnit.unit_id) == HandlingUnit.id)
@@ -350,6 +352,7 @@ class HandlingService(FeedbackSteps):
 
     def instructions(self, suggestion_id: uuid.UUID) -> list[LeaderInstruction]:
         with self.db.session(write=False) as s:
+            self._suggestions._load(s, suggestion_id)
             return list(
                 s.exec(
                     select(LeaderInstruction)

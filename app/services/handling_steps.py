@@ -11,11 +11,11 @@ from typing import Any
 from sqlmodel import Session
 
 from app.db.session import Database
-from app.models.enums import AuditAction, EventKind, LabeledEnum, SuggestionState, UserRole
+from app.models.enums import AuditAction, EventKind, LabeledEnum, SuggestionState
 from app.models.suggestions import FollowUpEvent, Suggestion
-from app.services import audit
+from app.services import audit, permissions
 from app.services.actor import Actor
-from app.services.errors import ConflictError, PermissionDenied, TransitionError
+from app.services.errors import ConflictError, TransitionError
 from app.services.office_settings import OfficeSettings, load_settings
 from app.services.suggestions import SuggestionService
 from app.services.validation import clean_text, raise_if
@@ -157,9 +157,7 @@ class HandlingBase:
         """
         with self._suggestions.unit_of_work(self._session) as s:
             obj = self._suggestions._load(s, suggestion_id)
-            if step in OFFICE_STEPS and self.actor.role not in (UserRole.ADMIN, UserRole.CLERK):
-                raise PermissionDenied(f"只有办公室工作人员可以记录“{step.label}”。")
-            self.actor.require_platform(obj.platform_id)
+            permissions.require_step(self.actor, step in OFFICE_STEPS, step.label, obj.platform_id)
             if expected_version is not None and obj.version != expected_version:
                 raise ConflictError("该意见建议已被他人修改，请刷新后重试。")
             if now:

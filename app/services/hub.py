@@ -5,12 +5,14 @@ from __future__ import annotations
 from app.db.session import Database
 from app.services.actor import Actor
 from app.services.attachments import AttachmentService
+from app.services.audit_log import AuditLogService
 from app.services.duty import DutyService
 from app.services.followup import FollowUpService
 from app.services.handling import HandlingService
 from app.services.members import MemberService
 from app.services.office_settings import OfficeSettingsService
 from app.services.platforms import PlatformService
+from app.services.rosters import RosterService
 from app.services.search import SearchService
 from app.services.sessions import SessionService
 from app.services.statistics import StatisticsService
@@ -24,6 +26,7 @@ class Services:
         self.db = db
         self.actor = actor
         self.platforms = PlatformService(db, actor)
+        self.rosters = RosterService(db, actor)
         self.members = MemberService(db, actor)
         self.units = HandlingUnitService(db, actor)
         self.sessions = SessionService(db, actor)
@@ -31,8 +34,9 @@ class Services:
         self.users = UserService(db, actor)
         self.handling = HandlingService(db, actor)
         self.settings = OfficeSettingsService(db, actor)
-        self.followup = FollowUpService(db)
+        self.followup = FollowUpService(db, actor)
         self.attachments = AttachmentService(db, actor)
-        self.search = SearchService(db)
-        self.duty = DutyService(db)
-        self.statistics = StatisticsService(db)
+        self.search = SearchService(db, actor)
+        self.duty = DutyService(db, actor)
+        self.statistics = StatisticsService(db, actor)
+        self.audit_log = AuditLogService(db, actor)

@@ -19,6 +19,7 @@ from app.models.enums import SuggestionState
 from app.models.sessions import ConsultationSession
 from app.models.suggestions import Suggestion
 from app.paths import attachments_dir
+from app.services import audit_chain
 from app.services.attachments import stored_name
 from app.services.search_index import KIND_SESSION, KIND_SUGGESTION
 
@@ -104,7 +105,30 @@ def check_database(db: Database, *, attachments_root: Path | None = None) -> Int
         if engine.dialect.name == "sqlite":
             _search_index_check(s, report)
         _attachment_checks(s, report, attachments_root or attachments_dir())
+        _audit_checks(s, report)
     return report
+
+
+TRIGGERS = {
+    "sqlite": ("SELECT name FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'audit_entry'",
+               {"audit_entry_no_update", "audit_entry_no_delete"}),
+    "postgresql": ("SELECT tgname FROM pg_trigger "
+                   "WHERE tgrelid = 'audit_entry'::regclass AND NOT tgisinternal",
+                   {"audit_entry_no_change", "audit_entry_no_truncate"}),
+}  # fmt: skip
+
+
+def _audit_checks(session: Session, report: IntegrityReport) -> None:
+    """The log is complete and unaltered (hash chain), and the database still refuses changes to it."""
+    report.checked.append("操作日志防篡改保护")
+    query, wanted = TRIGGERS[session.get_bind().dialect.name]
+    present = {row[0] for row in session.execute(sa.text(query))}
+    missing = sorted(wanted - present)
+    if missing:
+        report.problems.append(f"操作日志的防篡改触发器缺失：{'、'.join(missing)}（操作日志可能已被改动）")
+    report.checked.append("操作日志校验链")
+    chain = audit_chain.verify(session.connection())
+    report.problems.extend(chain.problems)
 
 
 def _search_index_check(session: Session, report: IntegrityReport) -> None:

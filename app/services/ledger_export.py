@@ -1,7 +1,8 @@
 """导出台账: one workbook with the four ledgers and the figures, for one period and scope.
 
-Sheets: 协商议事台账, 意见建议办理台账, 站室组名册, 委员名册 (phones masked unless `full`), 办理过程
-(领导批示, 催办, 督办, 电话沟通 of the suggestions), 统计.
+Sheets: 协商议事台账, 意见建议办理台账, 站室组名册, 委员名册 (members' and platform contacts' phones
+masked unless `full`, see services.masking), 办理过程 (领导批示, 催办, 督办, 电话沟通 of the suggestions),
+统计. A coordinator's export covers their platforms only.
 Rows stream from SQL into openpyxl's write-only mode; the file appears only when complete (written
 beside the target and renamed), so a cancel or an error leaves no partial workbook. A full export
 (unmasked phone numbers) is recorded in the audit trail.
@@ -18,8 +19,7 @@ from openpyxl import Workbook
 from sqlmodel import Session
 
 from app.db.session import Database
-from app.models.enums import AuditAction, UserRole
-from app.models.platforms import Platform
+from app.models.enums import AuditAction
 from app.reports.excel.layouts import (
     EVENT_COLUMNS,
     EVENTS_SHEET,
@@ -36,9 +36,9 @@ from app.reports.excel.layouts import (
 from app.reports.excel.sheet_writer import Column, LedgerSheetWriter, SheetSpec
 from app.reports.excel.stats_sheet import write_stats_sheet
 from app.reports.excel.workbook import discard, new_workbook, save_atomically
-from app.services import audit
+from app.services import audit, permissions
 from app.services.actor import Actor
-from app.services.errors import PermissionDenied, ValidationError
+from app.services.errors import ValidationError
 from app.services.ledger_import import rows
 from app.services.ledger_import.event_rows import count_events, event_rows
 from app.services.ledger_import.progress import (
@@ -47,7 +47,7 @@ from app.services.ledger_import.progress import (
     ProgressCallback,
     Ticker,
 )
-from app.services.scope import Scope
+from app.services.scope import Scope, scope_text
 from app.services.statistics import StatisticsService
 
 __all__ = [
@@ -105,7 +105,6 @@ class LedgerExportService:
         sheets: Sequence[str] = ALL_SHEETS,
     ) -> ExportResult:
         """Write the ledger workbook to `path`. Raises OperationCancelled when cancelled (no file)."""
-        scope = scope or Scope()
         target = Path(path)
         unknown = [k for k in sheets if k not in SHEET_NAMES]
         if unknown:
@@ -114,8 +113,9 @@ class LedgerExportService:
             raise ValidationError({"path": "导出文件的扩展名应为 .xlsx"})
         if not target.parent.is_dir():
             raise ValidationError({"path": f"文件夹“{target.parent}”不存在"})
-        if full and self.actor.role not in (UserRole.ADMIN, UserRole.CLERK):
-            raise PermissionDenied("只有管理员和办公室工作人员可以导出未隐去的联系电话。")
+        if full:
+            permissions.require_full_export(self.actor)
+        scope = permissions.restrict(self.actor, scope)
         ticker = Ticker(progress, is_cancelled)
         ticker.check()
         result = ExportResult(target, {}, full)
@@ -153,7 +153,7 @@ class LedgerExportService:
         sources: dict[str, tuple[tuple[Column, ...], Callable[[], Iterator[rows.Row]]]] = {
             "sessions": (SESSION_COLUMNS, lambda: rows.session_rows(s, scope)),
             "suggestions": (SUGGESTION_COLUMNS, lambda: rows.suggestion_rows(s, scope, today=self.today)),
-            "platforms": (PLATFORM_COLUMNS, lambda: rows.platform_rows(s, scope)),
+            "platforms": (PLATFORM_COLUMNS, lambda: rows.platform_rows(s, scope, full=full)),
             "members": (MEMBER_COLUMNS, lambda: rows.member_rows(s, scope, full=full)),
             "events": (EVENT_COLUMNS, lambda: event_rows(s, scope)),
         }
@@ -164,13 +164,13 @@ class LedgerExportService:
             heading = f"{name}（{where}）"
             if key == "stats":
                 ticker.report(ticker.done, f"正在汇总{name}……")
-                figures = StatisticsService(self.db).summary(scope, today=self.today)
+                figures = StatisticsService(self.db, self.actor).summary(scope, today=self.today)
                 stats = write_stats_sheet(wb, name, heading, self.subheading(), figures)
                 result.counts[name] = stats.rows
                 ticker.report(ticker.done + 1, f"已汇总{name}")
                 continue
             columns, fetch = sources[key]
-            masked = key == "members" and not full
+            masked = key in ("members", "platforms") and not full
             spec = SheetSpec(name, heading, self.subheading(masked=masked), columns)
             writer = LedgerSheetWriter(wb, spec)
             sheet = writer.write(fetch(), self._tick(ticker, f"正在导出{name}……"))
@@ -184,18 +184,12 @@ class LedgerExportService:
 
     def describe(self, s: Session, scope: Scope) -> str:
         """The filter in words, for titles: 2025年1月1日至2025年12月31日 · 城西区 · 胜利路委员驿站."""
-        text = scope.describe()
-        if scope.platform_id is not None:
-            platform = s.get(Platform, scope.platform_id)
-            if platform is None:
-                raise ValidationError({"platform": "所选站室组不存在"})
-            text += f" · {platform.name}"
-        return text
+        return scope_text(s, scope)
 
     def subheading(self, *, masked: bool = False) -> str:
         text = f"制表日期：{cn_date(self.today)}　　制表人：{self.actor.display_name}"
         if masked:
-            text += "　　（联系电话已隐去中间四位）"
+            text += "　　（联系电话已隐去）"
         return text
 
     def _record_full_export(self, target: Path, scope: Scope, result: ExportResult) -> None:

@@ -33,7 +33,12 @@ class Page:
 
 @dataclass
 class ListSpec:
-    """What one entity's list can show, search, filter and sort by."""
+    """What one entity's list can show, search, filter and sort by.
+
+    `platform` is the column naming the platform a row belongs to, by which a coordinator's lists are
+    cut to their platforms (permissions.visible_platforms); None only for reference lists everyone
+    reads whole (members, units). Every spec must say which, so a new list cannot forget it.
+    """
 
     select: Callable[[], Select[Any]]  # a select of labelled columns, joins included
     columns: Mapping[str, ColumnElement[Any]]  # sort keys
@@ -41,6 +46,7 @@ class ListSpec:
     filters: Mapping[str, Callable[[Any], ColumnElement[bool]]]
     default_sort: list[ColumnElement[Any]]
     tiebreak: ColumnElement[Any]
+    platform: ColumnElement[Any] | None
     archived: ColumnElement[Any] | None = None
     # Adds the fields computed in Python (e.g. working days past a deadline) to one page of rows.
     decorate: Callable[[list[dict[str, Any]]], None] | None = None
@@ -50,8 +56,12 @@ def escape_like(text: str) -> str:
     return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
 
-def where_clauses(spec: ListSpec, query: ListQuery) -> list[ColumnElement[bool]]:
+def where_clauses(
+    spec: ListSpec, query: ListQuery, visible: frozenset[Any] | None = None
+) -> list[ColumnElement[bool]]:
     clauses: list[ColumnElement[bool]] = []
+    if visible is not None and spec.platform is not None:
+        clauses.append(spec.platform.in_(sorted(visible)))
     if spec.archived is not None and not query.include_archived:
         clauses.append(spec.archived.is_(None))
     for word in query.search.split():
@@ -67,8 +77,11 @@ def where_clauses(spec: ListSpec, query: ListQuery) -> list[ColumnElement[bool]]
     return clauses
 
 
-def run_list(session: Session, spec: ListSpec, query: ListQuery) -> Page:
-    clauses = where_clauses(spec, query)
+def run_list(
+    session: Session, spec: ListSpec, query: ListQuery, *, visible: frozenset[Any] | None = None
+) -> Page:
+    """One page of the list; `visible` (the reader's platforms, None for all) cuts platform-bound rows."""
+    clauses = where_clauses(spec, query, visible)
     stmt = spec.select().where(*clauses)
     total = -1
     if query.count:

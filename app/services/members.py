@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import uuid
+from datetime import date
 from typing import Any
 
 import sqlalchemy as sa
@@ -12,6 +13,7 @@ from sqlmodel import Session, select
 from app.models._base import table_of
 from app.models.members import Member, MemberCreate, MemberUpdate
 from app.models.platforms import PlatformMembership
+from app.services import permissions, rosters
 from app.services.crud import CrudService
 from app.services.listing import ListSpec
 from app.services.names import stroke_sort_text
@@ -21,20 +23,11 @@ M = table_of(Member).c
 PHONE = re.compile(r"^[0-9+\-() ]{5,30}$")
 
 
-def mask_phone(phone: str | None) -> str | None:
-    """138****5678: personal data is masked wherever it leaves the app."""
-    if not phone:
-        return phone
-    digits = phone.strip()
-    if len(digits) >= 7:
-        return digits[:3] + "*" * (len(digits) - 7) + digits[-4:] if len(digits) > 7 else digits[:3] + "****"
-    return "*" * len(digits)
-
-
 class MemberService(CrudService[Member, MemberCreate, MemberUpdate]):
     model = Member
     entity = "member"
     noun = "委员"
+    area = permissions.Area.MEMBER
     derived = ("name_strokes",)
 
     def validate(self, session: Session, values: dict[str, Any], existing: Member | None) -> dict[str, Any]:
@@ -51,9 +44,14 @@ class MemberService(CrudService[Member, MemberCreate, MemberUpdate]):
         return values
 
     def list_spec(self) -> ListSpec:
+        today = date.today()
         platforms = (
             sa.select(sa.func.count())
-            .where(PlatformMembership.member_id == Member.id)  # type: ignore[arg-type]
+            .where(
+                PlatformMembership.member_id == Member.id,  # type: ignore[arg-type]
+                rosters.current_clause(today),
+                *permissions.restrict(self.actor).platform_clauses(PlatformMembership.platform_id),
+            )
             .scalar_subquery()
         )
         columns = {
@@ -77,21 +75,24 @@ class MemberService(CrudService[Member, MemberCreate, MemberUpdate]):
                 "party": lambda v: M.party == v,
                 "platform_id": lambda v: M.id.in_(
                     sa.select(PlatformMembership.member_id).where(  # type: ignore[call-overload]
-                        PlatformMembership.platform_id == uuid.UUID(str(v))
+                        PlatformMembership.platform_id == uuid.UUID(str(v)), rosters.current_clause(today)
                     )
                 ),
             },
             default_sort=[M.name_strokes],
             tiebreak=M.id,
+            platform=None,  # a reference list: coordinators read it whole
             archived=M.archived_at,
         )
 
     def choices(self, platform_id: uuid.UUID | None = None) -> list[tuple[uuid.UUID, str]]:
+        """Active members for pickers; with `platform_id`, that platform's current members."""
         with self.unit_of_work(None, write=False) as s:
             stmt = select(Member.id, Member.name, Member.sector).where(Member.archived_at.is_(None))  # type: ignore[union-attr]
             if platform_id is not None:
+                permissions.require_read(self.actor, platform_id)
                 stmt = stmt.join(PlatformMembership, PlatformMembership.member_id == Member.id).where(  # type: ignore[arg-type]
-                    PlatformMembership.platform_id == platform_id
+                    PlatformMembership.platform_id == platform_id, rosters.current_clause(date.today())
                 )
             rows = s.exec(stmt.order_by(Member.name)).all()
             return [(r[0], f"{r[1]}（{r[2]}）" if r[2] else r[1]) for r in rows]

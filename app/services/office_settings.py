@@ -17,11 +17,11 @@ from typing import Any
 from sqlmodel import Session, select
 
 from app.db.session import Database
-from app.models.enums import AuditAction, UserRole
+from app.models.enums import AuditAction
 from app.models.office import OfficeSetting
-from app.services import audit
+from app.services import audit, permissions
 from app.services.actor import Actor
-from app.services.errors import ConflictError, PermissionDenied
+from app.services.errors import ConflictError
 from app.services.print_settings import KEY_PRINT, PrintSettings, check_print_settings, parse_print_settings
 from app.services.validation import raise_if
 from app.services.value_words import SHIPPED, VocabularyError, normalize
@@ -208,8 +208,7 @@ class OfficeSettingsService:
 
     # -- plumbing -----------------------------------------------------------------------------
     def _require_office(self) -> None:
-        if self.actor.role not in (UserRole.ADMIN, UserRole.CLERK):
-            raise PermissionDenied("只有管理员或办公室工作人员可以修改单位设置。")
+        permissions.require_change(self.actor, permissions.Area.SETTINGS)
 
     def _store(self, values: dict[str, Any], expected_version: int | None, what: str) -> OfficeSettings:
         self._require_office()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import uuid
+from datetime import date
 from typing import Any
 
 import sqlalchemy as sa
@@ -10,10 +11,9 @@ from sqlmodel import Session, select
 
 from app.glossary import PLATFORM
 from app.models._base import table_of
-from app.models.enums import AuditAction, MembershipRole, PlatformKind
-from app.models.members import Member
+from app.models.enums import PlatformKind
 from app.models.platforms import Platform, PlatformCreate, PlatformMembership, PlatformUpdate
-from app.services import audit
+from app.services import permissions, rosters
 from app.services.crud import CrudService
 from app.services.listing import ListSpec
 from app.services.validation import check_length, clean_text, raise_if, require_text
@@ -25,6 +25,10 @@ class PlatformService(CrudService[Platform, PlatformCreate, PlatformUpdate]):
     model = Platform
     entity = "platform"
     noun = "站室组"
+    area = permissions.Area.PLATFORM
+
+    def platform_of(self, values: dict[str, Any]) -> uuid.UUID | None:
+        return values.get("id")
 
     def validate(self, session: Session, values: dict[str, Any], existing: Platform | None) -> dict[str, Any]:
         errors: dict[str, str] = {}
@@ -48,7 +52,7 @@ class PlatformService(CrudService[Platform, PlatformCreate, PlatformUpdate]):
     def list_spec(self) -> ListSpec:
         members = (
             sa.select(sa.func.count())
-            .where(PlatformMembership.platform_id == Platform.id)  # type: ignore[arg-type]
+            .where(PlatformMembership.platform_id == Platform.id, rosters.current_clause(date.today()))  # type: ignore[arg-type]
             .scalar_subquery()
         )
         columns = {
@@ -75,80 +79,28 @@ class PlatformService(CrudService[Platform, PlatformCreate, PlatformUpdate]):
             },
             default_sort=[P.district, P.kind, P.name],
             tiebreak=P.id,
+            platform=P.id,
             archived=P.archived_at,
         )
 
     def districts(self) -> list[str]:
+        """The districts of the platforms the reader may see."""
+        stmt = sa.select(P.district).where(*self._visible()).distinct().order_by(P.district)
         with self.unit_of_work(None, write=False) as s:
-            return list(s.exec(select(Platform.district).distinct().order_by(Platform.district)).all())
+            return list(s.execute(stmt).scalars())
 
     def choices(self) -> list[tuple[uuid.UUID, str]]:
-        """(id, name) of the active platforms, for pickers."""
+        """(id, name) of the active platforms the reader may see, for pickers."""
+        stmt = (
+            sa.select(P.id, P.name)
+            .where(P.archived_at.is_(None), *self._visible())
+            .order_by(P.district, P.name)
+        )
         with self.unit_of_work(None, write=False) as s:
-            rows = s.exec(
-                select(Platform.id, Platform.name)
-                .where(Platform.archived_at.is_(None))  # type: ignore[union-attr]
-                .order_by(Platform.district, Platform.name)
-            ).all()
-            return [(r[0], r[1]) for r in rows]
+            return [(r[0], r[1]) for r in s.execute(stmt).all()]
 
-    # -- membership -------------------------------------------------------------
-    def add_member(
-        self, platform_id: uuid.UUID, member_id: uuid.UUID, role: MembershipRole = MembershipRole.MEMBER
-    ) -> PlatformMembership:
-        with self.unit_of_work(None) as s:
-            self.actor.require_platform(platform_id)
-            self._load(s, platform_id)
-            if s.get(Member, member_id) is None:
-                raise_if({"member_id": "找不到该委员"})
-            link = s.exec(
-                select(PlatformMembership).where(
-                    PlatformMembership.platform_id == platform_id, PlatformMembership.member_id == member_id
-                )
-            ).first()
-            before = audit.snapshot(link)
-            if link is None:
-                link = PlatformMembership(platform_id=platform_id, member_id=member_id, role=role)
-                s.add(link)
-            else:
-                link.role = role
-            s.flush()
-            action = AuditAction.CREATE if before is None else AuditAction.UPDATE
-            audit.record(
-                s,
-                self.actor,
-                action,
-                "platform_membership",
-                link.id,
-                before=before,
-                after=audit.snapshot(link),
-            )
-            return link
-
-    def remove_member(self, platform_id: uuid.UUID, member_id: uuid.UUID) -> None:
-        with self.unit_of_work(None) as s:
-            self.actor.require_platform(platform_id)
-            link = s.exec(
-                select(PlatformMembership).where(
-                    PlatformMembership.platform_id == platform_id, PlatformMembership.member_id == member_id
-                )
-            ).first()
-            if link is None:
-                return
-            audit.record(
-                s, self.actor, AuditAction.DELETE, "platform_membership", link.id, before=audit.snapshot(link)
-            )
-            s.delete(link)
-
-    def members_of(self, platform_id: uuid.UUID) -> list[tuple[Member, MembershipRole]]:
-        with self.unit_of_work(None, write=False) as s:
-            rows = s.exec(
-                select(Member, PlatformMembership.role)
-                .join(PlatformMembership, PlatformMembership.member_id == Member.id)  # type: ignore[arg-type]
-                .where(PlatformMembership.platform_id == platform_id)
-                .order_by(Member.name)
-            ).all()
-            return [(m, MembershipRole(r)) for m, r in rows]
+    def _visible(self) -> list[Any]:
+        return permissions.restrict(self.actor).platform_clauses(P.id)
 
 
 def _id(obj: Any) -> uuid.UUID | None:

@@ -25,7 +25,9 @@ from app.models.platforms import Platform
 from app.models.sessions import ConsultationSession
 from app.models.suggestions import Suggestion
 from app.models.units import HandlingUnit
+from app.services import permissions
 from app.services import search_index as ix
+from app.services.actor import Actor
 from app.services.errors import ValidationError
 from app.services.listing import escape_like
 from app.services.scope import Scope
@@ -111,8 +113,11 @@ def _quote(term: str) -> str:
 
 
 class SearchService:
-    def __init__(self, db: Database, *, use_index: bool | None = None) -> None:
+    """Finds only what the actor may see (a coordinator: their platforms' records)."""
+
+    def __init__(self, db: Database, actor: Actor, *, use_index: bool | None = None) -> None:
         self.db = db
+        self.actor = actor
         self.use_index = db.engine.dialect.name == "sqlite" if use_index is None else use_index
 
     def search(
@@ -131,7 +136,7 @@ class SearchService:
         the same day come in no particular order.
         """
         words = list(dict.fromkeys((text or "").split()))
-        scope = scope or Scope()
+        scope = permissions.restrict(self.actor, scope)
         wanted = self._wanted_kinds(kinds, state)
         if not words or limit <= 0 or not wanted:
             return []
@@ -232,14 +237,9 @@ class SearchService:
     @staticmethod
     def _platforms(s: Session, scope: Scope) -> list[uuid.UUID] | None:
         """Platforms the scope allows, or None when it allows all."""
-        if not scope.platform_id and not scope.district:
+        if not scope.narrowed:
             return None
-        stmt = sa.select(PL.id)
-        if scope.platform_id:
-            stmt = stmt.where(PL.id == scope.platform_id)
-        if scope.district:
-            stmt = stmt.where(PL.district == scope.district)
-        return list(s.execute(stmt).scalars())
+        return list(s.execute(sa.select(PL.id).where(*scope.platform_clauses(PL.id))).scalars())
 
     # -- without the index ---------------------------------------------------------------------
     def _scan(

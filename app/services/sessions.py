@@ -29,7 +29,7 @@ from app.models.sessions import (
     SessionParticipant,
 )
 from app.models.suggestions import Suggestion
-from app.services import audit
+from app.services import audit, permissions
 from app.services.crud import CrudService
 from app.services.errors import ConflictError
 from app.services.listing import ListSpec
@@ -54,6 +54,7 @@ class SessionService(CrudService[ConsultationSession, ConsultationSessionCreate,
     model = ConsultationSession
     entity = "consultation_session"
     noun = "协商议事活动"
+    area = permissions.Area.SESSION
 
     def validate(
         self, session: Session, values: dict[str, Any], existing: ConsultationSession | None
@@ -89,12 +90,33 @@ class SessionService(CrudService[ConsultationSession, ConsultationSessionCreate,
         raise_if(errors)
         return values
 
-    def check_permission(
-        self, session: Session, values: dict[str, Any], existing: ConsultationSession | None
-    ) -> None:
-        self.actor.require_platform(values.get("platform_id"))
-        if existing is not None and existing.platform_id != values.get("platform_id"):
-            self.actor.require_platform(existing.platform_id)
+    def platform_of(self, values: dict[str, Any]) -> uuid.UUID | None:
+        return values.get("platform_id")
+
+    def after_save(self, session: Session, obj: ConsultationSession, *, created: bool) -> None:
+        """A session moved to another platform takes its suggestions along (their platform is its)."""
+        if created:
+            return
+        moved = session.exec(
+            select(Suggestion).where(
+                Suggestion.session_id == obj.id,
+                sa.or_(SG.platform_id.is_(None), SG.platform_id != obj.platform_id),
+            )
+        ).all()
+        for suggestion in moved:
+            before = audit.snapshot(suggestion)
+            suggestion.platform_id = obj.platform_id
+            session.flush()
+            audit.record(
+                session,
+                self.actor,
+                AuditAction.UPDATE,
+                "suggestion",
+                suggestion.id,
+                before=before,
+                after=audit.snapshot(suggestion),
+                note="随所属活动改到另一站室组",
+            )
 
     def list_spec(self) -> ListSpec:
         suggestion_count = (
@@ -141,6 +163,7 @@ class SessionService(CrudService[ConsultationSession, ConsultationSessionCreate,
             },
             default_sort=[CS.held_on.desc()],
             tiebreak=CS.id,
+            platform=CS.platform_id,
             archived=CS.archived_at,
         )
 
@@ -150,7 +173,7 @@ class SessionService(CrudService[ConsultationSession, ConsultationSessionCreate,
     ) -> ConsultationSession:
         with self.unit_of_work(None) as s:
             obj = self._load(s, session_id)
-            self.actor.require_platform(obj.platform_id)
+            permissions.require_change(self.actor, self.area, obj.platform_id)
             if expected_version is not None and obj.version != expected_version:
                 raise ConflictError("该协商议事活动已被他人修改，请刷新后重试。")
             check_move(SESSION_TRANSITIONS, obj.state, target, "协商议事活动")
@@ -175,7 +198,7 @@ class SessionService(CrudService[ConsultationSession, ConsultationSessionCreate,
         """Replace the member attendance of a session with `attendance`."""
         with self.unit_of_work(None) as s:
             obj = self._load(s, session_id)
-            self.actor.require_platform(obj.platform_id)
+            permissions.require_change(self.actor, self.area, obj.platform_id)
             missing = [m for m in attendance if s.get(Member, m) is None]
             if missing:
                 raise_if({"attendance": f"有 {len(missing)} 名委员不存在"})
@@ -207,6 +230,7 @@ class SessionService(CrudService[ConsultationSession, ConsultationSessionCreate,
 
     def attendance(self, session_id: uuid.UUID) -> list[tuple[Member, AttendanceStatus]]:
         with self.unit_of_work(None, write=False) as s:
+            self._load(s, session_id)  # the reader may see this session
             rows = s.exec(
                 select(Member, SessionAttendance.status)
                 .join(SessionAttendance, SessionAttendance.member_id == Member.id)  # type: ignore[arg-type]
@@ -221,7 +245,7 @@ class SessionService(CrudService[ConsultationSession, ConsultationSessionCreate,
         """Replace the other participants (kind, name, organisation) of a session."""
         with self.unit_of_work(None) as s:
             obj = self._load(s, session_id)
-            self.actor.require_platform(obj.platform_id)
+            permissions.require_change(self.actor, self.area, obj.platform_id)
             errors: dict[str, str] = {}
             for i, (_kind, name, _org) in enumerate(participants, 1):
                 if not (name or "").strip():
@@ -251,6 +275,7 @@ class SessionService(CrudService[ConsultationSession, ConsultationSessionCreate,
 
     def participants(self, session_id: uuid.UUID) -> list[SessionParticipant]:
         with self.unit_of_work(None, write=False) as s:
+            self._load(s, session_id)  # the reader may see this session
             return list(
                 s.exec(
                     select(SessionParticipant)

@@ -35,6 +35,8 @@ from app.models.members import Member
 from app.models.platforms import Platform, PlatformMembership
 from app.models.sessions import ConsultationSession, SessionAttendance
 from app.models.suggestions import FollowUpEvent, LeaderInstruction, Suggestion
+from app.services import permissions, rosters
+from app.services.actor import Actor
 from app.services.deadlines import Deadlines, deadlines_for
 from app.services.scope import Scope
 from app.services.statistics_text import draft_paragraph
@@ -69,9 +71,11 @@ def rate(part: int, whole: int) -> float | None:
 @dataclass
 class StatisticsService:
     db: Database
+    actor: Actor
 
     def summary(self, scope: Scope | None = None, *, today: date | None = None) -> dict[str, Any]:
-        scope = scope or Scope()
+        """The figures of `scope`, counting only what the actor may see (a coordinator: their platforms)."""
+        scope = permissions.restrict(self.actor, scope)
         with self.db.session(write=False) as s:
             return compute(s, scope, today or date.today())
 
@@ -158,16 +162,12 @@ def compute(session: Session, scope: Scope, today: date) -> dict[str, Any]:
     ).all()
     platform_info = {r.id: r for r in platform_rows}
     in_scope = [
-        r
-        for r in platform_rows
-        if r.archived_at is None
-        and (scope.platform_id is None or r.id == scope.platform_id)
-        and (scope.district is None or r.district == scope.district)
+        r for r in platform_rows if r.archived_at is None and scope.includes_platform(r.id, r.district)
     ]
     by_kind = {k.value: sum(1 for r in in_scope if _value(r.kind) == k.value) for k in PlatformKind}
     member_where: list[Any] = [ME.archived_at.is_(None)]
-    if scope.platform_id or scope.district:
-        member_where.append(ME.id.in_(sa.select(PM.member_id).where(*scope.platform_clauses(PM.platform_id))))
+    if scope.narrowed:
+        member_where.append(ME.id.in_(rosters.members_in(scope, today)))
     members = _count(session, table_of(Member), *member_where)
 
     # Sessions held in the period: one pass grouped by platform.
@@ -288,7 +288,7 @@ def _suggestions_of(scope: Scope) -> Any:
 def _instructions(session: Session, scope: Scope) -> tuple[int, int]:
     """领导批示 件次 given in the period on suggestions in scope, and how many suggestions got one."""
     where: list[Any] = [*scope.period_clauses(LI.given_on)]
-    if scope.platform_id or scope.district:
+    if scope.narrowed:
         where.append(LI.suggestion_id.in_(_suggestions_of(scope)))
     row = session.execute(
         sa.select(sa.func.count(), sa.func.count(sa.distinct(LI.suggestion_id)))
@@ -304,7 +304,7 @@ def _follow_ups(session: Session, scope: Scope) -> dict[str, int]:
         FE.kind.in_([k.value for k in FOLLOW_UP_KINDS]),
         *scope.period_clauses(FE.happened_on),
     ]
-    if scope.platform_id or scope.district:
+    if scope.narrowed:
         where.append(FE.suggestion_id.in_(_suggestions_of(scope)))
     stmt = sa.select(FE.kind, sa.func.count()).where(*where).group_by(FE.kind)
     counts = {_value(k): int(n) for k, n in session.execute(stmt).all()}

@@ -17,14 +17,13 @@ from app.models.enums import (
     PlatformKind,
     SuggestionCategory,
     SuggestionState,
-    UserRole,
 )
 from app.models.members import Member
 from app.models.platforms import Platform
 from app.models.sessions import ConsultationSession
 from app.models.suggestions import FollowUpEvent, Suggestion, SuggestionCreate, SuggestionUpdate
 from app.models.units import HandlingUnit
-from app.services import audit
+from app.services import audit, permissions
 from app.services.crud import CrudService
 from app.services.deadlines import Deadlines, deadlines_for
 from app.services.errors import ConflictError, PermissionDenied
@@ -59,6 +58,10 @@ class SuggestionService(CrudService[Suggestion, SuggestionCreate, SuggestionUpda
     model = Suggestion
     entity = "suggestion"
     noun = "意见建议"
+    area = permissions.Area.SUGGESTION
+    # A session's suggestions take its platform (validate): saved on every update, so moving a
+    # suggestion to another session moves it to that session's platform too.
+    derived = ("platform_id",)
 
     def validate(
         self, session: Session, values: dict[str, Any], existing: Suggestion | None
@@ -75,8 +78,11 @@ class SuggestionService(CrudService[Suggestion, SuggestionCreate, SuggestionUpda
             parent = session.get(ConsultationSession, values["session_id"])
             if parent is None:
                 errors["session_id"] = "所属协商议事活动不存在"
+            elif not permissions.can_see(self.actor, parent.platform_id):
+                errors["session_id"] = permissions.NOT_VISIBLE
             else:
-                # A session's suggestions belong to its platform; the date defaults to the session's.
+                # A session's suggestions belong to its platform, whatever platform the caller sent;
+                # the date defaults to the session's.
                 values["platform_id"] = parent.platform_id
                 values["raised_on"] = values.get("raised_on") or parent.held_on
         if values.get("platform_id") is None and "session_id" not in errors:
@@ -89,8 +95,8 @@ class SuggestionService(CrudService[Suggestion, SuggestionCreate, SuggestionUpda
         raise_if(errors)
         return values
 
-    def check_permission(self, session: Session, values: dict[str, Any], existing: Suggestion | None) -> None:
-        self.actor.require_platform(values.get("platform_id"))
+    def platform_of(self, values: dict[str, Any]) -> uuid.UUID | None:
+        return values.get("platform_id")
 
     def after_save(self, session: Session, obj: Suggestion, *, created: bool) -> None:
         if created:
@@ -157,6 +163,7 @@ class SuggestionService(CrudService[Suggestion, SuggestionCreate, SuggestionUpda
             },
             default_sort=[SG.raised_on.desc()],
             tiebreak=SG.id,
+            platform=SG.platform_id,
             archived=SG.archived_at,
             decorate=lambda rows: _add_overdue_days(rows, rules),
         )
@@ -174,7 +181,7 @@ class SuggestionService(CrudService[Suggestion, SuggestionCreate, SuggestionUpda
         """Move a suggestion along the state table, recording a dated event on its timeline."""
         with self.unit_of_work(session) as s:
             obj = self._load(s, suggestion_id)
-            self.actor.require_platform(obj.platform_id)
+            permissions.require_change(self.actor, self.area, obj.platform_id)
             if expected_version is not None and obj.version != expected_version:
                 raise ConflictError("该意见建议已被他人修改，请刷新后重试。")
             check_move(SUGGESTION_TRANSITIONS, obj.state, target, "意见建议")
@@ -207,7 +214,7 @@ class SuggestionService(CrudService[Suggestion, SuggestionCreate, SuggestionUpda
         """列为（或取消）典型成果: what the period summary shows under 典型成果 (office staff only)."""
         with self.unit_of_work(None) as s:
             obj = self._load(s, suggestion_id)
-            if self.actor.role not in (UserRole.ADMIN, UserRole.CLERK):
+            if self.actor.role not in permissions.OFFICE_ROLES:
                 raise PermissionDenied("只有办公室工作人员可以选定典型成果。")
             if expected_version is not None and obj.version != expected_version:
                 raise ConflictError("该意见建议已被他人修改，请刷新后重试。")

@@ -11,6 +11,7 @@ from sqlmodel import Session, select
 from app.models._base import table_of
 from app.models.suggestions import Suggestion
 from app.models.units import HandlingUnit, HandlingUnitCreate, HandlingUnitUpdate
+from app.services import permissions
 from app.services.crud import CrudService
 from app.services.listing import ListSpec
 from app.services.validation import check_length, clean_text, raise_if, require_text
@@ -22,6 +23,7 @@ class HandlingUnitService(CrudService[HandlingUnit, HandlingUnitCreate, Handling
     model = HandlingUnit
     entity = "handling_unit"
     noun = "承办单位"
+    area = permissions.Area.UNIT
 
     def validate(
         self, session: Session, values: dict[str, Any], existing: HandlingUnit | None
@@ -47,7 +49,10 @@ class HandlingUnitService(CrudService[HandlingUnit, HandlingUnitCreate, Handling
     def list_spec(self) -> ListSpec:
         open_items = (
             sa.select(sa.func.count())
-            .where(Suggestion.lead_unit_id == HandlingUnit.id)  # type: ignore[arg-type]
+            .where(
+                Suggestion.lead_unit_id == HandlingUnit.id,  # type: ignore[arg-type]
+                *permissions.restrict(self.actor).platform_clauses(Suggestion.platform_id),
+            )
             .scalar_subquery()
         )
         columns = {"name": H.name, "contact": H.contact, "phone": H.phone, "suggestion_count": open_items}
@@ -60,6 +65,7 @@ class HandlingUnitService(CrudService[HandlingUnit, HandlingUnitCreate, Handling
             filters={},
             default_sort=[H.name],
             tiebreak=H.id,
+            platform=None,  # a reference list: coordinators read it whole
             archived=H.archived_at,
         )
 

@@ -1,36 +1,95 @@
-"""Open the desktop app: QApplication, crash dialog, the signed-in user, the main window, the event loop."""
+"""Open the desktop app: QApplication, crash dialog, first run or sign-in, the main window, the event loop.
+
+Nobody gets in without an account: a database without one asks for its first administrator (first-run
+dialog); otherwise the sign-in dialog must succeed. 切换用户 closes the window and signs in again.
+"""
 
 from __future__ import annotations
 
-import getpass
 import logging
 
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QApplication, QDialog
+
 from app.db.session import Database
+from app.services.accounts import AccountService
 from app.services.actor import Actor
 from app.services.hub import Services
+from app.services.office_settings import DEFAULT_OFFICE_NAME, OfficeSettingsService
 from app.ui.application import create_application
 from app.ui.crash_hook import install_gui_hook
+from app.ui.dialogs.first_run_dialog import FirstRunDialog
+from app.ui.dialogs.sign_in_dialog import SignInDialog
 from app.ui.main_window import MainWindow
 from app.ui.settings import UiSettings
 
 log = logging.getLogger(__name__)
 
 
-def signed_in_user(db: Database, fallback: Actor) -> Actor:
-    """The stored user for this computer's login name, or `fallback` on a fresh database."""
-    try:
-        username = getpass.getuser()
-    except Exception:  # no login name (some service accounts): use the fallback
-        return fallback
-    return Services(db, fallback).users.actor_for(username, fallback=fallback)
+def ask_for_account(db: Database, settings: UiSettings) -> Actor | None:
+    """The person at the computer, signed in (or the first administrator, just created); None: cancelled."""
+    if not AccountService(db).has_accounts():
+        first = FirstRunDialog(db)
+        if first.exec() != QDialog.DialogCode.Accepted or first.actor is None:
+            return None
+        settings.set_last_username(first.actor.username)
+        return first.actor
+    office = OfficeSettingsService(db, Actor("", "")).get().office_name
+    shown = "" if office == DEFAULT_OFFICE_NAME else office
+    dialog = SignInDialog(db, username=settings.last_username(), office=shown)
+    if dialog.exec() != QDialog.DialogCode.Accepted or dialog.actor is None:
+        return None
+    settings.set_last_username(dialog.actor.username)
+    return dialog.actor
 
 
-def run_gui(db: Database, actor: Actor, argv: list[str]) -> int:
+class Session(QObject):
+    """One signed-in person's window; 切换用户 replaces it with the next person's."""
+
+    def __init__(self, db: Database, settings: UiSettings) -> None:
+        super().__init__()
+        self.db = db
+        self.settings = settings
+        self.window: MainWindow | None = None
+
+    def open(self, actor: Actor) -> MainWindow:
+        log.info("desktop app signed in as %s on %s", actor.username, self.db.url)
+        window = MainWindow(Services(self.db, actor), self.settings)
+        window.switch_user_requested.connect(self.switch_user)
+        window.restore_settings()
+        window.show()
+        self.window = window
+        return window
+
+    def switch_user(self) -> None:
+        old = self.window
+        app = QApplication.instance()
+        quits = isinstance(app, QApplication) and app.quitOnLastWindowClosed()
+        QApplication.setQuitOnLastWindowClosed(False)  # the sign-in dialog may close while no window shows
+        try:
+            if old is not None:
+                old.save_settings()
+                old.hide()
+            actor = ask_for_account(self.db, self.settings)
+        finally:
+            QApplication.setQuitOnLastWindowClosed(quits)
+        if actor is None:
+            if old is not None:
+                old.show()  # cancelled: the person signed in stays
+            return
+        if old is not None:
+            old.close()
+            old.deleteLater()
+        self.open(actor)
+
+
+def run_gui(db: Database, argv: list[str]) -> int:
     app = create_application(argv)
     install_gui_hook()
-    user = signed_in_user(db, actor)
-    log.info("desktop app started for %s on %s", user.username, db.url)
-    window = MainWindow(Services(db, user), UiSettings())
-    window.restore_settings()
-    window.show()
+    settings = UiSettings()
+    actor = ask_for_account(db, settings)
+    if actor is None:
+        return 0
+    session = Session(db, settings)
+    session.open(actor)
     return int(app.exec())

@@ -1,6 +1,7 @@
 """The main window only wires pages and menus together.
 
-To add a page: write a `Page` subclass and add its class to PAGES.
+To add a page: write a `Page` subclass and add its class to PAGES (a page whose `allowed(actor)` says
+no is left out for that person: 账户管理 for administrators, 操作日志 for administrators and clerks).
 To add a menu entry: write a handler `f(window) -> None` (see app/ui/actions.py) and add one
 `MenuAction(...)` line to MENU_ACTIONS; menus are created from MENUS in that order.
 """
@@ -11,7 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -24,11 +25,13 @@ from PySide6.QtWidgets import (
 )
 
 from app.services.hub import Services
-from app.ui import actions, export_actions
+from app.ui import account_actions, actions, export_actions
 from app.ui.application import window_title
 from app.ui.i18n import QT_TRANSLATE_NOOP
 from app.ui.notices import show_startup_notice
 from app.ui.pages import page_actions
+from app.ui.pages.accounts_page import AccountsPage
+from app.ui.pages.audit_page import AuditPage
 from app.ui.pages.dashboard_page import DashboardPage
 from app.ui.pages.duty_page import DutyPage
 from app.ui.pages.members_page import MembersPage
@@ -50,6 +53,8 @@ PAGES: list[type[Page]] = [
     UnitsPage,
     SearchPage,
     DutyPage,
+    AuditPage,
+    AccountsPage,
     SettingsPage,
 ]
 
@@ -57,6 +62,7 @@ CONTEXT = "MainWindow"
 MENUS: list[tuple[str, str]] = [
     ("file", QT_TRANSLATE_NOOP("MainWindow", "文件(&F)")),
     ("view", QT_TRANSLATE_NOOP("MainWindow", "视图(&V)")),
+    ("account", QT_TRANSLATE_NOOP("MainWindow", "账户(&A)")),
     ("help", QT_TRANSLATE_NOOP("MainWindow", "帮助(&H)")),
 ]
 
@@ -80,6 +86,8 @@ MENU_ACTIONS: list[MenuAction] = [
     MenuAction("view", QT_TRANSLATE_NOOP("MainWindow", "工作台"), page_actions.show_dashboard),
     MenuAction("view", QT_TRANSLATE_NOOP("MainWindow", "检索"), page_actions.show_search, "Ctrl+Shift+F"),
     MenuAction("view", QT_TRANSLATE_NOOP("MainWindow", "刷新"), actions.refresh_page, "F5"),
+    MenuAction("account", QT_TRANSLATE_NOOP("MainWindow", "切换用户…"), account_actions.switch_user),
+    MenuAction("account", QT_TRANSLATE_NOOP("MainWindow", "修改密码…"), account_actions.change_password),
     MenuAction("help", QT_TRANSLATE_NOOP("MainWindow", "关于"), actions.show_about),
 ]
 
@@ -92,6 +100,8 @@ def translated(marked: str) -> str:
 
 
 class MainWindow(QMainWindow):
+    switch_user_requested = Signal()  # 账户 ▸ 切换用户: the launcher signs someone in and replaces the window
+
     def __init__(self, services: Services, settings: UiSettings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.services = services
@@ -105,6 +115,8 @@ class MainWindow(QMainWindow):
         self.stack = QStackedWidget()
         self.navigation.blockSignals(True)  # no page loads before one is chosen
         for page_class in PAGES:
+            if not page_class.allowed(services.actor):
+                continue
             page = page_class(services, settings)
             self.pages[page.key] = page
             self.stack.addWidget(page)
@@ -148,6 +160,10 @@ class MainWindow(QMainWindow):
                 name=actor.display_name, role=actor.role.label
             )
         )
+        user.setObjectName("signedIn")
+        user.setToolTip(
+            QCoreApplication.translate("MainWindow", "账户：{username}").format(username=actor.username)
+        )
         self.statusBar().addWidget(database, 1)
         self.statusBar().addPermanentWidget(user)
 
@@ -187,8 +203,9 @@ class MainWindow(QMainWindow):
         state = self.settings.window_state()
         if state is not None:
             self.restoreState(state)
-        key = self.settings.current_page(PAGES[0].key)
-        self.select_page(key if key in self.pages else PAGES[0].key)
+        first = next(iter(self.pages))
+        key = self.settings.current_page(first)
+        self.select_page(key if key in self.pages else first)
 
     def save_settings(self) -> None:
         for page in self.pages.values():

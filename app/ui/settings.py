@@ -24,6 +24,7 @@ class UiSettings:
     WINDOW_STATE = "window/state"
     CURRENT_PAGE = "window/page"
     HEADER_STATE = "pages/{page}/header"
+    LAST_USERNAME = "signin/username"
 
     def __init__(self, store: QSettings | None = None) -> None:
         self.store = store if store is not None else open_qsettings()
@@ -54,6 +55,14 @@ class UiSettings:
 
     def set_header_state(self, page: str, state: QByteArray) -> None:
         self.store.setValue(self.HEADER_STATE.format(page=page), state)
+
+    def last_username(self) -> str:
+        """Who signed in last on this computer (offered in the sign-in dialog; never a password)."""
+        value = self.store.value(self.LAST_USERNAME, "")
+        return value if isinstance(value, str) else ""
+
+    def set_last_username(self, username: str) -> None:
+        self.store.setValue(self.LAST_USERNAME, username)
 
     def sync(self) -> None:
         self.store.sync()

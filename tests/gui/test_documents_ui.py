@@ -14,7 +14,6 @@ from pytestqt.qtbot import QtBot
 
 from app.db import Database
 from app.db.engine import create_db_engine
-from app.services.actor import system_actor
 from app.services.demo import load_demo
 from app.services.documents import DocumentKind
 from app.services.hub import Services
@@ -27,6 +26,7 @@ from app.ui.dialogs.pdf_preview import PdfPreviewDialog
 from app.ui.main_window import MainWindow
 from app.ui.pages.list_page import ListPage
 from tests.gui.helpers import MessageBoxes
+from tests.support import ADMIN_ACTOR
 
 TODAY = date(2025, 12, 31)
 YEAR = Scope(date(2025, 1, 1), date(2025, 12, 31))
@@ -37,7 +37,7 @@ def demo_template(tmp_path_factory: pytest.TempPathFactory, migrated_template: P
     path = tmp_path_factory.mktemp("demo") / "demo.sqlite3"
     shutil.copy(migrated_template, path)
     database = Database(create_db_engine(path))
-    load_demo(database, sessions=150, seed=2024, actor=system_actor(), today=TODAY)
+    load_demo(database, sessions=150, seed=2024, actor=ADMIN_ACTOR, today=TODAY)
     database.dispose()
     return path
 

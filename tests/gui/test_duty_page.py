@@ -27,7 +27,7 @@ def records(services: Services) -> None:
     platform = add_platform(services, "城西区胜利路街道委员驿站")
     members = {name: services.members.create(MemberCreate(name=name, sector="教育界")) for name in NAMES}
     for member in members.values():
-        services.platforms.add_member(platform.id, member.id)
+        services.rosters.add_member(platform.id, member.id)
     for day in (date(2025, 3, 1), date(2025, 6, 1)):
         session = add_session(services, platform, f"{day.month}月协商", held_on=day)
         services.sessions.set_attendance(

@@ -25,6 +25,7 @@ from app.ui.dialogs.pdf_preview import ExternalPdfDialog, PdfPreviewDialog, make
 from app.ui.widgets.pdf_pages import PdfPages
 from app.ui.widgets.pdf_printing import new_a4_printer, page_range, paint_pdf, pdf_rendering_available
 from tests.gui.helpers import add_platform, add_session
+from tests.support import ADMIN_ACTOR
 
 A4_POINTS = (595.3, 841.9)
 
@@ -49,7 +50,7 @@ def records(services: Services) -> None:
 
 def render(db: Database, tmp_path: Path, kind: str, name: str) -> Path:
     target = tmp_path / name
-    DocumentService(db, today=date(2024, 12, 31)).render(
+    DocumentService(db, ADMIN_ACTOR, today=date(2024, 12, 31)).render(
         kind, target, scope=Scope(date(2024, 1, 1), date(2024, 12, 31))
     )
     return target

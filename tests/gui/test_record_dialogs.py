@@ -99,7 +99,7 @@ def test_session_dialog_saves_attendance_and_participants(
     platform = add_platform(services, "城西区委员驿站")
     chen = services.members.create(MemberCreate(name="陈静", sector="教育界"))
     wang = services.members.create(MemberCreate(name="王强"))
-    services.platforms.add_member(platform.id, chen.id)
+    services.rosters.add_member(platform.id, chen.id)
     dialog = window.select_page("sessions").open_create_dialog()  # type: ignore[attr-defined]
     assert isinstance(dialog, SessionDialog)
     type_text(qtbot, dialog.topic, "老旧小区加装电梯")

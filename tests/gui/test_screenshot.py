@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -11,7 +12,9 @@ import pytest
 from PySide6.QtGui import QColor, QImage
 
 from app.cli import CliContext, build_parser
+from app.db.engine import create_db_engine
 from app.db.session import Database
+from app.services.accounts import AccountService
 from app.services.actor import Actor
 from app.services.hub import Services
 from tests.gui.helpers import add_platform
@@ -61,8 +64,14 @@ def test_bad_arguments_give_a_chinese_error(
 
 def test_the_command_line_entry_point(tmp_path: Path, db_path: Path) -> None:
     out = tmp_path / "sessions.png"
+    db = Database(create_db_engine(db_path))
+    AccountService(db).create_first_admin("admin", "系统管理员", "截图用的密码2025")
+    db.dispose()
+    env = {**os.environ, "LEDGER_USER": "admin", "LEDGER_PASSWORD": "截图用的密码2025"}
     done = subprocess.run(
         [sys.executable, "-m", "app", "--db", str(db_path), "screenshot", str(out), "--page", "sessions"],
+        env=env,
+        stdin=subprocess.DEVNULL,
         capture_output=True,
         text=True,
         timeout=120,
@@ -72,6 +81,8 @@ def test_the_command_line_entry_point(tmp_path: Path, db_path: Path) -> None:
     assert (QImage(str(out)).width(), QImage(str(out)).height()) == (1280, 800)
     bad = subprocess.run(
         [sys.executable, "-m", "app", "--db", str(db_path), "screenshot", str(out), "--page", "x"],
+        env=env,
+        stdin=subprocess.DEVNULL,
         capture_output=True,
         text=True,
         timeout=120,

@@ -22,16 +22,53 @@ PG_ROOT = Path("/usr/lib/postgresql")
 RunCli = Callable[..., subprocess.CompletedProcess[str]]
 
 
+# The demo's administrator: every command below runs as this account unless a test says otherwise.
+ADMIN = "admin"
+PASSWORD = "demo1234"
+
+
+def make_admin(target: str | Path, username: str = ADMIN, password: str = PASSWORD) -> None:
+    """Give a database its first administrator (what `users add NAME --role admin` does)."""
+    from app.db import open_database
+    from app.services.accounts import AccountService
+
+    db = open_database(target)
+    try:
+        AccountService(db).create_first_admin(username, "管理员", password)
+    finally:
+        db.dispose()
+
+
 @pytest.fixture
 def run_cli(_data_dir: Path) -> RunCli:
-    """Run `python -m app ARGS` as a user would, in this test's private data folder."""
+    """Run `python -m app ARGS` as a user would, in this test's private data folder.
 
-    def run(*args: str, timeout: float = 300) -> subprocess.CompletedProcess[str]:
-        env = {**os.environ, "LEDGER_DATA_DIR": str(_data_dir), "PYTHONIOENCODING": "utf-8"}
+    The command signs in as `user` with `password` (LEDGER_USER / LEDGER_PASSWORD; None leaves the
+    variable unset); `env` adds further variables.
+    """
+
+    def run(
+        *args: str,
+        timeout: float = 300,
+        user: str | None = ADMIN,
+        password: str | None = PASSWORD,
+        env: dict[str, str] | None = None,
+    ) -> subprocess.CompletedProcess[str]:
+        variables = {
+            **os.environ,
+            "LEDGER_DATA_DIR": str(_data_dir),
+            "PYTHONIOENCODING": "utf-8",
+            **(env or {}),
+        }
+        for name, value in (("LEDGER_USER", user), ("LEDGER_PASSWORD", password)):
+            variables.pop(name, None)
+            if value is not None:
+                variables[name] = value
         return subprocess.run(
             [sys.executable, "-m", "app", *args],
             cwd=ROOT,
-            env=env,
+            env=variables,
+            stdin=subprocess.DEVNULL,  # never a terminal: a missing password must not wait for typing
             capture_output=True,
             text=True,
             encoding="utf-8",

@@ -13,7 +13,7 @@ import pytest
 from app.__main__ import main
 from app.db import open_database
 from app.services.demo import generator
-from tests.integration.conftest import RunCli
+from tests.integration.conftest import ADMIN, PASSWORD, RunCli, make_admin
 
 SESSIONS = 500
 
@@ -33,6 +33,9 @@ def demo_db(demo_file: Path, run_cli: RunCli) -> Path:
         assert done.returncode == 0, done.stderr
         assert "演示数据已装入" in done.stdout
         assert f"协商议事活动 {SESSIONS} 次" in done.stdout
+        for account in ("admin", "clerk", "coordinator", "viewer"):
+            assert account in done.stdout
+        assert "密码均为 demo1234" in done.stdout
     return demo_file
 
 
@@ -132,9 +135,16 @@ def test_user_errors_are_chinese_without_traceback(demo_db: Path, run_cli: RunCl
     ],
 )
 def test_more_user_errors_in_process(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str], args: list[str], needle: str
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    args: list[str],
+    needle: str,
 ) -> None:
     """The same handling, without a subprocess each (the command line takes seconds to start)."""
+    make_admin(tmp_path / "x.sqlite3")
+    monkeypatch.setenv("LEDGER_USER", ADMIN)
+    monkeypatch.setenv("LEDGER_PASSWORD", PASSWORD)
     try:
         status = main(["--db", str(tmp_path / "x.sqlite3"), *args])
     except SystemExit as exc:  # argparse exits on its own
@@ -166,6 +176,8 @@ def test_progress_goes_to_stderr_and_summary_to_stdout(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
     monkeypatch.setattr(generator, "PROGRESS_EVERY", 20)
+    monkeypatch.setenv("LEDGER_USER", ADMIN)
+    monkeypatch.setenv("LEDGER_PASSWORD", PASSWORD)
     assert main(["--db", str(tmp_path / "p.sqlite3"), "demo", "--sessions", "60", "--seed", "1"]) == 0
     out, err = capsys.readouterr()
     assert err.splitlines() == [f"已生成 {n}/60 次协商议事活动……" for n in (20, 40, 60)]

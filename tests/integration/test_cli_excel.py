@@ -11,7 +11,7 @@ import openpyxl
 import pytest
 
 from tests.fixtures.excel.builders import OLD_XLS, SAMPLE, write_workbook
-from tests.integration.conftest import RunCli
+from tests.integration.conftest import RunCli, make_admin
 
 
 def count(db: Path, table: str) -> int:
@@ -29,6 +29,7 @@ def sample(tmp_path: Path) -> Path:
 
 def test_import_dry_run_then_import_then_export(run_cli: RunCli, sample: Path, tmp_path: Path) -> None:
     db = tmp_path / "ledger.sqlite3"
+    make_admin(db)
     options = ("--fill-dates", "--default-result", "B")  # the sample gives neither dates nor classes
     dry = run_cli("--db", str(db), "import", "xlsx", str(sample), "--dry-run", *options)
     assert dry.returncode == 0, dry.stdout + dry.stderr
@@ -64,6 +65,7 @@ def test_rows_with_errors_exit_1_with_a_report_and_an_error_workbook(
     ws["B7"] = "2024年13月5日"
     wb.save(sample)
     db = tmp_path / "ledger.sqlite3"
+    make_admin(db)
     errors = tmp_path / "错误.xlsx"
     done = run_cli(
         "--db",
@@ -88,12 +90,13 @@ def test_rows_with_errors_exit_1_with_a_report_and_an_error_workbook(
 
 def test_hostile_file_exits_2_and_leaves_the_database_alone(run_cli: RunCli, tmp_path: Path) -> None:
     db = tmp_path / "ledger.sqlite3"
+    make_admin(db)
     renamed = tmp_path / "旧表.xlsx"
     renamed.write_bytes(OLD_XLS.read_bytes())
     done = run_cli("--db", str(db), "import", "xlsx", str(renamed))
     assert done.returncode == 2
     assert done.stderr.startswith("错误：文件“旧表.xlsx”是旧版 Excel 97-2003 工作簿（.xls）")
-    assert count(db, "audit_entry") == 0
+    assert count(db, "audit_entry WHERE entity != 'app_user'") == 0  # sign-ins only
 
 
 def test_mapping_option_names_columns(run_cli: RunCli, tmp_path: Path) -> None:
@@ -106,6 +109,7 @@ def test_mapping_option_names_columns(run_cli: RunCli, tmp_path: Path) -> None:
         title="2024年联络组活动登记",
     )
     db = tmp_path / "ledger.sqlite3"
+    make_admin(db)
     mapping = {
         "sheets": {
             "台账": {"target": "协商议事台账", "columns": {"开会那天": "held_on", "说的事": "协商议题"}}
@@ -126,6 +130,7 @@ def test_full_export_is_audited_and_a_bad_date_is_a_usage_error(
     run_cli: RunCli, sample: Path, tmp_path: Path
 ) -> None:
     db = tmp_path / "ledger.sqlite3"
+    make_admin(db)
     imported = run_cli(
         "--db", str(db), "import", "xlsx", str(sample), "--fill-dates", "--default-result", "B"
     )
@@ -145,6 +150,7 @@ def test_import_summary_as_json_and_a_saved_mapping(run_cli: RunCli, tmp_path: P
     _json = json
 
     db = tmp_path / "c.sqlite3"
+    make_admin(db)
     ledger = grouped_ledger(tmp_path / "胜利路.xlsx")
     first = run_cli("--db", str(db), "import", "xlsx", str(ledger), "--dry-run", "--json")
     summary = _json.loads(first.stdout)

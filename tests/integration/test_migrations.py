@@ -104,7 +104,8 @@ def _fill_every_table(path: Path) -> dict[str, dict[str, Any]]:
     parent_ids: dict[str, str] = {}
     with engine.begin() as conn:
         for table in meta.sorted_tables:
-            if table.name == "alembic_version" or not _in_models(table.name, "table", None):
+            # audit_head is a one-row table its migration fills: it already has its row
+            if table.name in ("alembic_version", "audit_head") or not _in_models(table.name, "table", None):
                 continue
             row = {c.name: _value(c, parent_ids) for c in table.columns}
             # untyped, so the values land exactly as written (stored text, as the app's types store it)
@@ -284,3 +285,68 @@ def test_upgrade_keeps_the_assignment_numbers_earlier_versions_printed(tmp_path:
         str(uuid.UUID("a" * 32)): "交办〔2025〕第3号",
         str(uuid.UUID("d" * 32)): "交办〔2024〕第1号",
     }
+
+
+def test_upgrade_to_0004_keeps_users_memberships_and_chains_the_old_log(tmp_path: Path) -> None:
+    """Users keep their rows (their platform moves to user_platform; no password, so no sign-in yet),
+    memberships stay current, and the entries written before the chain existed are numbered and hashed."""
+    from app.services import audit_chain
+    from app.services.integrity import check_database
+
+    path = tmp_path / "at-0003.sqlite3"
+    engine = create_db_engine(path)
+    migrate.upgrade(engine, revision="0003", backup=False)
+    engine.dispose()
+    platform, member, user = uuid.uuid4().hex, uuid.uuid4().hex, uuid.uuid4().hex
+    stamp = "2025-04-27 01:30:00.000000"
+    with sqlite3.connect(path) as conn:
+        conn.execute(
+            "INSERT INTO platform (id, created_at, updated_at, version, kind, name, district, active) "
+            "VALUES (?, ?, ?, 1, 'station', '甲驿站', '城北区', 1)", (platform, stamp, stamp)
+        )  # fmt: skip
+        conn.execute(
+            "INSERT INTO member (id, created_at, updated_at, version, name) VALUES (?, ?, ?, 1, '祁玉兰')",
+            (member, stamp, stamp),
+        )
+        conn.execute(
+            "INSERT INTO platform_membership (id, created_at, updated_at, version, platform_id, member_id, "
+            "role) VALUES (?, ?, ?, 1, ?, ?, 'head')",
+            (uuid.uuid4().hex, stamp, stamp, platform, member),
+        )
+        conn.execute(
+            "INSERT INTO app_user (id, created_at, updated_at, version, username, display_name, role, "
+            "platform_id) VALUES (?, ?, ?, 1, 'lly', '甲联络员', 'coordinator', ?)",
+            (user, stamp, stamp, platform),
+        )
+        for n in range(3):
+            conn.execute(
+                "INSERT INTO audit_entry (id, created_at, updated_at, version, at, actor, action, entity, "
+                f"note) VALUES (?, ?, ?, 1, '2025-04-27 01:3{n}:00.000000', 'lly', 'create', 'platform', "
+                f"'旧日志{n}')",
+                (uuid.uuid4().hex, stamp, stamp),
+            )
+    db = open_database(path)
+    try:
+        with db.engine.connect() as conn:
+            links = conn.execute(sa.text("SELECT user_id, platform_id FROM user_platform")).all()
+            assert [(str(u).replace("-", ""), str(p).replace("-", "")) for u, p in links] == [
+                (user, platform)
+            ]
+            row = conn.execute(sa.text("SELECT password_hash, disabled, failed_sign_ins FROM app_user")).one()
+            assert tuple(row) == (None, 0, 0)
+            assert conn.execute(sa.text("SELECT left_on, role FROM platform_membership")).one() == (
+                None,
+                "head",
+            )
+            notes = conn.execute(sa.text("SELECT seq, note FROM audit_entry ORDER BY seq")).all()
+            assert [tuple(r) for r in notes] == [(1, "旧日志0"), (2, "旧日志1"), (3, "旧日志2")]
+            assert audit_chain.verify(conn).ok
+        assert check_database(db).ok, check_database(db).problems
+        from app.services.accounts import AccountService, SignInError
+
+        service = AccountService(db)
+        assert not service.has_accounts()  # no password yet: the first administrator can be made
+        with pytest.raises(SignInError, match="尚未设置密码"):
+            service.sign_in("lly", "")
+    finally:
+        db.dispose()

@@ -26,6 +26,7 @@ from app.services.listing import ListQuery
 from app.ui.models.service_table_model import ServiceTableModel
 from app.ui.pages.suggestions_page import SuggestionsPage
 from tests.integration.conftest import RunCli
+from tests.support import ADMIN_ACTOR
 
 pytestmark = pytest.mark.usefixtures("qapp")
 
@@ -84,7 +85,7 @@ def placed_text(page: Any) -> list[tuple[float, float, str]]:
 
 def from_supervision_pdf(db: Database) -> Counter[tuple[str, int]]:
     """(办理时限, 超期工作日) of each row of the printed list, read from where the text sits on the page."""
-    data, _ = DocumentService(db).render_bytes("supervision")
+    data, _ = DocumentService(db, ADMIN_ACTOR).render_bytes("supervision")
     found: Counter[tuple[str, int]] = Counter()
     for page in PdfReader(io.BytesIO(data)).pages:
         pieces = placed_text(page)

@@ -22,6 +22,7 @@ from app.services.statistics import StatisticsService
 from app.services.validation import build
 from tests.integration.conftest import RunCli
 from tests.integration.test_migrations import schema_diff
+from tests.support import ADMIN_ACTOR
 
 pytestmark = pytest.mark.postgres
 
@@ -112,10 +113,47 @@ def test_statistics_agree_with_sqlite_for_the_same_seed(fresh_postgres_url: str,
     try:
         for db in (sqlite_db, pg_db):
             load_demo(db, sessions=150, seed=11, actor=ACTOR, today=TODAY)
-        lite = StatisticsService(sqlite_db).summary(today=TODAY)
-        pg = StatisticsService(pg_db).summary(today=TODAY)
+        lite = StatisticsService(sqlite_db, ADMIN_ACTOR).summary(today=TODAY)
+        pg = StatisticsService(pg_db, ADMIN_ACTOR).summary(today=TODAY)
         assert lite["suggestions"] > 0
         assert pg == lite
     finally:
         sqlite_db.dispose()
         pg_db.dispose()
+
+
+def test_the_audit_log_is_append_only_and_two_writers_keep_one_chain(fresh_postgres_url: str) -> None:
+    import threading
+
+    from app.models.enums import AuditAction
+    from app.services import audit, audit_chain
+    from app.services.accounts import AccountService
+
+    db = open_database(fresh_postgres_url)
+    try:
+        admin = AccountService(db).create_first_admin("admin", "管理员", "两位文书同时保存")
+
+        def write(n: int) -> None:
+            for i in range(15):
+                with db.session() as s:
+                    audit.record(s, admin, AuditAction.UPDATE, "platform", None, note=f"写入者{n}-{i}")
+
+        writers = [threading.Thread(target=write, args=(n,)) for n in range(2)]
+        for thread in writers:
+            thread.start()
+        for thread in writers:
+            thread.join()
+        with db.engine.connect() as conn:
+            seqs = conn.execute(sa.text("SELECT seq FROM audit_entry ORDER BY seq")).scalars().all()
+            assert seqs == list(range(1, len(seqs) + 1)) and len(seqs) == 32  # 30 + first admin + sign-in
+            assert audit_chain.verify(conn).ok
+        for statement in (
+            "DELETE FROM audit_entry",
+            "UPDATE audit_entry SET note = 'x'",
+            "TRUNCATE audit_entry",
+        ):
+            with db.engine.begin() as conn, pytest.raises(sa.exc.DBAPIError, match="append-only"):
+                conn.execute(sa.text(statement))
+        assert check_database(db).ok
+    finally:
+        db.dispose()

@@ -39,9 +39,9 @@ def city(services: Services) -> dict[str, uuid.UUID]:
             build(MemberCreate, name=name, gender=gender, sector="经济界", party="民盟")
         ).id
     for name in ("张伟", "李娜", "王芳"):
-        services.platforms.add_member(west.id, ids[name], MembershipRole.MEMBER)
+        services.rosters.add_member(west.id, ids[name], MembershipRole.MEMBER)
     for name in ("丁一", "马力", "张伟"):
-        services.platforms.add_member(east.id, ids[name])
+        services.rosters.add_member(east.id, ids[name])
     plan = [
         # (platform, held_on, form, state, convener, attendance)
         (

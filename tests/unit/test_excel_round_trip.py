@@ -175,7 +175,7 @@ def load(services: Services, office: dict[str, Any]) -> None:
     for m in office["members"]:
         fields = {k: m[k] for k in ("name", "phone", "workplace", "notes", "sector")}
         member = services.members.create(build(MemberCreate, **fields))
-        services.platforms.add_member(platforms[m["platform"]].id, member.id, m["role"])
+        services.rosters.add_member(platforms[m["platform"]].id, member.id, m["role"])
         members.append(member)
     units = {
         n: services.units.create(build(HandlingUnitCreate, name=n)).id

@@ -346,13 +346,17 @@ def test_permissions(services: Services, db) -> None:
     viewer = HandlingService(db, Actor("v", "只读用户", UserRole.VIEWER))
     with pytest.raises(PermissionDenied):
         viewer.accept(s.id, accepted_on=date(2025, 9, 2))
-    coordinator = HandlingService(db, Actor("c", "联络员", UserRole.COORDINATOR, platform_id=s.platform_id))
+    coordinator = HandlingService(
+        db, Actor("c", "联络员", UserRole.COORDINATOR, platform_ids=frozenset({s.platform_id}))
+    )
     with pytest.raises(PermissionDenied) as info:
         coordinator.assign(s.id, lead_unit_id=units[0], assigned_on=date(2025, 9, 2))
     assert info.value.message == "只有办公室工作人员可以记录“交办”。"
     services.handling.assign(s.id, lead_unit_id=units[0], assigned_on=date(2025, 9, 2))
     # A coordinator records the unit's reply for the platform's own suggestion, not for others'.
     assert coordinator.accept(s.id, accepted_on=date(2025, 9, 3)).state is SuggestionState.IN_PROGRESS
-    stranger = HandlingService(db, Actor("x", "他站联络员", UserRole.COORDINATOR, platform_id=uuid.uuid4()))
+    stranger = HandlingService(
+        db, Actor("x", "他站联络员", UserRole.COORDINATOR, platform_ids=frozenset({uuid.uuid4()}))
+    )
     with pytest.raises(PermissionDenied):
         stranger.reply(s.id, reply="x", replied_on=date(2025, 9, 4), result_class=ResultClass.A)

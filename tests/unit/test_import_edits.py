@@ -284,7 +284,7 @@ def test_read_only_users_cannot_import(db: Database, exported: Path) -> None:
 
 
 def test_coordinators_import_only_their_platform(db: Database, exported: Path, office: dict) -> None:
-    coordinator = Actor("co", "联络员", UserRole.COORDINATOR, platform_id=office["west"])
+    coordinator = Actor("co", "联络员", UserRole.COORDINATOR, frozenset({office["west"]}))
     service = LedgerImportService(db, coordinator, today=TODAY)
     own = find_row(exported, "协商议事台账", "协商议题", "海晏路与五四大街交叉口加装红绿灯")
     other = find_row(exported, "协商议事台账", "协商议题", "学校周边上下学时段交通拥堵")

@@ -20,6 +20,7 @@ from app.services.print_settings import PrintSettings
 from app.services.validation import build
 
 from app.models import ConsultationSessionCreate, HandlingUnitCreate, PlatformCreate, SuggestionCreate  # isort: skip
+from tests.support import ADMIN_ACTOR
 
 TODAY = date(2025, 12, 31)
 
@@ -39,7 +40,7 @@ def make(services: Services, titles: list[str]) -> tuple[list[uuid.UUID], uuid.U
 
 
 def printed(db: Database, kind: str, record_id: uuid.UUID) -> str:
-    data, _ = DocumentService(db, today=TODAY).render_bytes(kind, id=record_id)
+    data, _ = DocumentService(db, ADMIN_ACTOR, today=TODAY).render_bytes(kind, id=record_id)
     return "\n".join(page.extract_text() for page in PdfReader(io.BytesIO(data)).pages)
 
 

@@ -93,10 +93,11 @@ def test_pdf_metadata_names_the_version(tmp_path: Path) -> None:
     from app.db import open_database
     from app.services.documents import DocumentService
     from app.services.scope import Scope
+    from tests.support import ADMIN_ACTOR
 
     db = open_database(tmp_path / "ledger.sqlite3")
     target = tmp_path / "summary.pdf"
-    DocumentService(db, today=date(2024, 12, 31)).render(
+    DocumentService(db, ADMIN_ACTOR, today=date(2024, 12, 31)).render(
         "summary", target, scope=Scope(date(2024, 1, 1), date(2024, 12, 31))
     )
     db.dispose()

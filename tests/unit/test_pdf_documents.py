@@ -31,6 +31,7 @@ from app.services.hub import Services
 from app.services.names import stroke_key
 from app.services.scope import Scope
 from app.services.validation import build
+from tests.support import ADMIN_ACTOR
 
 TODAY = date(2025, 12, 31)
 CS = table_of(ConsultationSession).c
@@ -49,7 +50,7 @@ def scalar(db: Database, stmt: Any) -> Any:
 
 
 def render(db: Database, kind: str, **options: Any) -> tuple[PdfReader, str, list[str]]:
-    data, result = DocumentService(db, today=TODAY).render_bytes(kind, **options)
+    data, result = DocumentService(db, ADMIN_ACTOR, today=TODAY).render_bytes(kind, **options)
     reader = PdfReader(io.BytesIO(data))
     assert len(reader.pages) == result.pages
     text = "\n".join(p.extract_text() for p in reader.pages)
@@ -174,7 +175,7 @@ def test_signin_in_stroke_order_with_rare_name(demo: Database, services: Service
     )  # fmt: skip
     sid = planned.id
     rare = services.members.create(build(MemberCreate, name="刘䶮", sector="无党派人士"))
-    services.platforms.add_member(platform_id, rare.id)
+    services.rosters.add_member(platform_id, rare.id)
     _, text, notes = render(demo, "signin", id=sid)
     assert "老旧小区加装电梯" in text and "社区议事厅" in text
     assert "协商议事活动签到表" in text and "按姓氏笔画排序" in text and "其他参会人员" in text
@@ -182,7 +183,7 @@ def test_signin_in_stroke_order_with_rare_name(demo: Database, services: Service
     assert "刘䶮" in text or shown_as_code
     missing_notes = [n for n in notes if "“䶮”〔U+4DAE〕" in n and "字库中缺失" in n]
     assert len(missing_notes) == (1 if shown_as_code else 0)
-    names = [m.name for m, _ in services.platforms.members_of(platform_id) if m.name != "刘䶮"]
+    names = [m.name for m, _ in services.rosters.members_of(platform_id) if m.name != "刘䶮"]
     assert len(names) >= 3
     assert sorted(names, key=text.find) == sorted(names, key=stroke_key)
     held = a_session(demo, CS.state == SessionState.CLOSED.value)
@@ -199,7 +200,7 @@ def test_supervision_list_is_landscape_and_complete(demo: Database) -> None:
 
 
 def test_unknown_ids_and_kinds_are_refused_in_chinese(demo: Database) -> None:
-    service = DocumentService(demo, today=TODAY)
+    service = DocumentService(demo, ADMIN_ACTOR, today=TODAY)
     with pytest.raises(NotFoundError, match="找不到该协商议事活动"):
         service.render_bytes("session", id=uuid.uuid4())
     with pytest.raises(NotFoundError, match="找不到该承办单位"):
@@ -217,12 +218,14 @@ def test_cancelled_render_writes_nothing(demo: Database, tmp_path: Path) -> None
     out = tmp_path / "out"
     out.mkdir()
     with pytest.raises(RenderCancelled):
-        DocumentService(demo, today=TODAY).render("supervision", out / "list.pdf", is_cancelled=lambda: True)
+        DocumentService(demo, ADMIN_ACTOR, today=TODAY).render(
+            "supervision", out / "list.pdf", is_cancelled=lambda: True
+        )
     assert list(out.iterdir()) == []
 
 
 def test_summary_prints_the_draft_or_the_clerks_paragraph(demo: Database) -> None:
-    service = DocumentService(demo, today=TODAY)
+    service = DocumentService(demo, ADMIN_ACTOR, today=TODAY)
     draft = service.draft_paragraph()
     assert "协商议事活动" in draft
     stages: list[tuple[float, str]] = []
@@ -261,7 +264,7 @@ def test_member_record_prints_the_duty_figures(demo: Database) -> None:
         .order_by(sa.func.count().desc())
         .limit(1),
     )
-    record = DutyService(demo).record(convener, scope)
+    record = DutyService(demo, ADMIN_ACTOR).record(convener, scope)
     _, text, _ = render(demo, "member", id=convener, scope=scope)
     flat = text.replace("\n", "").replace(" ", "")
     assert "政协委员履职档案" in flat and record.name in flat
@@ -279,7 +282,7 @@ def test_member_record_prints_the_duty_figures(demo: Database) -> None:
     assert all(reason.replace(" ", "") in flat for reason in record.reasons)
     assert record.sessions_convened > 0 and "召集" in flat
     with pytest.raises(NotFoundError, match="找不到该委员"):
-        DocumentService(demo, today=TODAY).render_bytes("member", id=uuid.uuid4(), scope=scope)
+        DocumentService(demo, ADMIN_ACTOR, today=TODAY).render_bytes("member", id=uuid.uuid4(), scope=scope)
 
 
 def test_dossier_binds_attached_pdf_pages_and_embeds_other_files(
@@ -299,7 +302,7 @@ def test_dossier_binds_attached_pdf_pages_and_embeds_other_files(
     attachments = AttachmentService(demo, actor)
     attachments.add(scan, session_id=sid, description="签到表")
     attachments.add(notes, session_id=sid)
-    without = DocumentService(demo, today=TODAY)
+    without = DocumentService(demo, ADMIN_ACTOR, today=TODAY)
     data, result = without.render_bytes("dossier", id=sid)
     reader = PdfReader(io.BytesIO(data))
     assert len(reader.pages) == result.pages

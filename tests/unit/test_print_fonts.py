@@ -30,6 +30,7 @@ from app.services.actor import Actor
 from app.services.demo import load_demo
 from app.services.documents import DocumentService
 from app.services.scope import Scope
+from tests.support import ADMIN_ACTOR
 
 TODAY = date(2025, 12, 31)
 CS = table_of(ConsultationSession).c
@@ -120,7 +121,7 @@ def test_session_record_and_summary_embed_three_cjk_faces_in_their_roles(
     with demo.session(write=False) as s:
         sid = s.execute(sa.select(CS.id).where(CS.state != "planned").order_by(CS.held_on).limit(1)).scalar()
     out = tmp_path / f"{kind}.pdf"
-    service = DocumentService(demo, today=TODAY, fonts=default_fonts())
+    service = DocumentService(demo, ADMIN_ACTOR, today=TODAY, fonts=default_fonts())
     service.render(kind, out, id=sid if kind == "session" else None, scope=Scope(date(2025, 1, 1), TODAY))
     fonts = embedded_fonts(out.read_bytes())
     assert all(fonts.values()), fonts

@@ -31,6 +31,7 @@ from app.services.scope import Scope
 from app.services.search import SearchService
 from app.services.search_index import reindex_all
 from app.services.validation import build
+from tests.support import ADMIN_ACTOR
 
 
 @pytest.fixture
@@ -96,7 +97,7 @@ def ids(hits) -> list[uuid.UUID]:
 
 @pytest.fixture(params=[True, False], ids=["index", "like"])
 def search(request: pytest.FixtureRequest, db: Database) -> SearchService:
-    return SearchService(db, use_index=request.param)
+    return SearchService(db, ADMIN_ACTOR, use_index=request.param)
 
 
 def test_two_character_words_match(search: SearchService, data) -> None:
@@ -189,7 +190,7 @@ def test_archived_records_are_not_found(services: Services, search: SearchServic
 def test_deleted_records_leave_the_index(services: Services, db: Database, data) -> None:
     with db.session() as s:
         s.delete(s.get(Suggestion, data["g2"]))
-    assert ids(SearchService(db).search("地下通道")) == [data["s2"]]
+    assert ids(SearchService(db, ADMIN_ACTOR).search("地下通道")) == [data["s2"]]
     with db.engine.connect() as conn:
         assert conn.exec_driver_sql("SELECT count(*) FROM search_doc").scalar_one() == 3
 
@@ -215,7 +216,7 @@ def _bulk_session(db: Database, platform: uuid.UUID, topic: str) -> uuid.UUID:
 
 def test_bulk_loads_are_found_after_reindex(services: Services, db: Database, data) -> None:
     new = _bulk_session(db, data["west"], "农贸市场提升改造")
-    search = SearchService(db)
+    search = SearchService(db, ADMIN_ACTOR)
     assert search.search("农贸市场") == []  # written with Core, behind the index's back
     with db.session() as s:
         assert reindex_all(s) == 5
@@ -231,7 +232,7 @@ def test_records_changed_behind_the_index_stay_correct(services: Services, db: D
             .values(title="下水道")
         )
     services.suggestions.update(data["g2"], SuggestionUpdate(content="雨季积水"))
-    search = SearchService(db)
+    search = SearchService(db, ADMIN_ACTOR)
     assert ids(search.search("积水")) == [data["g2"]]
     assert ids(search.search("下水道")) == [data["g2"]]
     assert ids(search.search("地下通道")) == [data["s2"]]  # the old title no longer matches
@@ -259,7 +260,7 @@ def test_migration_indexes_existing_records(tmp_path: Path) -> None:
         db.dispose()
     migrated = open_database(path)
     try:
-        assert ids(SearchService(migrated).search("停车")) == [new]
+        assert ids(SearchService(migrated, ADMIN_ACTOR).search("停车")) == [new]
     finally:
         migrated.dispose()
 

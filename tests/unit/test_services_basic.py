@@ -103,7 +103,7 @@ def test_viewer_cannot_write_and_coordinator_only_own_platform(db, services: Ser
     viewer = Services(db, Actor("v", "只读用户", UserRole.VIEWER))
     with pytest.raises(PermissionDenied, match="只读"):
         viewer.members.create(build(MemberCreate, name="李四"))
-    coordinator = Services(db, Actor("c", "联络员", UserRole.COORDINATOR, platform_id=own.id))
+    coordinator = Services(db, Actor("c", "联络员", UserRole.COORDINATOR, platform_ids=frozenset({own.id})))
     coordinator.sessions.create(
         build(
             ConsultationSessionCreate,

@@ -22,6 +22,7 @@ from app.services.hub import Services
 from app.services.integrity import check_database
 from app.services.statistics import StatisticsService
 from app.services.validation import build
+from tests.support import ADMIN_ACTOR
 
 TODAY = date(2025, 6, 30)
 ACTOR = Actor("demo", "演示", UserRole.ADMIN)
@@ -239,12 +240,23 @@ def test_sessions_dates_states_attendance_and_suggestions_agree(demo_db: Databas
 def test_integrity_check_and_statistics_are_clean(demo_db: Database) -> None:
     report = check_database(demo_db)
     assert report.ok, report.problems
-    figures = StatisticsService(demo_db).summary(today=TODAY)
+    figures = StatisticsService(demo_db, ADMIN_ACTOR).summary(today=TODAY)
     assert all(figures["suggestions_by_state"].values())
     assert figures["leader_instructions"] == _one(demo_db, "SELECT count(*) FROM leader_instruction")
-    [(action, entity, note)] = _rows(demo_db, "SELECT action, entity, note FROM audit_entry")
+    entries = _rows(demo_db, "SELECT action, entity, note FROM audit_entry ORDER BY seq")
+    accounts = [e for e in entries if e[1] == "app_user"]
+    assert [e[0] for e in accounts] == ["create"] * 4  # admin, clerk, coordinator, viewer
+    [(action, entity, note)] = [e for e in entries if e[1] != "app_user"]
     assert (action, entity) == ("import", "demo")
     assert "随机种子 7" in note
+    roles = _rows(demo_db, "SELECT username, role FROM app_user ORDER BY username")
+    assert roles == [
+        ("admin", "admin"),
+        ("clerk", "clerk"),
+        ("coordinator", "coordinator"),
+        ("viewer", "viewer"),
+    ]
+    assert _one(demo_db, "SELECT count(*) FROM user_platform") == 2  # the coordinator's two stations
 
 
 def test_append_adds_sessions_to_the_same_network(migrated_template: Path, tmp_path: Path) -> None:

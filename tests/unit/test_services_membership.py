@@ -47,36 +47,40 @@ def people(services: Services) -> dict[str, uuid.UUID]:
 
 def test_add_change_and_remove_a_member(services: Services, db: Database, people: dict) -> None:
     station, ma, oy = people["station"], people["马秀英"], people["欧阳明"]
-    services.platforms.add_member(station, ma, MembershipRole.HEAD)
-    services.platforms.add_member(station, oy)
-    assert [(m.name, r) for m, r in services.platforms.members_of(station)] == sorted(
-        [("马秀英", MembershipRole.HEAD), ("欧阳明", MembershipRole.MEMBER)]
-    )
-    services.platforms.add_member(station, oy, MembershipRole.LIAISON)  # again: the role changes
+    services.rosters.add_member(station, ma, MembershipRole.HEAD)
+    services.rosters.add_member(station, oy)
+    assert [(m.name, r) for m, r in services.rosters.members_of(station)] == [  # 姓氏笔画: 马 3, 欧 8
+        ("马秀英", MembershipRole.HEAD),
+        ("欧阳明", MembershipRole.MEMBER),
+    ]
+    services.rosters.add_member(station, oy, MembershipRole.LIAISON)  # again: the role changes
     assert (
-        dict((m.name, r) for m, r in services.platforms.members_of(station))["欧阳明"]
-        is MembershipRole.LIAISON
+        dict((m.name, r) for m, r in services.rosters.members_of(station))["欧阳明"] is MembershipRole.LIAISON
     )
-    services.platforms.remove_member(station, ma)
-    services.platforms.remove_member(station, ma)  # already gone: nothing happens
-    assert [m.name for m, _ in services.platforms.members_of(station)] == ["欧阳明"]
+    services.rosters.remove_member(station, ma)
+    services.rosters.remove_member(station, ma)  # already gone: nothing happens
+    assert [m.name for m, _ in services.rosters.members_of(station)] == ["欧阳明"]
+    # leaving keeps the row, with the day the member left
+    [former] = [e for e in services.rosters.roster(station, include_former=True) if e.member_id == ma]
+    assert former.left_on == date.today() and former.role is MembershipRole.HEAD
 
     entries = _audit(db, "platform_membership")
     assert [e.action for e in entries] == [
         AuditAction.CREATE,
         AuditAction.CREATE,
         AuditAction.UPDATE,
-        AuditAction.DELETE,
+        AuditAction.UPDATE,
     ]
     assert json.loads(entries[2].before)["role"] == "member"
+    assert json.loads(entries[3].after)["left_on"] == date.today().isoformat()
     assert json.loads(entries[2].after)["role"] == "liaison"
     assert json.loads(entries[3].before)["member_id"] == str(ma)
-    assert entries[3].after is None
+    assert json.loads(entries[3].after)["member_id"] == str(ma)
 
 
 def test_membership_counts_and_member_filter(services: Services, people: dict) -> None:
     for name in ("马秀英", "欧阳明"):
-        services.platforms.add_member(people["station"], people[name])
+        services.rosters.add_member(people["station"], people[name])
     [row] = services.platforms.list().rows
     assert row["member_count"] == 2
     page = services.members.list(ListQuery(filters={"platform_id": people["station"]}, sort="name"))
@@ -86,8 +90,8 @@ def test_membership_counts_and_member_filter(services: Services, people: dict) -
 
 def test_adding_an_unknown_member_is_refused(services: Services, people: dict) -> None:
     with pytest.raises(ValidationError, match="找不到该委员"):
-        services.platforms.add_member(people["station"], uuid.uuid4())
-    assert services.platforms.members_of(people["station"]) == []
+        services.rosters.add_member(people["station"], uuid.uuid4())
+    assert services.rosters.members_of(people["station"]) == []
 
 
 def test_set_attendance_replaces_the_list_and_audits_the_change(

@@ -17,6 +17,7 @@ from app.models import (
     SuggestionUpdate,
 )
 from app.models.enums import AttendanceStatus, ParticipantKind, SessionState, SuggestionState, UserRole
+from app.services.accounts import AccountService, SignInError
 from app.services.actor import Actor
 from app.services.errors import PermissionDenied
 from app.services.hub import Services
@@ -71,8 +72,8 @@ def test_viewer_reads_but_every_write_is_refused(db: Database, world: dict) -> N
             world["s_own"], [(ParticipantKind.RESIDENT, "王大妈", None)]
         ),
         lambda: viewer.suggestions.transition(world["sugg"], SuggestionState.ASSIGNED),
-        lambda: viewer.platforms.add_member(world["own"], world["member"]),
-        lambda: viewer.platforms.remove_member(world["own"], world["member"]),
+        lambda: viewer.rosters.add_member(world["own"], world["member"]),
+        lambda: viewer.rosters.remove_member(world["own"], world["member"]),
     ]
     for attempt in attempts:
         with pytest.raises(PermissionDenied, match="只读权限"):
@@ -81,8 +82,8 @@ def test_viewer_reads_but_every_write_is_refused(db: Database, world: dict) -> N
     assert viewer.sessions.attendance(world["s_own"]) == []
 
 
-def test_coordinator_keeps_only_their_own_platform(db: Database, world: dict) -> None:
-    coord = Services(db, Actor("c", "甲联络员", UserRole.COORDINATOR, platform_id=world["own"]))
+def test_coordinator_keeps_only_their_own_platform(db: Database, services: Services, world: dict) -> None:
+    coord = Services(db, Actor("c", "甲联络员", UserRole.COORDINATOR, platform_ids=frozenset({world["own"]})))
     coord.sessions.update(world["s_own"], build(ConsultationSessionUpdate, minutes="本平台纪要"))
     coord.sessions.transition(world["s_own"], SessionState.HELD)
     coord.sessions.set_attendance(world["s_own"], {world["member"]: AttendanceStatus.PRESENT})
@@ -100,23 +101,23 @@ def test_coordinator_keeps_only_their_own_platform(db: Database, world: dict) ->
         lambda: coord.sessions.update(
             world["s_own"], build(ConsultationSessionUpdate, platform_id=world["other"])
         ),
-        lambda: coord.platforms.add_member(world["other"], world["member"]),
+        lambda: coord.rosters.add_member(world["other"], world["member"]),
     ]
-    for attempt in refused:
-        with pytest.raises(PermissionDenied, match="只能登记和修改本平台"):
+    for attempt in refused:  # another platform's records cannot even be read, let alone changed
+        with pytest.raises(PermissionDenied, match=r"只能(登记和修改|查看)本平台"):
             attempt()
-    assert coord.sessions.get(world["s_other"]).minutes is None
-    assert coord.suggestions.get(world["sugg"]).state is SuggestionState.PENDING
+    assert services.sessions.get(world["s_other"]).minutes is None
+    assert services.suggestions.get(world["sugg"]).state is SuggestionState.PENDING
     assert coord.sessions.get(world["s_own"]).platform_id == world["own"]
 
 
 def test_a_coordinator_cannot_move_someone_elses_session_onto_their_platform(
-    db: Database, world: dict
+    db: Database, services: Services, world: dict
 ) -> None:
-    coord = Services(db, Actor("c", "甲联络员", UserRole.COORDINATOR, platform_id=world["own"]))
+    coord = Services(db, Actor("c", "甲联络员", UserRole.COORDINATOR, platform_ids=frozenset({world["own"]})))
     with pytest.raises(PermissionDenied):
         coord.sessions.update(world["s_other"], build(ConsultationSessionUpdate, platform_id=world["own"]))
-    assert coord.sessions.get(world["s_other"]).platform_id == world["other"]
+    assert services.sessions.get(world["s_other"]).platform_id == world["other"]
 
 
 def test_only_administrators_manage_users(db: Database, services: Services, world: dict) -> None:
@@ -125,20 +126,25 @@ def test_only_administrators_manage_users(db: Database, services: Services, worl
     admin = Services(db, Actor("admin", "管理员", UserRole.ADMIN))
     user = admin.users.create(
         UserCreate(
-            username="lly", display_name="甲联络员", role=UserRole.COORDINATOR, platform_id=world["own"]
+            username="lly",
+            display_name="甲联络员",
+            role=UserRole.COORDINATOR,
+            platform_ids=[world["own"]],
+            password="联络员的密码2025",
         )
     )
     with pytest.raises(PermissionDenied):
         services.users.update(user.id, UserUpdate(display_name="改名"))
     assert admin.users.list(ListQuery(filters={"role": "coordinator"})).total == 1
 
-    fallback = Actor("nobody", "本机用户", UserRole.CLERK)
-    signed_in = admin.users.actor_for("lly", fallback)
-    assert (signed_in.role, signed_in.platform_id, signed_in.display_name) == (
+    signed_in = AccountService(db).sign_in("lly", "联络员的密码2025")
+    assert (signed_in.role, signed_in.platform_ids, signed_in.display_name) == (
         UserRole.COORDINATOR,
-        world["own"],
+        frozenset({world["own"]}),
         "甲联络员",
     )
-    assert admin.users.actor_for("stranger", fallback) is fallback
-    admin.users.archive(user.id)
-    assert admin.users.actor_for("lly", fallback) is fallback
+    for name in ("stranger", "lly"):
+        if name == "lly":
+            admin.users.set_disabled(user.id, True)
+        with pytest.raises(SignInError):  # no fallback: an unknown or disabled name never gets in
+            AccountService(db).sign_in(name, "联络员的密码2025")

@@ -159,7 +159,7 @@ def test_member_unit_and_user_rules(services: Services, db) -> None:  # type: ig
         lambda: admin.users.create(
             UserCreate(username="lly", display_name="联络员", role=UserRole.COORDINATOR)
         )
-    ) == {"platform_id": "平台联络员必须指定所属站室组"}
+    ) == {"platform_ids": "平台联络员必须指定负责的站室组（可多选）"}
     admin.users.create(UserCreate(username="wxy", display_name="王晓燕"))
     assert _errors(lambda: admin.users.create(UserCreate(username="wxy", display_name="另一位"))) == {
         "username": "用户名“wxy”已被使用"

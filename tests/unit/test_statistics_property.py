@@ -40,6 +40,7 @@ from app.models.enums import (
 from app.services.scope import Scope
 from app.services.statistics import StatisticsService, rate
 from app.services.workdays import WorkCalendar
+from tests.support import ADMIN_ACTOR
 
 START = date(2025, 1, 1)
 DISTRICTS = ("城西区", "城东区", "城北区")
@@ -379,7 +380,7 @@ def test_summary_agrees_with_the_stored_rows(
         ids["platform"][scope["platform"] % len(ids["platform"])] if scope["platform"] is not None else None
     )
     chosen = Scope(start, end, platform, scope["district"])
-    figures = StatisticsService(db).summary(chosen, today=today)
+    figures = StatisticsService(db, ADMIN_ACTOR).summary(chosen, today=today)
     want = expected(db, chosen, today)
     got = dict(figures)
     got["sessions_by_district"] = {k: v for k, v in figures["sessions_by_district"].items() if v}

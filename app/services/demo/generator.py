@@ -6,7 +6,7 @@ import json
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import UTC, date, datetime, timedelta
+from datetime import date, timedelta
 
 import sqlalchemy as sa
 
@@ -15,8 +15,9 @@ from app.db.session import Database
 from app.models import ConsultationSession
 from app.models._base import table_of
 from app.models.enums import AuditAction, SessionState, SuggestionState
-from app.services import numbering, search_index
+from app.services import audit_chain, numbering, search_index
 from app.services.actor import Actor
+from app.services.demo.accounts import DEFAULT_PASSWORD, DemoAccount, add_demo_accounts
 from app.services.demo.activity import SessionFactory
 from app.services.demo.bulk_tuning import indexes_built_after, large_cache
 from app.services.demo.draw import DemoRandom
@@ -46,6 +47,8 @@ class DemoResult:
     reused_network: bool
     seconds: float = 0.0
     platforms_by_kind: dict[str, int] = field(default_factory=dict)
+    accounts: list[DemoAccount] = field(default_factory=list)
+    password: str = DEFAULT_PASSWORD
 
     @property
     def total_rows(self) -> int:
@@ -67,12 +70,14 @@ def load_demo(
     actor: Actor,
     today: date | None = None,
     progress: Progress | None = None,
+    password: str = DEFAULT_PASSWORD,
 ) -> DemoResult:
     """Write `sessions` demo sessions (and, on an empty database, the city's network) in one transaction.
 
     The same seed, session count, `today` and starting database always give the same rows. When the
     database already holds sessions (append), the seed is combined with their number so new ids never
-    collide with the earlier load's.
+    collide with the earlier load's. The four demo accounts (admin, clerk, coordinator, viewer) are
+    added with `password` where missing.
     """
     started = time.perf_counter()
     today = today or date.today()
@@ -101,12 +106,12 @@ def load_demo(
             if progress is not None and (done + 1) % PROGRESS_EVERY == 0:
                 progress(done + 1, sessions)
         writer.flush()
-        _audit(writer, stamper, actor, seed, sessions)
-        writer.flush()
+        made = add_demo_accounts(conn, network, password, actor)
+        _audit(conn, writer, actor, seed, sessions)
         numbering.number_assigned(conn)  # the 交办单 numbers the 交办 step would have given
         # Core inserts bypass the ORM events that keep SQLite's full-text index current.
         search_index.reindex_all(conn)
-        rows = {name: n for name, n in writer.written.items() if name != "audit_entry"}
+        rows = dict(writer.written)
     return DemoResult(
         seed=seed,
         sessions_requested=sessions,
@@ -119,26 +124,20 @@ def load_demo(
             k.value: sum(1 for p in network.platforms if p.kind is k)
             for k in {p.kind for p in network.platforms}
         },
+        accounts=made,
+        password=password,
     )
 
 
-def _audit(writer: BulkWriter, stamper: Stamper, actor: Actor, seed: int, sessions: int) -> None:
+def _audit(conn: sa.Connection, writer: BulkWriter, actor: Actor, seed: int, sessions: int) -> None:
     """One audit entry summarising the whole load (per-row entries would double the work)."""
-    now = datetime.now(UTC)
     counts = {name: n for name, n in writer.written.items() if n}
-    writer.add(
-        "audit_entry",
+    audit_chain.append(
+        conn,
         {
-            "id": stamper.uuid(),
-            "created_at": now,
-            "updated_at": now,
-            "version": 1,
-            "at": now,
             "actor": actor.username,
-            "action": AuditAction.IMPORT.value,
+            "action": AuditAction.IMPORT,
             "entity": "demo",
-            "entity_id": None,
-            "before": None,
             "after": json.dumps({"seed": seed, "sessions": sessions, "rows": counts}, sort_keys=True),
             "note": f"装入演示数据：随机种子 {seed}，协商议事活动 {sessions} 次",
         },

@@ -150,6 +150,7 @@ def build_network(writer: BulkWriter, stamper: Stamper, names: NameMaker, since:
             role = lead_role if i == 0 else MembershipRole.LIAISON if i == 1 else MembershipRole.MEMBER
             link = stamper.base(founded)
             link.update(platform_id=info.id, member_id=member.id, role=role.value, joined_on=founded)
+            link["left_on"] = None
             writer.add("platform_membership", link)
             info.members.append((member.id, role))
         platforms.append(info)

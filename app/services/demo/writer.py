@@ -12,7 +12,6 @@ from typing import Any
 import sqlalchemy as sa
 
 from app.models import (
-    AuditEntry,
     ConsultationSession,
     FollowUpEvent,
     HandlingUnit,
@@ -42,7 +41,6 @@ TABLE_ORDER: tuple[sa.Table, ...] = tuple(
         SuggestionUnit,
         LeaderInstruction,
         FollowUpEvent,
-        AuditEntry,
     )
 )
 _OFFICE_HOURS_START = time(1, 0, tzinfo=UTC)  # 09:00 in China (UTC+8)

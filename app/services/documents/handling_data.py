@@ -14,11 +14,10 @@ from app.models.suggestions import Suggestion, SuggestionUnit
 from app.models.units import HandlingUnit
 from app.reports.pdf.data import Assignment, Reminder, SupervisionList
 from app.services.deadlines import OPEN_STATES, deadlines_for
-from app.services.documents.scope_text import period_text
 from app.services.documents.suggestion_rows import suggestion_files, suggestion_lines
 from app.services.errors import NotFoundError
 from app.services.office_settings import load_settings
-from app.services.scope import Scope
+from app.services.scope import Scope, scope_text
 
 SG = table_of(Suggestion).c
 SU = table_of(SuggestionUnit).c
@@ -49,7 +48,8 @@ def assignment(s: Session, suggestion_id: uuid.UUID, today: date) -> Assignment:
     )
 
 
-def reminder(s: Session, unit_id: uuid.UUID, today: date) -> Reminder:
+def reminder(s: Session, unit_id: uuid.UUID, scope: Scope, today: date) -> Reminder:
+    """A unit's overdue items (of the platforms in `scope`: a coordinator's reminder lists theirs)."""
     unit = s.get(HandlingUnit, unit_id)
     if unit is None:
         raise NotFoundError("找不到该承办单位，请检查编号是否正确。")
@@ -57,12 +57,13 @@ def reminder(s: Session, unit_id: uuid.UUID, today: date) -> Reminder:
         SG.lead_unit_id == unit_id,
         SG.id.in_(sa.select(SU.suggestion_id).where(SU.unit_id == unit_id)),
     )
-    items = suggestion_lines(
-        s,
-        [SG.archived_at.is_(None), deadlines_for(s, today).overdue_clause(), handled_by_unit],
-        [SG.due_on],
-        today,
-    )
+    where = [
+        SG.archived_at.is_(None),
+        deadlines_for(s, today).overdue_clause(),
+        handled_by_unit,
+        *scope.platform_clauses(SG.platform_id),
+    ]
+    items = suggestion_lines(s, where, [SG.due_on], today)
     return Reminder(unit=unit.name, contact=unit.contact, phone=unit.phone, items=tuple(items), as_of=today)
 
 
@@ -75,4 +76,4 @@ def supervision(s: Session, scope: Scope, today: date) -> SupervisionList:
         *scope.platform_clauses(SG.platform_id),
     ]
     items = suggestion_lines(s, where, [SG.due_on.is_(None), SG.due_on], today)
-    return SupervisionList(period=period_text(s, scope), as_of=today, items=tuple(items))
+    return SupervisionList(period=scope_text(s, scope), as_of=today, items=tuple(items))

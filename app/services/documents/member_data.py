@@ -12,20 +12,22 @@ from app.models._base import table_of
 from app.models.members import Member
 from app.models.suggestions import Suggestion
 from app.reports.pdf.data import AttendedSession, MemberDuty
-from app.services.documents.scope_text import period_text
+from app.services.actor import Actor
 from app.services.documents.suggestion_rows import suggestion_lines
 from app.services.duty import DutyService
 from app.services.errors import NotFoundError
-from app.services.scope import Scope
+from app.services.scope import Scope, scope_text
 
 SG = table_of(Suggestion).c
 
 
-def member_duty(db: Database, s: Session, member_id: uuid.UUID, scope: Scope, today: date) -> MemberDuty:
+def member_duty(
+    db: Database, actor: Actor, s: Session, member_id: uuid.UUID, scope: Scope, today: date
+) -> MemberDuty:
     member = s.get(Member, member_id)
     if member is None:
         raise NotFoundError("找不到该委员，请检查编号是否正确。")
-    duty = DutyService(db)
+    duty = DutyService(db, actor)
     detail = duty.detail(member_id, scope)
     record = detail.record
     sessions = [
@@ -47,7 +49,7 @@ def member_duty(db: Database, s: Session, member_id: uuid.UUID, scope: Scope, to
         party=record.party,
         workplace=member.workplace,
         platforms=tuple(record.platforms),
-        period=period_text(s, scope),
+        period=scope_text(s, scope),
         sessions_attended=record.sessions_attended,
         sessions_excused=record.sessions_excused,
         sessions_absent=record.sessions_absent,

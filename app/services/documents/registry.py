@@ -56,15 +56,18 @@ def _signin(db: Database, s: Session, request: Request, today: date) -> Gathered
 _GATHER: dict[DocumentKind, Callable[[Database, Session, Request, date], Gathered]] = {
     DocumentKind.SESSION: lambda db, s, r, t: (session_data.session_record(s, _record_id(r), t), []),
     DocumentKind.DOSSIER: lambda db, s, r, t: (
-        session_data.dossier(s, _record_id(r), t, attachment_reader(db)),
+        session_data.dossier(s, _record_id(r), t, attachment_reader(db, r.actor)),
         [],
     ),
     DocumentKind.SIGNIN: _signin,
     DocumentKind.ASSIGNMENT: lambda db, s, r, t: (handling_data.assignment(s, _record_id(r), t), []),
-    DocumentKind.REMINDER: lambda db, s, r, t: (handling_data.reminder(s, _record_id(r), t), []),
+    DocumentKind.REMINDER: lambda db, s, r, t: (handling_data.reminder(s, _record_id(r), r.scope, t), []),
     DocumentKind.SUPERVISION: lambda db, s, r, t: (handling_data.supervision(s, r.scope, t), []),
     DocumentKind.SUMMARY: lambda db, s, r, t: (summary_data.summary(s, r.scope, t, r.paragraph_override), []),
-    DocumentKind.MEMBER: lambda db, s, r, t: (member_data.member_duty(db, s, _record_id(r), r.scope, t), []),
+    DocumentKind.MEMBER: lambda db, s, r, t: (
+        member_data.member_duty(db, r.actor, s, _record_id(r), r.scope, t),
+        [],
+    ),
 }
 
 # Renderers take (data, typesetter, issue); those without a 版头 or seal ignore the issue.

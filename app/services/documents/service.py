@@ -12,10 +12,16 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
+from sqlmodel import Session
+
 from app.db.session import Database
+from app.models.sessions import ConsultationSession
+from app.models.suggestions import Suggestion
 from app.reports.pdf.fonts import FontSet, default_fonts
 from app.reports.pdf.layout import IsCancelled, Progress, Target
 from app.reports.pdf.render import RenderResult, render
+from app.services import permissions
+from app.services.actor import Actor
 from app.services.documents import registry
 from app.services.documents.kinds import DocumentKind, parse_kind
 from app.services.errors import ValidationError
@@ -28,13 +34,24 @@ from app.services.statistics import compute, draft_paragraph
 class Request:
     kind: DocumentKind
     record_id: uuid.UUID | None
-    scope: Scope
+    scope: Scope  # already narrowed to what the actor may see
     paragraph_override: str | None
+    actor: Actor
+
+
+# Documents about one session or suggestion: who may print them is who may see that record.
+_SESSION_KINDS = (DocumentKind.SESSION, DocumentKind.DOSSIER, DocumentKind.SIGNIN)
 
 
 class DocumentService:
-    def __init__(self, db: Database, *, today: date | None = None, fonts: FontSet | None = None) -> None:
+    """A coordinator's documents show only their platforms' records (scope-wide documents are narrowed,
+    a session's or suggestion's document is refused for another platform's record)."""
+
+    def __init__(
+        self, db: Database, actor: Actor, *, today: date | None = None, fonts: FontSet | None = None
+    ) -> None:
         self.db = db
+        self.actor = actor
         self.today = today
         self.fonts = fonts
 
@@ -91,7 +108,7 @@ class DocumentService:
         """The statistics paragraph the summary would print, for the clerk to edit before printing."""
         today = self.today or date.today()
         with self.db.session(write=False) as s:
-            return draft_paragraph(compute(s, scope or Scope(), today))
+            return draft_paragraph(compute(s, permissions.restrict(self.actor, scope), today))
 
     def request(
         self,
@@ -104,13 +121,26 @@ class DocumentService:
         parsed = _parse_id(record_id)
         if k.id_noun and parsed is None:
             raise ValidationError({"id": f"生成{k.label}需要指定{k.id_noun}的编号。"})
-        return Request(k, parsed, scope or Scope(), paragraph_override)
+        return Request(k, parsed, permissions.restrict(self.actor, scope), paragraph_override, self.actor)
 
     def gather(self, request: Request) -> tuple[Any, list[str]]:
         """The document's data and any notes for the clerk, read in one transaction."""
         today = self.today or date.today()
         with self.db.session(write=False) as s:
+            self._check_record(s, request)
             return registry.gather(self.db, s, request, today)
+
+    def _check_record(self, s: Session, request: Request) -> None:
+        if request.record_id is None:
+            return
+        model: Any = None
+        if request.kind in _SESSION_KINDS:
+            model = ConsultationSession
+        elif request.kind is DocumentKind.ASSIGNMENT:
+            model = Suggestion
+        record = s.get(model, request.record_id) if model is not None else None
+        if record is not None:
+            permissions.require_read(self.actor, record.platform_id)
 
     def office_name(self) -> str:
         with self.db.session(write=False) as s:

@@ -23,6 +23,7 @@ from app.models.platforms import Platform, PlatformMembership
 from app.models.sessions import ConsultationSession, SessionAttendance, SessionParticipant
 from app.models.suggestions import Suggestion
 from app.reports.pdf.data import Dossier, Participant, SessionRecord, SignInMember, SignInSheet
+from app.services import rosters
 from app.services.documents.suggestion_rows import (
     AttachmentReader,
     as_enum,
@@ -108,13 +109,15 @@ def dossier(s: Session, session_id: uuid.UUID, today: date, reader: AttachmentRe
 
 
 def sign_in_sheet(s: Session, session_id: uuid.UUID, today: date) -> SignInSheet:
-    """The platform's current members in 姓氏笔画 order (the convener's office is not a rank)."""
+    """The platform's members on the session's day in 姓氏笔画 order (the convener's office is not a rank)."""
     record = session_record(s, session_id, today)
     platform_id = s.execute(sa.select(CS.platform_id).where(CS.id == session_id)).scalar_one()
     rows = s.execute(
         sa.select(ME.name, ME.sector, ME.workplace, PM.role)
         .join(table_of(PlatformMembership), PM.member_id == ME.id)
-        .where(PM.platform_id == platform_id, ME.archived_at.is_(None))
+        .where(
+            PM.platform_id == platform_id, ME.archived_at.is_(None), rosters.current_clause(record.held_on)
+        )
     ).all()
     members = [
         SignInMember(

@@ -31,7 +31,7 @@ from app.models.platforms import Platform
 from app.models.suggestions import FollowUpEvent, LeaderInstruction, Suggestion, SuggestionUnit
 from app.models.units import HandlingUnit
 from app.reports.pdf.data import AttachedFile, Instruction, SuggestionFile, SuggestionLine, TimelineEntry
-from app.services.actor import system_actor
+from app.services.actor import Actor
 from app.services.attachments import AttachmentService
 from app.services.deadlines import deadlines_for
 from app.services.errors import NotFoundError
@@ -122,9 +122,10 @@ def suggestion_lines(
 AttachmentReader = Callable[[uuid.UUID], "bytes | None"]
 
 
-def attachment_reader(db: Database) -> AttachmentReader:
-    """Reads attachments through the attachments service; None when the content is gone."""
-    service = AttachmentService(db, system_actor())
+def attachment_reader(db: Database, actor: Actor) -> AttachmentReader:
+    """Reads attachments through the attachments service (as the one printing, so only what they may
+    see); None when the content is gone."""
+    service = AttachmentService(db, actor)
 
     def read(attachment_id: uuid.UUID) -> bytes | None:
         try:

@@ -16,9 +16,8 @@ from app.models.suggestions import LeaderInstruction, Suggestion
 from app.models.units import HandlingUnit
 from app.reports.pdf.data import Instruction, Summary, TypicalResult
 from app.services.deadlines import deadlines_for
-from app.services.documents.scope_text import period_text
 from app.services.documents.suggestion_rows import as_enum, suggestion_lines
-from app.services.scope import Scope
+from app.services.scope import Scope, scope_text
 from app.services.statistics import compute, draft_paragraph
 
 SG = table_of(Suggestion).c
@@ -45,7 +44,7 @@ def summary(s: Session, scope: Scope, today: date, paragraph_override: str | Non
     paragraph = (paragraph_override or "").strip() or draft_paragraph(figures)
     typical, chosen = typical_results(s, scope)
     return Summary(
-        period=period_text(s, scope),
+        period=scope_text(s, scope),
         figures=figures,
         paragraph=paragraph,
         overdue=tuple(overdue),

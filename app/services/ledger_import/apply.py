@@ -23,7 +23,7 @@ from app.models.platforms import Platform
 from app.models.sessions import ConsultationSession
 from app.models.suggestions import Suggestion
 from app.models.units import HandlingUnit
-from app.services import audit, search_index
+from app.services import audit, permissions, search_index
 from app.services.actor import Actor
 from app.services.crud import CrudService
 from app.services.errors import ConflictError, PermissionDenied, ServiceError, ValidationError
@@ -111,7 +111,7 @@ class Applier:
             raise ServiceError(
                 f"导入文件中有 {len(self.plan.errors)} 处错误，未导入任何数据。请改正后重新导入。"
             )
-        self.actor.require_write()
+        permissions.require_write(self.actor)
         records = self.plan.records
         self.ticker.total = len(records)
         self.ticker.report(0, "正在检查能否写入……" if self.mode == TRIAL else "正在写入数据库……")

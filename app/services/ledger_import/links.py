@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Callable
+from datetime import date
 from typing import Any
 
 from sqlmodel import Session, select
@@ -93,14 +94,18 @@ class LinkWriter:
         self._audit("session_participant", session_id, {"departments": before}, {"departments": names})
 
     def memberships(self, member_id: uuid.UUID, wanted: list[tuple[uuid.UUID, MembershipRole]]) -> None:
+        """The member's current platforms become `wanted`; one no longer listed is left today (its row
+        stays with a left date, as rosters keep history)."""
         rows = {
-            m.platform_id: m for m in self.stored(PlatformMembership, PlatformMembership.member_id, member_id)
+            m.platform_id: m
+            for m in self.stored(PlatformMembership, PlatformMembership.member_id, member_id)
+            if m.left_on is None
         }
         before = {str(k): v.role.value for k, v in rows.items()}
         desired = dict(wanted)
         for pid, row in rows.items():
             if pid not in desired:
-                self.s.delete(row)
+                row.left_on = date.today()
         for pid, role in desired.items():
             current = rows.get(pid)
             if current is None:

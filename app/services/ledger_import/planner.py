@@ -25,6 +25,7 @@ from app.models.platforms import Platform
 from app.models.sessions import ConsultationSession
 from app.models.suggestions import Suggestion
 from app.reports.excel import layouts
+from app.services import permissions
 from app.services.actor import Actor
 from app.services.crud import CrudService
 from app.services.errors import PermissionDenied, ValidationError
@@ -48,7 +49,7 @@ from app.services.ledger_import.plan_handling import note_lines
 from app.services.ledger_import.progress import Ticker
 from app.services.ledger_import.reader import body_rows, row_kind
 from app.services.ledger_import.resolver import Resolver, notice_lines
-from app.services.members import mask_phone
+from app.services.masking import mask_phone
 from app.services.office_settings import load_settings
 from app.services.scope import Scope
 from app.services.validation import build
@@ -124,7 +125,7 @@ class PlannerBase:
 
     # -- the whole run -----------------------------------------------------------------------------
     def run(self) -> ImportPlan:
-        self.actor.require_write()
+        permissions.require_write(self.actor)
         mapped = [(sheet, self.mapping.sheets.get(sheet.name)) for sheet in self.preview.sheets]
         self.ticker.total = sum(s.data_rows for s, m in mapped if m is not None and m.target is not None)
         with self.db.session(write=False) as s:
@@ -256,7 +257,7 @@ class PlannerBase:
             self.objects[obj.id] = obj
         keys = [c.key for c in LAYOUTS[entity]]
         fetch = {
-            F.PLATFORM: lambda: ledger_rows.platform_rows(self.s, Scope(), ids),
+            F.PLATFORM: lambda: ledger_rows.platform_rows(self.s, Scope(), ids, full=True),
             F.MEMBER: lambda: ledger_rows.member_rows(self.s, Scope(), ids, full=True),
             F.SESSION: lambda: ledger_rows.session_rows(self.s, Scope(), ids),
             F.SUGGESTION: lambda: ledger_rows.suggestion_rows(self.s, Scope(), ids, today=self.today),
@@ -292,7 +293,7 @@ class PlannerBase:
                 if key in shown and same_as_shown(spec, ctx.raw[key], shown[key]):
                     continue
                 if (
-                    entity == F.MEMBER
+                    entity in (F.MEMBER, F.PLATFORM)
                     and key == "phone"
                     and cell_text(ctx.raw[key]) == mask_phone(shown.get("phone"))
                 ):

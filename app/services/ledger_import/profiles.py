@@ -16,7 +16,7 @@ from sqlmodel import select
 from app.db.session import Database
 from app.models.enums import AuditAction
 from app.models.office import ImportProfile
-from app.services import audit
+from app.services import audit, permissions
 from app.services.actor import Actor
 from app.services.errors import NotFoundError, ServiceError
 from app.services.ledger_import.fields import TARGETS
@@ -200,7 +200,7 @@ class ProfileStore:
             return data
 
     def save(self, name: str, data: dict[str, Any]) -> None:
-        self.actor.require_write()
+        permissions.require_write(self.actor)
         name = (name or "").strip()
         raise_if(
             {"name": "请填写方案名称"}

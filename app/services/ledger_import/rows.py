@@ -26,8 +26,9 @@ from app.models.suggestions import LeaderInstruction, Suggestion, SuggestionUnit
 from app.models.units import HandlingUnit
 from app.reports.excel import layouts
 from app.reports.excel.sheet_writer import Column
+from app.services import rosters
 from app.services.deadlines import deadlines_for
-from app.services.members import mask_phone
+from app.services.masking import mask_phone
 from app.services.names import stroke_key
 from app.services.scope import Scope
 
@@ -215,9 +216,17 @@ def platform_where(scope: Scope) -> list[Any]:
     return [PL.archived_at.is_(None), *scope.platform_clauses(PL.id)]
 
 
-def platform_rows(s: Session, scope: Scope, ids: Collection[uuid.UUID] | None = None) -> Iterator[Row]:
+def platform_rows(
+    s: Session, scope: Scope, ids: Collection[uuid.UUID] | None = None, *, full: bool = False
+) -> Iterator[Row]:
     where = _where_ids(PL.id, ids, platform_where(scope))
-    members = dict(s.execute(sa.select(PM.platform_id, sa.func.count()).group_by(PM.platform_id)).all())
+    members = dict(
+        s.execute(
+            sa.select(PM.platform_id, sa.func.count())
+            .where(rosters.current_clause(date.today()))
+            .group_by(PM.platform_id)
+        ).all()
+    )
     exprs = {
         "name": PL.name, "kind": PL.kind, "district": PL.district, "township": PL.township,
         "address": PL.address, "coordinator": PL.coordinator, "phone": PL.phone, "founded_on": PL.founded_on,
@@ -230,6 +239,7 @@ def platform_rows(s: Session, scope: Scope, ids: Collection[uuid.UUID] | None = 
         values[i["seq"]] = seq
         values[i["member_count"]] = members.get(values[i["record_id"]], 0)
         values[i["active"]] = bool(values[i["active"]])
+        values[i["phone"]] = values[i["phone"]] if full else mask_phone(values[i["phone"]])
         yield tuple(values)
 
 
@@ -239,8 +249,8 @@ MEMBER_INDEX = _index(layouts.MEMBER_COLUMNS)
 
 def member_where(scope: Scope) -> list[Any]:
     where: list[Any] = [ME.archived_at.is_(None)]
-    if scope.platform_id or scope.district:
-        where.append(ME.id.in_(sa.select(PM.member_id).where(*scope.platform_clauses(PM.platform_id))))
+    if scope.narrowed:
+        where.append(ME.id.in_(rosters.members_in(scope, date.today())))
     return where
 
 
@@ -258,7 +268,11 @@ def member_rows(
     for mid, name, role in s.execute(
         sa.select(PM.member_id, PL.name, PM.role)
         .join(table_of(Platform), PL.id == PM.platform_id)
-        .where(PM.member_id.in_(chosen))
+        .where(
+            PM.member_id.in_(chosen),
+            rosters.current_clause(date.today()),
+            *Scope(visible=scope.visible).platform_clauses(PM.platform_id),  # only platforms the reader sees
+        )
         .order_by(PL.name)
     ):
         platforms[mid].append(membership_text(name, role))

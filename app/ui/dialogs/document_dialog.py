@@ -190,7 +190,7 @@ class DocumentDialog(QDialog):
             return None
         self._draft_generation += 1
         generation = self._draft_generation
-        documents = DocumentService(self.services.db, today=self.today)
+        documents = DocumentService(self.services.db, self.services.actor, today=self.today)
 
         def work(_ctx: TaskContext) -> str:
             return documents.draft_paragraph(scope)
@@ -243,7 +243,7 @@ class DocumentDialog(QDialog):
         paragraph = self.paragraph.toPlainText().strip() if kind is DocumentKind.SUMMARY else None
         folder = Path(tempfile.mkdtemp(prefix="ledger-pdf-"))
         target = folder / self.suggested_name()
-        service = DocumentService(self.services.db, today=self.today)
+        service = DocumentService(self.services.db, self.services.actor, today=self.today)
         record_id = self.record.record_id if kind.id_noun else None
 
         def work(ctx: TaskContext) -> RenderResult:

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.models.enums import UserRole
+from app.services import permissions
 from app.services.errors import ServiceError
 from app.services.hub import Services
 from app.services.ledger_export import ExportResult, LedgerExportService, OperationCancelled
@@ -28,8 +28,6 @@ from app.ui.style import styled_label
 from app.ui.tasks import TaskContext, TaskHandle, run_with_progress
 from app.ui.widgets.file_actions import ask_save_path, documents_dir, safe_file_name, show_file_done
 from app.ui.widgets.scope_fields import ScopeFields
-
-FULL_EXPORT_ROLES = (UserRole.ADMIN, UserRole.CLERK)
 
 
 def default_file_name(scope: Scope, today: date) -> str:
@@ -84,7 +82,7 @@ class ExportDialog(QDialog):
         )
         self.full_warning.setVisible(False)
         self.full.toggled.connect(self.full_warning.setVisible)
-        if services.actor.role not in FULL_EXPORT_ROLES:
+        if not permissions.may_export_full(services.actor):
             self.full.setEnabled(False)
             self.full.setToolTip(self.tr("只有管理员和办公室工作人员可以完整导出"))
         form.addRow("", self.full)

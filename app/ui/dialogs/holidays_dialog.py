@@ -12,8 +12,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.models.enums import UserRole
-from app.services import workdays
+from app.services import permissions, workdays
 from app.services.errors import ConflictError, ServiceError, ValidationError
 from app.services.hub import Services
 from app.services.office_settings import HOLIDAY_PREFIX, OfficeSettings
@@ -54,7 +53,7 @@ class HolidaysDialog(QDialog):
         cancel = buttons.addButton(self.tr("取消"), QDialogButtonBox.ButtonRole.RejectRole)
         buttons.accepted.connect(self.accept)
         cancel.clicked.connect(self.reject)
-        may_edit = services.actor.role in (UserRole.ADMIN, UserRole.CLERK)
+        may_edit = permissions.may_change(services.actor, permissions.Area.SETTINGS)
         self.save_button.setEnabled(may_edit)
         self.remove_button.setEnabled(may_edit)
         bottom = QHBoxLayout()

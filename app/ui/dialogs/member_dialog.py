@@ -4,13 +4,14 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtWidgets import QComboBox, QLineEdit, QPlainTextEdit
+from PySide6.QtWidgets import QComboBox, QLineEdit, QPlainTextEdit, QTabWidget, QWidget
 
 from app.models.enums import Gender
 from app.models.members import Member, MemberCreate, MemberUpdate
 from app.services.crud import CrudService
 from app.ui.dialogs.record_dialog import RecordDialog
 from app.ui.widgets.choice_combo import ChoiceCombo
+from app.ui.widgets.roster_editor import MEMBER_SIDE, RosterEditor
 from app.ui.widgets.values import text_or_none
 
 # The parties and groups a CPPCC member list uses, in their official order.
@@ -71,7 +72,16 @@ class MemberDialog(RecordDialog):
         f.add("phone", self.tr("联系电话"), self.phone)
         f.add("notes", self.tr("备注"), self.notes)
 
+        self.roster = RosterEditor(self.services, MEMBER_SIDE)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self.form, self.tr("基本信息"))
+        self.tabs.addTab(self.roster, self.tr("所在站室组"))
+
+    def body(self) -> QWidget:
+        return self.tabs
+
     def load(self, record: Member) -> None:
+        self.roster.set_owner(record.id)
         self.name.setText(record.name)
         self.gender.set_value(record.gender)
         self.sector.setCurrentText(record.sector or "")

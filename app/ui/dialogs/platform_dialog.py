@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit, QPlainTextEdit
+from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit, QPlainTextEdit, QTabWidget, QWidget
 
 from app.models.enums import PlatformKind
 from app.models.platforms import Platform, PlatformCreate, PlatformUpdate
@@ -12,6 +12,7 @@ from app.services.crud import CrudService
 from app.ui.dialogs.record_dialog import RecordDialog
 from app.ui.widgets.choice_combo import ChoiceCombo
 from app.ui.widgets.optional_date import OptionalDateEdit
+from app.ui.widgets.roster_editor import PLATFORM_SIDE, RosterEditor
 from app.ui.widgets.values import text_or_none
 
 
@@ -57,7 +58,16 @@ class PlatformDialog(RecordDialog):
         f.add("active", self.tr("状态"), self.active)
         f.add("notes", self.tr("备注"), self.notes)
 
+        self.roster = RosterEditor(self.services, PLATFORM_SIDE)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self.form, self.tr("基本信息"))
+        self.tabs.addTab(self.roster, self.tr("成员名册"))
+
+    def body(self) -> QWidget:
+        return self.tabs
+
     def load(self, record: Platform) -> None:
+        self.roster.set_owner(record.id)
         self.kind.set_value(record.kind)
         self.name.setText(record.name)
         self.district.setCurrentText(record.district)

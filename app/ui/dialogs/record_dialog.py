@@ -53,7 +53,12 @@ class RecordDialog(QDialog):
             self.tr("保存"), QDialogButtonBox.ButtonRole.AcceptRole
         )
         self.save_button.setDefault(True)
-        self.save_button.setEnabled(services.actor.can_write)
+        # What this person may not change opens read-only: saving is off before anything is typed.
+        values = self.record.model_dump() if self.record is not None else None
+        self.refusal = self.service().change_refusal(values)
+        self.save_button.setEnabled(self.refusal is None)
+        if self.refusal is not None:
+            self.save_button.setToolTip(self.refusal)
         cancel = self.buttons.addButton(self.tr("取消"), QDialogButtonBox.ButtonRole.RejectRole)
         self.buttons.accepted.connect(self.accept)
         cancel.clicked.connect(self.reject)

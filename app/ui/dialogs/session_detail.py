@@ -50,7 +50,6 @@ class SessionDetailDialog(QDialog):
         self.edit_button.clicked.connect(self.open_edit)
         self.add_suggestion_button = QPushButton(self.tr("登记意见建议…"))
         self.add_suggestion_button.clicked.connect(self.open_new_suggestion)
-        self.add_suggestion_button.setEnabled(services.actor.can_write)
         close = QPushButton(self.tr("关闭"))
         close.clicked.connect(self.close)
         buttons = QHBoxLayout()
@@ -78,7 +77,11 @@ class SessionDetailDialog(QDialog):
         record = self.services.sessions.get(self.session_id)
         self.record = record
         self.setWindowTitle(self.tr("协商议事活动：{topic}").format(topic=record.topic))
-        self.edit_button.setText(self.tr("编辑…") if self.services.actor.can_write else self.tr("查看登记…"))
+        may_edit = self.services.sessions.change_refusal(record.model_dump()) is None
+        self.edit_button.setText(self.tr("编辑…") if may_edit else self.tr("查看登记…"))
+        refusal = self.services.suggestions.change_refusal({"platform_id": record.platform_id})
+        self.add_suggestion_button.setEnabled(refusal is None)
+        self.add_suggestion_button.setToolTip(refusal or "")
         self._build_header(record)
         current = self.tabs.currentIndex()
         while self.tabs.count():

@@ -93,7 +93,8 @@ class SuggestionDetailDialog(QDialog):
         self.handling_button.set_target(
             Target(s.id, s.state, s.platform_id, archived=s.archived_at is not None)
         )
-        self.edit_button.setText(self.tr("编辑…") if self.services.actor.can_write else self.tr("查看登记…"))
+        may_edit = self.services.suggestions.change_refusal(s.model_dump()) is None
+        self.edit_button.setText(self.tr("编辑…") if may_edit else self.tr("查看登记…"))
         self.session_button.setVisible(s.session_id is not None)
         with QSignalBlocker(self.typical):
             self.typical.setChecked(s.typical)

@@ -81,7 +81,6 @@ class ListPage(Page):
         self.edit_button = self._button(self.tr("编辑"), lambda: self.open_edit_dialog())
         self.archive_button = self._button(self.tr("归档"), self.archive_selected)
         self.restore_button = self._button(self.tr("恢复"), self.restore_selected)
-        self.new_button.setToolTip(self.tr("新建一条记录（Ctrl+N）"))
         self.archive_button.setToolTip(self.tr("归档后默认不再显示，可随时恢复"))
         self.search = SearchBox(QCoreApplication.translate(PAGE_CONTEXT, self.search_hint) or self.tr("搜索"))
         self.search.setMinimumWidth(260)
@@ -226,17 +225,24 @@ class ListPage(Page):
 
     @property
     def can_write(self) -> bool:
-        return self.services.actor.can_write
+        """Whether this person may create records here (permissions decide; the service checks again)."""
+        return self.service().change_refusal(None) is None
+
+    def may_change(self, row: dict[str, Any] | None) -> bool:
+        return row is not None and self.service().change_refusal(row) is None
 
     def _selection_changed(self) -> None:
         row = self.selected_row()
         archived = row is not None and row.get("archived_at") is not None
-        self.new_button.setEnabled(self.can_write)
-        self.edit_button.setEnabled(row is not None)  # read-only users may still open and read
-        self.archive_button.setEnabled(self.can_write and row is not None and not archived)
-        self.restore_button.setEnabled(self.can_write and archived)
+        refusal = self.service().change_refusal(None)
+        self.new_button.setEnabled(refusal is None)
+        self.new_button.setToolTip(refusal or self.tr("新建一条记录（Ctrl+N）"))
+        self.edit_button.setEnabled(row is not None)  # anyone may still open and read
+        changeable = self.may_change(row)
+        self.archive_button.setEnabled(changeable and not archived)
+        self.restore_button.setEnabled(changeable and archived)
         self.ledger_tools.set_row(row)
-        self.selection_changed(row if self.can_write else None)
+        self.selection_changed(row if changeable else None)
 
     def _show_count(self, total: int) -> None:
         text = QCoreApplication.translate(PAGE_CONTEXT, self.count_text)

@@ -7,6 +7,7 @@ from typing import ClassVar
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
+from app.services.actor import Actor
 from app.services.hub import Services
 from app.ui.settings import UiSettings
 
@@ -23,6 +24,11 @@ class Page(QWidget):
         super().__init__(parent)
         self.services = services
         self.settings = settings
+
+    @classmethod
+    def allowed(cls, actor: Actor) -> bool:
+        """Whether the page is there at all for this person (pages for some roles only say no)."""
+        return True
 
     @classmethod
     def title(cls) -> str:

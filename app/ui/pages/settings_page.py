@@ -22,8 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.models.enums import UserRole
-from app.services import workdays
+from app.services import permissions, workdays
 from app.services.errors import ServiceError, ValidationError
 from app.services.hub import Services
 from app.services.office_settings import (
@@ -63,7 +62,7 @@ class SettingsPage(Page):
     def __init__(self, services: Services, settings: UiSettings, parent: QWidget | None = None) -> None:
         super().__init__(services, settings, parent)
         self.office: OfficeSettings | None = None
-        self.may_edit = services.actor.role in (UserRole.ADMIN, UserRole.CLERK)
+        self.may_edit = permissions.may_change(services.actor, permissions.Area.SETTINGS)
         days = self.tr(" 个工作日")
         self.office_name = QLineEdit(maxLength=100)
         self.office_name.setPlaceholderText(self.tr("例如：西宁市政协办公室"))

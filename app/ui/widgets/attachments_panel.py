@@ -65,11 +65,14 @@ class AttachmentsPanel(QWidget):
         self.suggestion_id = suggestion_id
         self.attachments: list[Attachment] = []
         self.task: TaskHandle | None = None
-        can_write = services.actor.can_write
+        self.refusal = services.attachments.change_refusal(session_id=session_id, suggestion_id=suggestion_id)
+        can_write = self.refusal is None
         self.add_button = QPushButton(self.tr("添加文件…"))
         self.add_button.setToolTip(self.tr("文件会复制到本软件的数据文件夹，原文件可以移走或删除"))
         self.add_button.clicked.connect(self.choose_files)
         self.add_button.setEnabled(can_write)
+        if self.refusal is not None:
+            self.add_button.setToolTip(self.refusal)
         self.open_button = QPushButton(self.tr("打开"))
         self.open_button.clicked.connect(self.open_selected)
         self.archive_button = QPushButton(self.tr("归档"))
@@ -138,7 +141,7 @@ class AttachmentsPanel(QWidget):
 
     def _selection_changed(self) -> None:
         chosen = self.selected()
-        can_write = self.services.actor.can_write
+        can_write = self.refusal is None
         archived = chosen is not None and chosen.archived_at is not None
         self.open_button.setEnabled(chosen is not None)
         self.archive_button.setEnabled(can_write and chosen is not None and not archived)

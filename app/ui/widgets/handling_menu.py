@@ -13,7 +13,8 @@ from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu, QPushButton, QWidget
 
-from app.models.enums import SuggestionState, UserRole
+from app.models.enums import SuggestionState
+from app.services import permissions
 from app.services.errors import ServiceError, TransitionError
 from app.services.handling_steps import OFFICE_STEPS, HandlingStep, require_step
 from app.services.hub import Services
@@ -38,7 +39,6 @@ LAYOUT: list[HandlingStep | None] = [
     HandlingStep.EVALUATE,
     HandlingStep.RATE_QUALITY,
 ]
-OFFICE_ROLES = (UserRole.ADMIN, UserRole.CLERK)
 
 
 def _tr(text: str) -> str:
@@ -60,12 +60,9 @@ def step_refusal(services: Services, step: HandlingStep, target: Target) -> str:
     actor = services.actor
     if target.archived:
         return _tr("已归档的意见建议不能再办理，请先恢复。")
-    if not actor.can_write:
-        return _tr("只读用户不能记录办理情况。")
-    if step in OFFICE_STEPS and actor.role not in OFFICE_ROLES:
-        return _tr("只有办公室工作人员可以记录“{step}”。").format(step=step.label)
-    if actor.role is UserRole.COORDINATOR and target.platform_id != actor.platform_id:
-        return _tr("平台联络员只能办理本平台的意见建议。")
+    refusal = permissions.step_refusal(actor, step in OFFICE_STEPS, step.label, target.platform_id)
+    if refusal is not None:
+        return refusal
     try:
         require_step(step, target.state)
     except TransitionError as exc:

@@ -5,7 +5,7 @@ among the suggestions assigned in the same year, by 交办日期, then entry tim
 the upgrade and one printed after show the same number.
 
 Revision ID: 0006
-Revises: 0003
+Revises: 0004
 Create Date: 2026-12-01 22:10:00
 """
 
@@ -20,7 +20,7 @@ import sqlmodel
 from alembic import op
 
 revision = "0006"
-down_revision = "0003"
+down_revision = "0004"
 branch_labels = None
 depends_on = None
 

@@ -1,0 +1,206 @@
+"""The audit trail's hash chain: each entry's hash covers its content and the previous entry's hash.
+
+Entries are numbered 1, 2, 3 … (`seq`); entry n stores the hash of entry n − 1 (`prev_hash`, the first
+one stores GENESIS) and its own `hash`. The one-row table audit_head holds the last number and hash;
+every writer locks it first (SELECT … FOR UPDATE on PostgreSQL; SQLite writers already hold the
+database's write lock from BEGIN IMMEDIATE), so two clerks saving at once cannot fork the chain.
+
+`verify` walks the chain and names every gap (a number missing), altered entry (hash does not match
+the content) and broken link, and a tail cut off behind the head. The hash is not keyed: it shows
+tampering by anyone who does not also rewrite every later entry and the head, which the database's
+triggers refuse to let a plain UPDATE or DELETE do.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import uuid
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from typing import Any
+
+import sqlalchemy as sa
+
+from app.db.engine import lock_writers
+from app.models._base import UTCDateTime
+
+GENESIS = "0" * 64
+HASHED_FIELDS = ("id", "seq", "at", "actor", "action", "entity", "entity_id", "before", "after", "note")
+_BATCH = 2000
+
+
+def _text(value: Any) -> Any:
+    if value is None:
+        return None
+    if isinstance(value, datetime):
+        moment = value if value.tzinfo is not None else value.replace(tzinfo=UTC)
+        return moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+    if isinstance(value, uuid.UUID):
+        return value.hex
+    if hasattr(value, "value"):  # enum members are hashed by their stored code
+        return str(value.value)
+    return value if isinstance(value, int | str) else str(value)
+
+
+def entry_hash(prev_hash: str, values: dict[str, Any]) -> str:
+    """SHA-256 of the previous hash and the entry's fields in a canonical JSON form."""
+    payload = json.dumps(
+        {key: _text(values.get(key)) for key in HASHED_FIELDS},
+        ensure_ascii=False,
+        sort_keys=True,
+        separators=(",", ":"),
+    )
+    return hashlib.sha256((prev_hash + payload).encode("utf-8")).hexdigest()
+
+
+# -- tables, as Core (usable from migrations and from the services) ---------------------------------
+def audit_table() -> sa.TableClause:
+    return sa.table(
+        "audit_entry",
+        sa.column("id", sa.Uuid()),
+        sa.column("created_at", UTCDateTime()),
+        sa.column("updated_at", UTCDateTime()),
+        sa.column("version", sa.Integer()),
+        sa.column("seq", sa.Integer()),
+        sa.column("prev_hash", sa.String()),
+        sa.column("hash", sa.String()),
+        sa.column("at", UTCDateTime()),
+        sa.column("actor", sa.String()),
+        sa.column("action", sa.String()),
+        sa.column("entity", sa.String()),
+        sa.column("entity_id", sa.Uuid()),
+        sa.column("before", sa.Text()),
+        sa.column("after", sa.Text()),
+        sa.column("note", sa.String()),
+    )
+
+
+HEAD = sa.table("audit_head", sa.column("id", sa.Integer()), sa.column("seq", sa.Integer()),
+                sa.column("hash", sa.String()))  # fmt: skip
+
+
+def append(conn: sa.Connection, values: dict[str, Any]) -> dict[str, Any]:
+    """Insert one entry at the end of the chain, in the caller's transaction; returns the row written.
+
+    `values` holds the entry's content (at, actor, action, entity, entity_id, before, after, note and,
+    optionally, id); numbering, hashes and the head are filled in here.
+    """
+    lock_writers(conn)
+    stmt = sa.select(HEAD.c.seq, HEAD.c.hash).where(HEAD.c.id == 1)
+    if conn.dialect.name == "postgresql":
+        stmt = stmt.with_for_update()
+    head = conn.execute(stmt).first()
+    if head is None:  # a database made before the head row existed cannot happen after migration 0004
+        raise RuntimeError("audit_head row is missing")
+    now = datetime.now(UTC)
+    row = {
+        "id": values.get("id") or uuid.uuid4(),
+        "created_at": now,
+        "updated_at": now,
+        "version": 1,
+        "at": values.get("at") or now,
+        "actor": values["actor"],
+        "action": _text(values["action"]),
+        "entity": values["entity"],
+        "entity_id": values.get("entity_id"),
+        "before": values.get("before"),
+        "after": values.get("after"),
+        "note": values.get("note"),
+        "seq": int(head.seq) + 1,
+        "prev_hash": head.hash,
+    }
+    row["hash"] = entry_hash(head.hash, row)
+    conn.execute(sa.insert(audit_table()).values(row))
+    conn.execute(sa.update(HEAD).where(HEAD.c.id == 1).values(seq=row["seq"], hash=row["hash"]))
+    return row
+
+
+# -- checking ---------------------------------------------------------------------------------------
+@dataclass
+class ChainReport:
+    entries: int = 0
+    problems: list[str] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
+
+
+def _rows(conn: sa.Connection) -> Iterator[Any]:
+    table = audit_table()
+    last = 0
+    while True:
+        batch = conn.execute(
+            sa.select(table).where(table.c.seq > last).order_by(table.c.seq).limit(_BATCH)
+        ).all()
+        if not batch:
+            return
+        yield from batch
+        last = batch[-1].seq
+
+
+def verify(conn: sa.Connection, *, limit: int = 20) -> ChainReport:
+    """Walk the whole chain; describe up to `limit` problems in Chinese."""
+    report = ChainReport()
+    problems: list[str] = []
+    expected_seq, expected_prev = 1, GENESIS
+    for row in _rows(conn):
+        report.entries += 1
+        if row.seq != expected_seq:
+            missing = row.seq - expected_seq
+            problems.append(
+                f"操作日志缺少第 {expected_seq} 条"
+                + (f"至第 {row.seq - 1} 条（共 {missing} 条）" if missing > 1 else "")
+                + "，可能被删除"
+            )
+        elif row.prev_hash != expected_prev:
+            problems.append(f"操作日志第 {row.seq} 条与前一条的链接不符")
+        if entry_hash(row.prev_hash, row._mapping) != row.hash:
+            problems.append(f"操作日志第 {row.seq} 条的内容被改动过（校验值不符）")
+        expected_seq, expected_prev = row.seq + 1, row.hash
+    head = conn.execute(sa.select(HEAD.c.seq, HEAD.c.hash).where(HEAD.c.id == 1)).first()
+    if head is None:
+        problems.append("操作日志缺少链尾记录（audit_head）")
+    elif head.seq != expected_seq - 1 or head.hash != expected_prev:
+        if head.seq > expected_seq - 1:
+            problems.append(
+                f"操作日志应有 {head.seq} 条，现只到第 {expected_seq - 1} 条："
+                f"最后 {head.seq - expected_seq + 1} 条可能被删除"
+            )
+        else:
+            problems.append("操作日志的链尾记录与最后一条日志不符")
+    report.problems = problems[:limit] + (
+        [f"……另有 {len(problems) - limit} 处问题"] if len(problems) > limit else []
+    )
+    return report
+
+
+def rechain(conn: sa.Connection, rows: Iterable[Any]) -> tuple[int, str]:
+    """Number and hash `rows` (oldest first) as a fresh chain; returns the head (migration 0004)."""
+    table = audit_table()
+    seq, prev = 0, GENESIS
+    pending: list[dict[str, Any]] = []
+    for row in rows:
+        seq += 1
+        values = {**row._mapping, "seq": seq}
+        digest = entry_hash(prev, values)
+        pending.append({"b_id": row.id, "b_seq": seq, "b_prev": prev, "b_hash": digest})
+        prev = digest
+        if len(pending) >= _BATCH:
+            _write(conn, table, pending)
+    _write(conn, table, pending)
+    return seq, prev
+
+
+def _write(conn: sa.Connection, table: sa.TableClause, pending: list[dict[str, Any]]) -> None:
+    if not pending:
+        return
+    conn.execute(
+        sa.update(table)
+        .where(table.c.id == sa.bindparam("b_id"))
+        .values(seq=sa.bindparam("b_seq"), prev_hash=sa.bindparam("b_prev"), hash=sa.bindparam("b_hash")),
+        pending,
+    )
+    pending.clear()

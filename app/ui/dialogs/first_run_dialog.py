@@ -1,0 +1,94 @@
+"""首次运行: a database without accounts asks for the office's name and its first administrator."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLineEdit, QVBoxLayout, QWidget
+
+from app import APP_NAME
+from app.db.session import Database
+from app.services.accounts import MIN_PASSWORD_LENGTH, AccountService
+from app.services.actor import Actor
+from app.services.errors import ServiceError, ValidationError
+from app.services.office_settings import DEFAULT_OFFICE_NAME, OfficeSettingsService
+from app.ui.style import styled_label
+from app.ui.widgets.record_form import RecordForm
+
+
+class FirstRunDialog(QDialog):
+    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.actor: Actor | None = None
+        self.setWindowTitle(self.tr("首次使用 — {app}").format(app=APP_NAME))
+        self.setMinimumWidth(520)
+        intro = styled_label(
+            self.tr(
+                "欢迎使用{app}。这个数据库还没有账户：请填写单位名称，并创建第一个管理员账户。"
+                "管理员可以再为工作人员、平台联络员和只读用户创建账户。"
+            ).format(app=APP_NAME),
+            "pageHint",
+            wrap=True,
+        )
+        self.office_name = QLineEdit(maxLength=100)
+        self.office_name.setPlaceholderText(self.tr("例如：西宁市政协办公室"))
+        self.username = QLineEdit(maxLength=50)
+        self.username.setPlaceholderText(self.tr("登录时输入，例如 admin"))
+        self.display_name = QLineEdit(maxLength=50)
+        self.display_name.setPlaceholderText(self.tr("例如：张文书"))
+        self.password = QLineEdit(maxLength=128)
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.password.setPlaceholderText(self.tr("至少 {n} 个字符").format(n=MIN_PASSWORD_LENGTH))
+        self.repeat = QLineEdit(maxLength=128)
+        self.repeat.setEchoMode(QLineEdit.EchoMode.Password)
+        self.form = RecordForm()
+        f = self.form
+        f.add("office_name", self.tr("单位名称"), self.office_name, required=True)
+        f.add_note(self.tr("印在交办单、催办单、工作综述等文件上，以后可在“设置”中修改。"))
+        f.add("username", self.tr("管理员用户名"), self.username, required=True)
+        f.add("display_name", self.tr("姓名"), self.display_name)
+        f.add("password", self.tr("密码"), self.password, required=True)
+        f.add("repeat", self.tr("再输一次密码"), self.repeat, required=True)
+        self.error = styled_label("", "formError", wrap=True)
+        self.error.hide()
+        buttons = QDialogButtonBox()
+        self.create_button = buttons.addButton(self.tr("创建并登录"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.create_button.setDefault(True)
+        buttons.addButton(self.tr("退出"), QDialogButtonBox.ButtonRole.RejectRole)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(styled_label(self.tr("首次使用"), "pageTitle"))
+        layout.addWidget(intro)
+        layout.addWidget(self.form)
+        layout.addWidget(self.error)
+        layout.addWidget(buttons)
+
+    def accept(self) -> None:
+        self.form.clear_errors()
+        self.error.hide()
+        errors: dict[str, str] = {}
+        office = self.office_name.text().strip()
+        if not office or office == DEFAULT_OFFICE_NAME:
+            errors["office_name"] = self.tr("请填写单位名称")
+        if self.password.text() != self.repeat.text():
+            errors["repeat"] = self.tr("两次输入的密码不一致")
+        if errors:
+            self.form.show_errors(errors)
+            return
+        try:
+            actor = AccountService(self.db).create_first_admin(
+                self.username.text(), self.display_name.text(), self.password.text()
+            )
+            OfficeSettingsService(self.db, actor).set_office_name(office)
+        except ValidationError as exc:
+            rest = self.form.show_errors(exc.errors)
+            if rest:
+                self.error.setText("\n".join(rest.values()))
+                self.error.show()
+            return
+        except ServiceError as exc:
+            self.error.setText(exc.message)
+            self.error.show()
+            return
+        self.actor = actor
+        super().accept()

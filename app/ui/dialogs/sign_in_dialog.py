@@ -1,0 +1,63 @@
+"""登录: username and password; wrong ones, a disabled or locked account are said under the fields."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLineEdit, QVBoxLayout, QWidget
+
+from app import APP_NAME
+from app.db.session import Database
+from app.services.accounts import AccountService
+from app.services.actor import Actor
+from app.services.errors import ServiceError
+from app.ui.style import styled_label
+from app.ui.widgets.record_form import RecordForm
+
+
+class SignInDialog(QDialog):
+    def __init__(
+        self, db: Database, *, username: str = "", office: str = "", parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.actor: Actor | None = None
+        self.setWindowTitle(self.tr("登录 — {app}").format(app=APP_NAME))
+        self.setMinimumWidth(420)
+        title = styled_label(office or APP_NAME, "pageTitle")
+        hint = styled_label(
+            self.tr("请输入您的账户和密码。忘记密码请联系管理员重设。"), "pageHint", wrap=True
+        )
+        self.username = QLineEdit(username, maxLength=50)
+        self.password = QLineEdit(maxLength=128)
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.form = RecordForm()
+        self.form.add("username", self.tr("用户名"), self.username)
+        self.form.add("password", self.tr("密码"), self.password)
+        self.error = styled_label("", "formError", wrap=True)
+        self.error.hide()
+        buttons = QDialogButtonBox()
+        self.sign_in_button = buttons.addButton(self.tr("登录"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.sign_in_button.setDefault(True)
+        buttons.addButton(self.tr("退出"), QDialogButtonBox.ButtonRole.RejectRole)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(title, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addWidget(hint)
+        layout.addWidget(self.form)
+        layout.addWidget(self.error)
+        layout.addWidget(buttons)
+        (self.password if username else self.username).setFocus()
+
+    def accept(self) -> None:
+        """Sign in; on failure the dialog stays open with the reason and an empty password field."""
+        self.error.hide()
+        try:
+            self.actor = AccountService(self.db).sign_in(self.username.text(), self.password.text())
+        except ServiceError as exc:
+            self.error.setText(exc.message)
+            self.error.show()
+            self.password.clear()
+            self.password.setFocus()
+            return
+        super().accept()
