@@ -54,7 +54,8 @@ def change_summary(
         for kind in KINDS
     }
     total = {key: sum(k[key] for k in kinds.values()) for key in COUNTS}
-    total["errors"] = max(total["errors"], 1 if errors and not total["errors"] else total["errors"])
+    # problems of a whole sheet or file (a missing column, a broken rule) count once each in the total
+    total["errors"] += sum(1 for issue in errors if not (issue.kind and issue.row))
     return {
         "kinds": kinds,
         "total": total,
