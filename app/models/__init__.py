@@ -5,7 +5,7 @@ from app.models.attachments import Attachment, AttachmentChunk, AttachmentConten
 from app.models.audit import AuditEntry, AuditHead
 from app.models.members import Member, MemberCreate, MemberUpdate
 from app.models.numbering import DocumentNumber
-from app.models.office import OfficeSetting
+from app.models.office import ImportProfile, OfficeSetting
 from app.models.platforms import Platform, PlatformCreate, PlatformMembership, PlatformUpdate
 from app.models.sessions import (
     ConsultationSession,
@@ -39,6 +39,7 @@ __all__ = [
     "HandlingUnit",
     "HandlingUnitCreate",
     "HandlingUnitUpdate",
+    "ImportProfile",
     "LeaderInstruction",
     "Member",
     "MemberCreate",

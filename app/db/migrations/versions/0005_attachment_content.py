@@ -1,7 +1,7 @@
 """attachment content in the database, and the files kept in the data folder moved in
 
 Revision ID: 0005
-Revises: 0006
+Revises: 0007
 Create Date: 2026-12-01 21:00:00
 
 Until now an attachment's bytes were a file in the user's own data folder (attachments/ab/abcdef….ext),
@@ -32,7 +32,7 @@ from alembic import op
 from app.paths import data_dir
 
 revision = "0005"
-down_revision = "0006"
+down_revision = "0007"
 branch_labels = None
 depends_on = None
 
