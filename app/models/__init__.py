@@ -1,11 +1,11 @@
 """SQLModel tables, one module per aggregate. Importing this package registers every table."""
 
 from app.models._base import utcnow
-from app.models.attachments import Attachment
+from app.models.attachments import Attachment, AttachmentChunk, AttachmentContent
 from app.models.audit import AuditEntry, AuditHead
 from app.models.members import Member, MemberCreate, MemberUpdate
 from app.models.numbering import DocumentNumber
-from app.models.office import OfficeSetting
+from app.models.office import ImportProfile, OfficeSetting
 from app.models.platforms import Platform, PlatformCreate, PlatformMembership, PlatformUpdate
 from app.models.sessions import (
     ConsultationSession,
@@ -27,6 +27,8 @@ from app.models.users import User, UserPlatform
 
 __all__ = [
     "Attachment",
+    "AttachmentChunk",
+    "AttachmentContent",
     "AuditEntry",
     "AuditHead",
     "ConsultationSession",
@@ -37,6 +39,7 @@ __all__ = [
     "HandlingUnit",
     "HandlingUnitCreate",
     "HandlingUnitUpdate",
+    "ImportProfile",
     "LeaderInstruction",
     "Member",
     "MemberCreate",

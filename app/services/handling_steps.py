@@ -151,20 +151,29 @@ def _titles(s: Session, ids: Sequence[uuid.UUID]) -> dict[uuid.UUID, str]:
 class HandlingBase:
     """Loading with permission and version checks, and the event + audit every step writes."""
 
-    def __init__(self, db: Database, actor: Actor, *, today: Callable[[], date] | None = None) -> None:
+    def __init__(
+        self,
+        db: Database,
+        actor: Actor,
+        *,
+        today: Callable[[], date] | None = None,
+        session: Session | None = None,
+    ) -> None:
+        """`session`: run every step inside the caller's transaction (an import) instead of its own."""
         self.db = db
         self.actor = actor
         self._today = today or date.today
         self._suggestions = SuggestionService(db, actor)
-        self._within: Session | None = None  # set on the copy a batch runs its steps with
+        self._session = session
+        self._cached: OfficeSettings | None = None
         self._dry_run = False  # set on the copy `checking()` returns
 
     def today(self) -> date:
         return self._today()
 
-    def _copy(self, *, within: Session | None = None, dry_run: bool = False) -> Self:
+    def _copy(self, *, session: Session | None = None, dry_run: bool = False) -> Self:
         other = copy.copy(self)
-        other._within, other._dry_run = within, dry_run
+        other._session, other._cached, other._dry_run = session, None, dry_run
         return other
 
     def checking(self) -> Self:
@@ -173,31 +182,44 @@ class HandlingBase:
 
     @contextmanager
     def _editing(
-        self, suggestion_id: uuid.UUID, step: HandlingStep, expected_version: int | None
+        self,
+        suggestion_id: uuid.UUID,
+        step: HandlingStep,
+        expected_version: int | None,
+        *,
+        now: bool = True,
     ) -> Iterator[tuple[Session, Suggestion, dict[str, Any]]]:
         """One step's transaction: the suggestion loaded, permitted, unchanged since the caller read it.
 
-        In a batch the step runs inside the batch's transaction; a check (`checking()`) rolls it back.
+        `now=False`: a step that happened earlier (a ledger's 催办), whose state rule is its dates'. Bound
+        to a session (an import, a batch) the step runs inside that transaction; a check (`checking()`) is
+        rolled back.
         """
-        if self._within is not None:
-            yield self._loaded(self._within, suggestion_id, step, expected_version)
+        if self._session is not None:
+            yield self._loaded(self._session, suggestion_id, step, expected_version, now)
             return
         try:
             with self._suggestions.unit_of_work(None) as s:
-                yield self._loaded(s, suggestion_id, step, expected_version)
+                yield self._loaded(s, suggestion_id, step, expected_version, now)
                 if self._dry_run:
                     raise _RolledBack
         except _RolledBack:
             return
 
     def _loaded(
-        self, s: Session, suggestion_id: uuid.UUID, step: HandlingStep, expected_version: int | None
+        self,
+        s: Session,
+        suggestion_id: uuid.UUID,
+        step: HandlingStep,
+        expected_version: int | None,
+        now: bool,
     ) -> tuple[Session, Suggestion, dict[str, Any]]:
         obj = self._suggestions._load(s, suggestion_id)
         permissions.require_step(self.actor, step in OFFICE_STEPS, step.label, obj.platform_id)
         if expected_version is not None and obj.version != expected_version:
             raise ConflictError("该意见建议已被他人修改，请刷新后重试。")
-        require_step(step, obj.state)
+        if now:
+            require_step(step, obj.state)
         return s, obj, audit.snapshot(obj) or {}
 
     def batch(
@@ -210,10 +232,14 @@ class HandlingBase:
         with self.db.session(write=False) as s:
             titles = _titles(s, suggestion_ids)
         records = [(i, titles.get(i, str(i))) for i in suggestion_ids]
-        return run_batch(self.db, records, lambda s, i: step(self._copy(within=s), i))
+        return run_batch(self.db, records, lambda s, i: step(self._copy(session=s), i))
 
     def _settings(self, s: Session) -> OfficeSettings:
-        return load_settings(s)
+        if self._session is None:
+            return load_settings(s)
+        if self._cached is None:  # bound to one transaction (an import): read them once
+            self._cached = load_settings(s)
+        return self._cached
 
     def _event(
         self,

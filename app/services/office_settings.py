@@ -24,6 +24,7 @@ from app.services.actor import Actor
 from app.services.errors import ConflictError
 from app.services.print_settings import KEY_PRINT, PrintSettings, check_print_settings, parse_print_settings
 from app.services.validation import max_length, raise_if
+from app.services.value_words import SHIPPED, VocabularyError, normalize
 from app.services.workdays import HolidayYear, WorkCalendar
 
 KEY_OFFICE_NAME = "office_name"
@@ -31,9 +32,12 @@ KEY_HANDLING_DAYS = "handling_days"
 KEY_RETURN_WINDOW = "return_window_days"
 KEY_DUE_SOON = "due_soon_days"
 KEY_DUTY = "duty_thresholds"
+KEY_ATTACHMENT_LIMIT = "attachment_max_mb"
+KEY_VALUE_WORDS = "import_value_words"  # vocabulary → word → code, added to the shipped word lists
 HOLIDAY_PREFIX = "holidays."  # one key per year: holidays.2027
 
 DEFAULT_OFFICE_NAME = "××市政协办公室"
+MAX_ATTACHMENT_MB = 500
 
 
 @dataclass(frozen=True)
@@ -51,8 +55,10 @@ class OfficeSettings:
     handling_days: int = 15  # 办理时限, working days after 交办
     return_window_days: int = 7  # 退办 allowed within this many working days after 交办
     due_soon_days: int = 3  # warn this many working days before the deadline
+    attachment_max_mb: int = 50  # the largest file that may be attached (kept in the database)
     duty: DutyThresholds = field(default_factory=DutyThresholds)
     holiday_years: dict[int, HolidayYear] = field(default_factory=dict)
+    value_words: dict[str, dict[str, str]] = field(default_factory=dict)  # the office's import words
     printing: PrintSettings = field(default_factory=PrintSettings)
     # Row version of each stored key, for lost-update checks (absent = never saved).
     versions: dict[str, int] = field(default_factory=dict)
@@ -87,10 +93,12 @@ def load_settings(session: Session) -> OfficeSettings:
         handling_days=int(values.get(KEY_HANDLING_DAYS, defaults.handling_days)),
         return_window_days=int(values.get(KEY_RETURN_WINDOW, defaults.return_window_days)),
         due_soon_days=int(values.get(KEY_DUE_SOON, defaults.due_soon_days)),
+        attachment_max_mb=int(values.get(KEY_ATTACHMENT_LIMIT, defaults.attachment_max_mb)),
         duty=DutyThresholds(
             **{k: int(v) for k, v in duty.items() if k in DutyThresholds.__dataclass_fields__}
         ),
         holiday_years=dict(sorted(years.items())),
+        value_words=values.get(KEY_VALUE_WORDS) or {},
         printing=parse_print_settings(values.get(KEY_PRINT)),
         versions=versions,
     )
@@ -134,6 +142,10 @@ class OfficeSettingsService:
         _check_range("due_soon_days", "到期提醒天数", days, 0, 30)
         return self._store({KEY_DUE_SOON: days}, expected_version, "到期提醒天数")
 
+    def set_attachment_max_mb(self, megabytes: int, *, expected_version: int | None = None) -> OfficeSettings:
+        _check_range("attachment_max_mb", "附件大小上限", megabytes, 1, MAX_ATTACHMENT_MB)
+        return self._store({KEY_ATTACHMENT_LIMIT: megabytes}, expected_version, "附件大小上限")
+
     def set_duty_thresholds(
         self, thresholds: DutyThresholds, *, expected_version: int | None = None
     ) -> OfficeSettings:
@@ -170,6 +182,18 @@ class OfficeSettingsService:
         raise_if(errors)
         value = {"holidays": [d.isoformat() for d in days_off], "workdays": [d.isoformat() for d in days_on]}
         return self._store({f"{HOLIDAY_PREFIX}{year}": value}, expected_version, f"{year}年节假日安排")
+
+    def set_value_words(
+        self, words: dict[str, dict[str, str]], *, expected_version: int | None = None
+    ) -> OfficeSettings:
+        """The office's own words for coded values in imported ledgers (vocabulary → word → code)."""
+        cleaned = {v: {w.strip(): c for w, c in table.items() if w.strip()} for v, table in words.items()}
+        try:
+            SHIPPED.extended(cleaned, "取值对应")
+        except VocabularyError as exc:
+            raise_if({"value_words": str(exc)})
+        cleaned = {v: dict(sorted(t.items(), key=lambda i: normalize(i[0]))) for v, t in cleaned.items() if t}
+        return self._store({KEY_VALUE_WORDS: cleaned}, expected_version, "导入取值对应")
 
     def remove_holiday_year(self, year: int) -> OfficeSettings:
         """Forget the office's entries for a year (the package's data, if any, applies again)."""

@@ -21,6 +21,7 @@ from app.db import open_database
 from app.db.engine import create_db_engine
 from app.db.errors import DatabaseEnvironmentError
 from app.services import search_index
+from app.services.names import search_key
 
 REVISIONS = [r.revision for r in ScriptDirectory.from_config(migrate.alembic_config()).walk_revisions()]
 
@@ -66,16 +67,18 @@ def test_schema_diff_notices_a_model_the_migrations_lack(tmp_path: Path) -> None
 # -- data survives every upgrade path -------------------------------------------------------------
 
 
-def _value(column: sa.Column[Any], parent_ids: dict[str, str]) -> Any:
+def _value(column: sa.Column[Any], parents: dict[str, dict[str, Any]]) -> Any:
     """A plausible stored value for a column reflected from the database at an old revision."""
     for fk in column.foreign_keys:
-        return parent_ids.get(fk.column.table.name)
+        return parents.get(fk.column.table.name, {}).get(fk.column.name)
     model_column = _head_column(column)
     if model_column is not None and isinstance(model_column.type, sa.Enum):
         return model_column.type.enums[0]
     kind = column.type
     if isinstance(kind, sa.Boolean):
         return True
+    if isinstance(kind, sa.LargeBinary):
+        return "签到表扫描件".encode()
     if isinstance(kind, sa.Integer):
         return 1
     if isinstance(kind, sa.Float | sa.Numeric):
@@ -101,18 +104,15 @@ def _fill_every_table(path: Path) -> dict[str, dict[str, Any]]:
     meta = sa.MetaData()
     meta.reflect(engine)
     written: dict[str, dict[str, Any]] = {}
-    parent_ids: dict[str, str] = {}
     with engine.begin() as conn:
         for table in meta.sorted_tables:
             # audit_head is a one-row table its migration fills: it already has its row
             if table.name in ("alembic_version", "audit_head") or not _in_models(table.name, "table", None):
                 continue
-            row = {c.name: _value(c, parent_ids) for c in table.columns}
+            row = {c.name: _value(c, written) for c in table.columns}
             # untyped, so the values land exactly as written (stored text, as the app's types store it)
             conn.execute(sa.insert(sa.table(table.name, *(sa.column(c) for c in row))), row)
             written[table.name] = row
-            if "id" in row:
-                parent_ids[table.name] = row["id"]
     engine.dispose()
     return written
 
@@ -137,8 +137,10 @@ def test_rows_written_at_any_revision_survive_the_upgrade_to_head(tmp_path: Path
             for name, row in written.items():
                 if name not in head.tables:
                     continue  # a table a later revision dropped on purpose
-                query = sa.text(f'SELECT * FROM "{name}" WHERE id = :id')
-                found = conn.execute(query, {"id": row["id"]}).mappings().one()
+                key = [c.name for c in head.tables[name].primary_key.columns]
+                where = " AND ".join(f'"{k}" = :{k}' for k in key)
+                query = sa.text(f'SELECT * FROM "{name}" WHERE {where}')
+                found = conn.execute(query, {k: row[k] for k in key}).mappings().one()
                 kept = {k: v for k, v in row.items() if k in found}
                 assert {k: found[k] for k in kept} == kept, name
     finally:
@@ -350,3 +352,30 @@ def test_upgrade_to_0004_keeps_users_memberships_and_chains_the_old_log(tmp_path
             service.sign_in("lly", "")
     finally:
         db.dispose()
+
+
+def test_upgrade_to_0010_gives_every_name_its_search_key(tmp_path: Path) -> None:
+    """Members, 站室组 and units written before 0010 are found by pinyin at once; 交办 entries name the
+    办理方式 once."""
+    path = tmp_path / "at-0005.sqlite3"
+    engine = create_db_engine(path)
+    migrate.upgrade(engine, revision="0005", backup=False)
+    engine.dispose()
+    written = _fill_every_table(path)
+    with sqlite3.connect(path) as conn:
+        conn.execute("UPDATE member SET name = '张宏伟'")
+        conn.execute("UPDATE handling_unit SET name = '市住房和城乡建设局'")
+        old = "交办甲局（主办），会办：乙局；会办；办理时限：2025年3月24日"
+        conn.execute("UPDATE follow_up_event SET kind = 'assigned', text = ?", (old,))
+    db = open_database(path)
+    try:
+        with db.engine.connect() as conn:
+            member_key = conn.execute(sa.text("SELECT name_key FROM member")).scalar_one()
+            unit_strokes = conn.execute(sa.text("SELECT name_strokes FROM handling_unit")).scalar_one()
+            platform_key = conn.execute(sa.text("SELECT name_key FROM platform")).scalar_one()
+            text = conn.execute(sa.text("SELECT text FROM follow_up_event")).scalar_one()
+    finally:
+        db.dispose()
+    assert member_key.split()[:2] == ["zhanghongwei", "zhw"]
+    assert unit_strokes and platform_key == search_key(written["platform"]["name"])
+    assert text == "交办甲局（主办），会办：乙局；办理时限：2025年3月24日"

@@ -5,7 +5,7 @@ text. The 交办 entries of earlier versions named the 办理方式 after the co
 they now say it once ("会办：甲；").
 
 Revision ID: 0010
-Revises: 0006
+Revises: 0005
 Create Date: 2026-12-03 09:30:00
 """
 
@@ -18,7 +18,7 @@ from alembic import op
 from app.services.names import search_key, stroke_sort_text
 
 revision = "0010"
-down_revision = "0006"
+down_revision = "0005"
 branch_labels = None
 depends_on = None
 
@@ -44,7 +44,9 @@ def upgrade() -> None:
             table, sa.column("id"), sa.column("name"), sa.column("name_key"), sa.column("name_strokes")
         )
         for record_id, name in bind.execute(sa.select(t.c.id, t.c.name)).all():
-            values = {"name_key": search_key(name), "name_strokes": stroke_sort_text(name or "")}
+            values = {"name_key": search_key(name)}
+            if table in STROKES:  # new here; a member's has been kept since 0003
+                values["name_strokes"] = stroke_sort_text(name or "")
             bind.execute(t.update().where(t.c.id == record_id).values(**values))
     _say_the_mode_once(bind)
 
