@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from typing import Any, ClassVar
 
-from PySide6.QtCore import QDate, Qt, QTimer
+from PySide6.QtCore import QDate, QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -87,6 +87,8 @@ class FormDialog(QDialog):
             return
         self._prepared = True
         prepare_keyboard(self, self.primary)
+        for box in (*self.findChildren(QPlainTextEdit), *self.findChildren(QTextEdit)):
+            box.installEventFilter(self)  # Ctrl+Enter sends the form even from inside a text box
         target = self.first_focus()
         if target is not None:
             target.setFocus(Qt.FocusReason.OtherFocusReason)
@@ -99,6 +101,19 @@ class FormDialog(QDialog):
             event.accept()
             return
         super().keyPressEvent(event)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            event.type() in (QEvent.Type.KeyPress, QEvent.Type.ShortcutOverride)
+            and isinstance(event, QKeyEvent)
+            and event.key() in _ENTER
+            and event.modifiers() & Qt.KeyboardModifier.ControlModifier
+        ):
+            if event.type() == QEvent.Type.KeyPress:
+                self.press_primary()
+            event.accept()
+            return True
+        return super().eventFilter(watched, event)
 
     def press_primary(self) -> None:
         button = self.primary
