@@ -10,8 +10,8 @@ from __future__ import annotations
 import logging
 from typing import Protocol
 
-from PySide6.QtCore import QEvent, QObject
-from PySide6.QtWidgets import QStatusBar
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtWidgets import QStatusBar, QWidget
 
 from app.services.followup import StartupNotice
 from app.services.hub import Services
@@ -21,6 +21,7 @@ from app.ui.tasks import TaskContext, TaskHandle, run_task
 log = logging.getLogger(__name__)
 
 STATUS_MESSAGE_MS = 60_000
+ROOM_MARGIN = 8  # px between the message and the labels at its right
 
 
 class NoticeWindow(Protocol):
@@ -49,13 +50,27 @@ class _WhenShown(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Show:
             watched.removeEventFilter(self)
-            self.window.statusBar().showMessage(self.text, STATUS_MESSAGE_MS)
+            show_message(self.window.statusBar(), self.text)
         return False
+
+
+def show_message(bar: QStatusBar, text: str) -> str:
+    """Post `text`, shortened with “…” to the room left of the permanent labels (the user's name), so
+    the two are never drawn into each other; the banner on 工作台 keeps the whole text."""
+    bar.showMessage(text, STATUS_MESSAGE_MS)  # hides the temporary labels: what stays is permanent
+    children = bar.findChildren(QWidget, options=Qt.FindChildOption.FindDirectChildrenOnly)
+    # Sizes the labels ask for, not their geometry: just after the window is shown it is not laid out yet.
+    taken = sum(w.sizeHint().width() + ROOM_MARGIN for w in children if not w.isHidden())
+    room = bar.width() - taken - 2 * ROOM_MARGIN
+    shown = bar.fontMetrics().elidedText(text, Qt.TextElideMode.ElideRight, max(room, 40))
+    if shown != text:
+        bar.showMessage(shown, STATUS_MESSAGE_MS)
+    return shown
 
 
 def show_in_status_bar(window: NoticeWindow, text: str) -> _WhenShown | None:
     if window.isVisible():
-        window.statusBar().showMessage(text, STATUS_MESSAGE_MS)
+        show_message(window.statusBar(), text)
         return None
     waiting = _WhenShown(window, text)
     window.installEventFilter(waiting)

@@ -49,6 +49,7 @@ from app.ui.widgets.charts import MonthlyChart, PlatformChart
 from app.ui.widgets.detail_text import Section
 from app.ui.widgets.elided_label import ElidedLabel
 from app.ui.widgets.figure_card import FigureCard, count, percent
+from app.ui.widgets.give_way import GiveWayArea
 from app.ui.widgets.notice_banner import NoticeBanner
 from app.ui.widgets.overdue_table import OverdueTable
 from app.ui.widgets.period_series import build_series
@@ -189,7 +190,9 @@ class DashboardPage(Page):
 
         self.monthly = MonthlyChart()
         self.platforms = PlatformChart()
-        charts = QHBoxLayout()
+        self.charts = QWidget()
+        charts = QHBoxLayout(self.charts)
+        charts.setContentsMargins(0, 0, 0, 0)
         charts.setSpacing(10)
         charts.addWidget(self.monthly, 3)
         charts.addWidget(self.platforms, 2)
@@ -215,13 +218,13 @@ class DashboardPage(Page):
         bottom.addWidget(paragraph, 2)
         bottom.addWidget(self.overdue_section, 3)
 
-        figures = QWidget()
+        figures = GiveWayArea(self.charts)
         column = QVBoxLayout(figures)
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(10)
         column.addWidget(self.scope_bar)
         column.addLayout(grid)
-        column.addLayout(charts, 2)
+        column.addWidget(self.charts, 2)
         column.addLayout(bottom, 3)
         self.guide = StartGuide()
         self.guide.step_requested.connect(self.start_step)
