@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
 
 from app.paths import resources_dir
+from app.ui.screen_fit import resize_within_screen
 
 GUIDE = ("guide", "guide.md")
 
@@ -18,7 +19,7 @@ class UserGuideDialog(QDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("使用指南"))
-        self.resize(760, 620)
+        resize_within_screen(self, 760, 620)
         self.browser = QTextBrowser()
         self.browser.setOpenExternalLinks(False)
         self.browser.setMarkdown(guide_text())

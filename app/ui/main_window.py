@@ -44,6 +44,7 @@ from app.ui.pages.sessions_page import SessionsPage
 from app.ui.pages.settings_page import SettingsPage
 from app.ui.pages.suggestions_page import SuggestionsPage
 from app.ui.pages.units_page import UnitsPage
+from app.ui.screen_fit import fitted
 from app.ui.settings import UiSettings
 
 PAGES: list[type[Page]] = [
@@ -216,7 +217,7 @@ class MainWindow(QMainWindow):
     def restore_settings(self) -> None:
         geometry = self.settings.window_geometry()
         if geometry is None or not self.restoreGeometry(geometry):
-            self.resize(DEFAULT_SIZE)
+            self.resize(fitted(self, DEFAULT_SIZE))
         state = self.settings.window_state()
         if state is not None:
             self.restoreState(state)

@@ -103,3 +103,25 @@ def test_the_status_notice_is_shortened_before_the_users_name(
     )
     assert bar.fontMetrics().horizontalAdvance(message) < user.x()
     assert show_message(bar, "已保存") == "已保存"  # a short one stays whole
+
+
+def test_windows_open_no_larger_than_the_screen(
+    qtbot: QtBot, services: Services, ui_settings: UiSettings, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtCore import QRect, QSize
+    from PySide6.QtGui import QScreen
+
+    from app.ui.dialogs.overdue_list import OverdueListDialog
+
+    monkeypatch.setattr(QScreen, "availableGeometry", lambda _self: QRect(0, 0, 1024, 700))
+    window = MainWindow(services, ui_settings)
+    qtbot.addWidget(window)
+    window.restore_settings()  # nothing saved yet: the default size, within the screen
+    assert window.width() <= 1024 and window.height() <= 700 - 40
+    overdue = OverdueListDialog(services, window)
+    qtbot.addWidget(overdue)
+    assert overdue.size() == QSize(1000, 620)  # fits: as asked
+    monkeypatch.setattr(QScreen, "availableGeometry", lambda _self: QRect(0, 0, 800, 600))
+    smaller = OverdueListDialog(services, window)
+    qtbot.addWidget(smaller)
+    assert smaller.width() <= 800 and smaller.height() <= 600 - 40

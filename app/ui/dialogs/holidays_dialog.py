@@ -19,6 +19,7 @@ from app.ui import changes
 from app.ui.changes import Change
 from app.ui.dialogs.form_dialog import FormDialog
 from app.ui.messages import confirm
+from app.ui.screen_fit import resize_within_screen
 from app.ui.style import styled_label
 from app.ui.widgets.date_list import DateList
 from app.ui.widgets.record_form import RecordForm
@@ -32,7 +33,7 @@ class HolidaysDialog(FormDialog):
         self.services = services
         self.settings: OfficeSettings = services.settings.get()
         self.setWindowTitle(self.tr("节假日安排"))
-        self.resize(640, 620)
+        resize_within_screen(self, 640, 620)
         self.year = QSpinBox()
         self.year.setRange(FIRST_YEAR, LAST_YEAR)
         self.year.setSuffix(self.tr(" 年"))

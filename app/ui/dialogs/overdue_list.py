@@ -34,6 +34,7 @@ from app.ui.i18n import QT_TRANSLATE_NOOP
 from app.ui.messages import show_error, show_info
 from app.ui.models.columns import CENTER, Column
 from app.ui.models.service_table_model import ServiceTableModel
+from app.ui.screen_fit import resize_within_screen
 from app.ui.style import styled_label
 from app.ui.widgets.handling_menu import step_refusal
 from app.ui.widgets.record_table import RecordTable
@@ -63,7 +64,7 @@ class OverdueListDialog(QDialog):
         super().__init__(parent)
         self.services = services
         self.setWindowTitle(self.tr("超期清单"))
-        self.resize(1000, 620)
+        resize_within_screen(self, 1000, 620)
         self.setMinimumSize(640, 400)
         self.overdue_button = QRadioButton(self.tr("超期未答复"))
         self.soon_button = QRadioButton(self.tr("即将到期"))

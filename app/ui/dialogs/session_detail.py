@@ -32,6 +32,7 @@ from app.ui.dialogs.session_dialog import SessionDialog
 from app.ui.dialogs.suggestion_detail import SuggestionDetailDialog
 from app.ui.dialogs.suggestion_dialog import SuggestionDialog
 from app.ui.messages import show_error
+from app.ui.screen_fit import resize_within_screen
 from app.ui.style import styled_label
 from app.ui.widgets.attachments_panel import AttachmentsPanel
 from app.ui.widgets.detail_text import NO_VALUE, FieldGrid, Section, badge, text_section
@@ -46,7 +47,7 @@ class SessionDetailDialog(QDialog):
         super().__init__(parent)
         self.services = services
         self.session_id = session_id
-        self.resize(1000, 720)
+        resize_within_screen(self, 1000, 720)
         self.setMinimumSize(680, 480)
         self.header = QWidget()
         self.edit_button = QPushButton(self.tr("编辑…"))

@@ -31,6 +31,7 @@ from app.ui import changes
 from app.ui.changes import Change
 from app.ui.dialogs.suggestion_dialog import SuggestionDialog
 from app.ui.messages import show_error
+from app.ui.screen_fit import resize_within_screen
 from app.ui.style import styled_label
 from app.ui.widgets.attachments_panel import AttachmentsPanel
 from app.ui.widgets.detail_text import NO_VALUE, FieldGrid, Section, badge, text_section
@@ -58,7 +59,7 @@ class SuggestionDetailDialog(QDialog):
         super().__init__(parent)
         self.services = services
         self.suggestion_id = suggestion_id
-        self.resize(900, 680)
+        resize_within_screen(self, 900, 680)
         self.setMinimumSize(640, 480)
         self.handling_button = HandlingButton(services, self, with_detail=False)
         self.edit_button = QPushButton(self.tr("编辑…"))
