@@ -33,13 +33,26 @@ class BatchReport:
         return text
 
 
+Progress = Callable[[int, int], None]
+
+
 def run_batch(
-    db: Database, records: Sequence[tuple[Any, str]], step: Callable[[Session, Any], object]
+    db: Database,
+    records: Sequence[tuple[Any, str]],
+    step: Callable[[Session, Any], object],
+    progress: Progress | None = None,
 ) -> BatchReport:
-    """`step(session, key)` for each (key, name) of `records`, all in one transaction."""
+    """`step(session, key)` for each (key, name) of `records`, all in one transaction.
+
+    `progress(done, total)` is called before each record; whatever it raises (a cancel) ends the
+    batch with nothing written.
+    """
     report = BatchReport()
+    unique = list(dict.fromkeys(records))
     with db.session() as s:
-        for key, name in dict.fromkeys(records):
+        for done, (key, name) in enumerate(unique):
+            if progress is not None:
+                progress(done, len(unique))
             try:
                 with s.begin_nested():
                     step(s, key)

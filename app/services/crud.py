@@ -16,7 +16,7 @@ from app.models._base import TableBase
 from app.models.enums import AuditAction
 from app.services import audit, permissions
 from app.services.actor import Actor
-from app.services.batch import BatchReport, run_batch
+from app.services.batch import BatchReport, Progress, run_batch
 from app.services.errors import ConflictError, NotFoundError, ValidationError
 from app.services.listing import ListQuery, ListSpec, Page, run_list
 from app.services.validation import build
@@ -193,9 +193,11 @@ class CrudService(Generic[T, C, U]):
     def archive(self, record_id: uuid.UUID, *, session: Session | None = None) -> T:
         return self._set_archived(record_id, archived=True, session=session)
 
-    def archive_many(self, records: Sequence[tuple[uuid.UUID, str]]) -> BatchReport:
+    def archive_many(
+        self, records: Sequence[tuple[uuid.UUID, str]], progress: Progress | None = None
+    ) -> BatchReport:
         """Archive several (id, name) records in one transaction; the report names each refused one."""
-        return run_batch(self.db, records, lambda s, record_id: self.archive(record_id, session=s))
+        return run_batch(self.db, records, lambda s, record_id: self.archive(record_id, session=s), progress)
 
     def restore(self, record_id: uuid.UUID, *, session: Session | None = None) -> T:
         return self._set_archived(record_id, archived=False, session=session)

@@ -17,7 +17,7 @@ from app.models.enums import AuditAction, EventKind, LabeledEnum, SuggestionStat
 from app.models.suggestions import FollowUpEvent, Suggestion
 from app.services import audit, permissions
 from app.services.actor import Actor
-from app.services.batch import BatchReport, run_batch
+from app.services.batch import BatchReport, Progress, run_batch
 from app.services.errors import ConflictError, TransitionError
 from app.services.office_settings import OfficeSettings, load_settings
 from app.services.suggestions import SuggestionService
@@ -223,7 +223,10 @@ class HandlingBase:
         return s, obj, audit.snapshot(obj) or {}
 
     def batch(
-        self, suggestion_ids: Sequence[uuid.UUID], step: Callable[[Self, uuid.UUID], object]
+        self,
+        suggestion_ids: Sequence[uuid.UUID],
+        step: Callable[[Self, uuid.UUID], object],
+        progress: Progress | None = None,
     ) -> BatchReport:
         """One step for many suggestions in one transaction; each refused one is named with the reason.
 
@@ -232,7 +235,7 @@ class HandlingBase:
         with self.db.session(write=False) as s:
             titles = _titles(s, suggestion_ids)
         records = [(i, titles.get(i, str(i))) for i in suggestion_ids]
-        return run_batch(self.db, records, lambda s, i: step(self._copy(session=s), i))
+        return run_batch(self.db, records, lambda s, i: step(self._copy(session=s), i), progress)
 
     def _settings(self, s: Session) -> OfficeSettings:
         if self._session is None:

@@ -31,7 +31,7 @@ from app.models.sessions import (
 )
 from app.models.suggestions import Suggestion
 from app.services import audit, open_work, permissions
-from app.services.batch import BatchReport, run_batch
+from app.services.batch import BatchReport, Progress, run_batch
 from app.services.crud import CrudService
 from app.services.errors import ConflictError
 from app.services.listing import ListSpec
@@ -223,10 +223,18 @@ class SessionService(CrudService[ConsultationSession, ConsultationSessionCreate,
             )
             return obj
 
-    def transition_many(self, sessions: Sequence[tuple[uuid.UUID, str]], target: SessionState) -> BatchReport:
+    def transition_many(
+        self,
+        sessions: Sequence[tuple[uuid.UUID, str]],
+        target: SessionState,
+        progress: Progress | None = None,
+    ) -> BatchReport:
         """Move several (id, topic) sessions to `target` in one transaction; refused ones are named."""
         return run_batch(
-            self.db, sessions, lambda s, session_id: self.transition(session_id, target, session=s)
+            self.db,
+            sessions,
+            lambda s, session_id: self.transition(session_id, target, session=s),
+            progress,
         )
 
     # -- attendance and participants -------------------------------------------

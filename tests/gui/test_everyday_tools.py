@@ -239,3 +239,39 @@ def test_one_change_notification_refreshes_every_open_window(
     assert page.model.row(0)["state"] == SuggestionState.ASSIGNED
     assert not hasattr(detail, "open_dialogs") and not hasattr(page, "open_dialogs")
     QApplication.processEvents()
+
+
+def test_batch_steps_run_through_the_task_helper(
+    qtbot: QtBot,
+    window: MainWindow,
+    services: Services,
+    message_boxes: MessageBoxes,
+    monkeypatch,  # type: ignore[no-untyped-def]
+) -> None:
+    """Batch writes go through run_with_progress (off the GUI thread, with 取消); a cancel writes nothing."""
+    from app.ui import tasks
+    from app.ui.dialogs import batch_dialogs
+
+    ids = assigned(services, ["加装红绿灯", "修缮地下通道"])
+    page = window.select_page("suggestions")
+    assert isinstance(page, ListPage)
+    select_rows(page, [0, 1])
+    labels: list[str] = []
+
+    def cancelled_at_once(parent, label, work, *, on_result=None, on_error=None, on_cancelled=None):  # type: ignore[no-untyped-def]
+        labels.append(label)
+
+        def cancel_first(ctx: tasks.TaskContext):  # type: ignore[no-untyped-def]
+            ctx.cancel()
+            return work(ctx)
+
+        return tasks.run_task(cancel_first, on_result=on_result, on_error=on_error, on_cancelled=on_cancelled)
+
+    monkeypatch.setattr(batch_dialogs, "run_with_progress", cancelled_at_once)
+    dialog = page.open_batch(HandlingStep.REMIND)  # type: ignore[attr-defined]
+    assert isinstance(dialog, BatchStepDialog)
+    dialog.accept()
+    assert labels == ["正在为 2 条意见建议记录“催办”…"]
+    assert dialog.isVisible() and dialog.ok_button.isEnabled()  # cancelled: the form is still there
+    for suggestion_id in ids:
+        assert services.handling.timeline(suggestion_id)[-1].kind.value != "reminder"  # type: ignore[arg-type]

@@ -101,3 +101,31 @@ def test_the_assignment_entry_names_the_mode_once() -> None:
     assert assignment_text(True, "市城市管理局", [], HandlingMode.SINGLE, due).startswith(
         "重新交办市城市管理局（单办）"
     )
+
+
+def test_a_batch_reports_its_progress_and_a_cancel_writes_nothing(services: Services) -> None:
+    _, _, ids = made(services)
+    open_ones = ids[:2]
+
+    def remind(handling, suggestion_id):  # type: ignore[no-untyped-def]
+        return handling.remind(suggestion_id, on=date(2025, 10, 9), text="电话催办", kind=EventKind.CALL)
+
+    class Stop(Exception):
+        pass
+
+    def stop_at_the_second(done: int, _total: int) -> None:
+        if done == 1:
+            raise Stop
+
+    try:
+        services.handling.batch(open_ones, remind, stop_at_the_second)
+    except Stop:
+        pass
+    else:
+        raise AssertionError("the cancel was swallowed")
+    assert all(e.kind is not EventKind.CALL for i in open_ones for e in services.handling.timeline(i))
+
+    seen: list[tuple[int, int]] = []
+    report = services.handling.batch(open_ones, remind, lambda done, total: seen.append((done, total)))
+    assert len(report.done) == 2 and seen == [(0, 2), (1, 2)]
+    assert services.handling.timeline(ids[0])[-1].kind is EventKind.CALL

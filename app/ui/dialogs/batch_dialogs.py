@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QDialogButtonBox, QPlainTextEdit, QVBoxLayout, QWi
 
 from app.models.enums import EventKind
 from app.services.batch import BatchReport
+from app.services.errors import ServiceError
 from app.services.handling_feedback import REMINDER_KINDS
 from app.services.handling_steps import HandlingStep
 from app.services.hub import Services
@@ -24,6 +25,7 @@ from app.ui.changes import Change
 from app.ui.dialogs.form_dialog import FormDialog
 from app.ui.dialogs.step_dialog import date_of, past_date_edit
 from app.ui.style import styled_label
+from app.ui.tasks import TaskContext, TaskHandle, run_with_progress
 from app.ui.widgets.choice_combo import ChoiceCombo
 from app.ui.widgets.record_form import RecordForm
 
@@ -46,6 +48,7 @@ class BatchStepDialog(FormDialog):
         self.step = step
         self.rows = rows
         self.report: BatchReport | None = None
+        self.task: TaskHandle | None = None
         self.setWindowTitle(self.tr("批量{step}").format(step=step.label))
         self.setMinimumWidth(520)
         titles = [str(r.get("title") or "") for r in rows[:LISTED]]
@@ -96,9 +99,34 @@ class BatchStepDialog(FormDialog):
         return lambda handling, sid: handling.accept(sid, accepted_on=on)
 
     def accept(self) -> None:
+        """The step for every row, off the GUI thread; 取消 in the progress window writes none of them."""
         self.form_error.hide()
         ids = [row["id"] for row in self.rows]
-        report = self.services.handling.batch(ids, self.step_call())
+        handling, step = self.services.handling, self.step_call()
+        label = self.tr("正在为 {n} 条意见建议记录“{step}”…").format(n=len(ids), step=self.step.label)
+
+        def work(ctx: TaskContext) -> BatchReport:
+            return handling.batch(ids, step, lambda done, total: ctx.progress(done, total, label))
+
+        def failed(error: BaseException) -> None:
+            self.ok_button.setEnabled(True)
+            if not isinstance(error, ServiceError):
+                raise error  # our bug: the crash dialog shows it
+            self.form_error.setText(error.message)
+            self.form_error.show()
+
+        self.ok_button.setEnabled(False)  # once: the progress window is on its way
+        self.task = run_with_progress(
+            self,
+            label,
+            work,
+            on_result=self._done,
+            on_error=failed,
+            on_cancelled=lambda: self.ok_button.setEnabled(True),
+        )
+
+    def _done(self, report: BatchReport) -> None:
+        self.ok_button.setEnabled(True)
         if report.done:
             changes.publish(Change.SUGGESTIONS)
         reasons = {reason for _, reason in report.refused}

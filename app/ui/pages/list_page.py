@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.services.batch import BatchReport
+from app.services.batch import BatchReport, Progress
 from app.services.crud import CrudService
 from app.services.errors import ServiceError
 from app.services.hub import Services
@@ -41,6 +41,7 @@ from app.ui.models.service_table_model import ServiceTableModel
 from app.ui.pages.page import PAGE_CONTEXT, Page
 from app.ui.settings import UiSettings
 from app.ui.style import styled_label
+from app.ui.tasks import TaskContext, TaskHandle, run_with_progress
 from app.ui.widgets.choice_combo import ChoiceCombo
 from app.ui.widgets.elided_label import ElidedLabel
 from app.ui.widgets.flow_layout import FlowLayout
@@ -385,8 +386,14 @@ class ListPage(Page):
             return False
         if len(rows) == 1:
             return self._run(lambda: self.service().archive(rows[0]["id"]))
-        report = self.service().archive_many([(r["id"], self.name_of(r)) for r in rows])
-        return self.show_report(report, self.tr("归档"))
+        records = [(r["id"], self.name_of(r)) for r in rows]
+        service = self.service()
+        self.run_batch(
+            self.tr("正在归档 {n} 条记录…").format(n=len(rows)),
+            lambda progress: service.archive_many(records, progress),
+            self.tr("归档"),
+        )
+        return True
 
     def restore_selected(self) -> bool:
         rows = [r for r in self.selected_rows() if r.get("archived_at") is not None and self.may_change(r)]
@@ -394,6 +401,21 @@ class ListPage(Page):
             return False
         service = self.service()
         return self._run(lambda: [service.restore(row["id"]) for row in rows])
+
+    def run_batch(self, label: str, call: Callable[[Progress], BatchReport], what: str) -> TaskHandle:
+        """A step for many records, off the GUI thread with progress; 取消 leaves every one as it was."""
+
+        def work(ctx: TaskContext) -> BatchReport:
+            return call(lambda done, total: ctx.progress(done, total, label))
+
+        def failed(error: BaseException) -> None:
+            if not isinstance(error, ServiceError):
+                raise error  # our bug: the crash dialog shows it
+            show_error(self, error.message)
+
+        return run_with_progress(
+            self, label, work, on_result=lambda report: self.show_report(report, what), on_error=failed
+        )
 
     def show_report(self, report: BatchReport, what: str) -> bool:
         """After a batch: what was done, and each refused record with the reason."""

@@ -99,7 +99,10 @@ class SessionsPage(ListPage):
                 )
             )
             return
-        report = self.services.sessions.transition_many(
-            [(r["id"], str(r.get("topic") or "")) for r in rows], SessionState(target)
+        records = [(r["id"], str(r.get("topic") or "")) for r in rows]
+        sessions = self.services.sessions
+        self.run_batch(
+            self.tr("正在将 {n} 次活动改为“{state}”…").format(n=len(rows), state=target.label),
+            lambda progress: sessions.transition_many(records, SessionState(target), progress),
+            self.tr("改为“{state}”").format(state=target.label),
         )
-        self.show_report(report, self.tr("改为“{state}”").format(state=target.label))
