@@ -413,9 +413,10 @@ class ListPage(Page):
                 raise error  # our bug: the crash dialog shows it
             show_error(self, error.message)
 
-        return run_with_progress(
-            self, label, work, on_result=lambda report: self.show_report(report, what), on_error=failed
-        )
+        def done(report: BatchReport) -> None:
+            self.show_report(report, what)
+
+        return run_with_progress(self, label, work, on_result=done, on_error=failed)
 
     def show_report(self, report: BatchReport, what: str) -> bool:
         """After a batch: what was done, and each refused record with the reason."""
