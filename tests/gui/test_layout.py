@@ -125,3 +125,21 @@ def test_windows_open_no_larger_than_the_screen(
     smaller = OverdueListDialog(services, window)
     qtbot.addWidget(smaller)
     assert smaller.width() <= 800 and smaller.height() <= 600 - 40
+
+
+def test_a_name_chooser_takes_its_rows_width_and_shows_the_whole_name_on_hover(
+    qtbot: QtBot, services: Services
+) -> None:
+    from app.ui.dialogs.session_dialog import SessionDialog
+    from tests.gui.helpers import add_platform
+
+    name = "湟源县日月藏族乡委员驿站" * 3
+    platform = add_platform(services, name)
+    dialog = SessionDialog(services)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.platform.set_value(platform.id)
+    QCoreApplication.processEvents()
+    assert dialog.platform.width() >= dialog.topic.width() - 60  # as wide as the line above, not 12 characters
+    assert dialog.platform.sizeHint().width() < 400  # yet it asks for no more: the window keeps its size
+    assert dialog.platform.toolTip() == name

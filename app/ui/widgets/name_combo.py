@@ -23,7 +23,7 @@ from PySide6.QtCore import (
     Signal,
 )
 from PySide6.QtGui import QFocusEvent, QKeyEvent
-from PySide6.QtWidgets import QAbstractItemView, QComboBox, QCompleter, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QComboBox, QCompleter, QSizePolicy, QWidget
 
 from app.services.names import matches, search_key
 
@@ -62,6 +62,9 @@ class NameCombo(QComboBox):
         self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.setMinimumContentsLength(MIN_CHARS)
+        # In a form it takes the row's width (a long name shows whole where there is room); it never
+        # asks for more than MIN_CHARS, so a long name cannot widen its window.
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, self.sizePolicy().verticalPolicy())
         self.setMaxVisibleItems(15)
         self.filter = _NameFilter(self)
         self.filter.setSourceModel(self.model())
@@ -213,6 +216,7 @@ class NameCombo(QComboBox):
         if line.text() != text:
             line.setText(text)
         line.setCursorPosition(0)
+        self.setToolTip(text)  # the whole name, where the box is too narrow for it
         self.setToolTip(text)
         if is_none and index >= 0:
             line.setPlaceholderText(self.itemText(index))
