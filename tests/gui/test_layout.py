@@ -140,6 +140,6 @@ def test_a_name_chooser_takes_its_rows_width_and_shows_the_whole_name_on_hover(
     dialog.show()
     dialog.platform.set_value(platform.id)
     QCoreApplication.processEvents()
-    assert dialog.platform.width() >= dialog.topic.width() - 60  # as wide as the line above, not 12 characters
+    assert dialog.platform.width() >= dialog.topic.width() - 60  # as wide as the line above
     assert dialog.platform.sizeHint().width() < 400  # yet it asks for no more: the window keeps its size
     assert dialog.platform.toolTip() == name
