@@ -143,3 +143,25 @@ def test_a_name_chooser_takes_its_rows_width_and_shows_the_whole_name_on_hover(
     assert dialog.platform.width() >= dialog.topic.width() - 60  # as wide as the line above
     assert dialog.platform.sizeHint().width() < 400  # yet it asks for no more: the window keeps its size
     assert dialog.platform.toolTip() == name
+
+
+def test_a_coded_column_is_as_wide_as_its_drop_down(qtbot: QtBot, services: Services) -> None:
+    """其他参会人员 · 类别: the open editor shows “部门代表” and its arrow, not “部|”."""
+    from app.models.enums import ParticipantKind
+    from app.ui.dialogs.session_dialog import SessionDialog
+    from app.ui.widgets.choice_combo import ChoiceCombo
+
+    dialog = SessionDialog(services)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.tabs.setCurrentWidget(dialog.participants)
+    dialog.participants.add_participant(ParticipantKind.DEPARTMENT, "刘主任", "市住房和城乡建设局")
+    table = dialog.participants.table
+    table.setFocus()
+    table.setCurrentCell(0, 0)
+    table.edit(table.model().index(0, 0))
+    QCoreApplication.processEvents()
+    editor = dialog.focusWidget()
+    assert isinstance(editor, ChoiceCombo)
+    assert table.columnWidth(0) >= editor.sizeHint().width()
+    assert editor.width() >= editor.sizeHint().width() - 2

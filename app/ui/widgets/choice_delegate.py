@@ -1,15 +1,15 @@
 """A table column of coded values (出席情况, 类别) edited with a drop-down list, keyboard included.
 
 The cell shows the Chinese label and keeps the code in UserRole; F2, a double-click or any letter opens
-the list. Being an item (not a widget placed in the cell), the column never traps Tab and is sized like
-text, so a label is never clipped.
+the list. Being an item (not a widget placed in the cell), the column never traps Tab; it is as wide as
+the drop-down needs for its longest label, so neither the label nor the open editor is ever clipped.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, QSize, Qt
 from PySide6.QtWidgets import QStyleOptionViewItem, QTableWidgetItem, QWidget
 
 from app.models.enums import LabeledEnum
@@ -30,6 +30,17 @@ class ChoiceDelegate(FormDelegate):
     def __init__(self, enum_cls: type[LabeledEnum], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.enum_cls = enum_cls
+        self._editor_width: int | None = None
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
+        hint = super().sizeHint(option, index)
+        if self._editor_width is None:
+            probe = ChoiceCombo()
+            probe.setFont(option.font)
+            probe.set_enum(self.enum_cls)
+            self._editor_width = probe.sizeHint().width()  # the longest label and the arrow
+            probe.deleteLater()
+        return QSize(max(hint.width(), self._editor_width), hint.height())
 
     def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:
         combo = ChoiceCombo(parent)
