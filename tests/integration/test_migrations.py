@@ -137,8 +137,10 @@ def test_rows_written_at_any_revision_survive_the_upgrade_to_head(tmp_path: Path
             for name, row in written.items():
                 if name not in head.tables:
                     continue  # a table a later revision dropped on purpose
-                query = sa.text(f'SELECT * FROM "{name}" WHERE id = :id')
-                found = conn.execute(query, {"id": row["id"]}).mappings().one()
+                keys = [c.name for c in head.tables[name].primary_key.columns]
+                where = " AND ".join(f'"{k}" = :{k}' for k in keys)
+                query = sa.text(f'SELECT * FROM "{name}" WHERE {where}')
+                found = conn.execute(query, {k: row[k] for k in keys}).mappings().one()
                 kept = {k: v for k, v in row.items() if k in found}
                 assert {k: found[k] for k in kept} == kept, name
     finally:
