@@ -32,6 +32,7 @@ from app.services.errors import ServiceError
 from app.services.exchange import blobs, identity
 from app.services.exchange.kinds import BY_KEY, KINDS, Kind
 from app.services.exchange.lookups import Lookups
+from app.services.exchange.merge import MISSING
 from app.services.exchange.package import TOMBSTONES, Package, PackageRefused, records_member
 from app.services.exchange.records import DELETED, EC, KindMerger, Sender, Written
 from app.services.exchange.summary import ConflictNote, ImportSummary, RefusalNote
@@ -316,7 +317,7 @@ class Importer:
             if platform_sql is not None:
                 platform = conn.execute(sa.select(platform_sql).where(kind.table.c.id == record_id)).scalar()
             values = {
-                "base": None if base is None else json.dumps(base, ensure_ascii=False),
+                "base": None if base is MISSING else json.dumps(base, ensure_ascii=False),
                 "mine": json.dumps(mine, ensure_ascii=False),
                 "theirs": json.dumps(theirs, ensure_ascii=False),
                 "package_id": sender.package_id,
@@ -500,7 +501,7 @@ def conflict_note(
         describe_record(describer, kind, label),
         name,
         field_label(name, kind.entity),
-        "（不详）" if base is None else show(base),
+        "（不详）" if base is MISSING else show(base),
         show(mine),
         show(theirs),
     )

@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 KEEP, TAKE, SAME, CONFLICT = "keep", "take", "same", "conflict"
+MISSING: Any = type("NoBase", (), {"__repr__": lambda self: "MISSING"})()  # no common base is known
 
 
 @dataclass(frozen=True)
@@ -84,7 +85,7 @@ def merge(
         if verdict == TAKE:
             out.changes[name] = t
         elif verdict == CONFLICT:
-            out.conflicts[name] = (first.get(name) if first is not None else None, m, t)
+            out.conflicts[name] = (first.get(name, MISSING) if first is not None else MISSING, m, t)
     if (
         not held
         and not out.conflicts

@@ -23,7 +23,7 @@ from app.services import permissions
 from app.services.exchange.codec import BadValue
 from app.services.exchange.kinds import Kind
 from app.services.exchange.lookups import Lookups, as_uuid, unique_columns
-from app.services.exchange.merge import Base, choose_bases, merge, stored_base
+from app.services.exchange.merge import MISSING, Base, choose_bases, merge, stored_base
 
 EB = table_of(ExchangeBase)
 EC = table_of(ExchangeConflict)
@@ -395,7 +395,7 @@ class KindMerger:
         record = json.dumps(
             {"created_at": line.get("created_at"), "rev": rev, "v": theirs}, ensure_ascii=False
         )
-        self.out.conflicts.append((record_id, label, DELETED, None, "deleted", record))
+        self.out.conflicts.append((record_id, label, DELETED, MISSING, "deleted", record))
         self.out.outcomes.append("conflicts")
 
     def delete(self, record_id: uuid.UUID, rev: str | None) -> str | None:
@@ -417,7 +417,7 @@ class KindMerger:
             )
         )
         if not unchanged_here:
-            self.out.conflicts.append((record_id, label, DELETED, None, "kept", "deleted"))
+            self.out.conflicts.append((record_id, label, DELETED, MISSING, "kept", "deleted"))
             return "conflicts"
         self.lookups.prepare(self.kind, [raw])
         refusal = self._refusal(raw, raw)
