@@ -14,7 +14,7 @@ from app.models.exchange import (
 )
 from app.models.members import Member, MemberCreate, MemberUpdate
 from app.models.numbering import DocumentNumber
-from app.models.office import OfficeSetting
+from app.models.office import ImportProfile, OfficeSetting
 from app.models.platforms import Platform, PlatformCreate, PlatformMembership, PlatformUpdate
 from app.models.sessions import (
     ConsultationSession,
@@ -51,6 +51,7 @@ __all__ = [
     "HandlingUnit",
     "HandlingUnitCreate",
     "HandlingUnitUpdate",
+    "ImportProfile",
     "LeaderInstruction",
     "Member",
     "MemberCreate",

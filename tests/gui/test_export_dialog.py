@@ -30,7 +30,7 @@ from app.ui.pages.list_page import ListPage
 from tests.gui.helpers import MessageBoxes
 from tests.support import ADMIN_ACTOR
 
-SHEETS = ["协商议事台账", "意见建议办理台账", "站室组名册", "委员名册", "统计"]
+SHEETS = ["协商议事台账", "意见建议办理台账", "站室组名册", "委员名册", "办理过程", "统计"]
 TODAY = date(2025, 12, 31)
 
 

@@ -34,21 +34,24 @@ def export(services: Services, path: Path, **kwargs: Any) -> Any:
     return LedgerExportService(services.db, services.actor, today=TODAY).export(path, **kwargs)
 
 
-def test_workbook_has_the_five_sheets_with_title_date_line_and_header(
+def test_workbook_has_the_six_sheets_with_title_date_line_and_header(
     services: Services, office: dict, tmp_path: Path
 ) -> None:
     result = export(
         services, tmp_path / "台账.xlsx", scope=Scope(date(2024, 1, 1), date(2024, 12, 31), district="城西区")
     )
     wb = openpyxl.load_workbook(tmp_path / "台账.xlsx")
-    assert wb.sheetnames == ["协商议事台账", "意见建议办理台账", "站室组名册", "委员名册", "统计"]
+    assert wb.sheetnames == ["协商议事台账", "意见建议办理台账", "站室组名册", "委员名册", "办理过程", "统计"]
     assert result.counts == {
         "协商议事台账": 1,
         "意见建议办理台账": 1,
         "站室组名册": 1,
         "委员名册": 2,
+        "办理过程": 1,  # the 王副市长 instruction on the one suggestion in scope
         "统计": result.counts["统计"],
     }
+    events = [r for r in wb["办理过程"].iter_rows(min_row=4, values_only=True) if r[0] is not None]
+    assert [(r[2], r[5], r[6]) for r in events] == [("领导批示", "王副市长", "抓紧办理")]
     ws = wb["意见建议办理台账"]
     assert ws["A1"].value == "意见建议办理台账（2024年1月1日至2024年12月31日 · 城西区）"
     assert ws["A1"].font.b and ws["A1"].font.sz == 16
