@@ -55,15 +55,22 @@ def seed_office(db: Database, platforms: int = 2) -> Office:
         for n in range(platforms)
     ]
     members = [services.members.create(MemberCreate(name=name)).id for name in ("王建国", "李红梅", "赵志强")]
-    units = [services.units.create(HandlingUnitCreate(name=n)).id for n in ("市交通运输局", "市住房和城乡建设局")]
+    units = [
+        services.units.create(HandlingUnitCreate(name=n)).id for n in ("市交通运输局", "市住房和城乡建设局")
+    ]
     users = UserService(db, ADMIN_ACTOR)
     names = []
     for n, platform in enumerate(plats):
         name = f"station{n + 1}"
         users.create(
-            UserCreate(username=name, display_name=f"驿站联络员{n + 1}", role=UserRole.COORDINATOR,
-                       platform_ids=[platform], password=STATION_PASSWORD)
-        )  # fmt: skip
+            UserCreate(
+                username=name,
+                display_name=f"驿站联络员{n + 1}",
+                role=UserRole.COORDINATOR,
+                platform_ids=[platform],
+                password=STATION_PASSWORD,
+            )
+        )
         names.append(name)
     return Office(db, plats, members, units, names)
 
@@ -72,17 +79,23 @@ def sign_in(db: Database, username: str) -> Actor:
     return AccountService(db).sign_in(username, STATION_PASSWORD)
 
 
-def export(db: Database, actor: Actor, path: Path, platforms: list[uuid.UUID] | None = None,
-           since_last: bool = False) -> Path:  # fmt: skip
-    ExchangeService(db, actor).export(path, frozenset(platforms) if platforms else None, since_last=since_last)
+def export(
+    db: Database, actor: Actor, path: Path, platforms: list[uuid.UUID] | None = None, since_last: bool = False
+) -> Path:
+    ExchangeService(db, actor).export(
+        path, frozenset(platforms) if platforms else None, since_last=since_last
+    )
     return path
 
 
 def add_session(db: Database, actor: Actor, platform: uuid.UUID, topic: str) -> uuid.UUID:
     data = ConsultationSessionCreate(
-        topic=topic, topic_source=TopicSource.RESIDENTS, held_on=date(2026, 3, 2), platform_id=platform,
+        topic=topic,
+        topic_source=TopicSource.RESIDENTS,
+        held_on=date(2026, 3, 2),
+        platform_id=platform,
         form=SessionForm.ON_SITE,
-    )  # fmt: skip
+    )
     return Services(db, actor).sessions.create(data).id
 
 
@@ -104,7 +117,8 @@ def records(db: Database, platforms: list[uuid.UUID] | None = None) -> dict[str,
             if clause is not None:
                 query = query.where(clause)
             out[kind.key] = {
-                str(r["id"]): {f: kind.encoders[f](r[f]) for f in kind.fields} for r in conn.execute(query).mappings()
+                str(r["id"]): {f: kind.encoders[f](r[f]) for f in kind.fields}
+                for r in conn.execute(query).mappings()
             }
     return out
 
@@ -112,7 +126,4 @@ def records(db: Database, platforms: list[uuid.UUID] | None = None) -> dict[str,
 def table_dump(db: Database) -> dict[str, list[tuple[Any, ...]]]:
     """Every row of every record table, as stored (for 'nothing changed' checks)."""
     with db.engine.connect() as conn:
-        return {
-            kind.entity: sorted(tuple(r) for r in conn.execute(sa.select(kind.table)))
-            for kind in KINDS
-        }
+        return {kind.entity: sorted(tuple(r) for r in conn.execute(sa.select(kind.table))) for kind in KINDS}

@@ -1,4 +1,4 @@
-"""Data packages between the office and a station: set-up, round trips, three-way merges, conflicts, rights."""
+"""Data packages between the office and a station: set-up, round trips, merges, conflicts, rights."""
 
 from __future__ import annotations
 
@@ -77,7 +77,9 @@ def test_round_trip_station_to_office_and_handling_progress_back(
     coordinator = sign_in(station, "station1")
     session = add_session(station, coordinator, office.platforms[0], "老旧小区加装电梯协商")
     suggestion = add_suggestion(station, coordinator, session, "尽快制定加装电梯补贴办法")
-    summary = ExchangeService(office.db, CLERK).import_package(export(station, coordinator, tmp_path / "up.zip"))
+    summary = ExchangeService(office.db, CLERK).import_package(
+        export(station, coordinator, tmp_path / "up.zip")
+    )
     assert summary.counts["session"]["created"] == 1 and summary.counts["suggestion"]["created"] == 1
     assert summary.new_sender
     # the office assigns it; the station sees 已交办 after the next package
@@ -108,14 +110,21 @@ def test_edits_of_different_fields_merge_and_the_same_field_is_a_conflict(
         session, ConsultationSessionUpdate(consensus="办公室补充的共识", minutes="办公室改的纪要")
     )
     assert _session(station, session)["version"] == _session(office.db, session)["version"] == 2
-    summary = ExchangeService(office.db, CLERK).import_package(export(station, coordinator, tmp_path / "b.zip"))
+    summary = ExchangeService(office.db, CLERK).import_package(
+        export(station, coordinator, tmp_path / "b.zip")
+    )
     assert summary.counts["session"]["conflicts"] == 1
     merged = _session(office.db, session)
     assert merged["location"] == "社区会议室"  # only the station changed it
     assert merged["consensus"] == "办公室补充的共识"  # only the office changed it
     assert merged["minutes"] == "办公室改的纪要"  # both: mine kept, conflict noted
     [note] = summary.conflicts
-    assert (note.field, note.field_label, note.mine, note.theirs) == ("minutes", "会议纪要", "办公室改的纪要", "站里写的纪要")
+    assert (note.field, note.field_label, note.mine, note.theirs) == (
+        "minutes",
+        "会议纪要",
+        "办公室改的纪要",
+        "站里写的纪要",
+    )
     assert note.record == "河道整治协商"
     # the clerk takes the station's text; the choice travels back, and both sides then agree
     service = ExchangeService(office.db, CLERK)
@@ -123,10 +132,17 @@ def test_edits_of_different_fields_merge_and_the_same_field_is_a_conflict(
     service.conflicts.resolve(row["id"], "theirs")
     assert _session(office.db, session)["minutes"] == "站里写的纪要"
     assert service.conflicts.open_count() == 0
-    ExchangeService(station, coordinator).import_package(export(office.db, CLERK, tmp_path / "c.zip", [office.platforms[0]]))
+    ExchangeService(station, coordinator).import_package(
+        export(office.db, CLERK, tmp_path / "c.zip", [office.platforms[0]])
+    )
     assert records(station, office.platforms[:1]) == records(office.db, office.platforms[:1])
     with office.db.engine.connect() as conn:
-        notes = [n for (n,) in conn.execute(sa.text("SELECT note FROM audit_entry WHERE note LIKE '处理数据交换冲突%'"))]
+        notes = [
+            n
+            for (n,) in conn.execute(
+                sa.text("SELECT note FROM audit_entry WHERE note LIKE '处理数据交换冲突%'")
+            )
+        ]
     assert notes == ["处理数据交换冲突：“会议纪要”采用对方的值（城西区第1委员驿站）"]
 
 
@@ -148,7 +164,9 @@ def test_an_open_conflict_is_held_not_taken_by_the_other_side(
     # now it decides for its own value: that arrives at the station as a plain update
     [row] = ExchangeService(office.db, CLERK).conflicts.list(_open()).rows
     ExchangeService(office.db, CLERK).conflicts.resolve(row["id"], "mine")
-    ExchangeService(station, coordinator).import_package(export(office.db, CLERK, tmp_path / "d.zip", [office.platforms[0]]))
+    ExchangeService(station, coordinator).import_package(
+        export(office.db, CLERK, tmp_path / "d.zip", [office.platforms[0]])
+    )
     assert _session(station, session)["location"] == "办公室"
 
 
@@ -180,8 +198,9 @@ def test_since_last_carries_only_the_changes(office: Office, station: Database, 
     assert result.counts["session"] == 1 and result.since is not None
 
 
-def test_summary_json_has_the_five_counts_per_kind_and_in_total(office: Office, station: Database,
-                                                                 tmp_path: Path) -> None:  # fmt: skip
+def test_summary_json_has_the_five_counts_per_kind_and_in_total(
+    office: Office, station: Database, tmp_path: Path
+) -> None:
     coordinator = sign_in(station, "station1")
     add_session(station, coordinator, office.platforms[0], "试运行")
     package = export(station, coordinator, tmp_path / "a.zip")
@@ -208,8 +227,9 @@ def test_a_coordinator_exports_exactly_their_platforms(office: Office, tmp_path:
         ExchangeService(office.db, coordinator).export(tmp_path / "x.zip", frozenset({office.platforms[0]}))
 
 
-def test_a_coordinators_import_cannot_change_other_platforms(office: Office, station: Database,
-                                                               tmp_path: Path) -> None:  # fmt: skip
+def test_a_coordinators_import_cannot_change_other_platforms(
+    office: Office, station: Database, tmp_path: Path
+) -> None:
     add_session(office.db, CLERK, office.platforms[1], "别的站的活动")
     whole = export(office.db, CLERK, tmp_path / "all.zip")  # the whole office, by mistake
     summary = ExchangeService(station, sign_in(station, "station1")).import_package(whole)
@@ -218,7 +238,9 @@ def test_a_coordinators_import_cannot_change_other_platforms(office: Office, sta
     assert not records(station)["session"]
 
 
-def test_a_station_package_cannot_change_the_office_lists(office: Office, station: Database, tmp_path: Path) -> None:
+def test_a_station_package_cannot_change_the_office_lists(
+    office: Office, station: Database, tmp_path: Path
+) -> None:
     coordinator = sign_in(station, "station1")
     package = export(station, coordinator, tmp_path / "a.zip")
     with zipfile.ZipFile(package) as z:
@@ -250,7 +272,11 @@ def _flip(data: bytes, at: int) -> bytes:
 
 @pytest.mark.parametrize(
     ("member", "message"),
-    [("records/session.jsonl", "校验值与清单不符"), ("manifest.json", "签名无效"), ("manifest.sig", "签名无效")],
+    [
+        ("records/session.jsonl", "校验值与清单不符"),
+        ("manifest.json", "签名无效"),
+        ("manifest.sig", "签名无效"),
+    ],
 )
 def test_a_tampered_package_is_refused_and_nothing_changes(
     office: Office, station: Database, tmp_path: Path, member: str, message: str
@@ -273,8 +299,9 @@ def test_a_tampered_package_is_refused_and_nothing_changes(
     assert not ExchangeService(office.db, CLERK).history(received).rows  # not even the history
 
 
-def test_a_changed_key_for_a_known_sender_is_refused(office: Office, station: Database, migrated_template: Path,
-                                                      tmp_path: Path) -> None:  # fmt: skip
+def test_a_changed_key_for_a_known_sender_is_refused(
+    office: Office, station: Database, migrated_template: Path, tmp_path: Path
+) -> None:
     coordinator = sign_in(station, "station1")
     ExchangeService(office.db, CLERK).import_package(export(station, coordinator, tmp_path / "a.zip"))
     impostor = make_db(migrated_template, tmp_path, "impostor")
@@ -326,6 +353,10 @@ def test_conflicts_are_kept_in_the_review_list(office: Office, station: Database
     ExchangeService(office.db, CLERK).import_package(export(station, coordinator, tmp_path / "b.zip"))
     with office.db.session(write=False) as s:
         [conflict] = s.exec(sa.select(ExchangeConflict)).scalars().all()  # type: ignore[call-overload]
-    assert (conflict.field, json.loads(conflict.mine), json.loads(conflict.theirs)) == ("host", "主任", "站长")
+    assert (conflict.field, json.loads(conflict.mine), json.loads(conflict.theirs)) == (
+        "host",
+        "主任",
+        "站长",
+    )
     assert json.loads(conflict.base) is None  # created without a host: the common base is known
     assert "驿站联络员1" in conflict.theirs_by and conflict.platform_id == office.platforms[0]

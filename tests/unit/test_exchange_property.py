@@ -57,7 +57,9 @@ def world(tmp_path_factory: pytest.TempPathFactory, migrated_template: Path) -> 
         suggestions[station] = [add_suggestion(office.db, CLERK, sessions[station][0], f"{station}站建议")]
     for station, platform in platforms.items():
         db = make_db(migrated_template, folder, station)
-        ExchangeService.set_up_station(db, export(office.db, CLERK, folder / f"setup-{station}.zip", [platform]))
+        ExchangeService.set_up_station(
+            db, export(office.db, CLERK, folder / f"setup-{station}.zip", [platform])
+        )
         db.dispose()
     office.db.dispose()
     return World(folder, platforms, sessions, suggestions)
@@ -65,13 +67,25 @@ def world(tmp_path_factory: pytest.TempPathFactory, migrated_template: Path) -> 
 
 # -- operations ---------------------------------------------------------------------------------------------
 # Few records and fields, so that both sides often change the same one.
-edit = st.tuples(st.just("edit"), st.sampled_from(("O", "A", "B")), st.sampled_from(STATIONS),
-                 st.integers(0, 1), st.integers(0, 1))  # fmt: skip
-archive = st.tuples(st.just("archive"), st.sampled_from(("O", "A", "B")), st.sampled_from(STATIONS),
-                    st.integers(0, 1), st.booleans())  # fmt: skip
+edit = st.tuples(
+    st.just("edit"),
+    st.sampled_from(("O", "A", "B")),
+    st.sampled_from(STATIONS),
+    st.integers(0, 1),
+    st.integers(0, 1),
+)
+archive = st.tuples(
+    st.just("archive"),
+    st.sampled_from(("O", "A", "B")),
+    st.sampled_from(STATIONS),
+    st.integers(0, 1),
+    st.booleans(),
+)
 send = st.tuples(st.just("send"), st.sampled_from(STATIONS), st.booleans(), st.booleans())  # up?, since-last?
 deliver = st.tuples(st.just("deliver"), st.integers(0, 30))
-OPERATIONS = st.lists(st.one_of(edit, edit, edit, archive, send, send, deliver, deliver), min_size=3, max_size=14)
+OPERATIONS = st.lists(
+    st.one_of(edit, edit, edit, archive, send, send, deliver, deliver), min_size=3, max_size=14
+)
 
 
 @dataclass
@@ -169,7 +183,9 @@ def _start(world: World) -> Iterator[Run]:
         shutil.copy(world.folder / f"{side}.sqlite3", folder / f"{side}.sqlite3")
         dbs[side] = Database(create_db_engine(folder / f"{side}.sqlite3"))
     actors = {"O": CLERK} | {
-        s: Actor(f"station{n + 1}", f"驿站联络员{n + 1}", UserRole.COORDINATOR, frozenset({world.platforms[s]}))
+        s: Actor(
+            f"station{n + 1}", f"驿站联络员{n + 1}", UserRole.COORDINATOR, frozenset({world.platforms[s]})
+        )
         for n, s in enumerate(STATIONS)
     }
     try:
@@ -197,8 +213,11 @@ def _word(name: str, value: Any) -> str:
     return str(value is not None) if name == "archived_at" else str(value)
 
 
-@settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.too_slow,
-                                                                 HealthCheck.function_scoped_fixture])  # fmt: skip
+@settings(
+    max_examples=30,
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture],
+)
 @given(operations=OPERATIONS)
 def test_random_exchanges_lose_no_edit_and_converge(world: World, operations: list[tuple[Any, ...]]) -> None:
     for run in _start(world):
@@ -224,5 +243,7 @@ def test_random_exchanges_lose_no_edit_and_converge(world: World, operations: li
                 continue
             kind = "session" if any(e.record in s for s in world.sessions.values()) else "suggestion"
             now = final[kind][str(e.record)][e.field]
-            arrived = _word(e.field, now) == _word(e.field, e.value if e.field != "archived_at" or e.value else None)
+            arrived = _word(e.field, now) == _word(
+                e.field, e.value if e.field != "archived_at" or e.value else None
+            )
             assert arrived or (e.record, e.field, _word(e.field, e.value or None)) in kept, e

@@ -54,7 +54,7 @@ class Lookups:
             self.platform[table][record_id] = platform
 
     # -- platforms ----------------------------------------------------------------------------------
-    def load_platforms(self, table: sa.Table, ids: Iterable[uuid.UUID]) -> None:
+    def load_platforms(self, table: sa.Table, ids: Iterable[uuid.UUID | None]) -> None:
         known = self.platform[table.name]
         todo = sorted({i for i in ids if i is not None and i not in known})
         for start in range(0, len(todo), _IDS):
