@@ -7,6 +7,7 @@ from app.services.actor import Actor
 from app.services.attachments import AttachmentService
 from app.services.audit_log import AuditLogService
 from app.services.duty import DutyService
+from app.services.exchange import ExchangeService
 from app.services.followup import FollowUpService
 from app.services.handling import HandlingService
 from app.services.members import MemberService
@@ -40,3 +41,4 @@ class Services:
         self.duty = DutyService(db, actor)
         self.statistics = StatisticsService(db, actor)
         self.audit_log = AuditLogService(db, actor)
+        self.exchange = ExchangeService(db, actor)

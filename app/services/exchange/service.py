@@ -140,6 +140,8 @@ class ExchangeService:
             if coverage.get("since"):
                 row["coverage_text"] += "（上次之后的变化）"
             row["direction_label"] = "发出" if row["direction"] == "sent" else "收到"
+            if row["direction"] == "sent":
+                row["peer_name"] = "本机"
             row["summary_text"] = _summary_text(row["direction"], summary)
         return page
 
