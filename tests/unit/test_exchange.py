@@ -360,3 +360,15 @@ def test_conflicts_are_kept_in_the_review_list(office: Office, station: Database
     )
     assert json.loads(conflict.base) is None  # created without a host: the common base is known
     assert "驿站联络员1" in conflict.theirs_by and conflict.platform_id == office.platforms[0]
+
+
+def test_a_viewer_neither_exports_nor_imports(office: Office, tmp_path: Path) -> None:
+    from app.models.enums import UserRole
+    from app.services.actor import Actor
+
+    viewer = ExchangeService(office.db, Actor("viewer", "领导查阅", UserRole.VIEWER))
+    with pytest.raises(PermissionDenied, match="只读"):
+        viewer.export(tmp_path / "v.zip")
+    package = export(office.db, CLERK, tmp_path / "p.zip", [office.platforms[0]])
+    with pytest.raises(PermissionDenied, match="只读"):
+        viewer.import_package(package)
