@@ -372,3 +372,25 @@ def test_a_viewer_neither_exports_nor_imports(office: Office, tmp_path: Path) ->
     package = export(office.db, CLERK, tmp_path / "p.zip", [office.platforms[0]])
     with pytest.raises(PermissionDenied, match="只读"):
         viewer.import_package(package)
+
+
+def test_attachments_travel_with_their_content_once(
+    office: Office, station: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The station's laptop and the office keep attachment files in different data folders."""
+    coordinator = sign_in(station, "station1")
+    session = add_session(station, coordinator, office.platforms[0], "带照片的活动")
+    photo = tmp_path / "现场.jpg"
+    photo.write_bytes(b"\xff\xd8\xff" + bytes(range(256)) * 40)
+    monkeypatch.setenv("LEDGER_DATA_DIR", str(tmp_path / "laptop-data"))
+    services = Services(station, coordinator)
+    services.attachments.add(photo, session_id=session)
+    services.attachments.add(photo, session_id=session, description="同一张照片又添加一次")
+    package = export(station, coordinator, tmp_path / "a.zip")
+    with zipfile.ZipFile(package) as z:
+        assert len([n for n in z.namelist() if n.startswith("blobs/")]) == 1
+    monkeypatch.setenv("LEDGER_DATA_DIR", str(tmp_path / "office-data"))
+    summary = ExchangeService(office.db, CLERK).import_package(package)
+    assert summary.counts["attachment"]["created"] == 2
+    [first, _second] = Services(office.db, CLERK).attachments.list_for(session_id=session)
+    assert Services(office.db, CLERK).attachments.read_content(first) == photo.read_bytes()

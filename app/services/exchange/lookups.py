@@ -31,6 +31,7 @@ class Lookups:
         self.present: dict[str, set[uuid.UUID]] = {}  # table → ids known to exist
         self.absent: dict[str, set[uuid.UUID]] = {}
         self.platform: dict[str, dict[uuid.UUID, uuid.UUID | None]] = {CS.name: {}, SG.name: {}}
+        self.holders: dict[tuple[str, tuple[str, ...]], dict[tuple[Any, ...], uuid.UUID]] = {}
 
     # -- referenced records -------------------------------------------------------------------------
     def exists(self, table: sa.Table, ids: Iterable[uuid.UUID]) -> None:
@@ -82,16 +83,48 @@ class Lookups:
         return None
 
     # -- unique values ------------------------------------------------------------------------------
+    @staticmethod
+    def _key(kind: Kind, columns: tuple[str, ...], row: dict[str, Any]) -> tuple[Any, ...] | None:
+        if kind.key == "membership" and row.get("left_on") is not None:
+            return None  # only one current membership is unique; past ones may repeat
+        values = tuple(row.get(c) for c in columns)
+        return None if any(v is None for v in values) else values
+
+    def load_holders(self, kind: Kind, columns: tuple[str, ...], rows: list[dict[str, Any]]) -> None:
+        """Which rows here hold the unique values of a batch of rows (one query per batch)."""
+        known = self.holders.setdefault((kind.entity, columns), {})
+        wanted = {k for k in (self._key(kind, columns, r) for r in rows) if k is not None and k not in known}
+        t = kind.table
+        todo = sorted(wanted, key=repr)
+        for start in range(0, len(todo), _IDS // 2):
+            chunk = todo[start : start + _IDS // 2]
+            query = sa.select(t.c.id, *(t.c[c] for c in columns)).where(
+                sa.tuple_(*(t.c[c] for c in columns)).in_(chunk)
+            )
+            if kind.key == "membership":
+                query = query.where(t.c.left_on.is_(None))
+            for found in self.conn.execute(query):
+                known[tuple(found[1:])] = found[0]
+
     def holder(self, kind: Kind, columns: tuple[str, ...], row: dict[str, Any]) -> uuid.UUID | None:
         """The id of another row of this table holding `row`'s values in `columns` (None: no other)."""
-        t = kind.table
-        clauses = [t.c[c] == row.get(c) for c in columns]
-        if kind.key == "membership":
-            if row.get("left_on") is not None:
-                return None
-            clauses.append(t.c.left_on.is_(None))
-        query = sa.select(t.c.id).where(*clauses, t.c.id != row["id"]).limit(1)
-        return self.conn.execute(query).scalar()  # type: ignore[no-any-return]
+        key = self._key(kind, columns, row)
+        if key is None:
+            return None
+        found = self.holders.get((kind.entity, columns), {}).get(key)
+        return None if found is None or found == row["id"] else found
+
+    def release(self, kind: Kind, columns: tuple[str, ...], row: dict[str, Any]) -> None:
+        key = self._key(kind, columns, row)
+        held = self.holders.get((kind.entity, columns), {})
+        if key is not None and held.get(key) == row["id"]:
+            del held[key]
+
+    def hold(self, kind: Kind, columns: tuple[str, ...], row: dict[str, Any]) -> None:
+        """A row written now holds its unique values from here on."""
+        key = self._key(kind, columns, row)
+        if key is not None:
+            self.holders.setdefault((kind.entity, columns), {})[key] = row["id"]
 
 
 def unique_columns(kind: Kind) -> list[tuple[str, ...]]:

@@ -110,6 +110,8 @@ class KindMerger:
         for column, table in self.fks:
             self.lookups.exists(table, (r[column] for r in decoded_rows if r.get(column) is not None))
         self.lookups.prepare(kind, decoded_rows)
+        for columns in self.unique:
+            self.lookups.load_holders(kind, columns, decoded_rows)
         for record_id, line, decoded, theirs in parsed:
             tomb = (tombs[record_id],) if record_id in tombs else None
             self._one(record_id, line, decoded, theirs, mine.get(record_id), received.get(record_id), tomb)
@@ -314,8 +316,8 @@ class KindMerger:
                 line.get("rev"),
                 (line.get("bases") or {}).get(self.me),
             )
-        if kind.deletable:
-            self.conn.execute(sa.delete(TB).where(TB.c.entity == kind.entity, TB.c.record_id == record_id))
+        for columns in self.unique:
+            self.lookups.hold(kind, columns, decoded)
 
     def _update(
         self, record_id: uuid.UUID, mine: dict[str, Any], changes: dict[str, Any], rev: str, prev: str | None
@@ -333,6 +335,9 @@ class KindMerger:
             .values(**values, revision=rev, parent_revision=prev, version=t.c.version + 1)
         )
         self.out.updated.append((record_id, {f: mine[f] for f in changes}, dict(changes)))
+        for columns in self.unique:
+            self.lookups.release(kind, columns, mine["__raw"])
+            self.lookups.hold(kind, columns, raw)
 
     def _keep_base(
         self,
