@@ -139,8 +139,9 @@ def main() -> int:
         package = work / "office.zip"
         export_time, result = timed(service.export, package)
         print(
-            f"package: {sum(result.counts.values()):,} records ({result.counts.get('session', 0):,} sessions, "
-            f"{result.counts.get('suggestion', 0):,} suggestions), {package.stat().st_size / 1e6:.1f} MB"
+            f"package: {sum(result.counts.values()):,} records "
+            f"({result.counts.get('session', 0):,} sessions, {result.counts.get('suggestion', 0):,} "
+            f"suggestions), {package.stat().st_size / 1e6:.1f} MB"
         )
         bare_folder = work / "bare"
         bare_folder.mkdir()
@@ -169,8 +170,8 @@ def main() -> int:
     both = (export_time[0] + import_time[0], export_time[1] + import_time[1])
     show("both", both, (bare_export[0] + bare_import[0], bare_export[1] + bare_import[1]))
     print(
-        f"  again    ours {again_time[0]:6.2f} s wall / {again_time[1]:6.2f} s CPU (the same package once more: "
-        "nothing changes)"
+        f"  again    ours {again_time[0]:6.2f} s wall / {again_time[1]:6.2f} s CPU "
+        "(the same package once more: nothing changes)"
     )
     ratio = both[0] / (bare_export[0] + bare_import[0])
     print(f"target: within 3× — {'met' if ratio <= 3 else 'NOT met'} ({ratio:.2f}× wall)")
