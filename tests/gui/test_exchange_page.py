@@ -122,3 +122,27 @@ def test_office_and_station_exchange_packages_and_resolve_a_conflict(
         assert minutes.scalar() == "驿站记的纪要"
     # its history: the set-up package and two from the office received, two packages sent
     assert station_page.model.rowCount() == 5
+
+
+def test_a_station_laptop_is_set_up_at_first_start(
+    qtbot: QtBot, office: Office, migrated_template: Path, tmp_path: Path, message_boxes: MessageBoxes,
+    shots: Path,
+) -> None:  # fmt: skip
+    from app.services.accounts import AccountService
+    from app.ui.dialogs.first_run_dialog import FirstRunDialog
+    from tests.exchange_support import export
+
+    package = export(office.db, CLERK, tmp_path / "station.zip", [office.platforms[0]])
+    laptop = make_db(migrated_template, tmp_path, "laptop")
+    dialog = FirstRunDialog(laptop)
+    qtbot.addWidget(dialog)
+    dialog.grab().save(str(shots / "first-run.png"))
+    assert dialog.set_up_station(package)
+    assert dialog.station_set_up and "密钥指纹：SHA256:" in message_boxes.texts[-1]
+    assert AccountService(laptop).has_accounts()
+    assert sign_in(laptop, "station1").platform_ids == frozenset({office.platforms[0]})
+    # a second try on the same laptop is refused with a clear message, nothing else happens
+    again = FirstRunDialog(laptop)
+    qtbot.addWidget(again)
+    assert again.set_up_station(package)
+    assert not again.station_set_up and "已有数据" in again.error.text()
