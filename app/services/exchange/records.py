@@ -22,7 +22,7 @@ from app.models.exchange import ExchangeBase, ExchangeConflict, Tombstone
 from app.services import permissions
 from app.services.exchange.codec import BadValue
 from app.services.exchange.kinds import Kind
-from app.services.exchange.lookups import Lookups, as_uuid, unique_columns
+from app.services.exchange.lookups import Lookups, unique_columns
 from app.services.exchange.merge import MISSING, Base, choose_bases, merge, stored_base
 
 EB = table_of(ExchangeBase)
@@ -96,15 +96,22 @@ class KindMerger:
 
     def _chunk(self, lines: list[dict[str, Any]]) -> None:
         kind = self.kind
-        parsed = []
+        received = self._received([i for i in (_line_id(line) for line in lines) if i is not None])
+        fresh = []
         for line in lines:
+            base = received.get(_line_id(line))  # type: ignore[arg-type]
+            if base is not None and self.sender.seq <= base.seq:
+                self.out.outcomes.append("unchanged")  # this state or a later one came before
+            else:
+                fresh.append(line)
+        parsed = []
+        for line in fresh:
             try:
                 parsed.append(self._parse(line))
             except (BadValue, ValueError, TypeError, KeyError) as exc:
                 self._refuse(str(line.get("id", "?")), "?", f"数据包中的记录格式有误（{exc}）")
         ids = [p[0] for p in parsed]
         mine = self._mine(ids)
-        received = self._received(ids)
         tombs = self._tombstones(ids) if kind.deletable else {}
         decoded_rows = [p[2] for p in parsed]
         for column, table in self.fks:
@@ -173,9 +180,6 @@ class KindMerger:
     ) -> None:
         kind = self.kind
         label = self._label(decoded if mine is None else mine["__raw"])
-        if received is not None and self.sender.seq <= received.seq:
-            self.out.outcomes.append("unchanged")  # this state or a later one came before
-            return
         rev = line.get("rev")
         offered_line = (line.get("bases") or {}).get(self.me)
         offered = None
@@ -376,7 +380,7 @@ class KindMerger:
                         EB.c.record_id.in_(ids[start : start + _IDS]),
                     )
                 )
-            self.conn.execute(sa.insert(EB), self.bases)
+            insert_bases(self.conn, self.bases)
             self.bases = []
 
     # -- deletions ------------------------------------------------------------------------------------
@@ -438,5 +442,21 @@ class KindMerger:
         return "updated"
 
 
-def as_ids(values: list[Any]) -> list[uuid.UUID]:
-    return [v for v in (as_uuid(x) for x in values) if v is not None]
+_PLAIN_EB = sa.table("exchange_base", *(sa.column(c.name) for c in EB.columns))
+
+
+def insert_bases(conn: sa.Connection, rows: list[dict[str, Any]]) -> None:
+    """Many base rows at once; on SQLite in the stored form already (the typed conversion per value costs
+    more than the insert), as app/services/demo/writer.py does for its bulk rows."""
+    if conn.dialect.name != "sqlite":
+        conn.execute(sa.insert(EB), rows)
+        return
+    plain = [{**r, "peer_id": r["peer_id"].hex, "record_id": r["record_id"].hex} for r in rows]
+    conn.execute(sa.insert(_PLAIN_EB), plain)
+
+
+def _line_id(line: dict[str, Any]) -> uuid.UUID | None:
+    try:
+        return uuid.UUID(str(line.get("id")))
+    except ValueError:
+        return None
