@@ -2,7 +2,7 @@
 
 from app.models import revisions  # noqa: F401  (revision and tombstone listeners)
 from app.models._base import utcnow
-from app.models.attachments import Attachment
+from app.models.attachments import Attachment, AttachmentChunk, AttachmentContent
 from app.models.audit import AuditEntry, AuditHead
 from app.models.exchange import (
     ExchangeBase,
@@ -36,6 +36,8 @@ from app.models.users import User, UserPlatform
 
 __all__ = [
     "Attachment",
+    "AttachmentChunk",
+    "AttachmentContent",
     "AuditEntry",
     "AuditHead",
     "ConsultationSession",

@@ -6,6 +6,7 @@ from app.db.session import Database
 from app.services.actor import Actor
 from app.services.attachments import AttachmentService
 from app.services.audit_log import AuditLogService
+from app.services.backups import BackupService
 from app.services.duty import DutyService
 from app.services.exchange import ExchangeService
 from app.services.followup import FollowUpService
@@ -37,6 +38,7 @@ class Services:
         self.settings = OfficeSettingsService(db, actor)
         self.followup = FollowUpService(db, actor)
         self.attachments = AttachmentService(db, actor)
+        self.backups = BackupService(db, actor)
         self.search = SearchService(db, actor)
         self.duty = DutyService(db, actor)
         self.statistics = StatisticsService(db, actor)

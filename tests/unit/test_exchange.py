@@ -375,22 +375,36 @@ def test_a_viewer_neither_exports_nor_imports(office: Office, tmp_path: Path) ->
 
 
 def test_attachments_travel_with_their_content_once(
-    office: Office, station: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    office: Office, station: Database, tmp_path: Path
 ) -> None:
-    """The station's laptop and the office keep attachment files in different data folders."""
+    """Contents live in each database: the office gets them from the package, each content once."""
     coordinator = sign_in(station, "station1")
     session = add_session(station, coordinator, office.platforms[0], "带照片的活动")
     photo = tmp_path / "现场.jpg"
     photo.write_bytes(b"\xff\xd8\xff" + bytes(range(256)) * 40)
-    monkeypatch.setenv("LEDGER_DATA_DIR", str(tmp_path / "laptop-data"))
     services = Services(station, coordinator)
     services.attachments.add(photo, session_id=session)
     services.attachments.add(photo, session_id=session, description="同一张照片又添加一次")
     package = export(station, coordinator, tmp_path / "a.zip")
     with zipfile.ZipFile(package) as z:
         assert len([n for n in z.namelist() if n.startswith("blobs/")]) == 1
-    monkeypatch.setenv("LEDGER_DATA_DIR", str(tmp_path / "office-data"))
     summary = ExchangeService(office.db, CLERK).import_package(package)
     assert summary.counts["attachment"]["created"] == 2
     [first, _second] = Services(office.db, CLERK).attachments.list_for(session_id=session)
     assert Services(office.db, CLERK).attachments.read_content(first) == photo.read_bytes()
+    # an attachment whose content neither the package nor the office holds is refused, not half-kept
+    other = tmp_path / "签到表.pdf"
+    other.write_bytes(b"%PDF-1.4 sign-in sheet")
+    services.attachments.add(other, session_id=session)
+    with station.engine.begin() as conn:  # the content went missing on the laptop
+        conn.execute(sa.text("DELETE FROM attachment_chunk WHERE sha256 = :h"), {"h": _sha(other)})
+        conn.execute(sa.text("DELETE FROM attachment_content WHERE sha256 = :h"), {"h": _sha(other)})
+    later = ExchangeService(office.db, CLERK).import_package(export(station, coordinator, tmp_path / "b.zip"))
+    assert later.counts["attachment"]["refused"] == 1
+    assert later.refused[0].reason == "数据包中没有这个附件的文件内容，本机也没有，未导入。"
+
+
+def _sha(path: Path) -> str:
+    import hashlib
+
+    return hashlib.sha256(path.read_bytes()).hexdigest()

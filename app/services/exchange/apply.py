@@ -193,7 +193,10 @@ class Importer:
                 progress(n, len(KINDS) + 2, f"正在合并{kind.label}……")
             if not lines:
                 continue
-            out = KindMerger(conn, kind, sender, inst.installation_id, clock, self.actor, lookups).run(lines)
+            merger = KindMerger(conn, kind, sender, inst.installation_id, clock, self.actor, lookups)
+            if kind.key == "attachment":
+                merger.extra = lambda row: _content_refusal(conn, package, row)
+            out = merger.run(lines)
             for outcome in out.outcomes:
                 summary.add(kind.key, outcome)
             theirs = {uuid.UUID(str(line["id"])): line.get("v") or {} for line in lines if "id" in line}
@@ -293,13 +296,13 @@ class Importer:
         if entry is None:
             return
         for _record_id, values in entry[1].created:
-            sha, filename = str(values.get("sha256")), str(values.get("filename") or "")
-            if blobs.has_content(conn, sha, filename):
+            sha = str(values.get("sha256"))
+            if blobs.has_content(conn, sha):
                 continue
             source = package.blob(sha)
             if source is not None:
                 with source:
-                    blobs.store_content(conn, sha, filename, source)
+                    blobs.store_content(conn, sha, source)
 
     def _conflicts(
         self,
@@ -473,6 +476,13 @@ class Importer:
             return
         for doc_kind, record_id in touched:
             search_index.index_record(conn, doc_kind, record_id)
+
+
+def _content_refusal(conn: sa.Connection, package: Package, row: dict[str, Any]) -> str | None:
+    sha = str(row.get("sha256") or "")
+    if blobs.has_content(conn, sha) or f"blobs/{sha}" in package.manifest["files"]:
+        return None
+    return "数据包中没有这个附件的文件内容，本机也没有，未导入。"
 
 
 def _json(values: dict[str, Any]) -> str:

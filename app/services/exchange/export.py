@@ -117,11 +117,10 @@ class Exporter:
                 conn = s.connection()
                 counts, shas = self._write_records(conn, writer, covered, lists, since, progress)
                 tombs = self._write_tombstones(conn, writer, lists, since)
-                for sha, filename in sorted(shas.items()):
-                    source = blobs.open_content(conn, sha, filename)
-                    if source is not None:
-                        with source:
-                            writer.add_stream(blob_member(sha), source)
+                for sha in sorted(shas):
+                    content = blobs.chunks(conn, sha)
+                    if content is not None:
+                        writer.add_lines(blob_member(sha), content)
             manifest = {
                 "format": FORMAT,
                 "format_version": FORMAT_VERSION,

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 import uuid
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
@@ -86,6 +87,8 @@ class KindMerger:
         self.now = datetime.now(UTC)
         self.bases: list[dict[str, Any]] = []
         self.inserts: list[dict[str, Any]] = []
+        # a further check of a record about to be written (attachments: their content must be at hand)
+        self.extra: Callable[[dict[str, Any]], str | None] | None = None
 
     # -- records --------------------------------------------------------------------------------------
     def run(self, lines: list[dict[str, Any]]) -> Written:
@@ -252,6 +255,8 @@ class KindMerger:
             and str(getattr(new["role"], "value", new["role"])) != "coordinator"
         ):
             return "数据包只带来平台联络员的账户。"
+        if self.extra is not None and (found := self.extra(new)) is not None:
+            return found
         for column, table in self.fks:
             value = new.get(column)
             if value is not None and not self.lookups.has(table.name, value):

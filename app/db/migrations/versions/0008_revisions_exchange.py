@@ -6,7 +6,7 @@ moment on a database of any size and keeps every row as it is. A row's first wri
 revision (app/models/_base.py); until then the exchange and the ledger import compare its fields.
 
 Revision ID: 0008
-Revises: 0007
+Revises: 0005
 Create Date: 2027-01-10 09:00:00
 """
 
@@ -17,7 +17,7 @@ import sqlmodel
 from alembic import op
 
 revision = "0008"
-down_revision = "0007"
+down_revision = "0005"
 branch_labels = None
 depends_on = None
 
