@@ -94,6 +94,7 @@ def test_office_and_station_exchange_packages_and_resolve_a_conflict(
     _preview(clerk_page).import_button.click()
     assert "冲突 1" in message_boxes.texts[-1]
     assert clerk_page.conflicts_button.text() == "处理冲突（1）"
+    assert "已信任的发送方：城西区第1委员驿站（SHA256:" in clerk_page.trusted.text()
     clerk_page.window().grab().save(str(shots / "exchange-page.png"))
 
     # the clerk looks at both values and takes the station's

@@ -4,7 +4,7 @@ Public API: ExchangeService (export, check, import, history, conflicts, station 
 results it returns.
 """
 
-from app.services.exchange.apply import NewSender, PackageInfo
+from app.services.exchange.checked import NewSender, PackageInfo
 from app.services.exchange.export import ExportResult
 from app.services.exchange.identity import TrustRefused
 from app.services.exchange.package import PackageRefused

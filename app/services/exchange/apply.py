@@ -12,8 +12,6 @@ from __future__ import annotations
 import json
 import uuid
 from collections.abc import Callable
-from dataclasses import dataclass
-from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -27,104 +25,24 @@ from app.models.exchange import ExchangePackage
 from app.models.users import User, UserPlatform
 from app.services import audit_chain, permissions, search_index
 from app.services.actor import Actor
-from app.services.audit_text import Describer, field_label
-from app.services.errors import ServiceError
+from app.services.audit_text import Describer
 from app.services.exchange import blobs, identity
-from app.services.exchange.kinds import BY_KEY, KINDS, Kind
+from app.services.exchange.checked import NewSender, PackageInfo, open_checked
+from app.services.exchange.conflict_store import close_agreed, store_conflicts
+from app.services.exchange.kinds import KINDS, Kind
 from app.services.exchange.lookups import Lookups
-from app.services.exchange.merge import MISSING
-from app.services.exchange.package import TOMBSTONES, Package, PackageRefused, records_member
-from app.services.exchange.records import DELETED, EC, KindMerger, Sender, Written
-from app.services.exchange.summary import ConflictNote, ImportSummary, RefusalNote
+from app.services.exchange.package import TOMBSTONES, Package, records_member
+from app.services.exchange.records import KindMerger
+from app.services.exchange.state import EC, Sender, Written
+from app.services.exchange.summary import ImportSummary, RefusalNote
+from app.services.exchange.tombstones import delete as apply_tombstone
 
 Progress = Callable[[int, int, str], None]
 _REINDEX_ALL = 2000
-OFFICE = frozenset({"admin", "clerk"})
-
-
-class NewSender(ServiceError):
-    """The sender is not known yet; the caller must show the fingerprint and ask before trusting it."""
-
-    def __init__(self, trust: identity.SenderTrust) -> None:
-        super().__init__(
-            f"首次收到来自“{trust.name}”的数据包。请与对方核对密钥指纹 {trust.fingerprint} 后再导入。"
-        )
-        self.trust = trust
 
 
 class _RollBack(Exception):
     pass
-
-
-@dataclass(frozen=True)
-class PackageInfo:
-    """A checked package's manifest, as the preview shows it."""
-
-    sender_id: uuid.UUID
-    sender_name: str
-    public_key: str
-    fingerprint: str
-    seq: int
-    package_id: uuid.UUID
-    created_at: datetime
-    exported_by: dict[str, str]
-    coverage: dict[str, Any]
-    kinds: dict[str, int]
-
-    @property
-    def office(self) -> bool:
-        return str(self.exported_by.get("role")) in OFFICE
-
-    @property
-    def platform_ids(self) -> frozenset[uuid.UUID] | None:
-        platforms = self.coverage.get("platforms")
-        return None if platforms is None else frozenset(uuid.UUID(p["id"]) for p in platforms)
-
-    def as_json(self) -> dict[str, Any]:
-        return {
-            "package_id": str(self.package_id),
-            "seq": self.seq,
-            "created_at": self.created_at.isoformat(),
-            "sender": {
-                "installation_id": str(self.sender_id),
-                "name": self.sender_name,
-                "fingerprint": self.fingerprint,
-            },
-            "exported_by": self.exported_by,
-            "coverage": self.coverage,
-            "kinds": self.kinds,
-        }
-
-
-def open_checked(path: str | Path) -> tuple[Package, PackageInfo]:
-    """Open a package and check it whole (signature, checksums) before anything is read from it."""
-    package = Package(path)
-    try:
-        package.verify(identity.signature_valid)
-        m = package.manifest
-        sender = m["sender"]
-        info = PackageInfo(
-            uuid.UUID(str(sender["installation_id"])),
-            str(sender.get("name") or "")[:100],
-            str(sender["public_key"]),
-            identity.fingerprint(str(sender["public_key"])),
-            int(m["seq"]),
-            uuid.UUID(str(m["package_id"])),
-            datetime.fromisoformat(str(m["created_at"])).astimezone(UTC),
-            {k: str(v) for k, v in dict(m["exported_by"]).items()},
-            dict(m["coverage"]),
-            {str(k): int(v) for k, v in dict(m["kinds"]).items()},
-        )
-        _ = info.platform_ids  # the platform ids must be readable
-    except PackageRefused:
-        package.close()
-        raise
-    except (KeyError, TypeError, ValueError) as exc:
-        package.close()
-        raise PackageRefused(
-            f"数据包“{package.name}”的清单格式有误（{exc}），已拒绝导入，数据库未作任何改动。"
-        ) from None
-    return package, info
 
 
 class Importer:
@@ -187,28 +105,28 @@ class Importer:
         )
         lookups = Lookups(conn)
         written: dict[str, tuple[Kind, Written, dict[uuid.UUID, dict[str, Any]]]] = {}
+        watched = self._open_conflicts(conn, sender)
         for n, kind in enumerate(KINDS):
-            lines = list(package.lines(records_member(kind.key)))
+            if records_member(kind.key) not in package.manifest["files"]:
+                continue
             if progress is not None:
                 progress(n, len(KINDS) + 2, f"正在合并{kind.label}……")
-            if not lines:
-                continue
             merger = KindMerger(conn, kind, sender, inst.installation_id, clock, self.actor, lookups)
             if kind.key == "attachment":
                 merger.extra = lambda row: _content_refusal(conn, package, row)
-            out = merger.run(lines)
+            out = merger.run(package.lines(records_member(kind.key)), watched.get(kind.entity, frozenset()))
             for outcome in out.outcomes:
                 summary.add(kind.key, outcome)
-            theirs = {uuid.UUID(str(line["id"])): line.get("v") or {} for line in lines if "id" in line}
-            written[kind.key] = (kind, out, theirs)
+            self._audit_changes(conn, sender, kind, out)
+            written[kind.key] = (kind, out, merger.theirs)
         self._tombstones(conn, package, sender, inst.installation_id, clock, lookups, summary, written)
         if progress is not None:
             progress(len(KINDS), len(KINDS) + 2, "正在保存附件内容与冲突……")
         self._contents(conn, package, written)
         describer = Describer(s, mask=False)
         for kind, out, theirs in written.values():
-            self._conflicts(conn, kind, out, sender, describer, summary)
-            self._close_agreed(conn, kind, sender, theirs)
+            store_conflicts(conn, kind, out, sender, describer, summary)
+            close_agreed(self.actor, conn, kind, sender, theirs)
             summary.refused += [RefusalNote(kind.key, rid, label, why) for rid, label, why in out.refused]
         self._audit(conn, sender, written, summary, package.name)
         self._index(conn, written)
@@ -228,6 +146,19 @@ class Importer:
         )
         identity.remember_sender(s, trust, info.public_key, self.actor.username)
         s.flush()
+
+    @staticmethod
+    def _open_conflicts(conn: sa.Connection, sender: Sender) -> dict[str, frozenset[uuid.UUID]]:
+        """The records with conflicts still open with this sender, per record kind."""
+        rows = conn.execute(
+            sa.select(EC.c.entity, EC.c.record_id).where(
+                EC.c.resolved_at.is_(None), EC.c.peer_installation_id == sender.installation_id
+            )
+        )
+        found: dict[str, set[uuid.UUID]] = {}
+        for entity, record_id in rows:
+            found.setdefault(entity, set()).add(record_id)
+        return {entity: frozenset(ids) for entity, ids in found.items()}
 
     def _sender_platforms(
         self, conn: sa.Connection, info: PackageInfo, trust: identity.SenderTrust
@@ -276,7 +207,9 @@ class Importer:
                 merger = mergers[kind.key] = KindMerger(
                     conn, kind, sender, me, clock, self.actor, importer_lookups
                 )
-            outcome = merger.delete(record_id, line.get("rev") if isinstance(line.get("rev"), str) else None)
+            outcome = apply_tombstone(
+                merger, record_id, line.get("rev") if isinstance(line.get("rev"), str) else None
+            )
             if outcome is not None:
                 summary.add(kind.key, outcome)
         for key, merger in mergers.items():
@@ -304,91 +237,35 @@ class Importer:
                 with source:
                     blobs.store_content(conn, sha, source)
 
-    def _conflicts(
-        self,
-        conn: sa.Connection,
-        kind: Kind,
-        out: Written,
-        sender: Sender,
-        describer: Describer,
-        summary: ImportSummary,
-    ) -> None:
-        now = datetime.now(UTC)
-        platform_sql = kind.platform_sql()
-        for record_id, label, name, base, mine, theirs in out.conflicts:
-            platform = None
-            if platform_sql is not None:
-                platform = conn.execute(sa.select(platform_sql).where(kind.table.c.id == record_id)).scalar()
-            values = {
-                "base": None if base is MISSING else json.dumps(base, ensure_ascii=False),
-                "mine": json.dumps(mine, ensure_ascii=False),
-                "theirs": json.dumps(theirs, ensure_ascii=False),
-                "package_id": sender.package_id,
-                "theirs_by": sender.by[:100],
-                "theirs_at": sender.packaged_at,
-                "peer_name": sender.name[:100],
-                "record_label": label[:200],
-                "platform_id": platform,
-                "updated_at": now,
+    def _audit_changes(self, conn: sa.Connection, sender: Sender, kind: Kind, out: Written) -> None:
+        """One audit entry per record created or changed, written as soon as the kind is merged; the
+        values are dropped afterwards (a large package is not held in memory twice)."""
+        base = {"actor": self.actor.username, "note": f"数据交换：来自“{sender.name}”的数据包"}
+        entries = [
+            {
+                **base,
+                "action": AuditAction.CREATE,
+                "entity": kind.entity,
+                "entity_id": rid,
+                "after": _json(values),
             }
-            open_id = conn.execute(
-                sa.select(EC.c.id).where(
-                    EC.c.resolved_at.is_(None),
-                    EC.c.peer_installation_id == sender.installation_id,
-                    EC.c.entity == kind.entity,
-                    EC.c.record_id == record_id,
-                    EC.c.field == name,
-                )
-            ).scalar()
-            if open_id is not None:
-                conn.execute(
-                    sa.update(EC).where(EC.c.id == open_id).values(**values, version=EC.c.version + 1)
-                )
-            else:
-                conn.execute(
-                    sa.insert(EC).values(
-                        id=uuid.uuid4(),
-                        created_at=now,
-                        version=1,
-                        peer_installation_id=sender.installation_id,
-                        entity=kind.entity,
-                        record_id=record_id,
-                        field=name,
-                        **values,
-                    )
-                )
-            summary.conflicts.append(
-                conflict_note(describer, kind, str(record_id), label, name, base, mine, theirs)
-            )
-
-    def _close_agreed(
-        self, conn: sa.Connection, kind: Kind, sender: Sender, theirs: dict[uuid.UUID, dict[str, Any]]
-    ) -> None:
-        """Open conflicts with this sender that its package no longer disagrees with are closed."""
-        rows = conn.execute(
-            sa.select(EC.c.id, EC.c.record_id, EC.c.field).where(
-                EC.c.resolved_at.is_(None),
-                EC.c.peer_installation_id == sender.installation_id,
-                EC.c.entity == kind.entity,
-                EC.c.field != DELETED,
-            )
-        ).all()
-        now = datetime.now(UTC)
-        for conflict_id, record_id, name in rows:
-            if record_id not in theirs or name not in theirs[record_id] or name not in kind.table.c:
-                continue
-            value = conn.execute(sa.select(kind.table.c[name]).where(kind.table.c.id == record_id)).scalar()
-            if kind.encoders[name](value) == theirs[record_id][name]:
-                conn.execute(
-                    sa.update(EC)
-                    .where(EC.c.id == conflict_id)
-                    .values(
-                        resolved_at=now,
-                        resolved_by=self.actor.username,
-                        resolution="same",
-                        version=EC.c.version + 1,
-                    )
-                )
+            for rid, values in out.created
+        ]
+        entries += [
+            {
+                **base,
+                "action": AuditAction.UPDATE,
+                "entity": kind.entity,
+                "entity_id": rid,
+                "before": _json(before),
+                "after": _json(after),
+            }
+            for rid, before, after in out.updated
+        ]
+        audit_chain.append_many(conn, entries)
+        keep = ("sha256",) if kind.key == "attachment" else ()
+        out.created = [(rid, {k: values.get(k) for k in keep}) for rid, values in out.created]
+        out.updated = [(rid, {}, {}) for rid, _before, _after in out.updated]
 
     def _audit(
         self,
@@ -398,41 +275,18 @@ class Importer:
         summary: ImportSummary,
         file_name: str,
     ) -> None:
-        note = f"数据交换：来自“{sender.name}”的数据包"
-        entries: list[dict[str, Any]] = []
-        base = {"actor": self.actor.username, "note": note}
-        for kind, out, _theirs in written.values():
-            entries += [
-                {
-                    **base,
-                    "action": AuditAction.CREATE,
-                    "entity": kind.entity,
-                    "entity_id": rid,
-                    "after": _json(values),
-                }
-                for rid, values in out.created
-            ]
-            entries += [
-                {
-                    **base,
-                    "action": AuditAction.UPDATE,
-                    "entity": kind.entity,
-                    "entity_id": rid,
-                    "before": _json(before),
-                    "after": _json(after),
-                }
-                for rid, before, after in out.updated
-            ]
-            entries += [
-                {
-                    **base,
-                    "action": AuditAction.DELETE,
-                    "entity": kind.entity,
-                    "entity_id": rid,
-                    "before": _json(values),
-                }
-                for rid, values in out.deleted
-            ]
+        base = {"actor": self.actor.username, "note": f"数据交换：来自“{sender.name}”的数据包"}
+        entries = [
+            {
+                **base,
+                "action": AuditAction.DELETE,
+                "entity": kind.entity,
+                "entity_id": rid,
+                "before": _json(values),
+            }
+            for kind, out, _theirs in written.values()
+            for rid, values in out.deleted
+        ]
         total = summary.total
         words = "，".join(
             f"{w} {total[k]}"
@@ -489,36 +343,4 @@ def _json(values: dict[str, Any]) -> str:
     return json.dumps(values, ensure_ascii=False, sort_keys=True)
 
 
-def conflict_note(
-    describer: Describer, kind: Kind, record_id: str, label: str, name: str, base: Any, mine: Any, theirs: Any
-) -> ConflictNote:
-    if name == DELETED:
-        words = {"deleted": "已删除", "kept": "保留"}
-        return ConflictNote(
-            kind.key,
-            record_id,
-            label,
-            name,
-            "删除",
-            "（空）",
-            words.get(str(mine), "保留"),
-            words.get(str(theirs), "保留（已修改）"),
-        )
-    show = lambda v: describer.value(kind.entity, name, v)  # noqa: E731
-    return ConflictNote(
-        kind.key,
-        record_id,
-        describe_record(describer, kind, label),
-        name,
-        field_label(name, kind.entity),
-        "（不详）" if base is MISSING else show(base),
-        show(mine),
-        show(theirs),
-    )
-
-
-def describe_record(describer: Describer, kind: Kind, label: str) -> str:
-    return describer.value(kind.entity, kind.label_field, label) if label else str(kind.label)
-
-
-__all__ = ["BY_KEY", "Importer", "NewSender", "PackageInfo", "open_checked"]
+__all__ = ["Importer"]

@@ -25,7 +25,7 @@ from app.services.actor import Actor
 from app.services.audit_text import Describer, entity_label, field_label
 from app.services.errors import ConflictError, NotFoundError, ValidationError
 from app.services.exchange.kinds import KINDS, Kind
-from app.services.exchange.records import DELETED
+from app.services.exchange.state import DELETED
 from app.services.listing import ListQuery, ListSpec, Page, run_list
 
 EC = table_of(ExchangeConflict).c

@@ -100,7 +100,7 @@ def check_sender(
         raise TrustRefused(
             f"发送方“{peer.name}”的密钥与本机记住的不同（记住的指纹 {peer.fingerprint}，"
             f"数据包的指纹 {print_}）。数据包可能被伪造，已拒绝导入。"
-            "如果对方确实重装了程序，请由管理员核实后删除旧的信任记录。"
+            "（重装程序或换了电脑的站点会作为新的发送方出现，不会是这种情况；请与对方核实。）"
         )
     return SenderTrust(installation_id, peer.name, print_, False, peer.office)
 

@@ -96,9 +96,6 @@ class PackageWriter:
         self.files[name] = {"sha256": digest.hexdigest(), "size": size}
         return lines
 
-    def add_stream(self, name: str, source: IO[bytes]) -> None:
-        self.add_lines(name, iter(lambda: source.read(_CHUNK), b""))
-
     def finish(self, manifest: dict[str, Any], sign: Any) -> None:
         manifest = {**manifest, "files": dict(sorted(self.files.items()))}
         data = json.dumps(manifest, ensure_ascii=False, indent=1, sort_keys=True).encode("utf-8")

@@ -11,52 +11,23 @@ from __future__ import annotations
 
 import json
 import uuid
-from collections.abc import Callable
-from dataclasses import dataclass, field
+from collections.abc import Callable, Iterable
 from datetime import UTC, datetime
+from itertools import islice
 from typing import Any
 
 import sqlalchemy as sa
 
-from app.models._base import new_revision, table_of
-from app.models.exchange import ExchangeBase, ExchangeConflict, Tombstone
+from app.models._base import new_revision
 from app.services import permissions
 from app.services.exchange.codec import BadValue
 from app.services.exchange.kinds import Kind
 from app.services.exchange.lookups import Lookups, unique_columns
-from app.services.exchange.merge import MISSING, Base, choose_bases, merge, stored_base
+from app.services.exchange.merge import Base, choose_bases, merge, stored_base
+from app.services.exchange.state import EB, TB, Sender, Written, insert_bases
+from app.services.exchange.tombstones import deleted_here
 
-EB = table_of(ExchangeBase)
-EC = table_of(ExchangeConflict)
-TB = table_of(Tombstone)
 _IDS = 500
-DELETED = "_deleted"  # the pseudo-field of a conflict between a deletion and an edit
-
-
-@dataclass
-class Sender:
-    installation_id: uuid.UUID
-    name: str
-    seq: int
-    office: bool
-    platforms: frozenset[uuid.UUID] | None
-    package_id: uuid.UUID
-    packaged_at: datetime
-    by: str  # who exported it, for the conflict list
-
-
-@dataclass
-class Written:
-    """What a kind's merge changed, for the audit trail, the search index and the summary."""
-
-    created: list[tuple[uuid.UUID, dict[str, Any]]] = field(default_factory=list)
-    updated: list[tuple[uuid.UUID, dict[str, Any], dict[str, Any]]] = field(default_factory=list)
-    deleted: list[tuple[uuid.UUID, dict[str, Any]]] = field(default_factory=list)
-    conflicts: list[tuple[uuid.UUID, str, str, Any, Any, Any]] = field(
-        default_factory=list
-    )  # id, label, field, b/m/t
-    refused: list[tuple[str, str, str]] = field(default_factory=list)  # id, label, reason
-    outcomes: list[str] = field(default_factory=list)
 
 
 class KindMerger:
@@ -89,17 +60,23 @@ class KindMerger:
         self.inserts: list[dict[str, Any]] = []
         # a further check of a record about to be written (attachments: their content must be at hand)
         self.extra: Callable[[dict[str, Any]], str | None] | None = None
+        self.watch: frozenset[uuid.UUID] = frozenset()
+        self.theirs: dict[uuid.UUID, dict[str, Any]] = {}
 
     # -- records --------------------------------------------------------------------------------------
-    def run(self, lines: list[dict[str, Any]]) -> Written:
-        for start in range(0, len(lines), _IDS):
-            self._chunk(lines[start : start + _IDS])
+    def run(self, lines: Iterable[dict[str, Any]], watch: frozenset[uuid.UUID] = frozenset()) -> Written:
+        """Merge the lines batch by batch (a large package is never held whole); the values of the
+        records in `watch` (those with open conflicts) are kept in `self.theirs`."""
+        self.watch = watch
+        source = iter(lines)
+        while chunk := list(islice(source, _IDS)):
+            self._chunk(chunk)
         self._flush()
         return self.out
 
     def _chunk(self, lines: list[dict[str, Any]]) -> None:
         kind = self.kind
-        received = self._received([i for i in (_line_id(line) for line in lines) if i is not None])
+        received = self.received([i for i in (_line_id(line) for line in lines) if i is not None])
         fresh = []
         for line in lines:
             base = received.get(_line_id(line))  # type: ignore[arg-type]
@@ -112,7 +89,7 @@ class KindMerger:
             try:
                 parsed.append(self._parse(line))
             except (BadValue, ValueError, TypeError, KeyError) as exc:
-                self._refuse(str(line.get("id", "?")), "?", f"数据包中的记录格式有误（{exc}）")
+                self.refuse(str(line.get("id", "?")), "?", f"数据包中的记录格式有误（{exc}）")
         ids = [p[0] for p in parsed]
         mine = self._mine(ids)
         tombs = self._tombstones(ids) if kind.deletable else {}
@@ -123,6 +100,8 @@ class KindMerger:
         for columns in self.unique:
             self.lookups.load_holders(kind, columns, decoded_rows)
         for record_id, line, decoded, theirs in parsed:
+            if record_id in self.watch:
+                self.theirs[record_id] = theirs
             tomb = (tombs[record_id],) if record_id in tombs else None
             self._one(record_id, line, decoded, theirs, mine.get(record_id), received.get(record_id), tomb)
 
@@ -151,7 +130,7 @@ class KindMerger:
             for r in rows
         }
 
-    def _received(self, ids: list[uuid.UUID]) -> dict[uuid.UUID, Base]:
+    def received(self, ids: list[uuid.UUID]) -> dict[uuid.UUID, Base]:
         if self.kind.append_only:
             return {}
         rows = self.conn.execute(
@@ -182,7 +161,7 @@ class KindMerger:
         tomb: tuple[str | None] | None,
     ) -> None:
         kind = self.kind
-        label = self._label(decoded if mine is None else mine["__raw"])
+        label = self.label(decoded if mine is None else mine["__raw"])
         rev = line.get("rev")
         offered_line = (line.get("bases") or {}).get(self.me)
         offered = None
@@ -195,7 +174,7 @@ class KindMerger:
         held = frozenset(h for h in line.get("held", []) if isinstance(h, str))
         if mine is None:
             if tomb is not None:
-                self._deleted_here(record_id, label, line, theirs, rev, received, tomb[0])
+                deleted_here(self, record_id, label, line, theirs, rev, received, tomb[0])
             else:
                 self._create(record_id, label, line, decoded, theirs)
             return
@@ -214,11 +193,11 @@ class KindMerger:
             self._keep_base(record_id, theirs, mine, held, rev, offered)
             return
         wanted = {**outcome.changes, **{f: c[2] for f, c in outcome.conflicts.items()}}
-        refusal = self._refusal(
+        refusal = self.refusal(
             mine["__raw"], {**mine["__raw"], **{f: kind.decoders[f](v) for f, v in wanted.items()}}
         )
         if refusal is not None:
-            self._refuse(str(record_id), label, refusal)
+            self.refuse(str(record_id), label, refusal)
             return
         if outcome.changes:
             if outcome.fast_forward and rev is not None:
@@ -231,7 +210,7 @@ class KindMerger:
         self._keep_base(record_id, theirs, mine, held, rev, offered)
 
     # -- checks -------------------------------------------------------------------------------------
-    def _refusal(self, old: dict[str, Any] | None, new: dict[str, Any]) -> str | None:
+    def refusal(self, old: dict[str, Any] | None, new: dict[str, Any]) -> str | None:
         kind = self.kind
         platforms = [self.lookups.platform_of(kind, new)]
         if old is not None:
@@ -268,11 +247,11 @@ class KindMerger:
                 return "本机已有另一条相同的记录（编号不同），未导入；请核对后在一方删除或改正。"
         return None
 
-    def _refuse(self, record_id: str, label: str, reason: str) -> None:
+    def refuse(self, record_id: str, label: str, reason: str) -> None:
         self.out.refused.append((record_id, label, reason))
         self.out.outcomes.append("refused")
 
-    def _label(self, row: dict[str, Any]) -> str:
+    def label(self, row: dict[str, Any]) -> str:
         value = row.get(self.kind.label_field)
         return str(getattr(value, "value", value) or "")[:200]
 
@@ -295,11 +274,11 @@ class KindMerger:
             and kind.table.c[f].server_default is None
         ]
         if missing:
-            self._refuse(str(record_id), label, f"数据包中的记录缺少字段：{'、'.join(missing)}")
+            self.refuse(str(record_id), label, f"数据包中的记录缺少字段：{'、'.join(missing)}")
             return
-        refusal = self._refusal(None, decoded)
+        refusal = self.refusal(None, decoded)
         if refusal is not None:
-            self._refuse(str(record_id), label, refusal)
+            self.refuse(str(record_id), label, refusal)
             return
         created_at = kind.decoders["created_at"](line.get("created_at")) or self.now
         row = {
@@ -387,77 +366,6 @@ class KindMerger:
                 )
             insert_bases(self.conn, self.bases)
             self.bases = []
-
-    # -- deletions ------------------------------------------------------------------------------------
-    def _deleted_here(
-        self,
-        record_id: uuid.UUID,
-        label: str,
-        line: dict[str, Any],
-        theirs: dict[str, Any],
-        rev: str | None,
-        received: Base | None,
-        tomb: Any,
-    ) -> None:
-        """They send a record deleted here: keep it deleted unless they changed it since."""
-        if rev is not None and (rev == tomb or (received is not None and rev == received.revision)):
-            self.out.outcomes.append("unchanged")
-            return
-        if received is not None and all(received.values.get(f) == v for f, v in theirs.items()):
-            self.out.outcomes.append("unchanged")
-            return
-        record = json.dumps(
-            {"created_at": line.get("created_at"), "rev": rev, "v": theirs}, ensure_ascii=False
-        )
-        self.out.conflicts.append((record_id, label, DELETED, MISSING, "deleted", record))
-        self.out.outcomes.append("conflicts")
-
-    def delete(self, record_id: uuid.UUID, rev: str | None) -> str | None:
-        """A tombstone from the sender: delete here unless changed here since; returns the outcome."""
-        t = self.kind.table
-        row = self.conn.execute(sa.select(t).where(t.c.id == record_id)).mappings().first()
-        if row is None:
-            return None
-        raw = dict(row)
-        label = self._label(raw)
-        received = self._received([record_id]).get(record_id)
-        enc = self.kind.encoders
-        mine = {f: enc[f](raw[f]) for f in self.kind.fields}
-        unchanged_here = (rev is not None and raw["revision"] == rev) or (
-            received is not None
-            and (
-                raw["revision"] == received.revision
-                or all(received.values.get(f) == v for f, v in mine.items())
-            )
-        )
-        if not unchanged_here:
-            self.out.conflicts.append((record_id, label, DELETED, MISSING, "kept", "deleted"))
-            return "conflicts"
-        self.lookups.prepare(self.kind, [raw])
-        refusal = self._refusal(raw, raw)
-        if refusal is not None:
-            self._refuse(str(record_id), label, refusal)
-            return "refused"
-        self.conn.execute(sa.delete(t).where(t.c.id == record_id))
-        from app.models.revisions import record_tombstones
-
-        record_tombstones(self.conn, self.kind.entity, [(record_id, raw["revision"])])
-        self.conn.execute(sa.delete(EB).where(EB.c.entity == self.kind.entity, EB.c.record_id == record_id))
-        self.out.deleted.append((record_id, mine))
-        return "updated"
-
-
-_PLAIN_EB = sa.table("exchange_base", *(sa.column(c.name) for c in EB.columns))
-
-
-def insert_bases(conn: sa.Connection, rows: list[dict[str, Any]]) -> None:
-    """Many base rows at once; on SQLite in the stored form already (the typed conversion per value costs
-    more than the insert), as app/services/demo/writer.py does for its bulk rows."""
-    if conn.dialect.name != "sqlite":
-        conn.execute(sa.insert(EB), rows)
-        return
-    plain = [{**r, "peer_id": r["peer_id"].hex, "record_id": r["record_id"].hex} for r in rows]
-    conn.execute(sa.insert(_PLAIN_EB), plain)
 
 
 def _line_id(line: dict[str, Any]) -> uuid.UUID | None:

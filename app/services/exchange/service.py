@@ -24,7 +24,8 @@ from app.services import permissions
 from app.services.actor import Actor
 from app.services.errors import ServiceError
 from app.services.exchange import identity
-from app.services.exchange.apply import Importer, NewSender, PackageInfo, open_checked
+from app.services.exchange.apply import Importer
+from app.services.exchange.checked import NewSender, PackageInfo, open_checked
 from app.services.exchange.conflicts import ConflictService
 from app.services.exchange.export import Exporter, ExportResult, default_name
 from app.services.exchange.summary import ImportSummary

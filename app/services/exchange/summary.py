@@ -7,7 +7,6 @@ data package's five counts under every kind and in the total.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -120,11 +119,3 @@ class ImportSummary:
 
 def _counts(counts: dict[str, int]) -> str:
     return "，".join(f"{WORDS[c]} {counts[c]}" for c in COUNTS)
-
-
-def totals(summaries: Iterable[ImportSummary]) -> dict[str, int]:
-    out = dict.fromkeys(COUNTS, 0)
-    for s in summaries:
-        for c, n in s.total.items():
-            out[c] += n
-    return out

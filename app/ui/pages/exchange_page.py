@@ -76,6 +76,8 @@ class ExchangePage(Page):
         heading.addStretch(1)
         self.identity = styled_label("", "pageHint")
         self.identity.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.trusted = styled_label("", "pageHint", wrap=True)
+        self.trusted.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
         self.scope = QComboBox()
         self.scope.setMinimumContentsLength(16)
@@ -109,6 +111,7 @@ class ExchangePage(Page):
         layout.setSpacing(10)
         layout.addLayout(heading)
         layout.addWidget(self.identity)
+        layout.addWidget(self.trusted)
         layout.addLayout(actions)
         layout.addWidget(styled_label(self.tr("发出和收到的数据包"), "countLabel"))
         layout.addWidget(self.view, 1)
@@ -124,6 +127,14 @@ class ExchangePage(Page):
             self.tr("本机：{name}　密钥指纹：{fp}").format(name=name, fp=fingerprint)
             if fingerprint
             else self.tr("本机：{name}（第一次导出或导入数据包时生成密钥）").format(name=name)
+        )
+        peers = exchange.peers()
+        self.trusted.setText(
+            self.tr("已信任的发送方：{peers}").format(
+                peers="；".join(f"{p.name}（{p.fingerprint}）" for p in peers)
+            )
+            if peers
+            else self.tr("还没有收到过其他电脑的数据包。")
         )
         current = self.scope.currentData()
         self.scope.clear()
