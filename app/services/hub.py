@@ -8,6 +8,7 @@ from app.services.attachments import AttachmentService
 from app.services.audit_log import AuditLogService
 from app.services.backups import BackupService
 from app.services.duty import DutyService
+from app.services.exchange import ExchangeService
 from app.services.followup import FollowUpService
 from app.services.getting_started import GettingStartedService
 from app.services.handling import HandlingService
@@ -46,3 +47,4 @@ class Services:
         self.audit_log = AuditLogService(db, actor)
         self.row_export = RowExportService(db, actor)
         self.getting_started = GettingStartedService(db, actor)
+        self.exchange = ExchangeService(db, actor)

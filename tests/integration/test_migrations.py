@@ -357,9 +357,9 @@ def test_upgrade_to_0004_keeps_users_memberships_and_chains_the_old_log(tmp_path
 def test_upgrade_to_0010_gives_every_name_its_search_key(tmp_path: Path) -> None:
     """Members, 站室组 and units written before 0010 are found by pinyin at once; 交办 entries name the
     办理方式 once."""
-    path = tmp_path / "at-0005.sqlite3"
+    path = tmp_path / "at-0008.sqlite3"
     engine = create_db_engine(path)
-    migrate.upgrade(engine, revision="0005", backup=False)
+    migrate.upgrade(engine, revision="0008", backup=False)
     engine.dispose()
     written = _fill_every_table(path)
     with sqlite3.connect(path) as conn:

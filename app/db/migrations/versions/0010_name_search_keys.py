@@ -5,7 +5,7 @@ text. The 交办 entries of earlier versions named the 办理方式 after the co
 they now say it once ("会办：甲；").
 
 Revision ID: 0010
-Revises: 0005
+Revises: 0008
 Create Date: 2026-12-03 09:30:00
 """
 
@@ -18,7 +18,7 @@ from alembic import op
 from app.services.names import search_key, stroke_sort_text
 
 revision = "0010"
-down_revision = "0005"
+down_revision = "0008"
 branch_labels = None
 depends_on = None
 
