@@ -7,7 +7,7 @@ import os
 import sys
 from collections.abc import Sequence
 
-from app.cli import SETS_UP, CliContext, build_parser, startup_mode
+from app.cli import SETS_UP, CliContext, build_parser, creates_database, startup_mode
 from app.cli.signin import EXIT_SIGN_IN, SignInRequired, sign_in
 from app.db import open_database
 from app.db.errors import DatabaseEnvironmentError, classify
@@ -31,19 +31,24 @@ def main(argv: Sequence[str] | None = None) -> int:
         setup_logging(verbose=args.verbose)
     except OSError as exc:
         return _fail(f"无法写入日志目录：{exc}")
+    create = creates_database(args)
+    if args.command is None:
+        from app.ui.launch import launch  # the desktop app: its own dialogs for every problem at start
+
+        return launch(args.db, create=create, allow_network=args.allow_network_share, argv=sys.argv[:1])
     try:
-        db = open_database(args.db, startup=startup_mode(args), allow_network=args.allow_network_share)
+        db = open_database(
+            args.db, startup=startup_mode(args), allow_network=args.allow_network_share, create=create
+        )
     except Exception as exc:  # sorted: the user's environment, or our bug (re-raised to the hook)
         env = classify(exc) or (exc if isinstance(exc, DatabaseEnvironmentError) else None)
         if env is None:
             raise
         log.error("cannot open database %s: %s", args.db, exc)
         return _fail(str(env))
+    if db.created:
+        sys.stderr.write(f"已新建台账数据库：{db.sqlite_file or db.url}\n")
     try:
-        if args.command is None:
-            from app.ui.launch import run_gui  # the desktop app signs in with its own dialogs
-
-            return run_gui(db, argv=sys.argv[:1])
         who = sign_in(db, args.account, setup_allowed=getattr(args, "access", None) == SETS_UP)
         return int(args.handler(args, CliContext(db=db, actor=who.actor, password=who.password)))
     except SignInRequired as exc:
