@@ -20,6 +20,7 @@ PAGE_KEYS = (
     "units",
     "search",
     "duty",
+    "exchange",
     "audit",
     "accounts",
     "settings",

@@ -1,8 +1,17 @@
 """SQLModel tables, one module per aggregate. Importing this package registers every table."""
 
+from app.models import revisions  # noqa: F401  (revision and tombstone listeners)
 from app.models._base import utcnow
 from app.models.attachments import Attachment, AttachmentChunk, AttachmentContent
 from app.models.audit import AuditEntry, AuditHead
+from app.models.exchange import (
+    ExchangeBase,
+    ExchangeConflict,
+    ExchangeInstallation,
+    ExchangePackage,
+    ExchangePeer,
+    Tombstone,
+)
 from app.models.members import Member, MemberCreate, MemberUpdate
 from app.models.numbering import DocumentNumber
 from app.models.office import ImportProfile, OfficeSetting
@@ -35,6 +44,11 @@ __all__ = [
     "ConsultationSessionCreate",
     "ConsultationSessionUpdate",
     "DocumentNumber",
+    "ExchangeBase",
+    "ExchangeConflict",
+    "ExchangeInstallation",
+    "ExchangePackage",
+    "ExchangePeer",
     "FollowUpEvent",
     "HandlingUnit",
     "HandlingUnitCreate",
@@ -55,6 +69,7 @@ __all__ = [
     "SuggestionCreate",
     "SuggestionUnit",
     "SuggestionUpdate",
+    "Tombstone",
     "User",
     "UserPlatform",
     "utcnow",

@@ -8,6 +8,7 @@ from app.services.attachments import AttachmentService
 from app.services.audit_log import AuditLogService
 from app.services.backups import BackupService
 from app.services.duty import DutyService
+from app.services.exchange import ExchangeService
 from app.services.followup import FollowUpService
 from app.services.handling import HandlingService
 from app.services.members import MemberService
@@ -42,3 +43,4 @@ class Services:
         self.duty = DutyService(db, actor)
         self.statistics = StatisticsService(db, actor)
         self.audit_log = AuditLogService(db, actor)
+        self.exchange = ExchangeService(db, actor)
