@@ -9,7 +9,7 @@ from collections.abc import Sequence
 
 from app.cli import SETS_UP, CliContext, build_parser, creates_database, startup_mode
 from app.cli.signin import EXIT_SIGN_IN, SignInRequired, sign_in
-from app.db import open_database
+from app.db import Database, open_database
 from app.db.errors import DatabaseEnvironmentError, classify
 from app.log import setup_logging
 from app.services.errors import ServiceError
@@ -46,11 +46,11 @@ def main(argv: Sequence[str] | None = None) -> int:
             raise
         log.error("cannot open database %s: %s", args.db, exc)
         return _fail(str(env))
-    if db.created:
-        sys.stderr.write(f"已新建台账数据库：{db.sqlite_file or db.url}\n")
+    status = 1
     try:
         who = sign_in(db, args.account, setup_allowed=getattr(args, "access", None) == SETS_UP)
-        return int(args.handler(args, CliContext(db=db, actor=who.actor, password=who.password)))
+        status = int(args.handler(args, CliContext(db=db, actor=who.actor, password=who.password)))
+        return status
     except SignInRequired as exc:
         return _fail(exc.message, EXIT_SIGN_IN)
     except BrokenPipeError:
@@ -58,6 +58,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         # Point stdout at /dev/null so the final flush at exit cannot fail again.
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, sys.stdout.fileno())
+        status = 0
         return 0
     except ServiceError as exc:
         return _fail(exc.message)
@@ -70,6 +71,19 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _fail(str(env))
     finally:
         db.dispose()
+        if db.created:
+            _new_ledger(db, kept=status == 0)
+
+
+def _new_ledger(db: Database, *, kept: bool) -> None:
+    """Say where the new ledger is; one the command failed on is removed again (nothing left on a typo)."""
+    path = db.sqlite_file
+    if kept or path is None:
+        sys.stderr.write(f"已新建台账数据库：{path or db.url}\n")
+        return
+    for leftover in (path, *(path.with_name(path.name + end) for end in ("-wal", "-shm", "-journal"))):
+        leftover.unlink(missing_ok=True)
+    log.info("the new ledger at %s was removed again: the command failed", path)
 
 
 if __name__ == "__main__":

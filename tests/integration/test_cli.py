@@ -181,8 +181,8 @@ def test_progress_goes_to_stderr_and_summary_to_stdout(
     assert main(["--db", str(tmp_path / "p.sqlite3"), "demo", "--sessions", "60", "--seed", "1"]) == 0
     out, err = capsys.readouterr()
     assert err.splitlines() == [
-        f"已新建台账数据库：{tmp_path / 'p.sqlite3'}",  # demo always makes its ledger, and says so
         *(f"已生成 {n}/60 次协商议事活动……" for n in (20, 40, 60)),
+        f"已新建台账数据库：{tmp_path / 'p.sqlite3'}",  # demo always makes its ledger, and says so
     ]
     assert "演示数据已装入（随机种子 1）" in out
     assert "协商议事活动 60 次" in out
