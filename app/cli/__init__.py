@@ -63,7 +63,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser = ChineseArgumentParser(
         prog="python -m app",
         description=f"{APP_NAME}：政协“站、室、组”协商议事与意见建议办理台账。不带命令时打开桌面程序。"
-        "--db 指定的数据库须已存在：新建台账请用 demo、--create，或在桌面程序中按提示新建。",
+        "--db 所指的数据库须已存在；新建台账用 demo、--create、exchange import（站点的建站数据包）"
+        "或桌面程序。",
     )
     parser.add_argument(
         "--db",
@@ -80,8 +81,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--create",
         action="store_true",
-        help="数据库还不存在时在 --db 指定的位置新建一个台账（需要时连同文件夹）。不加此项时，"
-        "路径不存在或是空文件会报错而不会新建；demo 总会新建",
+        help="在 --db 所指的位置新建台账（需要时连同文件夹）。不加此项，路径不存在或文件为空时"
+        "只报错、不新建（demo 和用数据包建站时总会新建）",
     )
     parser.add_argument("--verbose", action="store_true", help="在终端输出详细日志")
     parser.add_argument(
