@@ -72,11 +72,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     finally:
         db.dispose()
         if db.created:
-            _new_ledger(db, kept=status == 0)
+            _new_ledger(db, kept=status == 0 or args.create)
 
 
 def _new_ledger(db: Database, *, kept: bool) -> None:
-    """Say where the new ledger is; one the command failed on is removed again (nothing left on a typo)."""
+    """Say where the new ledger is. One that `demo` or `exchange import` made and then failed on is
+    removed again (nothing left behind on a typo); one asked for with --create stays."""
     path = db.sqlite_file
     if kept or path is None:
         sys.stderr.write(f"已新建台账数据库：{path or db.url}\n")
