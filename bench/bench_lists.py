@@ -2,7 +2,8 @@
 
 Builds a throwaway SQLite database (Core bulk inserts: 30 platforms, 200 members, N sessions), then times
 the list model the 协商议事 page uses — first page, sort by 议题, filter by 状态, search, scroll to the next
-page — against the same statements run bare through SQLAlchemy. Prints medians and ratios.
+page — against the same statements run bare through SQLAlchemy (the model's reads run inline here;
+in the app they run off the GUI thread). Prints medians and ratios.
 
     .venv/bin/python bench/bench_lists.py [--sessions 100000] [--repeat 5]
 """
@@ -36,6 +37,7 @@ from app.models.sessions import ConsultationSession
 from app.services.actor import Actor
 from app.services.hub import Services
 from app.services.listing import ListQuery, run_list
+from app.ui import tasks
 from app.ui.models.service_table_model import ServiceTableModel
 from app.ui.pages.sessions_page import SessionsPage
 
@@ -110,6 +112,7 @@ def main() -> int:
     parser.add_argument("--repeat", type=int, default=5)
     args = parser.parse_args()
     QCoreApplication.instance() or QCoreApplication([])
+    tasks.SYNCHRONOUS = True  # the model's reads run inline, so each case times the read itself
     with tempfile.TemporaryDirectory() as scratch:
         os.environ["LEDGER_DATA_DIR"] = scratch
         db = open_database(Path(scratch) / "bench.sqlite3")

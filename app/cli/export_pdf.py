@@ -11,6 +11,7 @@ from app.cli import CliContext
 from app.cli.stats import add_scope_arguments
 from app.services.documents import DocumentKind, DocumentService, kinds_text, parse_kind
 from app.services.errors import ServiceError
+from app.services.office_settings import DEFAULT_OFFICE_NAME
 from app.services.scope import parse_scope
 
 _ID_HELP = "；".join(f"{k.value} 为{k.id_noun}" for k in DocumentKind if k.id_noun)
@@ -56,6 +57,12 @@ def run(args: argparse.Namespace, ctx: CliContext) -> int:
     except OSError as exc:
         raise ServiceError(f"无法写入“{out}”：{exc.strerror or exc}") from None
     ctx.out.write(f"已生成{kind.label}：{out}（共 {result.pages} 页）\n")
+    office = ctx.services.settings.get().office_name
+    if office == DEFAULT_OFFICE_NAME:
+        sys.stderr.write(
+            f"提示：尚未填写单位名称，文件上印的是“{office}”。"
+            "请在程序的“设置 → 单位与办理”中填写后重新生成。\n"
+        )
     for note in result.notes:
         ctx.out.write(f"{note}\n")
     return 0

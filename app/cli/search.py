@@ -16,10 +16,14 @@ from app.services.search_index import reindex_all
 
 
 def register(sub: Any) -> None:
-    parser = sub.add_parser("search", help="按任意文字搜索协商议事活动和意见建议，或重建搜索索引")
+    parser = sub.add_parser(
+        "search", help="按任意文字搜索协商议事活动和意见建议，按姓名或拼音查找委员，或重建搜索索引"
+    )
     parser.add_argument("text", nargs="*", metavar="TEXT", help="要找的文字；多个词须同时出现")
     parser.add_argument(
-        "--kind", choices=("session", "suggestion"), help="只搜活动（session）或意见建议（suggestion）"
+        "--kind",
+        choices=("session", "suggestion", "member"),
+        help="只搜活动（session）、意见建议（suggestion）或委员（member：姓名、全拼或拼音首字母，如 zhw）",
     )
     parser.add_argument("--state", metavar="STATE", help="状态（代码或中文，如“办理中”）")
     parser.add_argument("--limit", type=int, default=50, metavar="N", help="最多显示多少条（默认 50）")
@@ -40,17 +44,24 @@ def run(args: argparse.Namespace, ctx: CliContext) -> int:
             return 0
     scope = parse_scope(args.date_from, args.date_to, args.platform, args.district)
     kinds = (args.kind,) if args.kind else ("session", "suggestion")
-    hits = ctx.services.search.search(
+    found = ctx.services.search.find(
         " ".join(args.text), scope=scope, state=args.state, kinds=kinds, limit=args.limit
     )
+    hits = found.hits
     if args.json:
         json.dump([asdict(h) for h in hits], ctx.out, ensure_ascii=False, indent=2, default=str)
         ctx.out.write("\n")
         return 0
-    ctx.out.write(f"找到 {len(hits)} 条（新的在前）：\n")
+    shown = f"，显示前 {len(hits)} 条（--limit 可调）" if len(hits) < found.total else ""
+    order = "按姓氏笔画" if args.kind == "member" else "新的在前"
+    ctx.out.write(f"共找到 {found.total} 条{shown}（{order}）：\n")
     for h in hits:
-        ctx.out.write(
-            f"  {h.date}  [{h.kind_label}·{h.state_label}]  {h.title}（{h.platform_name or '—'}）\n"
-        )
-        ctx.out.write(f"      {h.field}：{h.snippet}\n")
+        if h.kind == "member":
+            ctx.out.write(f"  [{h.kind_label}]  {h.title}（{h.platform_name or '未加入站室组'}）\n")
+        else:
+            ctx.out.write(
+                f"  {h.date}  [{h.kind_label}·{h.state_label}]  {h.title}（{h.platform_name or '—'}）\n"
+            )
+        if h.snippet:
+            ctx.out.write(f"      {h.field}：{h.snippet}\n")
     return 0

@@ -22,8 +22,10 @@ class MemberBase(SQLModel):
 class Member(MemberBase, ArchivableBase, table=True):
     __tablename__ = "member"
 
-    # Derived from `name` by the service: lets lists sort by 姓氏笔画 in SQL.
+    # Derived from `name` by the service: lets lists sort by 姓氏笔画 in SQL, and find names by pinyin
+    # (services.names.search_key).
     name_strokes: str | None = Field(default=None, max_length=400, index=True)
+    name_key: str | None = Field(default=None, max_length=2000, index=True)
 
 
 class MemberCreate(MemberBase):

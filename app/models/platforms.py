@@ -29,6 +29,10 @@ class Platform(PlatformBase, ArchivableBase, table=True):
     __tablename__ = "platform"
     __table_args__ = (sa.UniqueConstraint("name", name="uq_platform_name"),)
 
+    # Derived from `name` by the service: 姓氏笔画 order and finding names by pinyin (services.names).
+    name_strokes: str | None = Field(default=None, max_length=400, index=True)
+    name_key: str | None = Field(default=None, max_length=2000, index=True)
+
 
 class PlatformCreate(PlatformBase):
     pass

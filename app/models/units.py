@@ -19,6 +19,10 @@ class HandlingUnit(HandlingUnitBase, ArchivableBase, table=True):
     __tablename__ = "handling_unit"
     __table_args__ = (sa.UniqueConstraint("name", name="uq_handling_unit_name"),)
 
+    # Derived from `name` by the service: 姓氏笔画 order and finding names by pinyin (services.names).
+    name_strokes: str | None = Field(default=None, max_length=400, index=True)
+    name_key: str | None = Field(default=None, max_length=2000, index=True)
+
 
 class HandlingUnitCreate(HandlingUnitBase):
     pass

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import uuid
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from datetime import UTC, datetime
 from typing import Any, ClassVar, Generic, TypeVar
@@ -16,8 +16,10 @@ from app.models._base import TableBase
 from app.models.enums import AuditAction
 from app.services import audit, permissions
 from app.services.actor import Actor
+from app.services.batch import BatchReport, Progress, run_batch
 from app.services.errors import ConflictError, NotFoundError, ValidationError
 from app.services.listing import ListQuery, ListSpec, Page, run_list
+from app.services.validation import build
 
 T = TypeVar("T", bound=TableBase)
 C = TypeVar("C", bound=SQLModel)
@@ -81,6 +83,10 @@ class CrudService(Generic[T, C, U]):
     def list_spec(self) -> ListSpec:
         raise NotImplementedError
 
+    def open_work(self, session: Session, obj: T) -> list[str]:
+        """What still needs doing around a record (said before it is archived; archiving leaves it as is)."""
+        return []
+
     # -- plumbing -------------------------------------------------------------
     @contextmanager
     def unit_of_work(self, session: Session | None, *, write: bool = True) -> Iterator[Session]:
@@ -103,6 +109,34 @@ class CrudService(Generic[T, C, U]):
         return obj  # type: ignore[return-value]
 
     # -- use cases ------------------------------------------------------------
+    def check(
+        self, schema: type[SQLModel], values: dict[str, Any], record_id: uuid.UUID | None = None
+    ) -> dict[str, str]:
+        """Every problem saving `values` would meet, by field ({} when none); nothing is written.
+
+        Dialogs call it to show all of a form's errors at once and to clear each as soon as it is fixed.
+        """
+        errors: dict[str, str] = {}
+        try:
+            given = build(schema, **values).model_dump(exclude_unset=record_id is not None)
+        except ValidationError as exc:
+            errors.update(exc.errors)
+            # Texts the schema refused (too long) are checked again below; other refused values are dropped.
+            given = {k: v for k, v in values.items() if k not in exc.errors or isinstance(v, str)}
+        with self.unit_of_work(None, write=False) as s:
+            existing = self._load(s, record_id) if record_id is not None else None
+            merged = {**existing.model_dump(), **given} if existing is not None else dict(given)
+            try:
+                self.validate(s, merged, existing)
+            except ValidationError as exc:
+                errors.update(exc.errors)  # the service's words say more than a type error
+        return errors
+
+    def archive_warnings(self, record_id: uuid.UUID) -> list[str]:
+        """What stays open when this record is archived (asked first), e.g. 3 条意见建议在办理中."""
+        with self.unit_of_work(None, write=False) as s:
+            return self.open_work(s, self._load(s, record_id))
+
     def get(self, record_id: uuid.UUID, *, session: Session | None = None) -> T:
         with self.unit_of_work(session, write=False) as s:
             return self._load(s, record_id)
@@ -158,6 +192,12 @@ class CrudService(Generic[T, C, U]):
 
     def archive(self, record_id: uuid.UUID, *, session: Session | None = None) -> T:
         return self._set_archived(record_id, archived=True, session=session)
+
+    def archive_many(
+        self, records: Sequence[tuple[uuid.UUID, str]], progress: Progress | None = None
+    ) -> BatchReport:
+        """Archive several (id, name) records in one transaction; the report names each refused one."""
+        return run_batch(self.db, records, lambda s, record_id: self.archive(record_id, session=s), progress)
 
     def restore(self, record_id: uuid.UUID, *, session: Session | None = None) -> T:
         return self._set_archived(record_id, archived=False, session=session)

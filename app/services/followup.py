@@ -45,6 +45,7 @@ class StartupNotice:
     days: int  # the warning window, in working days
     message: str | None  # None when there is nothing to say
     calendar_warning: str | None = None  # set when a needed year's holidays are unknown
+    missing_year: int | None = None  # the year whose holidays should be entered (with the warning)
 
     @property
     def has_news(self) -> bool:
@@ -101,12 +102,12 @@ class FollowUpService:
         with self.db.session(write=False) as s:
             rules = deadlines_for(s, today)
             settings = rules.settings
-            warning = _calendar_warning(settings, today)
+            warning, missing = _calendar_warning(settings, today)
             live = SG.archived_at.is_(None)
             overdue = _count(s, live, rules.overdue_clause(), *seen)
             soon = _count(s, live, rules.due_soon_clause(), *seen)
         return StartupNotice(
-            overdue, soon, settings.due_soon_days, _message(overdue, soon, settings), warning
+            overdue, soon, settings.due_soon_days, _message(overdue, soon, settings), warning, missing
         )
 
     # -- the list query -----------------------------------------------------------------------------
@@ -177,13 +178,24 @@ def _chasing(s: Session, ids: list[Any]) -> dict[Any, tuple[int, date | None]]:
     return out
 
 
-def _calendar_warning(settings: OfficeSettings, today: date) -> str | None:
-    """The message to show when the warning window reaches a year whose holidays are unknown."""
+NEXT_YEAR_FROM_MONTH = 12  # from 1 December the notice asks for next year's holidays
+
+
+def _calendar_warning(settings: OfficeSettings, today: date) -> tuple[str | None, int | None]:
+    """(message, year) when the warning window reaches a year whose holidays are unknown, or when it is
+    December and next year's are not entered yet (交办 in January would need them)."""
     try:
         settings.calendar().add_working_days(today, settings.due_soon_days)
     except UnknownHolidayYear as exc:
-        return exc.message
-    return None
+        return exc.message, exc.year
+    coming = today.year + 1
+    if today.month >= NEXT_YEAR_FROM_MONTH and not settings.calendar().knows(coming):
+        return (
+            f"尚未录入{coming}年的法定节假日安排：{coming}年交办的意见建议将无法按工作日计算{DEADLINE}。"
+            f"国务院办公厅公布安排后，请在“设置 → 节假日安排”中录入。",
+            coming,
+        )
+    return None, None
 
 
 def _message(overdue: int, soon: int, settings: OfficeSettings) -> str | None:

@@ -33,6 +33,18 @@ from app.services.transitions import SUGGESTION_TRANSITIONS, check_move
 _S = SuggestionState
 
 
+def assignment_text(again: bool, lead: str, co: Sequence[str], mode: HandlingMode, due_on: date) -> str:
+    """The timeline's 交办 entry: the lead unit, the co-units under the 办理方式's name (said once)."""
+    text = f"{'重新交办' if again else '交办'}{lead}"
+    text += f"（主办），{mode.label}：{'、'.join(co)}" if co else f"（{mode.label}）"
+    return text + f"；办理时限：{cn_date(due_on)}"
+
+
+def _any_unit(s: Session) -> bool:
+    hu = HandlingUnit.__table__.c  # type: ignore[attr-defined]
+    return s.execute(select(hu.id).where(hu.archived_at.is_(None)).limit(1)).first() is not None
+
+
 def _units_of(suggestion_id: uuid.UUID) -> Any:
     """Delete a suggestion's unit rows. "fetch" finds the deleted rows by key, so the cost does not grow
     with the objects a long transaction (an import) holds, as the default "evaluate" strategy's does."""
@@ -49,7 +61,7 @@ class HandlingService(FeedbackSteps):
         self,
         suggestion_id: uuid.UUID,
         *,
-        lead_unit_id: uuid.UUID,
+        lead_unit_id: uuid.UUID | None,
         co_unit_ids: Sequence[uuid.UUID] = (),
         mode: HandlingMode = HandlingMode.SINGLE,
         assigned_on: date,
@@ -63,6 +75,8 @@ class HandlingService(FeedbackSteps):
         with self._editing(suggestion_id, HandlingStep.ASSIGN, expected_version) as (s, obj, before):
             check_move(SUGGESTION_TRANSITIONS, obj.state, _S.ASSIGNED, "意见建议")
             errors: dict[str, str] = {}
+            if lead_unit_id is None:
+                errors["lead_unit_id"] = "请选择主办单位" if _any_unit(s) else "请先登记承办单位，再交办"
             units = self._check_units(s, errors, lead_unit_id, list(co_unit_ids), mode)
             dates = DateCheck(self.today())
             dates.check(
@@ -78,6 +92,7 @@ class HandlingService(FeedbackSteps):
                 due_on = Deadlines(self._settings(s), self.today()).handling_deadline(assigned_on)
             elif due_on < assigned_on:
                 self._raise({"due_on": f"办理时限不能早于交办日期（{cn_date(assigned_on)}）"})
+            assert lead_unit_id is not None  # refused above
             again = obj.state is _S.RETURNED
             obj.state = _S.ASSIGNED
             obj.assigned_on = assigned_on
@@ -90,10 +105,7 @@ class HandlingService(FeedbackSteps):
                 s.add(SuggestionUnit(suggestion_id=obj.id, unit_id=unit_id, role=UnitRole.CO))
             # The 交办单 number is given now, once (重新交办 keeps it); see services.numbering.
             numbering.issue(s, numbering.ASSIGNMENT, str(obj.id), assigned_on)
-            text = f"{'重新交办' if again else '交办'}{units[lead_unit_id]}（主办）"
-            if co_unit_ids:
-                text += "，会办：" + "、".join(units[u] for u in co_unit_ids)
-            text += f"；{mode.label}；办理时限：{cn_date(due_on)}"
+            text = assignment_text(again, units[lead_unit_id], [units[u] for u in co_unit_ids], mode, due_on)
             self._event(s, obj, EventKind.ASSIGNED, assigned_on, text, unit_id=lead_unit_id)
             self._audit(s, obj, before, HandlingStep.ASSIGN)
             return obj
@@ -102,12 +114,14 @@ class HandlingService(FeedbackSteps):
         self,
         s: Session,
         errors: dict[str, str],
-        lead: uuid.UUID,
+        lead: uuid.UUID | None,
         co: list[uuid.UUID],
         mode: HandlingMode,
     ) -> dict[uuid.UUID, str]:
         names: dict[uuid.UUID, str] = {}
         for unit_id in (lead, *co):
+            if unit_id is None:
+                continue
             unit = s.get(HandlingUnit, unit_id)
             if unit is None:
                 errors["lead_unit_id" if unit_id == lead else "co_unit_ids"] = "所选承办单位不存在"
@@ -154,7 +168,7 @@ class HandlingService(FeedbackSteps):
         with self._editing(suggestion_id, HandlingStep.RETURN, expected_version) as (s, obj, before):
             check_move(SUGGESTION_TRANSITIONS, obj.state, _S.RETURNED, "意见建议")
             errors: dict[str, str] = {}
-            reason = required_text(errors, "return_reason", "退办理由", reason, 500)
+            reason = required_text(errors, "return_reason", "退办理由", reason, HandlingStep.RETURN)
             dates = DateCheck(self.today())
             dates.check("returned_on", "退办日期", returned_on, (obj.assigned_on, "交办日期"))
             errors.update(dates.errors)
@@ -183,20 +197,21 @@ class HandlingService(FeedbackSteps):
         *,
         reply: str,
         replied_on: date,
-        result_class: ResultClass,
+        result_class: ResultClass | None,
         expected_version: int | None = None,
     ) -> Suggestion:
         """答复 with its result class (A 解决或采纳 / B 列入计划拟解决 / C 留作参考)."""
         with self._editing(suggestion_id, HandlingStep.REPLY, expected_version) as (s, obj, before):
             check_move(SUGGESTION_TRANSITIONS, obj.state, _S.REPLIED, "意见建议")
             errors: dict[str, str] = {}
-            text = required_text(errors, "reply", "答复内容", reply, 5000)
+            text = required_text(errors, "reply", "答复内容", reply, HandlingStep.REPLY)
             if not isinstance(result_class, ResultClass):
-                errors["result_class"] = "请选择答复类别（A、B 或 C）"
+                errors["result_class"] = "请选择办理结果（A、B 或 C）"
             dates = DateCheck(self.today())
             dates.check("replied_on", "答复日期", replied_on, (obj.assigned_on, "交办日期"))
             errors.update(dates.errors)
             self._raise(errors)
+            assert result_class is not None  # refused above
             obj.state = _S.REPLIED
             obj.reply = text
             obj.replied_on = replied_on
@@ -224,7 +239,7 @@ class HandlingService(FeedbackSteps):
         with self._editing(suggestion_id, HandlingStep.CONCLUDE, expected_version) as (s, obj, before):
             check_move(SUGGESTION_TRANSITIONS, obj.state, _S.CONCLUDED, "意见建议")
             errors: dict[str, str] = {}
-            text = required_text(errors, "implementation", "落实情况", implementation, 5000)
+            text = required_text(errors, "implementation", "落实情况", implementation, HandlingStep.CONCLUDE)
             dates = DateCheck(self.today())
             dates.check("concluded_on", "办结日期", concluded_on, (obj.replied_on, "答复日期"))
             errors.update(dates.errors)
@@ -249,7 +264,7 @@ class HandlingService(FeedbackSteps):
         with self._editing(suggestion_id, HandlingStep.NOT_ADOPT, expected_version) as (s, obj, before):
             check_move(SUGGESTION_TRANSITIONS, obj.state, _S.NOT_ADOPTED, "意见建议")
             errors: dict[str, str] = {}
-            text = required_text(errors, "reason", "不予采纳的理由", reason, 1000)
+            text = required_text(errors, "reason", "不予采纳的理由", reason, HandlingStep.NOT_ADOPT)
             dates = DateCheck(self.today())
             dates.check(
                 "decided_on",
@@ -284,7 +299,7 @@ class HandlingService(FeedbackSteps):
             target = _S.IN_PROGRESS if obj.state in (_S.REPLIED, _S.CONCLUDED) else _S.PENDING
             check_move(SUGGESTION_TRANSITIONS, obj.state, target, "意见建议")
             errors: dict[str, str] = {}
-            text = required_text(errors, "reason", "重新办理的理由", reason, 1000)
+            text = required_text(errors, "reason", "重新办理的理由", reason, HandlingStep.REOPEN)
             last = max(
                 (
                     d

@@ -8,8 +8,7 @@ from datetime import date
 from app.models.enums import AuditAction, EventKind, QualityRating, Satisfaction
 from app.models.suggestions import FollowUpEvent, LeaderInstruction, Suggestion
 from app.services import audit
-from app.services.handling_steps import DateCheck, HandlingBase, HandlingStep, required_text
-from app.services.validation import clean_text
+from app.services.handling_steps import DateCheck, HandlingBase, HandlingStep, optional_text, required_text
 
 REMINDER_KINDS = (EventKind.REMINDER, EventKind.SUPERVISION, EventKind.CALL)
 EVALUATION_ASPECTS = (("eval_before", "办前沟通"), ("eval_during", "办中协商"), ("eval_after", "办后答复"))
@@ -32,8 +31,8 @@ class FeedbackSteps(HandlingBase):
         """
         with self._editing(suggestion_id, HandlingStep.INSTRUCTION, expected_version) as (s, obj, _):
             errors: dict[str, str] = {}
-            leader = required_text(errors, "leader", "批示领导", leader, 50)
-            body = required_text(errors, "text", "批示内容", text, 2000)
+            leader = required_text(errors, "leader", "批示领导", leader, HandlingStep.INSTRUCTION)
+            body = required_text(errors, "text", "批示内容", text, HandlingStep.INSTRUCTION)
             dates = DateCheck(self.today())
             dates.check("given_on", "批示日期", given_on, (obj.raised_on, "提出日期"))
             errors.update(dates.errors)
@@ -73,9 +72,7 @@ class FeedbackSteps(HandlingBase):
             errors: dict[str, str] = {}
             if kind not in REMINDER_KINDS:
                 errors["kind"] = "催办方式只能是催办、督办或电话沟通"
-            note = clean_text(text)
-            if note is not None and len(note) > 1000:
-                errors["text"] = "催办内容过长（最多 1000 个字）"
+            note = optional_text(errors, "text", "催办内容", text, HandlingStep.REMIND)
             dates = DateCheck(self.today())
             dates.check("on", f"{kind.label}日期", on, (obj.assigned_on, "交办日期"))
             errors.update(dates.errors)
@@ -108,9 +105,7 @@ class FeedbackSteps(HandlingBase):
             errors: dict[str, str] = {}
             if kind not in REMINDER_KINDS:
                 errors["kind"] = "催办方式只能是催办、督办或电话沟通"
-            note = clean_text(text)
-            if note is not None and len(note) > 1000:
-                errors["text"] = "催办内容过长（最多 1000 个字）"
+            note = optional_text(errors, "text", "催办内容", text, HandlingStep.REMIND)
             if obj.assigned_on is None:
                 errors["on"] = f"这条意见建议没有交办，不能有{kind.label}记录"
             dates = DateCheck(self.today())
@@ -154,9 +149,7 @@ class FeedbackSteps(HandlingBase):
             for (field, label), value in zip(EVALUATION_ASPECTS, ratings, strict=True):
                 if not isinstance(value, Satisfaction):
                     errors[field] = f"请选择{label}的评价（满意、基本满意或不满意）"
-            note = clean_text(comment)
-            if note is not None and len(note) > 1000:
-                errors["comment"] = "评价意见过长（最多 1000 个字）"
+            note = optional_text(errors, "comment", "评价意见", comment, HandlingStep.EVALUATE)
             dates = DateCheck(self.today())
             dates.check("evaluated_on", "评价日期", evaluated_on, (obj.replied_on, "答复日期"))
             errors.update(dates.errors)
@@ -186,9 +179,7 @@ class FeedbackSteps(HandlingBase):
             errors: dict[str, str] = {}
             if not isinstance(rating, QualityRating):
                 errors["quality_rating"] = "请选择建议质量评价"
-            note = clean_text(comment)
-            if note is not None and len(note) > 1000:
-                errors["comment"] = "评价意见过长（最多 1000 个字）"
+            note = optional_text(errors, "comment", "评价意见", comment, HandlingStep.RATE_QUALITY)
             dates = DateCheck(self.today())
             dates.check("quality_rated_on", "质量评价日期", rated_on, (obj.assigned_on, "交办日期"))
             errors.update(dates.errors)

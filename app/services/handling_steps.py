@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import copy
 import uuid
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from datetime import date
-from typing import Any
+from typing import Any, Self
 
+import sqlalchemy as sa
 from sqlmodel import Session
 
 from app.db.session import Database
@@ -15,10 +17,11 @@ from app.models.enums import AuditAction, EventKind, LabeledEnum, SuggestionStat
 from app.models.suggestions import FollowUpEvent, Suggestion
 from app.services import audit, permissions
 from app.services.actor import Actor
+from app.services.batch import BatchReport, Progress, run_batch
 from app.services.errors import ConflictError, TransitionError
 from app.services.office_settings import OfficeSettings, load_settings
 from app.services.suggestions import SuggestionService
-from app.services.validation import clean_text, raise_if
+from app.services.validation import clean_text, max_length, raise_if
 
 _S = SuggestionState
 
@@ -111,13 +114,38 @@ def require_step(step: HandlingStep, state: SuggestionState) -> None:
         )
 
 
-def required_text(errors: dict[str, str], field: str, label: str, value: str | None, limit: int) -> str:
+def required_text(
+    errors: dict[str, str], field: str, label: str, value: str | None, step: HandlingStep
+) -> str:
+    """A step's required text, within the length validation.TEXT_LIMITS gives it."""
+    limit = max_length(step.value, field) or 0
     text = clean_text(value)
     if not text:
         errors[field] = f"{label}不能为空"
     elif len(text) > limit:
         errors[field] = f"{label}过长（最多 {limit} 个字）"
     return text or ""
+
+
+def optional_text(
+    errors: dict[str, str], field: str, label: str, value: str | None, step: HandlingStep
+) -> str | None:
+    """A step's optional text, within the length validation.TEXT_LIMITS gives it."""
+    limit = max_length(step.value, field) or 0
+    text = clean_text(value)
+    if text is not None and len(text) > limit:
+        errors[field] = f"{label}过长（最多 {limit} 个字）"
+    return text
+
+
+class _RolledBack(Exception):
+    """Ends a checked step's transaction without writing anything."""
+
+
+def _titles(s: Session, ids: Sequence[uuid.UUID]) -> dict[uuid.UUID, str]:
+    sg = Suggestion.__table__.c  # type: ignore[attr-defined]
+    rows = s.execute(sa.select(sg.id, sg.title).where(sg.id.in_(list(ids)))).all()
+    return {r.id: r.title for r in rows}
 
 
 class HandlingBase:
@@ -138,9 +166,19 @@ class HandlingBase:
         self._suggestions = SuggestionService(db, actor)
         self._session = session
         self._cached: OfficeSettings | None = None
+        self._dry_run = False  # set on the copy `checking()` returns
 
     def today(self) -> date:
         return self._today()
+
+    def _copy(self, *, session: Session | None = None, dry_run: bool = False) -> Self:
+        other = copy.copy(self)
+        other._session, other._cached, other._dry_run = session, None, dry_run
+        return other
+
+    def checking(self) -> Self:
+        """The same steps, checked and then rolled back: what a dialog asks while people correct a form."""
+        return self._copy(dry_run=True)
 
     @contextmanager
     def _editing(
@@ -153,16 +191,51 @@ class HandlingBase:
     ) -> Iterator[tuple[Session, Suggestion, dict[str, Any]]]:
         """One step's transaction: the suggestion loaded, permitted, unchanged since the caller read it.
 
-        `now=False`: a step that happened earlier (a ledger's 催办), whose state rule is its dates'.
+        `now=False`: a step that happened earlier (a ledger's 催办), whose state rule is its dates'. Bound
+        to a session (an import, a batch) the step runs inside that transaction; a check (`checking()`) is
+        rolled back.
         """
-        with self._suggestions.unit_of_work(self._session) as s:
-            obj = self._suggestions._load(s, suggestion_id)
-            permissions.require_step(self.actor, step in OFFICE_STEPS, step.label, obj.platform_id)
-            if expected_version is not None and obj.version != expected_version:
-                raise ConflictError("该意见建议已被他人修改，请刷新后重试。")
-            if now:
-                require_step(step, obj.state)
-            yield s, obj, audit.snapshot(obj) or {}
+        if self._session is not None:
+            yield self._loaded(self._session, suggestion_id, step, expected_version, now)
+            return
+        try:
+            with self._suggestions.unit_of_work(None) as s:
+                yield self._loaded(s, suggestion_id, step, expected_version, now)
+                if self._dry_run:
+                    raise _RolledBack
+        except _RolledBack:
+            return
+
+    def _loaded(
+        self,
+        s: Session,
+        suggestion_id: uuid.UUID,
+        step: HandlingStep,
+        expected_version: int | None,
+        now: bool,
+    ) -> tuple[Session, Suggestion, dict[str, Any]]:
+        obj = self._suggestions._load(s, suggestion_id)
+        permissions.require_step(self.actor, step in OFFICE_STEPS, step.label, obj.platform_id)
+        if expected_version is not None and obj.version != expected_version:
+            raise ConflictError("该意见建议已被他人修改，请刷新后重试。")
+        if now:
+            require_step(step, obj.state)
+        return s, obj, audit.snapshot(obj) or {}
+
+    def batch(
+        self,
+        suggestion_ids: Sequence[uuid.UUID],
+        step: Callable[[Self, uuid.UUID], object],
+        progress: Progress | None = None,
+    ) -> BatchReport:
+        """One step for many suggestions in one transaction; each refused one is named with the reason.
+
+        `step(handling, suggestion_id)` records the step for one suggestion with the `handling` given.
+        """
+        with self.db.session(write=False) as s:
+            titles = _titles(s, suggestion_ids)
+        records = [(i, titles.get(i, str(i))) for i in suggestion_ids]
+        return run_batch(self.db, records, lambda s, i: step(self._copy(session=s), i), progress)
 
     def _settings(self, s: Session) -> OfficeSettings:
         if self._session is None:

@@ -10,11 +10,13 @@ from app.services.backups import BackupService
 from app.services.duty import DutyService
 from app.services.exchange import ExchangeService
 from app.services.followup import FollowUpService
+from app.services.getting_started import GettingStartedService
 from app.services.handling import HandlingService
 from app.services.members import MemberService
 from app.services.office_settings import OfficeSettingsService
 from app.services.platforms import PlatformService
 from app.services.rosters import RosterService
+from app.services.row_export import RowExportService
 from app.services.search import SearchService
 from app.services.sessions import SessionService
 from app.services.statistics import StatisticsService
@@ -43,4 +45,6 @@ class Services:
         self.duty = DutyService(db, actor)
         self.statistics = StatisticsService(db, actor)
         self.audit_log = AuditLogService(db, actor)
+        self.row_export = RowExportService(db, actor)
+        self.getting_started = GettingStartedService(db, actor)
         self.exchange = ExchangeService(db, actor)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -50,10 +50,31 @@ class ListSpec:
     archived: ColumnElement[Any] | None = None
     # Adds the fields computed in Python (e.g. working days past a deadline) to one page of rows.
     decorate: Callable[[list[dict[str, Any]]], None] | None = None
+    # Adds fields read with more SQL (e.g. the names behind a count) to one page of rows.
+    attach: Callable[[Session, list[dict[str, Any]]], None] | None = None
+    # Stored name search keys (services.names.search_key): a typed pinyin word finds their names too.
+    name_keys: list[ColumnElement[Any]] = field(default_factory=list)
 
 
 def escape_like(text: str) -> str:
     return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
+def key_clause(key: ColumnElement[Any], word: str) -> ColumnElement[bool]:
+    """A name's search key has a word starting with `word` (names.matches, in SQL)."""
+    spaced = sa.literal(" ").concat(sa.func.coalesce(key, ""))
+    return spaced.like(f"% {escape_like(word.lower())}%", escape="\\")
+
+
+def word_clause(
+    word: str, texts: Sequence[ColumnElement[Any]], keys: Sequence[ColumnElement[Any]] = ()
+) -> ColumnElement[bool]:
+    """One typed word: in any of `texts`, or (pinyin, ASCII only) at the start of a word of a name key."""
+    pattern = f"%{escape_like(word)}%"
+    found: list[ColumnElement[bool]] = [col.ilike(pattern, escape="\\") for col in texts]
+    if word.isascii():
+        found += [key_clause(key, word) for key in keys]
+    return sa.or_(*found)
 
 
 def where_clauses(
@@ -65,8 +86,7 @@ def where_clauses(
     if spec.archived is not None and not query.include_archived:
         clauses.append(spec.archived.is_(None))
     for word in query.search.split():
-        pattern = f"%{escape_like(word)}%"
-        clauses.append(sa.or_(*(col.ilike(pattern, escape="\\") for col in spec.search)))
+        clauses.append(word_clause(word, spec.search, spec.name_keys))
     for key, value in query.filters.items():
         if value is None or value == "":
             continue
@@ -103,4 +123,6 @@ def run_list(
     rows = [dict(r) for r in session.execute(stmt).mappings()]
     if spec.decorate is not None:
         spec.decorate(rows)
+    if spec.attach is not None and rows:
+        spec.attach(session, rows)
     return Page(rows=rows, total=total)

@@ -10,9 +10,9 @@ import enum
 from collections.abc import Callable, Iterable
 from functools import cache
 from importlib import resources
-from typing import TypeVar
+from typing import Any, NamedTuple, TypeVar, cast
 
-from pypinyin import Style, lazy_pinyin
+from pypinyin import Style, lazy_pinyin, pinyin
 
 T = TypeVar("T")
 _UNKNOWN = 999  # characters without stroke data sort after all known ones
@@ -86,3 +86,85 @@ def sort_by_name(
 ) -> list[T]:
     key = name_key(order)
     return sorted(items, key=lambda item: key(name(item)))
+
+
+# -- finding names as people type them -------------------------------------------------------------
+# Every name has a stored search key (member.name_key, platform.name_key, handling_unit.name_key),
+# written with the record: the full pinyin and the pinyin initials of the name, each from every
+# character on (张宏伟 → "zhanghongwei hongwei wei zhw hw w"), a surname's other readings too (曾 → ceng,
+# zeng). A typed word finds a name when the name contains it (characters) or when one of the key's
+# words starts with it (`zhw`, `zhang`, `hongwei`, `wei`). The same rule runs in SQL (`match_clause`)
+# and in the choosers (`matches`), so a name found in one place is found in every other.
+KEY_UNITS = 40  # characters of a name that start a key word (longer unit names: their first 40)
+KEY_WORD = 24  # letters kept of each key word (nobody types more to find a name)
+KEY_LENGTH = 2000
+
+
+def _units(name: str) -> list[tuple[str, ...]]:
+    """Per character of `name`: its possible pinyin spellings (letters and digits stand for themselves)."""
+    units: list[tuple[str, ...]] = []
+    chars = [c for c in name.strip() if c.isalnum()]
+    # Characters without pinyin come back one by one, so every character keeps its place.
+    spelled = lazy_pinyin("".join(chars), style=Style.NORMAL, errors=cast(Any, list))
+    for i, (char, syllable) in enumerate(zip(chars, spelled, strict=False)):
+        if char.isascii():
+            units.append((char.lower(),))
+            continue
+        readings = [syllable.lower()]
+        if i == 0:  # a surname may be read otherwise than the word it also is (曾 zeng, 单 shan)
+            others = pinyin(char, style=Style.NORMAL, heteronym=True)
+            readings += [r.lower() for r in (others[0] if others else []) if r.lower() not in readings]
+        units.append(tuple(r for r in readings if r.isascii() and r.isalnum()) or (char,))
+    return units
+
+
+def search_key(name: str | None) -> str:
+    """The stored search key of a name (lower-case ASCII words separated by spaces)."""
+    units = _units(name or "")
+    words: dict[str, None] = {}
+    for start in range(min(len(units), KEY_UNITS)):
+        rest = units[start + 1 :]
+        tail_full = "".join(u[0] for u in rest)
+        tail_initials = "".join(u[0][0] for u in rest)
+        for reading in units[start]:
+            if not reading.isascii():
+                continue
+            words.setdefault((reading + tail_full)[:KEY_WORD])
+            words.setdefault((reading[0] + tail_initials)[:KEY_WORD])
+    key, length = [], 0
+    for word in words:
+        if length + len(word) + 1 > KEY_LENGTH:
+            break
+        key.append(word)
+        length += len(word) + 1
+    return " ".join(key)
+
+
+def _fold(text: str) -> str:
+    return "".join(c.lower() if c.isascii() else c for c in text)
+
+
+def matches(text: str, label: str, key: str | None) -> bool:
+    """Whether every typed word finds the name: in its characters, or at the start of a key word."""
+    folded = _fold(label)
+    spaced = " " + (key or "")
+    for word in _fold(text).split():
+        if word in folded:
+            continue
+        if word.isascii() and f" {word}" in spaced:
+            continue
+        return False
+    return True
+
+
+class NameChoice(NamedTuple):
+    """One entry of a chooser: the record, the text shown, and the name's stored search key."""
+
+    id: Any
+    label: str
+    key: str | None
+
+
+def derived_name_columns(name: str) -> dict[str, str]:
+    """The stored columns a name brings along (member, platform, handling_unit): order and search key."""
+    return {"name_strokes": stroke_sort_text(name), "name_key": search_key(name)}

@@ -23,7 +23,7 @@ from app.services import audit, permissions
 from app.services.actor import Actor
 from app.services.errors import ConflictError
 from app.services.print_settings import KEY_PRINT, PrintSettings, check_print_settings, parse_print_settings
-from app.services.validation import raise_if
+from app.services.validation import max_length, raise_if
 from app.services.value_words import SHIPPED, VocabularyError, normalize
 from app.services.workdays import HolidayYear, WorkCalendar
 
@@ -125,8 +125,8 @@ class OfficeSettingsService:
         errors: dict[str, str] = {}
         if not name:
             errors["office_name"] = "单位名称不能为空"
-        elif len(name) > 100:
-            errors["office_name"] = "单位名称过长（最多 100 个字）"
+        elif len(name) > (limit := max_length("office", "office_name") or 0):
+            errors["office_name"] = f"单位名称过长（最多 {limit} 个字）"
         raise_if(errors)
         return self._store({KEY_OFFICE_NAME: name}, expected_version, "单位名称")
 

@@ -13,10 +13,11 @@ from app.glossary import PLATFORM
 from app.models._base import table_of
 from app.models.enums import PlatformKind
 from app.models.platforms import Platform, PlatformCreate, PlatformMembership, PlatformUpdate
-from app.services import permissions, rosters
+from app.services import open_work, permissions, rosters
 from app.services.crud import CrudService
 from app.services.listing import ListSpec
-from app.services.validation import check_length, clean_text, raise_if, require_text
+from app.services.names import NameChoice, search_key, stroke_sort_text
+from app.services.validation import check_phone, clean_text, clean_texts, raise_if
 
 P = table_of(Platform).c
 
@@ -26,18 +27,16 @@ class PlatformService(CrudService[Platform, PlatformCreate, PlatformUpdate]):
     entity = "platform"
     noun = "站室组"
     area = permissions.Area.PLATFORM
+    derived = ("name_strokes", "name_key")
 
     def platform_of(self, values: dict[str, Any]) -> uuid.UUID | None:
         return values.get("id")
 
     def validate(self, session: Session, values: dict[str, Any], existing: Platform | None) -> dict[str, Any]:
         errors: dict[str, str] = {}
-        values["name"] = require_text(errors, "name", values.get("name"), 100)
-        values["district"] = require_text(errors, "district", values.get("district"), 50)
-        for key, limit in (("township", 50), ("address", 200), ("coordinator", 50), ("phone", 30)):
-            values[key] = clean_text(values.get(key))
-            check_length(errors, key, values[key], limit)
+        clean_texts(errors, "platform", values, required=("name", "district"))
         values["notes"] = clean_text(values.get("notes"))
+        check_phone(errors, "phone", values.get("phone"))
         if values.get("kind") is None:
             errors["kind"] = f"请选择{PLATFORM}类型（委员驿站、委员工作室或委员联络组）"
         if values.get("name") and "name" not in errors:
@@ -45,9 +44,14 @@ class PlatformService(CrudService[Platform, PlatformCreate, PlatformUpdate]):
                 select(Platform.id).where(Platform.name == values["name"], Platform.id != _id(existing))
             ).first()
             if clash is not None:
-                errors["name"] = f"已有名为“{values['name']}”的站室组"
+                errors["name"] = f"已有名为“{values['name']}”的{PLATFORM}"
         raise_if(errors)
+        values["name_strokes"] = stroke_sort_text(values["name"])
+        values["name_key"] = search_key(values["name"])
         return values
+
+    def open_work(self, session: Session, obj: Platform) -> list[str]:
+        return open_work.platform(session, obj.id)
 
     def list_spec(self) -> ListSpec:
         members = (
@@ -72,12 +76,13 @@ class PlatformService(CrudService[Platform, PlatformCreate, PlatformUpdate]):
             ),
             columns=columns,
             search=[P.name, P.district, P.township, P.address, P.coordinator],
+            name_keys=[P.name_key],
             filters={
                 "kind": lambda v: P.kind == PlatformKind(v).value,
                 "district": lambda v: P.district == v,
                 "active": lambda v: P.active.is_(bool(v)),
             },
-            default_sort=[P.district, P.kind, P.name],
+            default_sort=[P.district, P.kind, P.name_strokes, P.name],
             tiebreak=P.id,
             platform=P.id,
             archived=P.archived_at,
@@ -90,14 +95,18 @@ class PlatformService(CrudService[Platform, PlatformCreate, PlatformUpdate]):
             return list(s.execute(stmt).scalars())
 
     def choices(self) -> list[tuple[uuid.UUID, str]]:
-        """(id, name) of the active platforms the reader may see, for pickers."""
+        """(id, name) of the active platforms the reader may see, for pickers, in 姓氏笔画 order."""
+        return [(c.id, c.label) for c in self.name_choices()]
+
+    def name_choices(self) -> list[NameChoice]:
+        """`choices` with each name's search key, for choosers that find names as people type them."""
         stmt = (
-            sa.select(P.id, P.name)
+            sa.select(P.id, P.name, P.name_key)
             .where(P.archived_at.is_(None), *self._visible())
-            .order_by(P.district, P.name)
+            .order_by(P.name_strokes, P.name)
         )
         with self.unit_of_work(None, write=False) as s:
-            return [(r[0], r[1]) for r in s.execute(stmt).all()]
+            return [NameChoice(r.id, r.name, r.name_key) for r in s.execute(stmt).all()]
 
     def _visible(self) -> list[Any]:
         return permissions.restrict(self.actor).platform_clauses(P.id)

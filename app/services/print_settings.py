@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from app.services.validation import raise_if
+from app.services.validation import max_length, raise_if
 
 KEY_PRINT = "print"
 FONT_ROLES = ("title", "body", "heading1", "heading2")
@@ -58,16 +58,16 @@ def check_print_settings(settings: PrintSettings) -> PrintSettings:
         prefix = prefix.strip()
         if kind not in PREFIX_LABELS:
             errors[f"prefix.{kind}"] = f"没有“{kind}”这种文档"
-        elif len(prefix) > 20:
-            errors[f"prefix.{kind}"] = f"{PREFIX_LABELS[kind]}的发文字号前缀过长（最多 20 个字）"
+        elif len(prefix) > (limit := max_length("printing", "prefix") or 0):
+            errors[f"prefix.{kind}"] = f"{PREFIX_LABELS[kind]}的发文字号前缀过长（最多 {limit} 个字）"
         elif any(c in prefix for c in "〔〕[]") or any(c.isdigit() for c in prefix):
             errors[f"prefix.{kind}"] = (
                 f"{PREFIX_LABELS[kind]}的发文字号前缀只填机关代字，年份和序号由程序加上"
             )
         prefixes[kind] = prefix
     cc = settings.cc.strip()
-    if len(cc) > 200:
-        errors["cc"] = "抄送单位过长（最多 200 个字）"
+    if len(cc) > (cc_limit := max_length("printing", "cc") or 0):
+        errors["cc"] = f"抄送单位过长（最多 {cc_limit} 个字）"
     fonts = {}
     for role, path in settings.font_files.items():
         path = path.strip()

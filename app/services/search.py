@@ -1,4 +1,4 @@
-"""One search box over sessions and suggestions: any Chinese substring, combined with filters.
+"""One search box over sessions, suggestions and members: any Chinese substring, combined with filters.
 
 `SearchService(db).search("交通 红绿灯", scope=..., state=..., kinds=...)` returns the newest matches
 first. Every whitespace-separated word must occur (as a substring, ASCII letters case-insensitive) in one
@@ -21,25 +21,29 @@ from sqlmodel import Session
 from app.db.session import Database
 from app.models._base import table_of
 from app.models.enums import SessionState, SuggestionState
-from app.models.platforms import Platform
+from app.models.members import Member
+from app.models.platforms import Platform, PlatformMembership
 from app.models.sessions import ConsultationSession
 from app.models.suggestions import Suggestion
 from app.models.units import HandlingUnit
-from app.services import permissions
+from app.services import permissions, rosters
 from app.services import search_index as ix
 from app.services.actor import Actor
 from app.services.errors import ValidationError
-from app.services.listing import escape_like
+from app.services.listing import escape_like, word_clause
 from app.services.scope import Scope
 
 CS = table_of(ConsultationSession).c
 SG = table_of(Suggestion).c
 PL = table_of(Platform).c
 HU = table_of(HandlingUnit).c
+ME = table_of(Member).c
+PM = table_of(PlatformMembership).c
 SD = ix.SD
 _FTS = sa.table("search_fts", sa.column("rowid", sa.BigInteger))
 
-KIND_LABELS = {"session": "协商议事活动", "suggestion": "意见建议"}
+KIND_LABELS = {"session": "协商议事活动", "suggestion": "意见建议", "member": "委员"}
+MEMBER_STATE = "在册"
 _FIELD_LABELS = {
     "topic": "议题",
     "minutes": "会议纪要",
@@ -50,6 +54,9 @@ _FIELD_LABELS = {
     "reply": "答复",
     "implementation": "落实情况",
     "lead_unit_name": "主办单位",
+    "sector": "界别",
+    "party": "党派",
+    "workplace": "工作单位及职务",
 }
 SNIPPET_CHARS = 60
 
@@ -71,6 +78,12 @@ class SearchHit:
     @property
     def kind_label(self) -> str:
         return KIND_LABELS[self.kind]
+
+
+@dataclass(frozen=True)
+class SearchResult:
+    hits: list[SearchHit]
+    total: int  # all matches, of which `hits` is one page (-1 when not counted)
 
 
 @dataclass(frozen=True)
@@ -129,36 +142,72 @@ class SearchService:
         kinds: Sequence[str] = ("session", "suggestion"),
         limit: int = 50,
     ) -> list[SearchHit]:
-        """Sessions and suggestions containing every word of `text`, newest first.
+        """Sessions and suggestions containing every word of `text`, newest first (members by name first).
 
         `state` is a session or suggestion state (code or Chinese label); it limits the search to the
         kinds that have that state (已办结 names both). Archived records are never returned. Records of
         the same day come in no particular order.
         """
+        return self.find(text, scope=scope, state=state, kinds=kinds, limit=limit).hits
+
+    def find(
+        self,
+        text: str,
+        *,
+        scope: Scope | None = None,
+        state: str | None = None,
+        kinds: Sequence[str] = ("session", "suggestion"),
+        offset: int = 0,
+        limit: int = 50,
+        count: bool = True,
+    ) -> SearchResult:
+        """One page of `search`'s hits (`offset`, `limit`) and how many there are in all.
+
+        Members (kind "member") match by name, its pinyin or initials (services.names), sector, party
+        or workplace; they come first, in 姓氏笔画 order, then sessions and suggestions, newest first.
+        """
         words = list(dict.fromkeys((text or "").split()))
         scope = permissions.restrict(self.actor, scope)
         wanted = self._wanted_kinds(kinds, state)
-        if not words or limit <= 0 or not wanted:
-            return []
+        with_members = "member" in kinds and not state
+        if not words or limit <= 0 or not (wanted or with_members):
+            return SearchResult([], 0)
         with self.db.session(write=False) as s:
+            hits: list[SearchHit] = []
+            total = 0
+            if with_members:
+                members = self._members(s, words, scope)
+                member_total = (
+                    s.execute(members.with_only_columns(sa.func.count())).scalar_one() if count else 0
+                )
+                page = s.execute(members.order_by(ME.name_strokes, ME.id).offset(offset).limit(limit)).all()
+                hits += self._member_hits(s, [r.id for r in page], words)
+                total += member_total
+                offset = max(0, offset - member_total) if count else offset
+                limit -= len(page)
             found: list[tuple[Any, str, uuid.UUID]] = []
             for kind in wanted:
                 member = kind.states.from_text(state) if state else None
                 value = member.value if member is not None else None
-                if self.use_index:
-                    found += self._indexed(s, kind, words, scope, value, limit)
-                else:
-                    found += self._scan(s, kind, words, scope, value, limit)
-            found.sort(key=lambda r: r[0], reverse=True)
-            return self._hits(s, found[:limit], words)
+                stmt = (self._indexed if self.use_index else self._scan)(s, kind, words, scope, value)
+                if stmt is None:
+                    continue
+                if count:
+                    total += s.execute(sa.select(sa.func.count()).select_from(stmt.subquery())).scalar_one()
+                if limit > 0:
+                    found += [(key, kind.name, i) for key, i in s.execute(stmt.limit(offset + limit)).all()]
+            found.sort(key=lambda r: (r[0], r[1], str(r[2])), reverse=True)
+            if limit > 0:
+                hits += self._hits(s, found[offset : offset + limit], words)
+            return SearchResult(hits, total if count else -1)
 
     # -- filters -----------------------------------------------------------------------------
     def _wanted_kinds(self, kinds: Iterable[str], state: str | None) -> list[_Kind]:
         table = _kinds()
-        unknown = [k for k in kinds if k not in table]
+        unknown = [k for k in kinds if k not in table and k != "member"]
         if unknown:
             raise ValidationError({"kinds": f"不支持搜索“{unknown[0]}”"})
-        wanted = [table[k] for k in dict.fromkeys(kinds)]
+        wanted = [table[k] for k in dict.fromkeys(kinds) if k in table]
         if state:
             wanted = [k for k in wanted if k.states.from_text(state) is not None]
             if not wanted and not any(k.states.from_text(state) for k in table.values()):
@@ -182,9 +231,8 @@ class SearchService:
         return base
 
     # -- with the index (SQLite) -------------------------------------------------------------
-    def _indexed(
-        self, s: Session, kind: _Kind, words: list[str], scope: Scope, state: str | None, limit: int
-    ) -> list[tuple[Any, str, uuid.UUID]]:
+    def _indexed(self, s: Session, kind: _Kind, words: list[str], scope: Scope, state: str | None) -> Any:
+        """(sort key, id) of the matches, newest first, as a statement (None: nothing can match)."""
         parts = [_quote(ix.kind_code(kind.code))]
         for word in words:
             alternatives = [" AND ".join(_quote(t) for t in ix.word_terms(word))]
@@ -194,7 +242,7 @@ class SearchService:
         platforms = self._platforms(s, scope)
         if platforms is not None:
             if not platforms:
-                return []
+                return None
             parts.append("(" + " OR ".join(_quote(ix.platform_code(p)) for p in platforms) + ")")
         if state:
             parts.append(_quote(ix.state_code(state)))
@@ -221,13 +269,12 @@ class SearchService:
                 *self._where(kind, scope, state),
             )
             .order_by(_FTS.c.rowid.desc())
-            .limit(limit)
         )
         if low is not None:
             stmt = stmt.where(_FTS.c.rowid >= low)
         if high is not None:
             stmt = stmt.where(_FTS.c.rowid <= high)
-        return [(rowid, kind.name, doc_id) for rowid, doc_id in s.execute(stmt).all()]
+        return stmt
 
     @staticmethod
     def _units_named(s: Session, word: str) -> list[uuid.UUID]:
@@ -242,23 +289,78 @@ class SearchService:
         return list(s.execute(sa.select(PL.id).where(*scope.platform_clauses(PL.id))).scalars())
 
     # -- without the index ---------------------------------------------------------------------
-    def _scan(
-        self, s: Session, kind: _Kind, words: list[str], scope: Scope, state: str | None, limit: int
-    ) -> list[tuple[Any, str, uuid.UUID]]:
+    def _scan(self, s: Session, kind: _Kind, words: list[str], scope: Scope, state: str | None) -> Any:
         t = kind.table.c
         checks = [
             sa.or_(*(col.ilike(f"%{escape_like(w)}%", escape="\\") for col in kind.fields.values()))
             for w in words
         ]
-        stmt = (
-            sa.select(kind.date, t.id)
+        # Sort key comparable across kinds: the date's ordinal (undated records last).
+        ordinal = sa.func.coalesce(self._ordinal(kind.date), 0)
+        return (
+            sa.select(ordinal, t.id)
             .select_from(self._joined(kind, kind.table))
             .where(*checks, *self._where(kind, scope, state))
             .order_by(kind.date.desc().nulls_last(), t.id.desc())
-            .limit(limit)
         )
-        # Sort key comparable across kinds: the date's ordinal (undated records last).
-        return [((d.toordinal() if d else 0), kind.name, doc_id) for d, doc_id in s.execute(stmt).all()]
+
+    def _ordinal(self, column: Any) -> Any:
+        """A date as a number that sorts like it (days since 0001-01-01, as date.toordinal)."""
+        if self.db.engine.dialect.name == "sqlite":
+            return sa.cast(sa.func.julianday(column) - 1721424.5, sa.Integer)
+        return column - sa.literal(date(1, 1, 1)) + 1
+
+    # -- members -------------------------------------------------------------------------------
+    @staticmethod
+    def _members(s: Session, words: list[str], scope: Scope) -> Any:
+        """Members whose name (characters, pinyin, initials), sector, party or workplace has every word."""
+        clauses: list[Any] = [ME.archived_at.is_(None)]
+        clauses += [
+            word_clause(w, [ME.name, ME.sector, ME.party, ME.workplace], [ME.name_key]) for w in words
+        ]
+        if scope.platform_id is not None or scope.district:
+            on = sa.select(PM.member_id).join(table_of(Platform), PL.id == PM.platform_id)
+            on = on.where(rosters.current_clause(date.today()), *scope.platform_clauses(PM.platform_id))
+            clauses.append(ME.id.in_(on))
+        return sa.select(ME.id).where(*clauses)
+
+    def _member_hits(self, s: Session, ids: list[uuid.UUID], words: list[str]) -> list[SearchHit]:
+        if not ids:
+            return []
+        rows = {r.id: r for r in s.execute(sa.select(table_of(Member)).where(ME.id.in_(ids))).all()}
+        where = sa.and_(PM.member_id.in_(ids), rosters.current_clause(date.today()))
+        platforms: dict[uuid.UUID, list[str]] = {}
+        stmt = (
+            sa.select(PM.member_id, PL.name)
+            .join(table_of(Platform), PL.id == PM.platform_id)
+            .where(where, *permissions.restrict(self.actor).platform_clauses(PM.platform_id))
+            .order_by(PL.name_strokes, PL.name)
+        )
+        for member_id, name in s.execute(stmt).all():
+            platforms.setdefault(member_id, []).append(name)
+        hits = []
+        for member_id in ids:
+            r = rows[member_id]
+            texts = {"sector": r.sector, "party": r.party, "workplace": r.workplace}
+            others = [w for w in words if w not in r.name and not w.isascii()]
+            field, snippet = make_snippet(texts, others) if others else ("", "")
+            if not snippet:
+                field, snippet = "界别、工作单位", "　".join(t for t in (r.sector, r.workplace) if t)
+            hits.append(
+                SearchHit(
+                    kind="member",
+                    id=r.id,
+                    title=r.name,
+                    snippet=snippet,
+                    field=field,
+                    date=None,
+                    platform_name="、".join(platforms.get(member_id, [])) or None,
+                    district=None,
+                    state="member",
+                    state_label=MEMBER_STATE,
+                )
+            )
+        return hits
 
     # -- results -------------------------------------------------------------------------------
     def _hits(self, s: Session, found: list[tuple[Any, str, uuid.UUID]], words: list[str]) -> list[SearchHit]:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import uuid
+from collections.abc import Sequence
 from datetime import date, timedelta
 from typing import Any
 
@@ -29,12 +30,13 @@ from app.models.sessions import (
     SessionParticipant,
 )
 from app.models.suggestions import Suggestion
-from app.services import audit, permissions
+from app.services import audit, open_work, permissions
+from app.services.batch import BatchReport, Progress, run_batch
 from app.services.crud import CrudService
 from app.services.errors import ConflictError
 from app.services.listing import ListSpec
 from app.services.transitions import SESSION_TRANSITIONS, check_move
-from app.services.validation import check_length, clean_text, raise_if, require_text
+from app.services.validation import check_number, clean_text, clean_texts, max_length, raise_if
 
 CS = table_of(ConsultationSession).c
 PL = table_of(Platform).c
@@ -50,6 +52,26 @@ def _date(value: Any) -> date:
     return value if isinstance(value, date) else date.fromisoformat(str(value))
 
 
+def _any_platform(session: Session) -> bool:
+    return session.execute(sa.select(PL.id).where(PL.archived_at.is_(None)).limit(1)).first() is not None
+
+
+def participant_errors(participants: list[tuple[ParticipantKind, str, str | None]]) -> dict[str, str]:
+    """What is wrong with a list of other participants (kind, name, organisation), by row."""
+    errors: dict[str, str] = {}
+    name_limit = max_length("session_participant", "name") or 0
+    org_limit = max_length("session_participant", "organization") or 0
+    for i, (_kind, name, org) in enumerate(participants, 1):
+        name = (name or "").strip()
+        if not name:
+            errors[f"participant_{i}"] = f"第 {i} 位参会人员的姓名不能为空"
+        elif len(name) > name_limit:
+            errors[f"participant_{i}"] = f"第 {i} 位参会人员的姓名过长（最多 {name_limit} 个字）"
+        elif len((org or "").strip()) > org_limit:
+            errors[f"participant_{i}"] = f"第 {i} 位参会人员的单位或职务过长（最多 {org_limit} 个字）"
+    return errors
+
+
 class SessionService(CrudService[ConsultationSession, ConsultationSessionCreate, ConsultationSessionUpdate]):
     model = ConsultationSession
     entity = "consultation_session"
@@ -60,10 +82,8 @@ class SessionService(CrudService[ConsultationSession, ConsultationSessionCreate,
         self, session: Session, values: dict[str, Any], existing: ConsultationSession | None
     ) -> dict[str, Any]:
         errors: dict[str, str] = {}
-        values["topic"] = require_text(errors, "topic", values.get("topic"), 200)
-        for key, limit in (("location", 200), ("host", 50)):
-            values[key] = clean_text(values.get(key))
-            check_length(errors, key, values[key], limit)
+        clean_texts(errors, "consultation_session", values, required=("topic",))
+        check_number(errors, "consultation_session", "resident_count", values.get("resident_count"))
         for key in ("minutes", "consensus", "notes"):
             values[key] = clean_text(values.get(key))
         if values.get("topic_source") is None:
@@ -75,7 +95,9 @@ class SessionService(CrudService[ConsultationSession, ConsultationSessionCreate,
         ):
             errors["held_on"] = "活动时间不在合理范围内（2000年至两年后）"
         if values.get("platform_id") is None:
-            errors["platform_id"] = "请选择举办活动的站室组"
+            errors["platform_id"] = (
+                "请选择举办活动的站室组" if _any_platform(session) else "请先登记站室组，再登记协商议事活动"
+            )
         elif session.get(Platform, values["platform_id"]) is None:
             errors["platform_id"] = "所选站室组不存在"
         if values.get("convener_id") is not None and session.get(Member, values["convener_id"]) is None:
@@ -117,6 +139,9 @@ class SessionService(CrudService[ConsultationSession, ConsultationSessionCreate,
                 after=audit.snapshot(suggestion),
                 note="随所属活动改到另一站室组",
             )
+
+    def open_work(self, session: Session, obj: ConsultationSession) -> list[str]:
+        return open_work.session(session, obj.id)
 
     def list_spec(self) -> ListSpec:
         suggestion_count = (
@@ -169,9 +194,14 @@ class SessionService(CrudService[ConsultationSession, ConsultationSessionCreate,
 
     # -- state ------------------------------------------------------------------
     def transition(
-        self, session_id: uuid.UUID, target: SessionState, *, expected_version: int | None = None
+        self,
+        session_id: uuid.UUID,
+        target: SessionState,
+        *,
+        expected_version: int | None = None,
+        session: Session | None = None,
     ) -> ConsultationSession:
-        with self.unit_of_work(None) as s:
+        with self.unit_of_work(session) as s:
             obj = self._load(s, session_id)
             permissions.require_change(self.actor, self.area, obj.platform_id)
             if expected_version is not None and obj.version != expected_version:
@@ -192,6 +222,20 @@ class SessionService(CrudService[ConsultationSession, ConsultationSessionCreate,
                 after=audit.snapshot(obj),
             )
             return obj
+
+    def transition_many(
+        self,
+        sessions: Sequence[tuple[uuid.UUID, str]],
+        target: SessionState,
+        progress: Progress | None = None,
+    ) -> BatchReport:
+        """Move several (id, topic) sessions to `target` in one transaction; refused ones are named."""
+        return run_batch(
+            self.db,
+            sessions,
+            lambda s, session_id: self.transition(session_id, target, session=s),
+            progress,
+        )
 
     # -- attendance and participants -------------------------------------------
     def set_attendance(self, session_id: uuid.UUID, attendance: dict[uuid.UUID, AttendanceStatus]) -> None:
@@ -235,7 +279,7 @@ class SessionService(CrudService[ConsultationSession, ConsultationSessionCreate,
                 select(Member, SessionAttendance.status)
                 .join(SessionAttendance, SessionAttendance.member_id == Member.id)  # type: ignore[arg-type]
                 .where(SessionAttendance.session_id == session_id)
-                .order_by(Member.name)
+                .order_by(Member.name_strokes, Member.name)  # type: ignore[arg-type]
             ).all()
             return [(m, AttendanceStatus(st)) for m, st in rows]
 
@@ -246,11 +290,7 @@ class SessionService(CrudService[ConsultationSession, ConsultationSessionCreate,
         with self.unit_of_work(None) as s:
             obj = self._load(s, session_id)
             permissions.require_change(self.actor, self.area, obj.platform_id)
-            errors: dict[str, str] = {}
-            for i, (_kind, name, _org) in enumerate(participants, 1):
-                if not (name or "").strip():
-                    errors[f"participant_{i}"] = f"第 {i} 位参会人员的姓名不能为空"
-            raise_if(errors)
+            raise_if(participant_errors(participants))
             old = s.exec(select(SessionParticipant).where(SessionParticipant.session_id == session_id)).all()
             before = [[p.kind.value, p.name, p.organization] for p in old]
             for p in old:

@@ -23,13 +23,13 @@ from app.models.platforms import Platform
 from app.models.sessions import ConsultationSession
 from app.models.suggestions import FollowUpEvent, Suggestion, SuggestionCreate, SuggestionUpdate
 from app.models.units import HandlingUnit
-from app.services import audit, permissions
+from app.services import audit, open_work, permissions
 from app.services.crud import CrudService
 from app.services.deadlines import Deadlines, deadlines_for
 from app.services.errors import ConflictError, PermissionDenied
 from app.services.listing import ListSpec
 from app.services.transitions import SUGGESTION_TRANSITIONS, check_move
-from app.services.validation import check_length, clean_text, raise_if, require_text
+from app.services.validation import clean_text, clean_texts, raise_if
 
 SG = table_of(Suggestion).c
 CS = table_of(ConsultationSession).c
@@ -39,10 +39,17 @@ ME = table_of(Member).c
 
 
 def _add_overdue_days(rows: list[dict[str, Any]], rules: Deadlines) -> None:
-    """Each listed row's working days past its deadline (0 unless 超期未答复), from the one rule."""
+    """Each listed row's working days past its deadline (0 unless 超期未答复) and, while it is open and
+    not yet overdue, the working days left (else None), from the one rule."""
     for row in rows:
-        row["working_days_overdue"] = rules.working_days_overdue(
-            row["state"], row["due_on"], row["replied_on"]
+        late = rules.working_days_overdue(row["state"], row["due_on"], row["replied_on"])
+        row["working_days_overdue"] = late
+        still_open = row["replied_on"] is None and str(getattr(row["state"], "value", row["state"])) in (
+            SuggestionState.ASSIGNED.value,
+            SuggestionState.IN_PROGRESS.value,
+        )
+        row["working_days_left"] = (
+            rules.working_days_left(row["due_on"]) if still_open and not late and row["due_on"] else None
         )
 
 
@@ -67,9 +74,7 @@ class SuggestionService(CrudService[Suggestion, SuggestionCreate, SuggestionUpda
         self, session: Session, values: dict[str, Any], existing: Suggestion | None
     ) -> dict[str, Any]:
         errors: dict[str, str] = {}
-        values["title"] = require_text(errors, "title", values.get("title"), 200)
-        values["proposer_text"] = clean_text(values.get("proposer_text"))
-        check_length(errors, "proposer_text", values["proposer_text"], 100)
+        clean_texts(errors, "suggestion", values, required=("title",))
         for key in ("content", "notes"):
             values[key] = clean_text(values.get(key))
         if values.get("category") is None:
@@ -86,7 +91,10 @@ class SuggestionService(CrudService[Suggestion, SuggestionCreate, SuggestionUpda
                 values["platform_id"] = parent.platform_id
                 values["raised_on"] = values.get("raised_on") or parent.held_on
         if values.get("platform_id") is None and "session_id" not in errors:
-            errors["platform_id"] = "请选择所属活动或站室组"
+            anything = session.execute(sa.select(PL.id).where(PL.archived_at.is_(None)).limit(1)).first()
+            errors["platform_id"] = (
+                "请选择所属活动或站室组" if anything is not None else "请先登记站室组，再登记意见建议"
+            )
         elif values.get("platform_id") is not None and session.get(Platform, values["platform_id"]) is None:
             errors["platform_id"] = "所选站室组不存在"
         if values.get("proposer_id") is not None and session.get(Member, values["proposer_id"]) is None:
@@ -109,6 +117,9 @@ class SuggestionService(CrudService[Suggestion, SuggestionCreate, SuggestionUpda
                     text=obj.title,
                 )
             )
+
+    def open_work(self, session: Session, obj: Suggestion) -> list[str]:
+        return open_work.suggestion(obj.state)
 
     def list_spec(self) -> ListSpec:
         with self.db.session(write=False) as s:
@@ -158,6 +169,7 @@ class SuggestionService(CrudService[Suggestion, SuggestionCreate, SuggestionUpda
                 "district": lambda v: PL.district == v,
                 "platform_kind": lambda v: PL.kind == PlatformKind(v).value,
                 "overdue": lambda v: overdue if v else sa.not_(overdue),
+                "due_soon": lambda v: rules.due_soon_clause() if v else sa.not_(rules.due_soon_clause()),
                 "date_from": lambda v: SG.raised_on >= _date(v),
                 "date_to": lambda v: SG.raised_on <= _date(v),
             },

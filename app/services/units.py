@@ -11,10 +11,11 @@ from sqlmodel import Session, select
 from app.models._base import table_of
 from app.models.suggestions import Suggestion
 from app.models.units import HandlingUnit, HandlingUnitCreate, HandlingUnitUpdate
-from app.services import permissions
+from app.services import open_work, permissions
 from app.services.crud import CrudService
 from app.services.listing import ListSpec
-from app.services.validation import check_length, clean_text, raise_if, require_text
+from app.services.names import NameChoice, search_key, stroke_sort_text
+from app.services.validation import check_phone, clean_text, clean_texts, raise_if
 
 H = table_of(HandlingUnit).c
 
@@ -24,16 +25,15 @@ class HandlingUnitService(CrudService[HandlingUnit, HandlingUnitCreate, Handling
     entity = "handling_unit"
     noun = "承办单位"
     area = permissions.Area.UNIT
+    derived = ("name_strokes", "name_key")
 
     def validate(
         self, session: Session, values: dict[str, Any], existing: HandlingUnit | None
     ) -> dict[str, Any]:
         errors: dict[str, str] = {}
-        values["name"] = require_text(errors, "name", values.get("name"), 100)
-        for key, limit in (("contact", 50), ("phone", 30)):
-            values[key] = clean_text(values.get(key))
-            check_length(errors, key, values[key], limit)
+        clean_texts(errors, "handling_unit", values, required=("name",))
         values["notes"] = clean_text(values.get("notes"))
+        check_phone(errors, "phone", values.get("phone"))
         if values.get("name") and "name" not in errors:
             clash = session.exec(
                 select(HandlingUnit.id).where(
@@ -44,7 +44,12 @@ class HandlingUnitService(CrudService[HandlingUnit, HandlingUnitCreate, Handling
             if clash is not None:
                 errors["name"] = f"已有名为“{values['name']}”的承办单位"
         raise_if(errors)
+        values["name_strokes"] = stroke_sort_text(values["name"])
+        values["name_key"] = search_key(values["name"])
         return values
+
+    def open_work(self, session: Session, obj: HandlingUnit) -> list[str]:
+        return open_work.unit(session, obj.id)
 
     def list_spec(self) -> ListSpec:
         open_items = (
@@ -60,23 +65,29 @@ class HandlingUnitService(CrudService[HandlingUnit, HandlingUnitCreate, Handling
             select=lambda: sa.select(
                 H.id, H.version, H.archived_at, *(c.label(k) for k, c in columns.items())
             ),
-            columns=columns,
+            columns={**columns, "name": H.name_strokes},  # names sort in 姓氏笔画 order
             search=[H.name, H.contact],
+            name_keys=[H.name_key],
             filters={},
-            default_sort=[H.name],
+            default_sort=[H.name_strokes, H.name],
             tiebreak=H.id,
             platform=None,  # a reference list: coordinators read it whole
             archived=H.archived_at,
         )
 
     def choices(self) -> list[tuple[uuid.UUID, str]]:
+        """(id, name) of the active units, for pickers, in 姓氏笔画 order."""
+        return [(c.id, c.label) for c in self.name_choices()]
+
+    def name_choices(self) -> list[NameChoice]:
+        """`choices` with each name's search key, for choosers that find names as people type them."""
+        stmt = (
+            sa.select(H.id, H.name, H.name_key)
+            .where(H.archived_at.is_(None))
+            .order_by(H.name_strokes, H.name)
+        )
         with self.unit_of_work(None, write=False) as s:
-            rows = s.exec(
-                select(HandlingUnit.id, HandlingUnit.name)
-                .where(HandlingUnit.archived_at.is_(None))  # type: ignore[union-attr]
-                .order_by(HandlingUnit.name)
-            ).all()
-            return [(r[0], r[1]) for r in rows]
+            return [NameChoice(r.id, r.name, r.name_key) for r in s.execute(stmt).all()]
 
     def find_or_create(self, name: str, *, session: Session) -> HandlingUnit:
         """Units named by text (imports, demo) are matched by name, created when new."""

@@ -31,6 +31,12 @@ def refresh_page(window: Window) -> None:
     window.current_page().refresh()
 
 
+def show_guide(window: Window) -> QWidget:
+    from app.ui.help import show_user_guide  # the guide's text is read when asked for
+
+    return show_user_guide(window if isinstance(window, QWidget) else None)
+
+
 def _database(window: Window) -> str:
     db = getattr(getattr(window, "services", None), "db", None)
     if db is None:

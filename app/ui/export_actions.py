@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QDialog, QWidget
 from app.services.documents import DocumentKind
 from app.services.hub import Services
 from app.services.scope import Scope
+from app.ui import changes
 from app.ui.dialogs.document_dialog import DocumentDialog
 from app.ui.dialogs.export_dialog import ExportDialog
 from app.ui.dialogs.import_wizard import ImportWizard
@@ -46,12 +47,12 @@ def export_ledger(window: Window) -> QDialog:
 
 
 def import_ledger(window: Window) -> QDialog | None:
-    """文件 ▸ 导入台账…; afterwards the page on screen shows the new rows."""
+    """文件 ▸ 导入台账…; afterwards every page shows the new rows (the change bus)."""
     if not window.services.actor.can_write:
         show_error(_parent(window), QCoreApplication.translate("MainWindow", "只读用户不能导入台账。"))
         return None
     wizard = ImportWizard(window.services, _parent(window))
-    wizard.imported.connect(lambda _result: _refresh_pages(window))
+    wizard.imported.connect(lambda _result: changes.publish(*changes.EVERYTHING))
     return _open(wizard)
 
 
@@ -66,7 +67,3 @@ def print_document(window: Window) -> QDialog:
             record = (record_id, record_label(row, tools.page.name_key))
     scope = this_year() if kind.uses_scope else None
     return _open(DocumentDialog(window.services, kind, record, scope, _parent(window)))
-
-
-def _refresh_pages(window: Window) -> None:
-    window.current_page().refresh()

@@ -3,7 +3,8 @@
 To add a page: write a `Page` subclass and add its class to PAGES (a page whose `allowed(actor)` says
 no is left out for that person: 账户管理 for administrators, 操作日志 for administrators and clerks).
 To add a menu entry: write a handler `f(window) -> None` (see app/ui/actions.py) and add one
-`MenuAction(...)` line to MENU_ACTIONS; menus are created from MENUS in that order.
+`MenuAction(...)` line to MENU_ACTIONS; menus are created from MENUS in that order. Ctrl+1 … Ctrl+9
+show the first nine pages of the navigation.
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -44,6 +45,7 @@ from app.ui.pages.sessions_page import SessionsPage
 from app.ui.pages.settings_page import SettingsPage
 from app.ui.pages.suggestions_page import SuggestionsPage
 from app.ui.pages.units_page import UnitsPage
+from app.ui.screen_fit import fitted
 from app.ui.settings import UiSettings
 
 PAGES: list[type[Page]] = [
@@ -92,10 +94,13 @@ MENU_ACTIONS: list[MenuAction] = [
     MenuAction("view", QT_TRANSLATE_NOOP("MainWindow", "刷新"), actions.refresh_page, "F5"),
     MenuAction("account", QT_TRANSLATE_NOOP("MainWindow", "切换用户…"), account_actions.switch_user),
     MenuAction("account", QT_TRANSLATE_NOOP("MainWindow", "修改密码…"), account_actions.change_password),
+    MenuAction("help", QT_TRANSLATE_NOOP("MainWindow", "使用指南"), actions.show_guide, "F1"),
+    MenuAction("help", QT_TRANSLATE_NOOP("MainWindow", "开始使用"), page_actions.show_dashboard),
     MenuAction("help", QT_TRANSLATE_NOOP("MainWindow", "关于"), actions.show_about),
 ]
 
 DEFAULT_SIZE = QSize(1280, 800)
+PAGE_SHORTCUTS = 9  # Ctrl+1 … Ctrl+9
 
 
 def translated(marked: str) -> str:
@@ -127,6 +132,9 @@ class MainWindow(QMainWindow):
             item = QListWidgetItem(page.title())
             item.setData(Qt.ItemDataRole.UserRole, page.key)
             item.setSizeHint(QSize(0, 40))
+            position = self.navigation.count() + 1
+            if position <= PAGE_SHORTCUTS:
+                item.setToolTip(f"{page.title()}（Ctrl+{position}）")
             self.navigation.addItem(item)
         self.navigation.blockSignals(False)
         self.navigation.setCurrentRow(-1)
@@ -139,6 +147,8 @@ class MainWindow(QMainWindow):
         row.addWidget(self.stack, 1)
         self.setCentralWidget(central)
         self.menu_actions = self._build_menus()
+        for position, key in enumerate(list(self.pages)[:PAGE_SHORTCUTS], 1):
+            QShortcut(QKeySequence(f"Ctrl+{position}"), self, lambda key=key: self.jump_to(key))
         self._build_status_bar()
         self.startup_notice = show_startup_notice(self)
 
@@ -191,6 +201,12 @@ class MainWindow(QMainWindow):
             self.navigation.setCurrentRow(row)
         return self.pages[key]
 
+    def jump_to(self, key: str) -> Page:
+        """Ctrl+1 … Ctrl+9: show a page and put the keyboard in it (a list's table, a search box)."""
+        page = self.select_page(key)
+        page.focus_target().setFocus(Qt.FocusReason.ShortcutFocusReason)
+        return page
+
     def _show_row(self, row: int) -> None:
         if row < 0:
             return
@@ -203,7 +219,7 @@ class MainWindow(QMainWindow):
     def restore_settings(self) -> None:
         geometry = self.settings.window_geometry()
         if geometry is None or not self.restoreGeometry(geometry):
-            self.resize(DEFAULT_SIZE)
+            self.resize(fitted(self, DEFAULT_SIZE))
         state = self.settings.window_state()
         if state is not None:
             self.restoreState(state)

@@ -1,7 +1,8 @@
 """The start-up notice: how many suggestions are overdue or due soon, said without blocking anyone.
 
-It appears in the status bar for a while and as a banner on the 工作台 page until dismissed. The counts
-are read in the background, so the window opens at once.
+It appears in the status bar for a while and as a banner on the 工作台 page until dismissed; a second
+banner says when next year's holidays are not entered yet (from 1 December) and opens their entry. The
+counts are read in the background, so the window opens at once.
 """
 
 from __future__ import annotations
@@ -9,8 +10,8 @@ from __future__ import annotations
 import logging
 from typing import Protocol
 
-from PySide6.QtCore import QEvent, QObject
-from PySide6.QtWidgets import QStatusBar
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtWidgets import QStatusBar, QWidget
 
 from app.services.followup import StartupNotice
 from app.services.hub import Services
@@ -20,6 +21,7 @@ from app.ui.tasks import TaskContext, TaskHandle, run_task
 log = logging.getLogger(__name__)
 
 STATUS_MESSAGE_MS = 60_000
+ROOM_MARGIN = 8  # px between the message and the labels at its right
 
 
 class NoticeWindow(Protocol):
@@ -48,13 +50,27 @@ class _WhenShown(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Show:
             watched.removeEventFilter(self)
-            self.window.statusBar().showMessage(self.text, STATUS_MESSAGE_MS)
+            show_message(self.window.statusBar(), self.text)
         return False
+
+
+def show_message(bar: QStatusBar, text: str) -> str:
+    """Post `text`, shortened with “…” to the room left of the permanent labels (the user's name), so
+    the two are never drawn into each other; the banner on 工作台 keeps the whole text."""
+    bar.showMessage(text, STATUS_MESSAGE_MS)  # hides the temporary labels: what stays is permanent
+    children = bar.findChildren(QWidget, options=Qt.FindChildOption.FindDirectChildrenOnly)
+    # Sizes the labels ask for, not their geometry: just after the window is shown it is not laid out yet.
+    taken = sum(w.sizeHint().width() + ROOM_MARGIN for w in children if not w.isHidden())
+    room = bar.width() - taken - 2 * ROOM_MARGIN
+    shown = bar.fontMetrics().elidedText(text, Qt.TextElideMode.ElideRight, max(room, 40))
+    if shown != text:
+        bar.showMessage(shown, STATUS_MESSAGE_MS)
+    return shown
 
 
 def show_in_status_bar(window: NoticeWindow, text: str) -> _WhenShown | None:
     if window.isVisible():
-        window.statusBar().showMessage(text, STATUS_MESSAGE_MS)
+        show_message(window.statusBar(), text)
         return None
     waiting = _WhenShown(window, text)
     window.installEventFilter(waiting)
@@ -78,8 +94,14 @@ def show_startup_notice(window: NoticeWindow) -> TaskHandle:
         show_in_status_bar(window, text)
         dashboard = window.pages.get("dashboard")
         show = getattr(dashboard, "show_notice", None)
-        if show is not None:
-            show(text)
+        if show is not None and notice.message:
+            show(notice.message)
+        holidays = getattr(dashboard, "show_holiday_notice", None)
+        if holidays is not None and notice.calendar_warning:
+            if notice.missing_year is not None:
+                holidays(notice.calendar_warning, notice.missing_year)
+            elif show is not None:
+                show(notice.calendar_warning)
 
     def failed(error: BaseException) -> None:
         # A notice is a courtesy: if it cannot be read, the pages themselves will say what is wrong.

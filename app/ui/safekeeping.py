@@ -38,6 +38,7 @@ from app.ui.messages import show_error, user_error_text
 from app.ui.notices import NoticeWindow, show_in_status_bar
 from app.ui.pages.page import Page
 from app.ui.restore_action import restore_backup
+from app.ui.screen_fit import resize_within_screen
 from app.ui.settings import UiSettings
 from app.ui.tasks import TaskContext, TaskHandle, run_task, wait_for_tasks
 
@@ -174,7 +175,7 @@ class Safekeeping(QObject):
             f"{APP_NAME} — " + self.tr("只读：{name}").format(name=Path(report.kept_as).name)
         )
         window.destroyed.connect(lambda _obj=None: db.engine.dispose())
-        window.resize(1100, 720)
+        resize_within_screen(window, 1100, 720)
         window.show()
         self.salvage_windows.append(window)
         return window

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtGui import QResizeEvent
+from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
 
 ACCENT = "#1f5fae"
 ERROR = "#c62828"
@@ -70,9 +71,36 @@ def set_invalid(widget: QWidget, invalid: bool) -> None:
     style.polish(widget)
 
 
+class WrappedLabel(QLabel):
+    """A word-wrapped label that always has the height its lines need at its width.
+
+    Layouts size windows from minimum sizes, which know nothing of wrapping: a two-line error under a
+    field would be squeezed to one line and drawn over the next field. This label keeps its minimum
+    height equal to what its text needs at the width it has been given.
+    """
+
+    def __init__(self, text: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(text, parent)
+        self.setWordWrap(True)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
+
+    def setText(self, text: str) -> None:  # type: ignore[override]
+        super().setText(text)
+        self._fit()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit()
+
+    def _fit(self) -> None:
+        width = self.width() if self.width() > 20 else max(self.sizeHint().width(), 20)
+        needed = self.heightForWidth(width) if self.text() else 0
+        if needed > 0 and needed != self.minimumHeight():
+            self.setMinimumHeight(needed)
+
+
 def styled_label(text: str, name: str, *, wrap: bool = False) -> QLabel:
     """A label the style sheet knows by `name` (pageTitle, pageHint, fieldError …)."""
-    label = QLabel(text)
+    label = WrappedLabel(text) if wrap else QLabel(text)
     label.setObjectName(name)
-    label.setWordWrap(wrap)
     return label

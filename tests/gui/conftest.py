@@ -26,6 +26,18 @@ def _app(qapp: QApplication) -> QApplication:
 
 
 @pytest.fixture(autouse=True)
+def _no_modal_window_left(qapp: QApplication) -> Iterator[None]:
+    """A dialog a test left open (a failure path, a window-modal step) must not block the next test's
+    window: modality ends with the test, even before Qt has deleted the dialog."""
+    yield
+    for _ in range(20):
+        modal = QApplication.activeModalWidget()
+        if modal is None:
+            break
+        modal.hide()
+
+
+@pytest.fixture(autouse=True)
 def _synchronous_tasks(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(tasks, "SYNCHRONOUS", True)
 
@@ -33,6 +45,14 @@ def _synchronous_tasks(monkeypatch: pytest.MonkeyPatch) -> None:
 @pytest.fixture
 def ui_settings(tmp_path: Path) -> UiSettings:
     return UiSettings(QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat))
+
+
+@pytest.fixture(autouse=True)
+def _no_blocking_boxes(monkeypatch: pytest.MonkeyPatch) -> MessageBoxes:
+    """A message box no test expected answers itself (closed), so nothing waits for a click."""
+    boxes = MessageBoxes()
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: boxes.exec(box))
+    return boxes
 
 
 @pytest.fixture

@@ -96,8 +96,9 @@ def test_quarters_and_custom_periods(qtbot: QtBot, services: Services, ui_settin
     assert quarter_of(date(2025, 11, 25)) == (date(2025, 10, 1), date(2025, 12, 31))
     assert quarter_of(date(2025, 2, 1), 1) == (date(2024, 10, 1), date(2024, 12, 31))
     page = dashboard(qtbot, services, ui_settings)
+    assert page.showing_guide()  # an empty database starts with 开始使用, not ten zero cards
     page.scope_bar.period.set_value("custom")
-    assert page.scope_bar.date_from.isVisible()
+    assert page.scope_bar.date_from.isVisibleTo(page.scope_bar)
     assert page.cards["sessions"].text() == "0 次" and page.cards["concluded_rate"].text() == "—"
     assert page.paragraph.toPlainText().endswith("暂无协商议事活动和意见建议记录。")
 

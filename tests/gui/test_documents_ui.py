@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
+from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from app.db import Database
@@ -18,14 +19,16 @@ from app.services.demo import load_demo
 from app.services.documents import DocumentKind
 from app.services.hub import Services
 from app.services.listing import ListQuery
+from app.services.office_settings import OfficeSettingsService
 from app.services.scope import Scope
 from app.services.statistics import draft_paragraph
 from app.ui import tasks
 from app.ui.dialogs.document_dialog import DocumentDialog
+from app.ui.dialogs.office_name_dialog import OfficeNameDialog
 from app.ui.dialogs.pdf_preview import PdfPreviewDialog
 from app.ui.main_window import MainWindow
 from app.ui.pages.list_page import ListPage
-from tests.gui.helpers import MessageBoxes
+from tests.gui.helpers import MessageBoxes, type_text
 from tests.support import ADMIN_ACTOR
 
 TODAY = date(2025, 12, 31)
@@ -38,6 +41,7 @@ def demo_template(tmp_path_factory: pytest.TempPathFactory, migrated_template: P
     shutil.copy(migrated_template, path)
     database = Database(create_db_engine(path))
     load_demo(database, sessions=150, seed=2024, actor=ADMIN_ACTOR, today=TODAY)
+    OfficeSettingsService(database, ADMIN_ACTOR).set_office_name("西宁市政协办公室")
     database.dispose()
     return path
 
@@ -77,7 +81,7 @@ def test_session_record_from_the_print_menu(window: MainWindow, services: Servic
         DocumentKind.SIGNIN,
     ]
     page.ledger_tools.print_actions[DocumentKind.SESSION].trigger()
-    dialog = page.ledger_tools.dialogs[-1]
+    dialog = page.ledger_tools.last_dialog
     assert isinstance(dialog, DocumentDialog)
     assert dialog.current_kind() is DocumentKind.SESSION
     assert dialog.record.record_id == row["id"] and row["topic"] in dialog.record.line.text()
@@ -194,7 +198,7 @@ def test_unit_and_member_pages_print_their_documents(
         page.search.flush()
     page.view.selectRow(0)
     page.ledger_tools.print_actions[kind].trigger()
-    dialog = page.ledger_tools.dialogs[-1]
+    dialog = page.ledger_tools.last_dialog
     assert isinstance(dialog, DocumentDialog) and dialog.record.record_id == page.selected_id()
     preview = generate(dialog)
     assert dialog.last_pdf is not None and title in pdf_text(dialog.last_pdf)
@@ -211,3 +215,19 @@ def test_menu_entry_starts_from_the_selected_row(window: MainWindow) -> None:
     assert dialog is not None and dialog.current_kind() is DocumentKind.ASSIGNMENT
     assert dialog.record.record_id == page.selected_id()
     dialog.reject()
+
+
+def test_nothing_prints_before_the_office_is_named(qtbot: QtBot, services: Services) -> None:
+    """A database whose office name nobody entered asks for it before the first document."""
+    services.settings.set_office_name("××市政协办公室")  # what a database made on the command line holds
+    dialog = DocumentDialog(services, DocumentKind.SUMMARY, None, YEAR, today=TODAY)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.office_missing.isVisible() and not dialog.generate_button.isEnabled()
+    assert dialog.generate() is None
+    asked = dialog.findChild(OfficeNameDialog)
+    assert asked is not None and asked.name.text() == ""  # never pre-filled with ××
+    type_text(qtbot, asked.name, "西宁市政协办公室")
+    qtbot.keyClick(asked.name, Qt.Key.Key_Return)
+    assert services.settings.get().office_name == "西宁市政协办公室"
+    assert not dialog.office_missing.isVisible() and dialog.generate_button.isEnabled()

@@ -205,7 +205,7 @@ def test_double_click_opens_the_handling_detail(qtbot: QtBot, window: MainWindow
     assert detail.isVisible()
     assert detail.windowTitle() == "意见建议：海晏路加装红绿灯"
     assert detail.tabs.tabText(1) == "时间线（2）"
-    assert "交办城西区交通运输局（主办）" in detail.timeline.toPlainText()
+    assert "交办城西区交通运输局（单办）" in detail.timeline.toPlainText()
     assert HandlingStep.REPLY in detail.handling_button.handling_menu.enabled_steps()
 
 

@@ -79,7 +79,7 @@ def test_menus_and_status_bar(window: MainWindow, services: Services) -> None:
     assert entries["文件(&F)"] == ["导入台账…", "导出台账…", "打印文档…", "设置…", "退出"]
     assert entries["视图(&V)"] == ["工作台", "检索", "刷新"]
     assert entries["账户(&A)"] == ["切换用户…", "修改密码…"]
-    assert entries["帮助(&H)"] == ["关于"]
+    assert entries["帮助(&H)"] == ["使用指南", "开始使用", "关于"]
     labels = [w.text() for w in window.statusBar().findChildren(QLabel)]
     assert f"数据库：{services.db.url}" in labels
     assert "当前用户：张文书（工作人员）" in labels

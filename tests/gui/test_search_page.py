@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from PySide6.QtWidgets import QDialog
 from pytestqt.qtbot import QtBot
 
 from app.models.sessions import ConsultationSessionUpdate
@@ -48,7 +49,7 @@ def test_a_two_character_word_finds_sessions_and_suggestions(
     records(services)
     page = search_page(qtbot, window, "交通")
     assert sorted(h.title for h in page.results.hits) == ["公交站台遮阳", "海晏路路口交通秩序"]
-    assert page.status.text() == "找到 2 条"
+    assert page.status.text() == "共找到 2 条"
     labels = page.results.labels()
     assert any('<span style="background:#ffe58f">交通</span>出行条件' in label for label in labels)
     page.box.setText("监督")
@@ -85,11 +86,12 @@ def test_double_click_opens_the_session_or_the_suggestion(
     page = search_page(qtbot, window, "交通")
     for row, hit in enumerate(page.results.hits):
         item = page.results.item(row)
-        page.results.itemDoubleClicked.emit(item)
+        with qtbot.waitSignal(page.results.open_requested):
+            page.results.itemDoubleClicked.emit(item)
         expected = SessionDetailDialog if hit.kind == "session" else SuggestionDetailDialog
-        opened = page.open_dialogs[-1]
-        assert isinstance(opened, expected) and opened.isVisible()
-    assert len(page.open_dialogs) == 2
+        opened = [d for d in page.findChildren(expected) if d.isVisible()]
+        assert len(opened) == 1
+    assert len([d for d in page.findChildren(QDialog) if d.isVisible()]) == 2
 
 
 def test_highlighting_ignores_ascii_case_and_escapes_html() -> None:

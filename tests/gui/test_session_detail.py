@@ -90,7 +90,7 @@ def test_double_click_shows_attendance_suggestions_and_timeline(
     }
     timeline = detail.timeline.toPlainText()
     assert "召开" in timeline and "出席委员 2 人" in timeline
-    assert "【修缮东南出口台阶】交办城西区住房和城乡建设局（主办）" in timeline
+    assert "【修缮东南出口台阶】交办城西区住房和城乡建设局（单办）" in timeline
     assert [e.day for e in detail.timeline.entries] == sorted(e.day for e in detail.timeline.entries)
 
 

@@ -60,11 +60,14 @@ def test_save_round_trips(qtbot: QtBot, services: Services, ui_settings: UiSetti
 def test_a_refused_value_is_shown_under_its_field(
     qtbot: QtBot, services: Services, ui_settings: UiSettings
 ) -> None:
+    fresh = settings_page(qtbot, services, ui_settings)
+    assert fresh.office_name.text() == ""  # never entered: empty, never a stand-in such as ××
+    services.settings.set_office_name("西宁市政协办公室")
     page = settings_page(qtbot, services, ui_settings)
     page.office_name.clear()
     page.save_button.click()
     assert page.form.error_text("office_name") == "单位名称不能为空"
-    assert services.settings.get().office_name != ""
+    assert services.settings.get().office_name == "西宁市政协办公室"
 
 
 def test_a_change_saved_elsewhere_meanwhile_is_not_overwritten(

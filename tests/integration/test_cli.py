@@ -190,3 +190,22 @@ def test_progress_goes_to_stderr_and_summary_to_stdout(
     assert main(["--db", str(tmp_path / "p.sqlite3"), "demo", "--sessions", "10", "--append"]) == 0
     out, _ = capsys.readouterr()
     assert "沿用数据库中已有的站室组和委员" in out
+
+
+def test_search_finds_members_by_pinyin_initials(demo_db: Path, run_cli: RunCli) -> None:
+    """`search WORD --kind member`: a demo member found by the initials of the name, and by the name."""
+    from app.services.names import search_key
+
+    with sqlite3.connect(demo_db) as conn:
+        names = [
+            r[0] for r in conn.execute("SELECT name FROM member WHERE archived_at IS NULL ORDER BY name")
+        ]
+    name = names[len(names) // 2]
+    initials = search_key(name).split()[1]  # e.g. 张宏伟 → zhw
+    done = run_cli("--db", str(demo_db), "search", initials, "--kind", "member", "--json")
+    assert done.returncode == 0, done.stderr
+    hits = json.loads(done.stdout)
+    assert name in [h["title"] for h in hits]
+    assert {h["kind"] for h in hits} == {"member"}
+    text = run_cli("--db", str(demo_db), "search", name, "--kind", "member")
+    assert text.returncode == 0 and "共找到" in text.stdout and name in text.stdout

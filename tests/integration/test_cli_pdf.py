@@ -78,6 +78,7 @@ def test_summary_prints_the_figures_of_stats_json(demo_db: Path, run_cli: RunCli
         done = run_cli("--db", str(demo_db), "export", "pdf", str(out), "--report", "summary", *scope)
         assert done.returncode == 0, done.stderr
         assert "已生成工作综述" in done.stdout
+        assert "尚未填写单位名称" in done.stderr  # the demo names no office: the stand-in is said, not hidden
         stats = run_cli("--db", str(demo_db), "stats", "--json", *scope)
         figures = json.loads(stats.stdout)
         text = pdf_text(out)

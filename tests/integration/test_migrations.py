@@ -21,6 +21,7 @@ from app.db import open_database
 from app.db.engine import create_db_engine
 from app.db.errors import DatabaseEnvironmentError
 from app.services import search_index
+from app.services.names import search_key
 
 REVISIONS = [r.revision for r in ScriptDirectory.from_config(migrate.alembic_config()).walk_revisions()]
 
@@ -351,3 +352,30 @@ def test_upgrade_to_0004_keeps_users_memberships_and_chains_the_old_log(tmp_path
             service.sign_in("lly", "")
     finally:
         db.dispose()
+
+
+def test_upgrade_to_0010_gives_every_name_its_search_key(tmp_path: Path) -> None:
+    """Members, 站室组 and units written before 0010 are found by pinyin at once; 交办 entries name the
+    办理方式 once."""
+    path = tmp_path / "at-0008.sqlite3"
+    engine = create_db_engine(path)
+    migrate.upgrade(engine, revision="0008", backup=False)
+    engine.dispose()
+    written = _fill_every_table(path)
+    with sqlite3.connect(path) as conn:
+        conn.execute("UPDATE member SET name = '张宏伟'")
+        conn.execute("UPDATE handling_unit SET name = '市住房和城乡建设局'")
+        old = "交办甲局（主办），会办：乙局；会办；办理时限：2025年3月24日"
+        conn.execute("UPDATE follow_up_event SET kind = 'assigned', text = ?", (old,))
+    db = open_database(path)
+    try:
+        with db.engine.connect() as conn:
+            member_key = conn.execute(sa.text("SELECT name_key FROM member")).scalar_one()
+            unit_strokes = conn.execute(sa.text("SELECT name_strokes FROM handling_unit")).scalar_one()
+            platform_key = conn.execute(sa.text("SELECT name_key FROM platform")).scalar_one()
+            text = conn.execute(sa.text("SELECT text FROM follow_up_event")).scalar_one()
+    finally:
+        db.dispose()
+    assert member_key.split()[:2] == ["zhanghongwei", "zhw"]
+    assert unit_strokes and platform_key == search_key(written["platform"]["name"])
+    assert text == "交办甲局（主办），会办：乙局；办理时限：2025年3月24日"

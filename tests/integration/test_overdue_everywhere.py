@@ -23,6 +23,7 @@ from app.services.documents import DocumentService
 from app.services.hub import Services
 from app.services.ledger_export import LedgerExportService
 from app.services.listing import ListQuery
+from app.ui import tasks
 from app.ui.models.service_table_model import ServiceTableModel
 from app.ui.pages.suggestions_page import SuggestionsPage
 from tests.integration.conftest import RunCli
@@ -41,7 +42,11 @@ def from_screen(services: Services) -> dict[str, int]:
     """The 意见建议 page's model filtered to 只看超期, read cell by cell as the table shows them."""
     model = ServiceTableModel(services.suggestions.list, SuggestionsPage.columns, page_size=10_000)
     model.set_filter("overdue", True)
-    model.refresh()
+    inline, tasks.SYNCHRONOUS = tasks.SYNCHRONOUS, True  # the page is read off the GUI thread in the app
+    try:
+        model.refresh()
+    finally:
+        tasks.SYNCHRONOUS = inline
     column = next(i for i, c in enumerate(model.columns) if c.key == "working_days_overdue")
     out = {}
     for row in range(model.rowCount()):

@@ -99,3 +99,16 @@ def test_startup_notice_names_an_unknown_year(services: Services) -> None:
     assert notice.message is None
     assert notice.calendar_warning == "尚无2027年的法定节假日安排，请在设置中录入该年的节假日和调休上班日。"
     assert notice.has_news
+
+
+def test_from_december_the_notice_asks_for_next_years_holidays(services: Services) -> None:
+    november = services.followup.startup_notice(date(2026, 11, 30))
+    assert (november.calendar_warning, november.missing_year) == (None, None)
+    december = services.followup.startup_notice(date(2026, 12, 1))
+    assert december.missing_year == 2027 and december.has_news
+    assert (
+        december.calendar_warning is not None
+        and "尚未录入2027年的法定节假日安排" in december.calendar_warning
+    )
+    services.settings.set_holiday_year(2027, [date(2027, 1, 1)])
+    assert services.followup.startup_notice(date(2026, 12, 1)).missing_year is None

@@ -120,6 +120,10 @@ def test_session_update_is_validated_on_the_merged_record(services: Services) ->
 
 def test_suggestion_rules(services: Services) -> None:
     assert _errors(lambda: services.suggestions.create(build(SuggestionCreate, title="x"))) == {
+        "platform_id": "请先登记站室组，再登记意见建议"  # none registered yet: say what to do first
+    }
+    services.platforms.create(build(PlatformCreate, kind="station", name="西门驿站", district="城西区"))
+    assert _errors(lambda: services.suggestions.create(build(SuggestionCreate, title="x"))) == {
         "platform_id": "请选择所属活动或站室组"
     }
     errors = _errors(
@@ -141,7 +145,7 @@ def test_suggestion_rules(services: Services) -> None:
 
 def test_member_unit_and_user_rules(services: Services, db) -> None:  # type: ignore[no-untyped-def]
     assert _errors(lambda: services.members.create(build(MemberCreate, name="张三", phone="电话138"))) == {
-        "phone": "联系电话只能包含数字、空格和 + - ( )"
+        "phone": "联系电话只能包含数字、空格和 + - ( ) 转"
     }
     m = services.members.create(build(MemberCreate, name=" 诸葛亮 ", phone=" 0971-8123456 ", notes="  "))
     assert (m.name, m.phone, m.notes) == ("诸葛亮", "0971-8123456", None)

@@ -28,7 +28,7 @@ from app.services.demo.catalogue import (
 from app.services.demo.draw import Weighted
 from app.services.demo.names import NameMaker
 from app.services.demo.writer import BulkWriter, Stamper
-from app.services.names import stroke_sort_text
+from app.services.names import derived_name_columns
 
 STATIONS_PER_DISTRICT = {
     "城东区": 3,
@@ -90,7 +90,12 @@ class UnitRegistry:
             return found
         row = self.stamper.base(self.since)
         row.update(
-            name=name, contact=self.names.name(), phone=self.names.landline(), notes=None, archived_at=None
+            name=name,
+            contact=self.names.name(),
+            phone=self.names.landline(),
+            notes=None,
+            archived_at=None,
+            **derived_name_columns(name),
         )
         self.writer.add("handling_unit", row)
         self.ids[name] = row["id"]
@@ -141,7 +146,7 @@ def build_network(writer: BulkWriter, stamper: Stamper, names: NameMaker, since:
         row.update(
             kind=kind.value, name=name, district=district.name, township=town, address=address,
             coordinator=names.name(), phone=names.landline(), founded_on=founded, active=True,
-            notes=None, archived_at=None,
+            notes=None, archived_at=None, **derived_name_columns(name),
         )  # fmt: skip
         writer.add("platform", row)
         info = PlatformInfo(row["id"], name, kind, district, town, address)
@@ -206,7 +211,7 @@ def _make_members(writer: BulkWriter, stamper: Stamper, names: NameMaker, since:
             )  # fmt: skip
             row = stamper.base(since - timedelta(days=rng.randint(200, 900)))
             row.update(
-                name=name, name_strokes=stroke_sort_text(name),
+                name=name, **derived_name_columns(name),
                 gender=gender.value, sector=sector, party=rng.choice(parties), term=TERM,
                 workplace=place + title_for(place, rng.choice), phone=names.mobile(),
                 notes=None, archived_at=None,

@@ -4,13 +4,16 @@ from __future__ import annotations
 
 import uuid
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialogButtonBox, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from app.models.enums import UserRole
 from app.services.accounts import MIN_PASSWORD_LENGTH
 from app.services.errors import ServiceError, ValidationError
 from app.services.hub import Services
 from app.services.users import UserCreate, UserInfo, UserUpdate
+from app.ui import changes
+from app.ui.changes import Change
+from app.ui.dialogs.form_dialog import FormDialog
 from app.ui.style import styled_label
 from app.ui.widgets.check_list import CheckList
 from app.ui.widgets.choice_combo import ChoiceCombo
@@ -23,7 +26,7 @@ def _secret() -> QLineEdit:
     return field
 
 
-class AccountDialog(QDialog):
+class AccountDialog(FormDialog):
     def __init__(
         self, services: Services, user_id: uuid.UUID | None = None, parent: QWidget | None = None
     ) -> None:
@@ -33,8 +36,8 @@ class AccountDialog(QDialog):
         self.saved_id: uuid.UUID | None = None
         self.setWindowTitle(self.tr("新建账户") if self.info is None else self.tr("编辑账户"))
         self.setMinimumWidth(520)
-        self.username = QLineEdit(maxLength=50)
-        self.display_name = QLineEdit(maxLength=50)
+        self.username = QLineEdit()
+        self.display_name = QLineEdit()
         self.role = ChoiceCombo()
         self.role.set_enum(UserRole)
         self.role.set_value(UserRole.CLERK)
@@ -43,7 +46,7 @@ class AccountDialog(QDialog):
         self.password = _secret()
         self.password.setPlaceholderText(self.tr("至少 {n} 个字符").format(n=MIN_PASSWORD_LENGTH))
         self.repeat = _secret()
-        self.form = RecordForm()
+        self.form = RecordForm(entity="app_user")
         f = self.form
         if self.info is None:
             f.add("username", self.tr("用户名"), self.username, required=True)
@@ -59,8 +62,7 @@ class AccountDialog(QDialog):
         self.error = styled_label("", "formError", wrap=True)
         self.error.hide()
         buttons = QDialogButtonBox()
-        save = buttons.addButton(self.tr("保存"), QDialogButtonBox.ButtonRole.AcceptRole)
-        save.setDefault(True)
+        self.set_primary(buttons.addButton(self.tr("保存"), QDialogButtonBox.ButtonRole.AcceptRole))
         buttons.addButton(self.tr("取消"), QDialogButtonBox.ButtonRole.RejectRole)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
@@ -125,4 +127,5 @@ class AccountDialog(QDialog):
             self.error.show()
             return
         self.saved_id = saved.id
+        changes.publish(Change.ACCOUNTS)
         super().accept()

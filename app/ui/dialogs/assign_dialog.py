@@ -14,15 +14,19 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSpinBox, QVBoxL
 
 from app.models.enums import HandlingMode, SuggestionState
 from app.services.deadlines import Deadlines
-from app.services.errors import ValidationError
 from app.services.handling_steps import HandlingStep
 from app.services.workdays import UnknownHolidayYear
+from app.ui import changes
+from app.ui.changes import Change
 from app.ui.dialogs.holidays_dialog import HolidaysDialog
 from app.ui.dialogs.step_dialog import StepDialog, date_of, past_date_edit
+from app.ui.dialogs.unit_dialog import UnitDialog
 from app.ui.style import styled_label
 from app.ui.widgets.check_list import CheckList
 from app.ui.widgets.choice_combo import ChoiceCombo
+from app.ui.widgets.name_combo import NameCombo
 from app.ui.widgets.optional_date import make_date_edit, to_qdate
+from app.ui.widgets.prerequisite import Prerequisite
 
 MAX_DAYS = 365
 
@@ -39,11 +43,18 @@ class AssignDialog(StepDialog):
         self.unknown_year: int | None = None
         self._syncing = False
 
-        units = self.services.units.choices()
-        self.co_units = CheckList(self.tr("输入名称筛选会办单位"))
-        self.co_units.set_choices(units)
-        self.lead = ChoiceCombo()
-        self.lead.set_choices(units, none_label=self.tr("请选择主办单位"))
+        self.co_units = CheckList(self.tr("输入名称或拼音首字母筛选会办单位"))
+        self.lead = NameCombo(placeholder=self.tr("请选择主办单位（可输入名称或拼音首字母）"))
+        self.units_missing = Prerequisite(
+            self.tr("还没有登记承办单位：请先登记承办单位，再交办。"), self.tr("登记承办单位…"), self.new_unit
+        )
+        lead_box = QWidget()
+        lead_column = QVBoxLayout(lead_box)
+        lead_column.setContentsMargins(0, 0, 0, 0)
+        lead_column.addWidget(self.lead)
+        lead_column.addWidget(self.units_missing)
+        self.load_units()
+        changes.subscribe(self, {Change.UNITS}, lambda _kinds: self.load_units())
         self.lead.currentIndexChanged.connect(lambda _i: self.co_units.exclude(self.lead.value()))
         self.co_units.changed.connect(self._co_units_changed)
         self.mode = ChoiceCombo()
@@ -90,12 +101,27 @@ class AssignDialog(StepDialog):
         column.addWidget(self.unknown_box)
 
         f = self.form
-        f.add("lead_unit_id", self.tr("主办单位"), self.lead, required=True)
+        f.add("lead_unit_id", self.tr("主办单位"), lead_box, required=True)
         f.add("co_unit_ids", self.tr("会办单位"), self.co_units)
         f.add("handling_mode", self.tr("办理方式"), self.mode)
         f.add("assigned_on", self.tr("交办日期"), self.assigned_on, required=True)
         f.add("due_on", self.tr("办理时限"), due, required=True)
         self.recompute()
+
+    def load_units(self) -> None:
+        units = self.services.units.name_choices()
+        self.lead.set_choices(units, none_label=self.tr("请选择主办单位"))
+        self.co_units.set_choices(units)
+        self.co_units.exclude(self.lead.value())
+        self.units_missing.setVisible(not units)
+        self.lead.setVisible(bool(units))
+
+    def new_unit(self) -> UnitDialog:
+        dialog = UnitDialog(self.services, None, self)
+        dialog.accepted.connect(lambda: self.lead.set_value(dialog.saved_id))
+        dialog.finished.connect(lambda _r: dialog.deleteLater())
+        dialog.open()
+        return dialog
 
     # -- the deadline ------------------------------------------------------------------------
     def computed_due(self) -> date | None:
@@ -156,6 +182,7 @@ class AssignDialog(StepDialog):
     def open_holidays(self) -> HolidaysDialog:
         dialog = HolidaysDialog(self.services, self.unknown_year or date.today().year, self)
         dialog.finished.connect(lambda _r: self._calendar_changed())
+        dialog.finished.connect(lambda _r: dialog.deleteLater())
         dialog.open()
         return dialog
 
@@ -175,12 +202,9 @@ class AssignDialog(StepDialog):
         return date_of(self.due_on)
 
     def submit(self) -> Any:
-        lead = self.lead.value()
-        if lead is None:
-            raise ValidationError({"lead_unit_id": self.tr("请选择主办单位")})
         return self.handling.assign(
             self.suggestion.id,
-            lead_unit_id=lead,
+            lead_unit_id=self.lead.value(),
             co_unit_ids=self.co_units.checked(),
             mode=HandlingMode(self.mode.value()),
             assigned_on=date_of(self.assigned_on),

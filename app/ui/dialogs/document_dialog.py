@@ -14,7 +14,6 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
@@ -30,6 +29,10 @@ from app.services.documents import DocumentKind, DocumentService, RenderResult
 from app.services.errors import ServiceError
 from app.services.hub import Services
 from app.services.scope import Scope
+from app.ui import changes
+from app.ui.changes import Change
+from app.ui.dialogs.form_dialog import FormDialog
+from app.ui.dialogs.office_name_dialog import OfficeNameDialog, office_name_missing
 from app.ui.dialogs.pdf_preview import PdfPreviewBase, make_pdf_preview
 from app.ui.i18n import QT_TRANSLATE_NOOP
 from app.ui.messages import show_error, show_info
@@ -37,6 +40,7 @@ from app.ui.style import styled_label
 from app.ui.tasks import TaskContext, TaskHandle, run_task, run_with_progress
 from app.ui.widgets.choice_combo import ChoiceCombo
 from app.ui.widgets.file_actions import safe_file_name
+from app.ui.widgets.prerequisite import Prerequisite
 from app.ui.widgets.record_chooser import RecordChooser
 from app.ui.widgets.scope_fields import ScopeFields
 
@@ -64,7 +68,7 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate(CONTEXT, text)
 
 
-class DocumentDialog(QDialog):
+class DocumentDialog(FormDialog):
     def __init__(
         self,
         services: Services,
@@ -123,16 +127,24 @@ class DocumentDialog(QDialog):
         self.form.addRow(self.tr("统计段落"), self.paragraph_box)
 
         buttons = QDialogButtonBox()
-        self.generate_button = buttons.addButton(
-            self.tr("生成并预览"), QDialogButtonBox.ButtonRole.AcceptRole
+        self.generate_button = self.set_primary(
+            buttons.addButton(self.tr("生成并预览"), QDialogButtonBox.ButtonRole.AcceptRole)
         )
         buttons.addButton(self.tr("关闭"), QDialogButtonBox.ButtonRole.RejectRole)
         buttons.accepted.connect(self.generate)
         buttons.rejected.connect(self.reject)
+        self.office_missing = Prerequisite(
+            self.tr("尚未填写单位名称：文件版头要印上本单位的名称，请先填写。"),
+            self.tr("填写单位名称…"),
+            self.ask_office_name,
+        )
         layout = QVBoxLayout(self)
+        layout.addWidget(self.office_missing)
         layout.addLayout(self.form)
         layout.addStretch(1)
         layout.addWidget(buttons)
+        self._check_office_name()
+        changes.subscribe(self, {Change.SETTINGS}, lambda _kinds: self._check_office_name())
 
         self.kind.set_value(kind)
         self._kind_changed()
@@ -144,6 +156,23 @@ class DocumentDialog(QDialog):
         self.scope_fields.changed.connect(lambda: self.draft())
         self._ready = True
         self.draft()
+
+    # -- what must be there first ------------------------------------------------------------
+    def _check_office_name(self) -> None:
+        missing = office_name_missing(self.services)
+        self.office_missing.setVisible(missing)
+        self.generate_button.setEnabled(not missing)
+        self.generate_button.setToolTip(self.tr("请先填写单位名称") if missing else "")
+
+    def ask_office_name(self) -> OfficeNameDialog:
+        dialog = OfficeNameDialog(self.services, self)
+        dialog.finished.connect(lambda _r: dialog.deleteLater())
+        dialog.open()
+        return dialog
+
+    def is_dirty(self) -> bool:
+        """Only a paragraph the person rewrote is worth asking about (the rest is quickly chosen again)."""
+        return self._paragraph_edited and bool(self.paragraph.toPlainText().strip())
 
     # -- the form follows the kind -----------------------------------------------------------
     def current_kind(self) -> DocumentKind:
@@ -231,6 +260,9 @@ class DocumentDialog(QDialog):
         return safe_file_name(f"{kind.label}_{detail}" if detail else kind.label, 80) + ".pdf"
 
     def generate(self) -> TaskHandle | None:
+        if office_name_missing(self.services):  # the masthead is never printed with a stand-in name
+            self.ask_office_name()
+            return None
         kind = self.current_kind()
         if kind.id_noun and self.record.record_id is None:
             show_error(self, self.tr("请先选择要打印的{noun}。").format(noun=kind.id_noun))

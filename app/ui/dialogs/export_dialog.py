@@ -8,7 +8,6 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
@@ -23,6 +22,7 @@ from app.services.errors import ServiceError
 from app.services.hub import Services
 from app.services.ledger_export import ExportResult, LedgerExportService, OperationCancelled
 from app.services.scope import Scope
+from app.ui.dialogs.form_dialog import FormDialog
 from app.ui.messages import confirm, show_error, show_info
 from app.ui.style import styled_label
 from app.ui.tasks import TaskContext, TaskHandle, run_with_progress
@@ -41,7 +41,9 @@ def default_file_name(scope: Scope, today: date) -> str:
     return "_".join(parts) + ".xlsx"
 
 
-class ExportDialog(QDialog):
+class ExportDialog(FormDialog):
+    confirm_discard = False  # the choices are made again in a moment
+
     def __init__(
         self,
         services: Services,
@@ -97,7 +99,9 @@ class ExportDialog(QDialog):
         form.addRow(self.tr("保存到"), path_row)
 
         buttons = QDialogButtonBox()
-        self.export_button = buttons.addButton(self.tr("导出"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.export_button = self.set_primary(
+            buttons.addButton(self.tr("导出"), QDialogButtonBox.ButtonRole.AcceptRole)
+        )
         buttons.addButton(self.tr("取消"), QDialogButtonBox.ButtonRole.RejectRole)
         buttons.accepted.connect(self.start_export)
         buttons.rejected.connect(self.reject)

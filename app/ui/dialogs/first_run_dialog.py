@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialogButtonBox, QLineEdit, QVBoxLayout, QWidget
 
 from app import APP_NAME
 from app.db.session import Database
@@ -15,14 +15,16 @@ from app.services.actor import Actor
 from app.services.errors import ServiceError, ValidationError
 from app.services.exchange import ExchangeService, ImportSummary
 from app.services.office_settings import DEFAULT_OFFICE_NAME, OfficeSettingsService
+from app.services.validation import max_length
 from app.ui import tasks
+from app.ui.dialogs.form_dialog import FormDialog
 from app.ui.messages import show_info
 from app.ui.style import styled_label
 from app.ui.widgets.file_actions import ask_open_path, documents_dir
 from app.ui.widgets.record_form import RecordForm
 
 
-class FirstRunDialog(QDialog):
+class FirstRunDialog(FormDialog):
     def __init__(self, db: Database, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.db = db
@@ -39,11 +41,11 @@ class FirstRunDialog(QDialog):
             "pageHint",
             wrap=True,
         )
-        self.office_name = QLineEdit(maxLength=100)
+        self.office_name = QLineEdit()
         self.office_name.setPlaceholderText(self.tr("例如：西宁市政协办公室"))
-        self.username = QLineEdit(maxLength=50)
+        self.username = QLineEdit()
         self.username.setPlaceholderText(self.tr("登录时输入，例如 admin"))
-        self.display_name = QLineEdit(maxLength=50)
+        self.display_name = QLineEdit()
         self.display_name.setPlaceholderText(self.tr("例如：张文书"))
         self.password = QLineEdit(maxLength=128)
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
@@ -52,17 +54,32 @@ class FirstRunDialog(QDialog):
         self.repeat.setEchoMode(QLineEdit.EchoMode.Password)
         self.form = RecordForm()
         f = self.form
-        f.add("office_name", self.tr("单位名称"), self.office_name, required=True)
+        f.add(
+            "office_name",
+            self.tr("单位名称"),
+            self.office_name,
+            required=True,
+            limit=max_length("office", "office_name"),
+        )
         f.add_note(self.tr("印在交办单、催办单、工作综述等文件上，以后可在“设置”中修改。"))
-        f.add("username", self.tr("管理员用户名"), self.username, required=True)
-        f.add("display_name", self.tr("姓名"), self.display_name)
+        f.add(
+            "username",
+            self.tr("管理员用户名"),
+            self.username,
+            required=True,
+            limit=max_length("app_user", "username"),
+        )
+        f.add(
+            "display_name", self.tr("姓名"), self.display_name, limit=max_length("app_user", "display_name")
+        )
         f.add("password", self.tr("密码"), self.password, required=True)
         f.add("repeat", self.tr("再输一次密码"), self.repeat, required=True)
         self.error = styled_label("", "formError", wrap=True)
         self.error.hide()
         buttons = QDialogButtonBox()
-        self.create_button = buttons.addButton(self.tr("创建并登录"), QDialogButtonBox.ButtonRole.AcceptRole)
-        self.create_button.setDefault(True)
+        self.create_button = self.set_primary(
+            buttons.addButton(self.tr("创建并登录"), QDialogButtonBox.ButtonRole.AcceptRole)
+        )
         self.station_button = buttons.addButton(
             self.tr("站室组电脑：用办公室的数据包建立…"), QDialogButtonBox.ButtonRole.ActionRole
         )

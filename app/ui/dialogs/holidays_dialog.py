@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from PySide6.QtWidgets import (
-    QDialog,
     QDialogButtonBox,
     QHBoxLayout,
     QPushButton,
@@ -16,7 +15,11 @@ from app.services import permissions, workdays
 from app.services.errors import ConflictError, ServiceError, ValidationError
 from app.services.hub import Services
 from app.services.office_settings import HOLIDAY_PREFIX, OfficeSettings
+from app.ui import changes
+from app.ui.changes import Change
+from app.ui.dialogs.form_dialog import FormDialog
 from app.ui.messages import confirm
+from app.ui.screen_fit import resize_within_screen
 from app.ui.style import styled_label
 from app.ui.widgets.date_list import DateList
 from app.ui.widgets.record_form import RecordForm
@@ -24,13 +27,13 @@ from app.ui.widgets.record_form import RecordForm
 FIRST_YEAR, LAST_YEAR = 2000, 2100
 
 
-class HolidaysDialog(QDialog):
+class HolidaysDialog(FormDialog):
     def __init__(self, services: Services, year: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.services = services
         self.settings: OfficeSettings = services.settings.get()
         self.setWindowTitle(self.tr("节假日安排"))
-        self.resize(640, 620)
+        resize_within_screen(self, 640, 620)
         self.year = QSpinBox()
         self.year.setRange(FIRST_YEAR, LAST_YEAR)
         self.year.setSuffix(self.tr(" 年"))
@@ -48,8 +51,9 @@ class HolidaysDialog(QDialog):
         self.remove_button.setToolTip(self.tr("删除办公室为该年录入的日期，改回使用日历数据包（如有）"))
         self.remove_button.clicked.connect(self.remove_year)
         buttons = QDialogButtonBox()
-        self.save_button = buttons.addButton(self.tr("保存"), QDialogButtonBox.ButtonRole.AcceptRole)
-        self.save_button.setDefault(True)
+        self.save_button = self.set_primary(
+            buttons.addButton(self.tr("保存"), QDialogButtonBox.ButtonRole.AcceptRole)
+        )
         cancel = buttons.addButton(self.tr("取消"), QDialogButtonBox.ButtonRole.RejectRole)
         buttons.accepted.connect(self.accept)
         cancel.clicked.connect(self.reject)
@@ -118,6 +122,7 @@ class HolidaysDialog(QDialog):
         except (ConflictError, ServiceError) as exc:
             self._message(exc.message)
             return
+        changes.publish(Change.SETTINGS)
         super().accept()
 
     def remove_year(self) -> bool:
@@ -131,6 +136,7 @@ class HolidaysDialog(QDialog):
             self._message(exc.message)
             return False
         self._load_year(year)
+        changes.publish(Change.SETTINGS)
         return True
 
     def _message(self, text: str) -> None:

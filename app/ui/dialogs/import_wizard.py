@@ -27,6 +27,7 @@ from app.ui.dialogs.import_steps import (
     ImportState,
 )
 from app.ui.dialogs.import_values_page import ValuesPage
+from app.ui.screen_fit import resize_within_screen
 
 
 class ImportWizard(QWizard):
@@ -62,7 +63,7 @@ class ImportWizard(QWizard):
             strict=True,
         ):
             self.setPage(number, page)
-        self.resize(980, 740)
+        resize_within_screen(self, 980, 740)
         self.currentIdChanged.connect(self._page_shown)
 
     @property

@@ -14,7 +14,7 @@ class InstructionDialog(StepDialog):
     step = HandlingStep.INSTRUCTION
 
     def build_form(self) -> None:
-        self.leader = QLineEdit(maxLength=50)
+        self.leader = QLineEdit()
         self.leader.setPlaceholderText(self.tr("例如：市委副书记 王××"))
         self.given_on = past_date_edit()
         self.text = QPlainTextEdit()

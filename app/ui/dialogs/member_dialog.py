@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QComboBox, QLineEdit, QPlainTextEdit, QTabWidget, 
 from app.models.enums import Gender
 from app.models.members import Member, MemberCreate, MemberUpdate
 from app.services.crud import CrudService
+from app.ui.changes import Change
 from app.ui.dialogs.record_dialog import RecordDialog
 from app.ui.widgets.choice_combo import ChoiceCombo
 from app.ui.widgets.roster_editor import MEMBER_SIDE, RosterEditor
@@ -43,6 +44,8 @@ def editable_combo(items: list[str], placeholder: str) -> QComboBox:
 class MemberDialog(RecordDialog):
     create_schema = MemberCreate
     update_schema = MemberUpdate
+    entity = "member"
+    changes = (Change.MEMBERS,)
 
     def service(self) -> CrudService[Any, Any, Any]:
         return self.services.members
@@ -51,15 +54,15 @@ class MemberDialog(RecordDialog):
         return self.tr("委员")
 
     def build_form(self) -> None:
-        self.name = QLineEdit(maxLength=50)
+        self.name = QLineEdit()
         self.gender = ChoiceCombo()
         self.gender.set_enum(Gender, none_label=self.tr("未填写"))
         self.sector = editable_combo(self.services.members.sectors(), self.tr("选择或输入界别"))
         self.party = editable_combo(list(PARTIES), self.tr("选择或输入党派"))
-        self.term = QLineEdit(maxLength=30)
+        self.term = QLineEdit()
         self.term.setPlaceholderText(self.tr("例如：十五届"))
-        self.workplace = QLineEdit(maxLength=200)
-        self.phone = QLineEdit(maxLength=30)
+        self.workplace = QLineEdit()
+        self.phone = QLineEdit()
         self.notes = QPlainTextEdit()
         self.notes.setFixedHeight(72)
         f = self.form

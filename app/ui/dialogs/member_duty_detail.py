@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import uuid
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -22,6 +23,7 @@ from app.services.hub import Services
 from app.services.scope import Scope
 from app.ui.dialogs.session_detail import SessionDetailDialog
 from app.ui.dialogs.suggestion_detail import SuggestionDetailDialog
+from app.ui.screen_fit import resize_within_screen
 from app.ui.style import styled_label
 from app.ui.widgets.detail_text import FieldGrid, badge
 
@@ -52,8 +54,7 @@ class MemberDutyDialog(QDialog):
         self.detail: DutyDetail = services.duty.detail(member_id, scope)
         record = self.detail.record
         self.setWindowTitle(self.tr("履职档案：{name}").format(name=record.name))
-        self.resize(860, 600)
-        self.open_dialogs: list[QDialog] = []
+        resize_within_screen(self, 860, 600)
         heading = QHBoxLayout()
         heading.addWidget(styled_label(record.name, "pageTitle"))
         heading.addSpacing(10)
@@ -129,7 +130,6 @@ class MemberDutyDialog(QDialog):
         return self._show(dialog)
 
     def _show(self, dialog: QDialog) -> QDialog:
-        self.open_dialogs.append(dialog)
-        dialog.finished.connect(lambda _r: self.open_dialogs.remove(dialog))
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.show()
         return dialog

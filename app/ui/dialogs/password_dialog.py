@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import uuid
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialogButtonBox, QLineEdit, QVBoxLayout, QWidget
 
 from app.services.accounts import MIN_PASSWORD_LENGTH
 from app.services.errors import ServiceError, ValidationError
 from app.services.hub import Services
+from app.ui.dialogs.form_dialog import FormDialog
 from app.ui.messages import show_info
 from app.ui.style import styled_label
 from app.ui.widgets.record_form import RecordForm
@@ -20,7 +21,9 @@ def _secret() -> QLineEdit:
     return field
 
 
-class PasswordDialog(QDialog):
+class PasswordDialog(FormDialog):
+    confirm_discard = False  # a password is typed again in a moment
+
     def __init__(
         self,
         services: Services,
@@ -47,8 +50,7 @@ class PasswordDialog(QDialog):
         self.error = styled_label("", "formError", wrap=True)
         self.error.hide()
         buttons = QDialogButtonBox()
-        ok = buttons.addButton(self.tr("保存"), QDialogButtonBox.ButtonRole.AcceptRole)
-        ok.setDefault(True)
+        self.set_primary(buttons.addButton(self.tr("保存"), QDialogButtonBox.ButtonRole.AcceptRole))
         buttons.addButton(self.tr("取消"), QDialogButtonBox.ButtonRole.RejectRole)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.ui.messages import show_error
+from app.ui.screen_fit import resize_within_screen
 from app.ui.style import styled_label
 from app.ui.widgets.file_actions import ask_save_path, documents_dir, open_file
 from app.ui.widgets.pdf_pages import FIT_PAGE, FIT_WIDTH, PdfPages, PdfPageView
@@ -139,7 +140,7 @@ class PdfPreviewDialog(PdfPreviewBase):
         layout.addLayout(bar)
         layout.addWidget(self.notes_label)
         layout.addWidget(self.view, 1)
-        self.resize(900, 860)
+        resize_within_screen(self, 900, 860)
         self._apply_zoom()
         self._page_changed(0)
 

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit, QPlainTextEdit, Q
 from app.models.enums import PlatformKind
 from app.models.platforms import Platform, PlatformCreate, PlatformUpdate
 from app.services.crud import CrudService
+from app.ui.changes import Change
 from app.ui.dialogs.record_dialog import RecordDialog
 from app.ui.widgets.choice_combo import ChoiceCombo
 from app.ui.widgets.optional_date import OptionalDateEdit
@@ -19,6 +20,8 @@ from app.ui.widgets.values import text_or_none
 class PlatformDialog(RecordDialog):
     create_schema = PlatformCreate
     update_schema = PlatformUpdate
+    entity = "platform"
+    changes = (Change.PLATFORMS,)
 
     def service(self) -> CrudService[Any, Any, Any]:
         return self.services.platforms
@@ -29,7 +32,7 @@ class PlatformDialog(RecordDialog):
     def build_form(self) -> None:
         self.kind = ChoiceCombo()
         self.kind.set_enum(PlatformKind)
-        self.name = QLineEdit(maxLength=100)
+        self.name = QLineEdit()
         self.name.setPlaceholderText(self.tr("例如：城西区胜利路街道委员驿站"))
         self.district = QComboBox(editable=True)
         self.district.setMinimumWidth(220)
@@ -37,10 +40,10 @@ class PlatformDialog(RecordDialog):
         self.district.setCurrentText("")
         if (line := self.district.lineEdit()) is not None:
             line.setPlaceholderText(self.tr("选择或输入县区"))
-        self.township = QLineEdit(maxLength=50)
-        self.address = QLineEdit(maxLength=200)
-        self.coordinator = QLineEdit(maxLength=50)
-        self.phone = QLineEdit(maxLength=30)
+        self.township = QLineEdit()
+        self.address = QLineEdit()
+        self.coordinator = QLineEdit()
+        self.phone = QLineEdit()
         self.founded_on = OptionalDateEdit(self.tr("已填写"))
         self.active = QCheckBox(self.tr("正常开展活动"))
         self.active.setChecked(True)

@@ -7,7 +7,6 @@ from typing import Any
 from PySide6.QtWidgets import QButtonGroup, QPlainTextEdit, QRadioButton, QVBoxLayout, QWidget
 
 from app.models.enums import ResultClass
-from app.services.errors import ValidationError
 from app.services.handling_steps import HandlingStep
 from app.ui.dialogs.step_dialog import StepDialog, date_of, past_date_edit
 
@@ -40,8 +39,6 @@ class ReplyDialog(StepDialog):
 
     def submit(self) -> Any:
         result = self.result_class()
-        if result is None:
-            raise ValidationError({"result_class": self.tr("请选择办理结果（A、B 或 C）")})
         return self.handling.reply(
             self.suggestion.id,
             reply=self.reply.toPlainText(),

@@ -1,7 +1,9 @@
 """Everything about one 协商议事活动 in one window: the record, who took part, minutes and consensus,
 its suggestions with their handling, attachments and the whole timeline.
 
-Opened from the 协商议事 list (double-click) and from a suggestion's detail; 编辑 opens the record dialog.
+Opened from the 协商议事 list (double-click or Enter) and from a suggestion's detail; 编辑 opens the
+record dialog. The window re-reads whenever the change bus says sessions, suggestions or attachments
+changed, wherever the change was made.
 """
 
 from __future__ import annotations
@@ -9,7 +11,7 @@ from __future__ import annotations
 import uuid
 from collections import defaultdict
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
@@ -24,27 +26,29 @@ from app.models.enums import AttendanceStatus, ParticipantKind, SessionState
 from app.models.sessions import ConsultationSession
 from app.services.errors import ServiceError
 from app.services.hub import Services
+from app.ui import changes
+from app.ui.changes import Change
 from app.ui.dialogs.session_dialog import SessionDialog
 from app.ui.dialogs.suggestion_detail import SuggestionDetailDialog
 from app.ui.dialogs.suggestion_dialog import SuggestionDialog
 from app.ui.messages import show_error
+from app.ui.screen_fit import resize_within_screen
 from app.ui.style import styled_label
 from app.ui.widgets.attachments_panel import AttachmentsPanel
 from app.ui.widgets.detail_text import NO_VALUE, FieldGrid, Section, badge, text_section
 from app.ui.widgets.session_suggestions import SessionSuggestions
 from app.ui.widgets.timeline_view import SESSION_COLOUR, TimelineEntry, TimelineView, entries_from_events
 
+WATCHED = {Change.SESSIONS, Change.SUGGESTIONS, Change.ATTACHMENTS, Change.PLATFORMS, Change.MEMBERS}
+
 
 class SessionDetailDialog(QDialog):
-    changed = Signal(object)  # the session's id, after it or one of its suggestions changed
-
     def __init__(self, services: Services, session_id: uuid.UUID, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.services = services
         self.session_id = session_id
-        self.resize(1000, 720)
-        self.setMinimumSize(700, 520)
-        self.open_dialogs: list[QDialog] = []
+        resize_within_screen(self, 1000, 720)
+        self.setMinimumSize(680, 480)
         self.header = QWidget()
         self.edit_button = QPushButton(self.tr("编辑…"))
         self.edit_button.clicked.connect(self.open_edit)
@@ -59,7 +63,6 @@ class SessionDetailDialog(QDialog):
         buttons.addWidget(close)
         self.suggestions = SessionSuggestions(services, session_id)
         self.suggestions.open_requested.connect(self.open_suggestion)
-        self.suggestions.changed.connect(lambda _id: self._changed())
         self.attachments = AttachmentsPanel(services, session_id=session_id)
         self.attachments.changed.connect(self._attachments_changed)
         self.timeline = TimelineView()
@@ -71,6 +74,7 @@ class SessionDetailDialog(QDialog):
         layout.addLayout(buttons)
         layout.addWidget(self.tabs, 1)
         self.reload()
+        changes.subscribe(self, WATCHED, lambda _kinds: self._records_changed())
 
     # -- reading -------------------------------------------------------------------------------
     def reload(self) -> None:
@@ -91,7 +95,8 @@ class SessionDetailDialog(QDialog):
         self.overview = self._overview(record)
         self.tabs.addTab(self.overview, self.tr("概况"))
         self.suggestions.reload()
-        self.tabs.addTab(self.suggestions, self.tr("意见建议（{n}）").format(n=self.suggestions.count()))
+        self.suggestion_rows = self.suggestions.rows()
+        self.tabs.addTab(self.suggestions, self.tr("意见建议（{n}）").format(n=len(self.suggestion_rows)))
         self.attachments.reload()
         self.tabs.addTab(self.attachments, self.attachments_title())
         entries = self.timeline_entries()
@@ -123,7 +128,7 @@ class SessionDetailDialog(QDialog):
                 colour=SESSION_COLOUR,
             )
         ]
-        for row in self.suggestions.rows():
+        for row in self.suggestion_rows:
             entries += entries_from_events(self.services.handling.timeline(row["id"]), row["title"])
         return entries
 
@@ -211,37 +216,33 @@ class SessionDetailDialog(QDialog):
             return Section(self.tr("其他参会人员"), styled_label(self.tr("未登记其他参会人员。"), "pageHint"))
         return Section(self.tr("其他参会人员"), FieldGrid(rows, columns=1))
 
-    # -- acting ---------------------------------------------------------------------------------
-    def _changed(self) -> None:
-        self.reload()
-        self.changed.emit(self.session_id)
+    def _records_changed(self) -> None:
+        try:
+            self.reload()
+        except ServiceError:
+            self.close()  # the session is no longer there for this reader
 
+    # -- acting ---------------------------------------------------------------------------------
     def open_edit(self) -> SessionDialog | None:
         try:
             dialog = SessionDialog(self.services, self.session_id, self)
         except ServiceError as exc:
             show_error(self, exc.message)
             return None
-        dialog.accepted.connect(self._changed)
-        self._keep(dialog)
+        dialog.finished.connect(lambda _r: dialog.deleteLater())
         dialog.open()
         return dialog
 
     def open_new_suggestion(self) -> SuggestionDialog:
         dialog = SuggestionDialog(self.services, None, self)
         dialog.set_session(self.session_id, f"{self.record.held_on.isoformat()}　{self.record.topic}")
-        dialog.accepted.connect(self._changed)
-        self._keep(dialog)
+        dialog.mark_clean()  # the session was given, not typed
+        dialog.finished.connect(lambda _r: dialog.deleteLater())
         dialog.open()
         return dialog
 
     def open_suggestion(self, suggestion_id: uuid.UUID) -> SuggestionDetailDialog:
         dialog = SuggestionDetailDialog(self.services, suggestion_id, self)
-        dialog.changed.connect(lambda _id: self._changed())
-        self._keep(dialog)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.show()
         return dialog
-
-    def _keep(self, dialog: QDialog) -> None:
-        self.open_dialogs.append(dialog)
-        dialog.finished.connect(lambda _r: self.open_dialogs.remove(dialog))

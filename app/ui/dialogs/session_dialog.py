@@ -5,7 +5,7 @@ from __future__ import annotations
 import uuid
 from typing import Any
 
-from PySide6.QtWidgets import QLabel, QLineEdit, QPlainTextEdit, QSpinBox, QTabWidget, QWidget
+from PySide6.QtWidgets import QLabel, QLineEdit, QPlainTextEdit, QSpinBox, QTabWidget, QVBoxLayout, QWidget
 
 from app.models.enums import SessionForm, SessionState, TopicSource
 from app.models.sessions import (
@@ -14,11 +14,19 @@ from app.models.sessions import (
     ConsultationSessionUpdate,
 )
 from app.services.crud import CrudService
+from app.services.names import NameChoice
+from app.services.sessions import participant_errors
+from app.services.validation import number_range
+from app.ui import changes
+from app.ui.changes import Change
+from app.ui.dialogs.platform_dialog import PlatformDialog
 from app.ui.dialogs.record_dialog import RecordDialog
 from app.ui.widgets.attendance_editor import AttendanceEditor
 from app.ui.widgets.choice_combo import ChoiceCombo
+from app.ui.widgets.name_combo import NameCombo
 from app.ui.widgets.optional_date import make_date_edit, to_date, to_qdate
 from app.ui.widgets.participants_editor import ParticipantsEditor
+from app.ui.widgets.prerequisite import Prerequisite
 from app.ui.widgets.record_form import RecordForm
 from app.ui.widgets.values import text_or_none
 
@@ -26,6 +34,8 @@ from app.ui.widgets.values import text_or_none
 class SessionDialog(RecordDialog):
     create_schema = ConsultationSessionCreate
     update_schema = ConsultationSessionUpdate
+    entity = "consultation_session"
+    changes = (Change.SESSIONS,)
 
     def service(self) -> CrudService[Any, Any, Any]:
         return self.services.sessions
@@ -35,22 +45,35 @@ class SessionDialog(RecordDialog):
 
     def build_form(self) -> None:
         self.setMinimumSize(640, 560)
-        self.topic = QLineEdit(maxLength=200)
+        self.topic = QLineEdit()
         self.topic.setPlaceholderText(self.tr("例如：老旧小区加装电梯怎么推进"))
         self.topic_source = ChoiceCombo()
         self.topic_source.set_enum(TopicSource)
         self.held_on = make_date_edit()
-        self.platform = ChoiceCombo()
-        self.platform.set_choices(self.services.platforms.choices(), none_label=self.tr("请选择站室组"))
+        self.platform = NameCombo(placeholder=self.tr("请选择站室组（可输入名称或拼音）"))
+        self.platform_missing = Prerequisite(
+            self.tr("还没有登记任何站室组：请先登记站室组，再登记协商议事活动。"),
+            self.tr("登记站室组…"),
+            self.new_platform,
+        )
+        platform_box = QWidget()
+        column = QVBoxLayout(platform_box)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(self.platform)
+        column.addWidget(self.platform_missing)
+        self.load_platforms()
+        changes.subscribe(self, {Change.PLATFORMS}, lambda _kinds: self.load_platforms())
         self.session_form = ChoiceCombo()
         self.session_form.set_enum(SessionForm)
-        self.location = QLineEdit(maxLength=200)
-        self.convener = ChoiceCombo()
-        self.convener.set_choices(self.services.members.choices(), none_label=self.tr("未指定"))
-        self.host = QLineEdit(maxLength=50)
-        self.resident_count = QSpinBox(minimum=-1, maximum=100_000, value=-1)
+        self.location = QLineEdit()
+        self.convener = NameCombo(placeholder=self.tr("未指定（可输入姓名或拼音查找）"))
+        self.convener.set_choices(self.services.members.name_choices(), none_label=self.tr("未指定"))
+        self.host = QLineEdit()
+        low, high, _unit = number_range("consultation_session", "resident_count")
+        self.resident_count = QSpinBox(minimum=low - 1, maximum=high, value=low - 1)
         self.resident_count.setSpecialValueText(self.tr("未填写"))
         self.resident_count.setSuffix(self.tr(" 人"))
+        self.resident_count.setToolTip(self.tr("{low}–{high} 人").format(low=low, high=high))
         self.state = ChoiceCombo()
         self.state.set_enum(SessionState)
         self.state_label = QLabel()
@@ -58,7 +81,7 @@ class SessionDialog(RecordDialog):
         f.add("topic", self.tr("议题"), self.topic, required=True)
         f.add("topic_source", self.tr("议题来源"), self.topic_source, required=True)
         f.add("held_on", self.tr("活动时间"), self.held_on, required=True)
-        f.add("platform_id", self.tr("站室组"), self.platform, required=True)
+        f.add("platform_id", self.tr("站室组"), platform_box, required=True)
         f.add("form", self.tr("形式"), self.session_form)
         f.add("location", self.tr("地点"), self.location)
         f.add("convener_id", self.tr("召集人"), self.convener)
@@ -74,12 +97,12 @@ class SessionDialog(RecordDialog):
         self.consensus = QPlainTextEdit()
         self.notes = QPlainTextEdit()
         self.notes.setFixedHeight(60)
-        self.text_form = RecordForm()
+        self.text_form = RecordForm(entity=self.entity)
         self.text_form.add("minutes", self.tr("会议纪要"), self.minutes)
         self.text_form.add("consensus", self.tr("形成共识"), self.consensus)
         self.text_form.add("notes", self.tr("备注"), self.notes)
 
-        self.attendance = AttendanceEditor(self.services.members.choices, self._platform_members)
+        self.attendance = AttendanceEditor(self.services.members.name_choices, self._platform_members)
         self.participants = ParticipantsEditor()
         self.tabs = QTabWidget()
         self.tabs.addTab(self.form, self.tr("基本信息"))
@@ -92,9 +115,26 @@ class SessionDialog(RecordDialog):
     def body(self) -> QWidget:
         return self.tabs
 
-    def _platform_members(self) -> list[tuple[uuid.UUID, str]]:
+    def _platform_members(self) -> list[NameChoice]:
         platform_id = self.platform.value()
-        return self.services.members.choices(platform_id) if platform_id is not None else []
+        return self.services.members.name_choices(platform_id) if platform_id is not None else []
+
+    def load_platforms(self) -> None:
+        """The 站室组 to choose from; none at all says to register one first, with the button."""
+        choices = self.services.platforms.name_choices()
+        self.platform.set_choices(choices, none_label=self.tr("请选择站室组"))
+        self.platform.setVisible(bool(choices) or self.record is not None)
+        self.platform_missing.setVisible(not choices and self.record is None)
+
+    def new_platform(self) -> PlatformDialog:
+        dialog = PlatformDialog(self.services, None, self)
+        dialog.accepted.connect(lambda: self.platform.set_value(dialog.saved_id))
+        dialog.finished.connect(lambda _r: dialog.deleteLater())
+        dialog.open()
+        return dialog
+
+    def extra_errors(self) -> dict[str, str]:
+        return participant_errors(self.participants.participants())
 
     def load(self, record: ConsultationSession) -> None:
         self.topic.setText(record.topic)
@@ -156,14 +196,16 @@ class SessionDialog(RecordDialog):
         self.attendance.show_error("")
         self.participants.show_error("")
 
-    def show_errors(self, errors: dict[str, str]) -> None:
-        rest = self.text_form.show_errors(errors)
+    def show_errors(self, errors: dict[str, str], *, focus: bool = True) -> None:
+        rest = self.text_form.show_errors(errors, focus=focus)
         attendance = {k: v for k, v in rest.items() if k == "attendance"}
         participants = {k: v for k, v in rest.items() if k.startswith("participant_")}
         self.attendance.show_error("；".join(attendance.values()))
         self.participants.show_error("；".join(participants.values()))
         others = {k: v for k, v in rest.items() if k not in attendance and k not in participants}
-        super().show_errors(others)
+        super().show_errors(others, focus=focus)
+        if not focus:
+            return
         # Bring the first tab with a problem to the front.
         for tab, has_error in (
             (self.form, any(k in self.form.fields for k in others)),

@@ -3,18 +3,21 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialogButtonBox, QLineEdit, QVBoxLayout, QWidget
 
 from app import APP_NAME
 from app.db.session import Database
 from app.services.accounts import AccountService
 from app.services.actor import Actor
 from app.services.errors import ServiceError
+from app.ui.dialogs.form_dialog import FormDialog
 from app.ui.style import styled_label
 from app.ui.widgets.record_form import RecordForm
 
 
-class SignInDialog(QDialog):
+class SignInDialog(FormDialog):
+    confirm_discard = False  # nothing to lose
+
     def __init__(
         self, db: Database, *, username: str = "", office: str = "", parent: QWidget | None = None
     ) -> None:
@@ -36,8 +39,9 @@ class SignInDialog(QDialog):
         self.error = styled_label("", "formError", wrap=True)
         self.error.hide()
         buttons = QDialogButtonBox()
-        self.sign_in_button = buttons.addButton(self.tr("登录"), QDialogButtonBox.ButtonRole.AcceptRole)
-        self.sign_in_button.setDefault(True)
+        self.sign_in_button = self.set_primary(
+            buttons.addButton(self.tr("登录"), QDialogButtonBox.ButtonRole.AcceptRole)
+        )
         buttons.addButton(self.tr("退出"), QDialogButtonBox.ButtonRole.RejectRole)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)

@@ -1,9 +1,12 @@
 """The shape every 办理 step dialog shares: which suggestion, a small form, one HandlingService call.
 
 A subclass builds its fields on `self.form` (keys named like the service's error fields, so a refused
-value is explained under its field) and implements `submit()`, which calls HandlingService with the
-version that was read. Anything else the service refuses (wrong state, 退办 window passed, someone else
-saved meanwhile) is shown in red above the form; the dialog stays open so nothing typed is lost.
+value is explained under its field) and implements `submit()`, which calls `self.handling` (the
+HandlingService) with the version that was read. Every error of the form shows at once; while they are
+on screen the form is checked again as the person corrects it (the same call, rolled back: nothing is
+written), so each error goes as soon as it is fixed. Anything else the service refuses (wrong state,
+退办 window passed, someone else saved meanwhile) is shown in red above the form; the dialog stays open
+so nothing typed is lost. A recorded step is published on the change bus.
 """
 
 from __future__ import annotations
@@ -15,7 +18,6 @@ from typing import Any, ClassVar
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDateEdit,
-    QDialog,
     QDialogButtonBox,
     QPushButton,
     QVBoxLayout,
@@ -26,6 +28,9 @@ from app.models.suggestions import Suggestion
 from app.services.errors import ServiceError, ValidationError
 from app.services.handling_steps import HandlingStep
 from app.services.hub import Services
+from app.ui import changes
+from app.ui.changes import Change
+from app.ui.dialogs.form_dialog import FormDialog
 from app.ui.style import styled_label
 from app.ui.widgets.optional_date import make_date_edit, to_date, to_qdate
 from app.ui.widgets.record_form import RecordForm
@@ -46,12 +51,13 @@ def date_of(edit: QDateEdit) -> date:
     return to_date(edit.date())
 
 
-class StepDialog(QDialog):
+class StepDialog(FormDialog):
     step: ClassVar[HandlingStep]
 
     def __init__(self, services: Services, suggestion_id: uuid.UUID, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.services = services
+        self._handling: Any = None  # the checking copy while the form is re-checked
         self.suggestion: Suggestion = services.suggestions.get(suggestion_id)
         self.version = self.suggestion.version
         self.outcome: Any = None  # what the service returned
@@ -64,14 +70,13 @@ class StepDialog(QDialog):
             "pageHint",
             wrap=True,
         )
-        self.form = RecordForm()
+        self.form = RecordForm(entity=self.step.value)
         self.form_error = styled_label("", "formError", wrap=True)
         self.form_error.hide()
         self.buttons = QDialogButtonBox()
-        self.ok_button: QPushButton = self.buttons.addButton(
-            self.step_title(), QDialogButtonBox.ButtonRole.AcceptRole
+        self.ok_button: QPushButton = self.set_primary(
+            self.buttons.addButton(self.step_title(), QDialogButtonBox.ButtonRole.AcceptRole)
         )
-        self.ok_button.setDefault(True)
         cancel = self.buttons.addButton(self.tr("取消"), QDialogButtonBox.ButtonRole.RejectRole)
         self.buttons.accepted.connect(self.accept)
         cancel.clicked.connect(self.reject)
@@ -96,21 +101,39 @@ class StepDialog(QDialog):
     # -- shared flow ----------------------------------------------------------------------------
     @property
     def handling(self) -> Any:
-        return self.services.handling
+        return self._handling or self.services.handling
 
     def accept(self) -> None:
         self.clear_errors()
         try:
             self.outcome = self.submit()
         except ValidationError as exc:
-            rest = self.form.show_errors(exc.errors)
-            if rest:
-                self.show_message("\n".join(rest.values()))
+            self.display_errors(exc.errors, focus=True)
+            self.watch_fixes()
             return
         except ServiceError as exc:
             self.show_message(exc.message)
             return
+        changes.publish(Change.SUGGESTIONS)
         super().accept()
+
+    def current_errors(self) -> dict[str, str] | None:
+        self._handling = self.services.handling.checking()
+        try:
+            self.submit()
+        except ValidationError as exc:
+            return exc.errors
+        except ServiceError:
+            return None  # refused as a whole (state, permission): said on saving
+        finally:
+            self._handling = None
+        return {}
+
+    def display_errors(self, errors: dict[str, str], *, focus: bool) -> None:
+        self.clear_errors()
+        rest = self.form.show_errors(errors, focus=focus)
+        if rest:
+            self.show_message("\n".join(rest.values()))
 
     def clear_errors(self) -> None:
         self.form.clear_errors()

@@ -1,7 +1,7 @@
 """Everything about one 意见建议: what was proposed, its handling, the evaluations and the timeline.
 
-The 办理 menu records the next step right here; 编辑 opens the record dialog. `changed` tells the list
-behind to re-read once anything was recorded.
+The 办理 menu records the next step right here; 编辑 opens the record dialog. Whatever is recorded is
+published on the change bus; this window, the lists behind it and any other open window re-read from it.
 """
 
 from __future__ import annotations
@@ -9,7 +9,7 @@ from __future__ import annotations
 import uuid
 from datetime import date
 
-from PySide6.QtCore import QSignalBlocker, Signal
+from PySide6.QtCore import QSignalBlocker, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -27,8 +27,11 @@ from app.services.deadlines import Deadlines
 from app.services.errors import ServiceError
 from app.services.handling_feedback import EVALUATION_ASPECTS
 from app.services.hub import Services
+from app.ui import changes
+from app.ui.changes import Change
 from app.ui.dialogs.suggestion_dialog import SuggestionDialog
 from app.ui.messages import show_error
+from app.ui.screen_fit import resize_within_screen
 from app.ui.style import styled_label
 from app.ui.widgets.attachments_panel import AttachmentsPanel
 from app.ui.widgets.detail_text import NO_VALUE, FieldGrid, Section, badge, text_section
@@ -36,6 +39,15 @@ from app.ui.widgets.handling_menu import HandlingButton, Target
 from app.ui.widgets.timeline_view import TimelineView, entries_from_events
 
 OPEN_STATES = (SuggestionState.ASSIGNED, SuggestionState.IN_PROGRESS)
+WATCHED = {
+    Change.SUGGESTIONS,
+    Change.SESSIONS,
+    Change.UNITS,
+    Change.PLATFORMS,
+    Change.MEMBERS,
+    Change.ATTACHMENTS,
+    Change.SETTINGS,
+}
 
 
 def _day(value: date | None) -> str:
@@ -43,16 +55,13 @@ def _day(value: date | None) -> str:
 
 
 class SuggestionDetailDialog(QDialog):
-    changed = Signal(object)  # the suggestion's id
-
     def __init__(self, services: Services, suggestion_id: uuid.UUID, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.services = services
         self.suggestion_id = suggestion_id
-        self.resize(900, 680)
+        resize_within_screen(self, 900, 680)
         self.setMinimumSize(640, 480)
         self.handling_button = HandlingButton(services, self, with_detail=False)
-        self.handling_button.handling_menu.changed.connect(self._recorded)
         self.edit_button = QPushButton(self.tr("编辑…"))
         self.edit_button.clicked.connect(self.open_edit)
         self.session_button = QPushButton(self.tr("所属活动…"))
@@ -81,8 +90,8 @@ class SuggestionDetailDialog(QDialog):
         layout.addWidget(self.header)
         layout.addLayout(buttons)
         layout.addWidget(self.tabs, 1)
-        self.open_dialogs: list[QDialog] = []
         self.reload()
+        changes.subscribe(self, WATCHED, lambda _kinds: self._records_changed())
 
     # -- reading -------------------------------------------------------------------------------
     def reload(self) -> None:
@@ -225,11 +234,13 @@ class SuggestionDetailDialog(QDialog):
             show_error(self, exc.message)
             self.reload()
             return
-        self._recorded(self.suggestion_id)
+        changes.publish(Change.SUGGESTIONS)
 
-    def _recorded(self, suggestion_id: uuid.UUID) -> None:
-        self.reload()
-        self.changed.emit(suggestion_id)
+    def _records_changed(self) -> None:
+        try:
+            self.reload()
+        except ServiceError:
+            self.close()  # no longer there for this reader
 
     def open_edit(self) -> SuggestionDialog | None:
         try:
@@ -237,8 +248,7 @@ class SuggestionDetailDialog(QDialog):
         except ServiceError as exc:
             show_error(self, exc.message)
             return None
-        dialog.accepted.connect(lambda: self._recorded(self.suggestion_id))
-        self._keep(dialog)
+        dialog.finished.connect(lambda _r: dialog.deleteLater())
         dialog.open()
         return dialog
 
@@ -248,11 +258,6 @@ class SuggestionDetailDialog(QDialog):
         from app.ui.dialogs.session_detail import SessionDetailDialog  # the two details open each other
 
         dialog = SessionDetailDialog(self.services, self.suggestion.session_id, self.parentWidget())
-        dialog.changed.connect(lambda _id: self._recorded(self.suggestion_id))
-        self._keep(dialog)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.show()
         return dialog
-
-    def _keep(self, dialog: QDialog) -> None:
-        self.open_dialogs.append(dialog)
-        dialog.finished.connect(lambda _r: self.open_dialogs.remove(dialog))

@@ -13,15 +13,21 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QRadioButton,
+    QVBoxLayout,
     QWidget,
 )
 
 from app.models.enums import SuggestionCategory
 from app.models.suggestions import Suggestion, SuggestionCreate, SuggestionUpdate
 from app.services.crud import CrudService
+from app.ui import changes
+from app.ui.changes import Change
+from app.ui.dialogs.platform_dialog import PlatformDialog
 from app.ui.dialogs.record_dialog import RecordDialog
 from app.ui.widgets.choice_combo import ChoiceCombo
+from app.ui.widgets.name_combo import NameCombo
 from app.ui.widgets.optional_date import OptionalDateEdit
+from app.ui.widgets.prerequisite import Prerequisite
 from app.ui.widgets.record_chooser import SOURCES, RecordPicker
 from app.ui.widgets.values import text_or_none
 
@@ -29,6 +35,8 @@ from app.ui.widgets.values import text_or_none
 class SuggestionDialog(RecordDialog):
     create_schema = SuggestionCreate
     update_schema = SuggestionUpdate
+    entity = "suggestion"
+    changes = (Change.SUGGESTIONS, Change.SESSIONS)
 
     def service(self) -> CrudService[Any, Any, Any]:
         return self.services.suggestions
@@ -38,7 +46,7 @@ class SuggestionDialog(RecordDialog):
 
     def build_form(self) -> None:
         self.setMinimumWidth(600)
-        self.title_edit = QLineEdit(maxLength=200)
+        self.title_edit = QLineEdit()
         self.content = QPlainTextEdit()
         self.content.setFixedHeight(110)
         self.category = ChoiceCombo()
@@ -68,12 +76,21 @@ class SuggestionDialog(RecordDialog):
         row.addWidget(self.session_text, 1)
         row.addWidget(self.pick_session_button)
 
-        self.platform = ChoiceCombo()
-        self.platform.set_choices(self.services.platforms.choices(), none_label=self.tr("请选择站室组"))
+        self.platform = NameCombo(placeholder=self.tr("请选择站室组（可输入名称或拼音）"))
+        self.platform_missing = Prerequisite(
+            self.tr("还没有登记任何站室组：请先登记站室组。"), self.tr("登记站室组…"), self.new_platform
+        )
+        platform_box = QWidget()
+        column = QVBoxLayout(platform_box)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(self.platform)
+        column.addWidget(self.platform_missing)
+        self.load_platforms()
+        changes.subscribe(self, {Change.PLATFORMS}, lambda _kinds: self.load_platforms())
         self.raised_on = OptionalDateEdit(self.tr("已填写（不填则用活动日期）"))
-        self.proposer = ChoiceCombo()
-        self.proposer.set_choices(self.services.members.choices(), none_label=self.tr("未指定委员"))
-        self.proposer_text = QLineEdit(maxLength=100)
+        self.proposer = NameCombo(placeholder=self.tr("未指定委员（可输入姓名或拼音查找）"))
+        self.proposer.set_choices(self.services.members.name_choices(), none_label=self.tr("未指定委员"))
+        self.proposer_text = QLineEdit()
         self.proposer_text.setPlaceholderText(self.tr("非委员提出时填写，例如：胜利路社区居民"))
         self.notes = QPlainTextEdit()
         self.notes.setFixedHeight(60)
@@ -85,7 +102,7 @@ class SuggestionDialog(RecordDialog):
         f.add("reflects_problem", self.tr("性质"), self.reflects_problem)
         f.add("source", self.tr("来源"), source)
         f.add("session_id", self.tr("所属活动"), session_row)
-        f.add("platform_id", self.tr("站室组"), self.platform)
+        f.add("platform_id", self.tr("站室组"), platform_box)
         f.add("raised_on", self.tr("提出日期"), self.raised_on)
         f.add("proposer_id", self.tr("提出委员"), self.proposer)
         f.add("proposer_text", self.tr("其他提出人"), self.proposer_text)
@@ -98,10 +115,26 @@ class SuggestionDialog(RecordDialog):
         self.session_text.setEnabled(by_session)
         self.pick_session_button.setEnabled(by_session)
         self.platform.setEnabled(not by_session)
+        self.platform_missing.setEnabled(not by_session)
+
+    def load_platforms(self) -> None:
+        """The 站室组 to choose from; none at all says to register one first, with the button."""
+        choices = self.services.platforms.name_choices()
+        self.platform.set_choices(choices, none_label=self.tr("请选择站室组"))
+        self.platform_missing.setVisible(not choices and self.record is None)
+        self.platform.setVisible(bool(choices) or self.record is not None)
+
+    def new_platform(self) -> PlatformDialog:
+        dialog = PlatformDialog(self.services, None, self)
+        dialog.accepted.connect(lambda: self.platform.set_value(dialog.saved_id))
+        dialog.finished.connect(lambda _r: dialog.deleteLater())
+        dialog.open()
+        return dialog
 
     def pick_session(self) -> RecordPicker:
         picker = RecordPicker(self.services, SOURCES["协商议事活动"], self)
         picker.accepted.connect(lambda: self.set_session(*picker.chosen) if picker.chosen else None)
+        picker.finished.connect(lambda _r: picker.deleteLater())
         picker.open()
         return picker
 
@@ -149,9 +182,9 @@ class SuggestionDialog(RecordDialog):
         }
         return values
 
-    def show_errors(self, errors: dict[str, str]) -> None:
+    def show_errors(self, errors: dict[str, str], *, focus: bool = True) -> None:
         # Without a session the service asks for a platform; say what is missing in this mode instead.
         if self.from_session.isChecked() and "platform_id" in errors and self.session_id is None:
             errors = {**errors, "session_id": self.tr("请选择所属协商议事活动")}
             errors.pop("platform_id")
-        super().show_errors(errors)
+        super().show_errors(errors, focus=focus)

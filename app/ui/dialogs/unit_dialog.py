@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QLineEdit, QPlainTextEdit
 
 from app.models.units import HandlingUnit, HandlingUnitCreate, HandlingUnitUpdate
 from app.services.crud import CrudService
+from app.ui.changes import Change
 from app.ui.dialogs.record_dialog import RecordDialog
 from app.ui.widgets.values import text_or_none
 
@@ -15,6 +16,8 @@ from app.ui.widgets.values import text_or_none
 class UnitDialog(RecordDialog):
     create_schema = HandlingUnitCreate
     update_schema = HandlingUnitUpdate
+    entity = "handling_unit"
+    changes = (Change.UNITS,)
 
     def service(self) -> CrudService[Any, Any, Any]:
         return self.services.units
@@ -23,10 +26,10 @@ class UnitDialog(RecordDialog):
         return self.tr("承办单位")
 
     def build_form(self) -> None:
-        self.name = QLineEdit(maxLength=100)
+        self.name = QLineEdit()
         self.name.setPlaceholderText(self.tr("例如：市住房和城乡建设局"))
-        self.contact = QLineEdit(maxLength=50)
-        self.phone = QLineEdit(maxLength=30)
+        self.contact = QLineEdit()
+        self.phone = QLineEdit()
         self.notes = QPlainTextEdit()
         self.notes.setFixedHeight(72)
         f = self.form

@@ -1,7 +1,9 @@
 """One lazy table model for every list: rows come from a service's `list(ListQuery)` a page at a time.
 
 Sorting, searching and filtering re-query the service (SQL with indexes) instead of sorting or filtering
-Python rows, so a 100,000-row table costs one page of rows, not 100,000.
+Python rows, so a 100,000-row table costs one page of rows, not 100,000. Each page is read off the GUI
+thread (app.ui.tasks): the rows shown stay until the new ones arrive (`loaded`), and an answer to a
+query that has been replaced meanwhile is dropped.
 """
 
 from __future__ import annotations
@@ -24,6 +26,7 @@ from PySide6.QtGui import QBrush, QColor
 from app.services.errors import ServiceError
 from app.services.listing import ListQuery, Page
 from app.ui.models.columns import Column
+from app.ui.tasks import TaskContext, run_task
 
 Fetch = Callable[[ListQuery], Page]
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -56,6 +59,8 @@ class ServiceTableModel(QAbstractTableModel):
         self._rows: list[dict[str, Any]] = []
         self._total = 0
         self._live = False  # set by the first refresh(); before that, changes only update the query
+        self._generation = 0  # bumped by every refresh: older answers are dropped
+        self._fetching = False  # a next page is on its way
 
     # -- query state -------------------------------------------------------------
     @property
@@ -83,8 +88,8 @@ class ServiceTableModel(QAbstractTableModel):
     def set_filter(self, key: str, value: Any) -> None:
         self.set_filters({key: value})
 
-    def set_filters(self, values: dict[str, Any]) -> None:
-        """Set several filters with one query; None or "" removes a filter."""
+    def set_filters(self, values: dict[str, Any], *, requery: bool = True) -> None:
+        """Set several filters with one query (none with `requery=False`); None or "" removes a filter."""
         changed = False
         for key, value in values.items():
             if value is None or value == "":
@@ -92,7 +97,7 @@ class ServiceTableModel(QAbstractTableModel):
             elif self._query.filters.get(key) != value:
                 self._query.filters[key] = value
                 changed = True
-        if changed:
+        if changed and requery:
             self._requery()
 
     def set_include_archived(self, include: bool) -> None:
@@ -117,36 +122,68 @@ class ServiceTableModel(QAbstractTableModel):
 
     # -- loading -----------------------------------------------------------------
     def refresh(self) -> bool:
-        """Load the first page again; False (and `failed`) when the service refuses the query."""
+        """Load the first page again (in the background). False when the service refused the query at
+        once (then `failed` fired); True when the rows have arrived or are on their way (`loaded`)."""
         self._live = True
-        page = self._load(0)
-        if page is None:
-            return False
+        self._generation += 1
+        generation = self._generation
+        query = replace(self.query(), offset=0, limit=self._page_size, count=True)
+        fetch = self._fetch
+
+        def work(_ctx: TaskContext) -> Page:
+            return fetch(query)
+
+        handle = run_task(
+            work,
+            on_result=lambda page: self._arrived(generation, page),
+            on_error=lambda error: self._refused(generation, error),
+        )
+        return not (handle.done and handle.error is not None)
+
+    def _arrived(self, generation: int, page: Page) -> None:
+        if generation != self._generation:
+            return  # a newer query is on its way
+        self._fetching = False
         self.beginResetModel()
         self._rows = list(page.rows)
         self._total = page.total
         self.endResetModel()
         self.loaded.emit(self._total)
-        return True
 
-    def _load(self, offset: int) -> Page | None:
-        try:
-            # Only the first page counts the matching rows; later pages reuse that total.
-            query = replace(self.query(), offset=offset, limit=self._page_size, count=offset == 0)
-            return self._fetch(query)
-        except ServiceError as exc:
-            self.failed.emit(exc.message)
-            return None
+    def _refused(self, generation: int, error: BaseException) -> None:
+        if not isinstance(error, ServiceError):
+            raise error  # our bug: the crash dialog shows it
+        if generation == self._generation:
+            self._fetching = False
+            self.failed.emit(error.message)
 
     def canFetchMore(self, parent: AnyIndex = QModelIndex()) -> bool:  # noqa: B008 - Qt signature
-        return not parent.isValid() and len(self._rows) < self._total
+        return not parent.isValid() and len(self._rows) < self._total and not self._fetching
 
     def fetchMore(self, parent: AnyIndex = QModelIndex()) -> None:  # noqa: B008 - Qt signature
         if parent.isValid() or not self.canFetchMore(parent):
             return
         start = len(self._rows)
-        page = self._load(start)
-        if page is None or not page.rows:
+        generation = self._generation
+        # Only the first page counts the matching rows; later pages reuse that total.
+        query = replace(self.query(), offset=start, limit=self._page_size, count=False)
+        fetch = self._fetch
+        self._fetching = True
+
+        def work(_ctx: TaskContext) -> Page:
+            return fetch(query)
+
+        run_task(
+            work,
+            on_result=lambda page: self._more(generation, start, page),
+            on_error=lambda error: self._refused(generation, error),
+        )
+
+    def _more(self, generation: int, start: int, page: Page) -> None:
+        if generation != self._generation or start != len(self._rows):
+            return
+        self._fetching = False
+        if not page.rows:
             # Rows vanished since the count (archived elsewhere): stop asking for more.
             self._total = start
             return

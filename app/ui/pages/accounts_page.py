@@ -45,9 +45,11 @@ class AccountsPage(Page):
     def __init__(self, services: Services, settings: UiSettings, parent: QWidget | None = None) -> None:
         super().__init__(services, settings, parent)
         self.model = ServiceTableModel(services.users.list, COLUMNS, parent=self)
+        self.model.loaded.connect(lambda _n: self._loaded())
         self.model.failed.connect(lambda message: show_error(self, message))
         self.model.modelReset.connect(self._selection_changed)
-        self.dialogs: list[QWidget] = []
+        self.last_dialog: Any = None  # the dialog opened last (tests look at it)
+        self._keep: uuid.UUID | None = None
         self.new_button = self._button(self.tr("新建账户"), self.open_create)
         self.edit_button = self._button(self.tr("编辑"), self.open_edit)
         self.disable_button = self._button(self.tr("停用"), self.toggle_disabled)
@@ -88,10 +90,11 @@ class AccountsPage(Page):
         self.reload()
 
     def reload(self, select: uuid.UUID | None = None) -> None:
-        keep = select or self.selected_id()
-        if not self.model.refresh():
-            return
-        row = self.model.find_row(keep) if keep is not None else None
+        self._keep = select or self.selected_id()
+        self.model.refresh()
+
+    def _loaded(self) -> None:
+        row = self.model.find_row(self._keep) if self._keep is not None else None
         if row is not None:
             self.view.selectRow(row)
 
@@ -114,9 +117,9 @@ class AccountsPage(Page):
         self.disable_button.setToolTip(self.tr("不能停用自己正在使用的账户") if own else "")
 
     def _open(self, dialog: Any) -> Any:
-        self.dialogs.append(dialog)
+        self.last_dialog = dialog
         dialog.accepted.connect(lambda: self.reload(select=getattr(dialog, "saved_id", None)))
-        dialog.finished.connect(lambda _r: self.dialogs.remove(dialog) if dialog in self.dialogs else None)
+        dialog.finished.connect(lambda _r: dialog.deleteLater())
         dialog.open()
         return dialog
 

@@ -42,3 +42,7 @@ class Page(QWidget):
 
     def save_state(self) -> None:
         """Remember layout (column widths …) before the window closes."""
+
+    def focus_target(self) -> QWidget:
+        """Where the keyboard goes when the page is chosen with Ctrl+1 … Ctrl+9."""
+        return self

@@ -6,6 +6,7 @@ from typing import Any
 
 from app.models.enums import PlatformKind
 from app.services.crud import CrudService
+from app.ui.changes import Change
 from app.ui.dialogs.platform_dialog import PlatformDialog
 from app.ui.i18n import QT_TRANSLATE_NOOP
 from app.ui.models.columns import CENTER, RIGHT, Column
@@ -18,6 +19,8 @@ class PlatformsPage(ListPage):
     hint_text = QT_TRANSLATE_NOOP("Pages", "委员驿站、委员工作室、委员联络组")
     search_hint = QT_TRANSLATE_NOOP("Pages", "搜索名称、县区、乡镇街道、地址或联络人")
     dialog = PlatformDialog
+    changes_kind = Change.PLATFORMS
+    depends_on = frozenset({Change.PLATFORMS, Change.ROSTERS})
     columns = [
         Column("name", QT_TRANSLATE_NOOP("Columns", "名称"), 250, flex=True),
         Column("kind", QT_TRANSLATE_NOOP("Columns", "类型"), 100),

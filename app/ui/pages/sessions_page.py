@@ -5,19 +5,17 @@ from __future__ import annotations
 import uuid
 from typing import Any
 
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
-
 from app.models.enums import LabeledEnum, SessionForm, SessionState, TopicSource
 from app.services.crud import CrudService
-from app.services.hub import Services
 from app.services.transitions import allowed_session_moves
+from app.ui.changes import Change
 from app.ui.dialogs.session_detail import SessionDetailDialog
 from app.ui.dialogs.session_dialog import SessionDialog
 from app.ui.i18n import QT_TRANSLATE_NOOP
 from app.ui.models.columns import CENTER, RIGHT, Column
 from app.ui.pages.list_page import ChoiceFilter, ListPage
-from app.ui.settings import UiSettings
 from app.ui.widgets.date_range import DateRangeFilter
+from app.ui.widgets.flow_layout import FlowLayout
 from app.ui.widgets.state_button import StateButton
 
 
@@ -29,6 +27,8 @@ class SessionsPage(ListPage):
     search_hint = QT_TRANSLATE_NOOP("Pages", "搜索议题、地点或站室组")
     name_key = "topic"
     dialog = SessionDialog
+    changes_kind = Change.SESSIONS
+    depends_on = frozenset({Change.SESSIONS, Change.SUGGESTIONS, Change.PLATFORMS, Change.MEMBERS})
     print_kinds = ("session", "dossier", "signin")
     columns = [
         Column("held_on", QT_TRANSLATE_NOOP("Columns", "活动时间"), 96, CENTER),
@@ -43,7 +43,12 @@ class SessionsPage(ListPage):
         Column("location", QT_TRANSLATE_NOOP("Columns", "地点"), 160),
     ]
     filters = [
-        ChoiceFilter("platform_id", QT_TRANSLATE_NOOP("Pages", "站室组"), lambda s: s.platforms.choices()),
+        ChoiceFilter(
+            "platform_id",
+            QT_TRANSLATE_NOOP("Pages", "站室组"),
+            lambda s: s.platforms.name_choices(),
+            names=True,
+        ),
         ChoiceFilter(
             "district",
             QT_TRANSLATE_NOOP("Pages", "县区"),
@@ -54,11 +59,9 @@ class SessionsPage(ListPage):
         ChoiceFilter("topic_source", QT_TRANSLATE_NOOP("Pages", "来源"), lambda s: TopicSource.choices()),
     ]
 
-    def __init__(self, services: Services, settings: UiSettings, parent: QWidget | None = None) -> None:
-        super().__init__(services, settings, parent)
-        # Double-click opens everything about the session (editing is one button away there).
-        self.view.doubleClicked.disconnect()
-        self.view.doubleClicked.connect(lambda index: self.open_detail(self.model.row_id(index.row())))
+    def open_row(self, row: int) -> object:
+        """Enter or a double-click opens everything about the session (editing is one button away)."""
+        return self.open_detail(self.model.row_id(row))
 
     def service(self) -> CrudService[Any, Any, Any]:
         return self.services.sessions
@@ -66,20 +69,18 @@ class SessionsPage(ListPage):
     def open_detail(self, session_id: uuid.UUID) -> SessionDetailDialog | None:
         return self.show_detail(lambda: SessionDetailDialog(self.services, session_id, self))  # type: ignore[return-value]
 
-    def add_toolbar_widgets(self, toolbar: QHBoxLayout) -> None:
+    def add_toolbar_widgets(self, toolbar: FlowLayout) -> None:
         self.state_button = StateButton(self._moves, self._move)
-        toolbar.addSpacing(12)
-        toolbar.addWidget(self.state_button)
+        toolbar.add_spacing(12)
+        toolbar.add(self.state_button)
 
-    def add_filter_widgets(self, row: QHBoxLayout) -> None:
+    def add_filter_widgets(self, row: FlowLayout) -> None:
         self.period = DateRangeFilter()
         self.period.changed.connect(self._period_changed)
-        row.addWidget(QLabel(self.tr("时间")))
-        row.addWidget(self.period)
-        row.addSpacing(8)
+        row.add(self._filter_field(self.tr("时间"), self.period))
 
     def selection_changed(self, row: dict[str, Any] | None) -> None:
-        self.state_button.set_row(row)
+        self.state_button.set_rows([r for r in self.selected_rows() if self.may_change(r)])
 
     def _period_changed(self) -> None:
         date_from, date_to = self.period.range()
@@ -89,9 +90,19 @@ class SessionsPage(ListPage):
     def _moves(row: dict[str, Any]) -> list[LabeledEnum]:
         return list(allowed_session_moves(SessionState(row["state"])))
 
-    def _move(self, row: dict[str, Any], target: LabeledEnum) -> None:
-        self._run(
-            lambda: self.services.sessions.transition(
-                row["id"], SessionState(target), expected_version=row["version"]
+    def _move(self, rows: list[dict[str, Any]], target: LabeledEnum) -> None:
+        if len(rows) == 1:
+            row = rows[0]
+            self._run(
+                lambda: self.services.sessions.transition(
+                    row["id"], SessionState(target), expected_version=row["version"]
+                )
             )
+            return
+        records = [(r["id"], str(r.get("topic") or "")) for r in rows]
+        sessions = self.services.sessions
+        self.run_batch(
+            self.tr("正在将 {n} 次活动改为“{state}”…").format(n=len(rows), state=target.label),
+            lambda progress: sessions.transition_many(records, SessionState(target), progress),
+            self.tr("改为“{state}”").format(state=target.label),
         )

@@ -26,6 +26,7 @@ from app.services import permissions, workdays
 from app.services.errors import ServiceError, ValidationError
 from app.services.hub import Services
 from app.services.office_settings import (
+    DEFAULT_OFFICE_NAME,
     KEY_ATTACHMENT_LIMIT,
     KEY_DUE_SOON,
     KEY_DUTY,
@@ -37,6 +38,8 @@ from app.services.office_settings import (
     OfficeSettings,
 )
 from app.services.print_settings import KEY_PRINT
+from app.ui import changes
+from app.ui.changes import Change
 from app.ui.dialogs.holidays_dialog import HolidaysDialog
 from app.ui.i18n import QT_TRANSLATE_NOOP
 from app.ui.pages.page import Page
@@ -66,7 +69,7 @@ class SettingsPage(Page):
         self.office: OfficeSettings | None = None
         self.may_edit = permissions.may_change(services.actor, permissions.Area.SETTINGS)
         days = self.tr(" 个工作日")
-        self.office_name = QLineEdit(maxLength=100)
+        self.office_name = QLineEdit()
         self.office_name.setPlaceholderText(self.tr("例如：西宁市政协办公室"))
         self.handling_days = _spin(1, 365, days)
         self.return_window = _spin(1, 60, days)
@@ -77,7 +80,7 @@ class SettingsPage(Page):
         self.max_absences = _spin(0, 366, self.tr(" 次"), off)
         self.min_suggestions = _spin(0, 1000, self.tr(" 条"), off)
 
-        self.form = RecordForm()
+        self.form = RecordForm(entity="office")
         f = self.form
         f.add("office_name", self.tr("单位名称"), self.office_name, required=True)
         f.add_note(self.tr("印在交办单、催办单、工作综述等文件上。"))
@@ -189,7 +192,8 @@ class SettingsPage(Page):
         self.office = office
         self.form.clear_errors()
         self.duty_form.clear_errors()
-        self.office_name.setText(office.office_name)
+        # A name nobody entered yet shows as empty (the placeholder gives an example), never as ××.
+        self.office_name.setText("" if office.office_name == DEFAULT_OFFICE_NAME else office.office_name)
         self.handling_days.setValue(office.handling_days)
         self.return_window.setValue(office.return_window_days)
         self.due_soon.setValue(office.due_soon_days)
@@ -226,7 +230,8 @@ class SettingsPage(Page):
         printing = self.print_form.values()
         steps: list[tuple[bool, Callable[[], OfficeSettings]]] = [
             (
-                self.office_name.text().strip() != office.office_name,
+                self.office_name.text().strip()
+                != ("" if office.office_name == DEFAULT_OFFICE_NAME else office.office_name),
                 lambda: s.set_office_name(
                     self.office_name.text(), expected_version=versions.get(KEY_OFFICE_NAME)
                 ),
@@ -287,6 +292,8 @@ class SettingsPage(Page):
                 return False
             saved += 1
         self.load()
+        if saved:
+            changes.publish(Change.SETTINGS)
         self.message.setText(self.tr("已保存。") if saved else self.tr("没有需要保存的修改。"))
         return True
 
@@ -298,6 +305,7 @@ class SettingsPage(Page):
                 year += 1
         dialog = HolidaysDialog(self.services, year, self)
         dialog.finished.connect(lambda _r: self.load())
+        dialog.finished.connect(lambda _r: dialog.deleteLater())
         self.open_dialog = dialog
         dialog.open()
         return dialog

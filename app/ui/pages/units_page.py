@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from app.services.crud import CrudService
+from app.ui.changes import Change
 from app.ui.dialogs.unit_dialog import UnitDialog
 from app.ui.i18n import QT_TRANSLATE_NOOP
 from app.ui.models.columns import RIGHT, Column
@@ -17,11 +18,13 @@ class UnitsPage(ListPage):
     hint_text = QT_TRANSLATE_NOOP("Pages", "负责办理意见建议的部门")
     search_hint = QT_TRANSLATE_NOOP("Pages", "搜索单位名称或联系人")
     dialog = UnitDialog
+    changes_kind = Change.UNITS
+    depends_on = frozenset({Change.UNITS, Change.SUGGESTIONS})
     print_kinds = ("reminder",)
     columns = [
-        Column("name", QT_TRANSLATE_NOOP("Columns", "单位名称"), 320),
-        Column("contact", QT_TRANSLATE_NOOP("Columns", "联系人"), 100),
-        Column("phone", QT_TRANSLATE_NOOP("Columns", "联系电话"), 140),
+        Column("name", QT_TRANSLATE_NOOP("Columns", "单位名称"), 320, flex=True),
+        Column("contact", QT_TRANSLATE_NOOP("Columns", "联系人"), 120),
+        Column("phone", QT_TRANSLATE_NOOP("Columns", "联系电话"), 160),
         Column("suggestion_count", QT_TRANSLATE_NOOP("Columns", "主办建议数"), 110, RIGHT),
     ]
 

@@ -29,6 +29,8 @@ from PySide6.QtWidgets import (
 from app.models.attachments import Attachment
 from app.services.errors import ServiceError
 from app.services.hub import Services
+from app.ui import changes
+from app.ui.changes import Change
 from app.ui.messages import confirm, show_error
 from app.ui.models.columns import local_date
 from app.ui.models.service_table_model import ARCHIVED_COLOR
@@ -180,6 +182,7 @@ class AttachmentsPanel(QWidget):
         def done(refused: list[str]) -> None:
             self.reload()
             self.changed.emit()
+            changes.publish(Change.ATTACHMENTS)
             if refused:
                 show_error(self, "\n".join(refused), self.tr("部分文件未能添加"))
 
@@ -244,4 +247,5 @@ class AttachmentsPanel(QWidget):
             return False
         self.reload()
         self.changed.emit()
+        changes.publish(Change.ATTACHMENTS)
         return True

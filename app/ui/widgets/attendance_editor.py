@@ -1,4 +1,4 @@
-"""Members at a session, each marked 出席 / 请假 / 缺席."""
+"""Members at a session, each marked 出席 / 请假 / 缺席, listed in 姓氏笔画 order."""
 
 from __future__ import annotations
 
@@ -18,11 +18,14 @@ from PySide6.QtWidgets import (
 )
 
 from app.models.enums import AttendanceStatus
+from app.services.names import NameChoice, stroke_key
 from app.ui.dialogs.member_picker import MemberPicker
 from app.ui.style import styled_label
-from app.ui.widgets.choice_combo import ChoiceCombo
+from app.ui.widgets.choice_delegate import VALUE_ROLE, ChoiceDelegate, choice_item
 
-Choices = Callable[[], list[tuple[uuid.UUID, str]]]
+Choices = Callable[[], list[NameChoice]]
+ID_ROLE = Qt.ItemDataRole.UserRole
+NAME_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 class AttendanceEditor(QWidget):
@@ -38,13 +41,19 @@ class AttendanceEditor(QWidget):
         self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         self.table.verticalHeader().hide()
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setItemDelegateForColumn(1, ChoiceDelegate(AttendanceStatus, self.table))
+        self.table.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+            | QAbstractItemView.EditTrigger.SelectedClicked
+        )
+        self.table.itemChanged.connect(lambda _item: self._update_summary())
         self.summary = styled_label("", "pageHint")
         self.error = styled_label("", "fieldError", wrap=True)
         self.error.hide()
         add = QPushButton(self.tr("添加委员…"))
         add.clicked.connect(self.pick_members)
-        add_platform = QPushButton(self.tr("添加本平台委员"))
+        add_platform = QPushButton(self.tr("添加本站室组委员"))
         add_platform.setToolTip(self.tr("把所选站室组的全部委员加入名单，默认为出席"))
         add_platform.clicked.connect(lambda: self.add_members(self._platform_members()))
         remove = QPushButton(self.tr("移除所选"))
@@ -57,6 +66,7 @@ class AttendanceEditor(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(buttons)
         layout.addWidget(self.table, 1)
+        layout.addWidget(styled_label(self.tr("双击“出席情况”或按 F2 修改；按 Tab 离开名单。"), "pageHint"))
         layout.addWidget(self.error)
         self._update_summary()
 
@@ -66,34 +76,35 @@ class AttendanceEditor(QWidget):
     def _member_id(self, row: int) -> uuid.UUID:
         item = self.table.item(row, 0)
         assert item is not None
-        return item.data(Qt.ItemDataRole.UserRole)  # type: ignore[no-any-return]
+        return item.data(ID_ROLE)  # type: ignore[no-any-return]
 
     def attendance(self) -> dict[uuid.UUID, AttendanceStatus]:
         result = {}
         for r in range(self.table.rowCount()):
-            combo = self.table.cellWidget(r, 1)
-            assert isinstance(combo, ChoiceCombo)
-            result[self._member_id(r)] = AttendanceStatus(combo.value())
+            item = self.table.item(r, 1)
+            assert item is not None
+            result[self._member_id(r)] = AttendanceStatus(item.data(VALUE_ROLE))
         return result
 
     def set_attendance(self, rows: list[tuple[uuid.UUID, str, AttendanceStatus]]) -> None:
         self.table.setRowCount(0)
         for member_id, label, status in rows:
             self._append(member_id, label, status)
-        self._update_summary()
+        self._sort()
 
     def add_members(
-        self, members: list[tuple[uuid.UUID, str]], status: AttendanceStatus = AttendanceStatus.PRESENT
-    ) -> int:
-        """Add members not yet listed; returns how many were added."""
+        self, members: list[tuple[uuid.UUID, str]] | list[NameChoice],
+        status: AttendanceStatus = AttendanceStatus.PRESENT,
+    ) -> int:  # fmt: skip
+        """Add members not yet listed (kept in 姓氏笔画 order); returns how many were added."""
         present = set(self.member_ids())
         added = 0
-        for member_id, label in members:
+        for member_id, label, *_key in members:
             if member_id not in present:
                 self._append(member_id, label, status)
                 present.add(member_id)
                 added += 1
-        self._update_summary()
+        self._sort()
         return added
 
     def remove_selected(self) -> None:
@@ -104,6 +115,7 @@ class AttendanceEditor(QWidget):
     def pick_members(self) -> MemberPicker:
         picker = MemberPicker(self._all_members(), exclude=self.member_ids(), parent=self)
         picker.accepted.connect(lambda: self.add_members(picker.selected()))
+        picker.finished.connect(lambda _r: picker.deleteLater())
         picker.open()
         return picker
 
@@ -112,16 +124,31 @@ class AttendanceEditor(QWidget):
         self.error.setVisible(bool(message))
 
     def _append(self, member_id: uuid.UUID, label: str, status: AttendanceStatus) -> None:
+        self.table.blockSignals(True)
         r = self.table.rowCount()
         self.table.insertRow(r)
         item = QTableWidgetItem(label)
-        item.setData(Qt.ItemDataRole.UserRole, member_id)
+        item.setData(ID_ROLE, member_id)
+        item.setData(NAME_ROLE, label.split("（", 1)[0])
+        item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
         self.table.setItem(r, 0, item)
-        combo = ChoiceCombo()
-        combo.set_enum(AttendanceStatus)
-        combo.set_value(status)
-        combo.currentIndexChanged.connect(lambda _i: self._update_summary())
-        self.table.setCellWidget(r, 1, combo)
+        self.table.setItem(r, 1, choice_item(status))
+        self.table.blockSignals(False)
+
+    def _sort(self) -> None:
+        """Official lists read in 姓氏笔画 order."""
+        rows = []
+        for r in range(self.table.rowCount()):
+            name_item, status_item = self.table.item(r, 0), self.table.item(r, 1)
+            assert name_item is not None and status_item is not None
+            rows.append(
+                (name_item.data(ID_ROLE), name_item.text(), AttendanceStatus(status_item.data(VALUE_ROLE)))
+            )
+        rows.sort(key=lambda row: stroke_key(row[1].split("（", 1)[0]))
+        self.table.setRowCount(0)
+        for member_id, label, status in rows:
+            self._append(member_id, label, status)
+        self._update_summary()
 
     def _update_summary(self) -> None:
         counts = dict.fromkeys(AttendanceStatus, 0)

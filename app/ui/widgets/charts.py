@@ -64,7 +64,7 @@ class MonthlyChart(QWidget):
         self.sessions: list[int] = []
         self.suggestions: list[int] = []
         self.title = ""
-        self.setMinimumHeight(225)
+        self.setMinimumHeight(150)
         self.setMinimumWidth(360)
         self.set_data([], [], [])
 
@@ -185,9 +185,21 @@ class PlatformChart(QWidget):
         self.setToolTip("\n".join(f"{n}：{v}" for n, v in top))
         self.update()
 
+    def shown_rows(self) -> int:
+        """How many platforms fit, each on a line of its own (the tooltip lists all of them)."""
+        metrics = QFontMetrics(self.font())
+        available = self.height() - self.TOP - self.PAD
+        return max(1, min(len(self.values), int(available // (metrics.height() + 2))))
+
     def paintEvent(self, _event: QPaintEvent) -> None:
         painter = QPainter(self)
-        font = _panel(painter, self, self.title(), self.TOP)
+        shown_rows = self.shown_rows()
+        title = (
+            self.title()
+            if shown_rows >= len(self.values)
+            else self.tr("各站室组开展活动次数（前 {n} 位）").format(n=shown_rows)
+        )
+        font = _panel(painter, self, title, self.TOP)
         metrics = QFontMetrics(font)
         if not self.values:
             painter.setPen(MUTED)
@@ -196,13 +208,14 @@ class PlatformChart(QWidget):
             )
             return
         available = self.height() - self.TOP - self.PAD
-        row = min(self.ROW * 1.25, available / max(len(self.values), 1))
-        name_width = min(max(metrics.horizontalAdvance(n) for n in self.names), int(self.width() * 0.5))
-        value_width = metrics.horizontalAdvance(str(max(self.values))) + 8
+        row = min(self.ROW * 1.25, available / shown_rows)
+        names, values = self.names[:shown_rows], self.values[:shown_rows]
+        name_width = min(max(metrics.horizontalAdvance(n) for n in names), int(self.width() * 0.5))
+        value_width = metrics.horizontalAdvance(str(max(values))) + 8
         left = self.PAD + name_width + 8
         span = max(self.width() - left - self.PAD - value_width, 10)
-        peak = max(self.values) or 1
-        for i, (name, value) in enumerate(zip(self.names, self.values, strict=True)):
+        peak = max(values) or 1
+        for i, (name, value) in enumerate(zip(names, values, strict=True)):
             y = self.TOP + i * row
             text_rect = QRectF(self.PAD, y, name_width, row)
             painter.setPen(QColor("#2c3440"))

@@ -1,4 +1,4 @@
-"""Tick several entries of a list, with a filter box and a count (会办单位, for instance)."""
+"""Tick several entries of a list, with a filter box (names and their pinyin) and a count (会办单位)."""
 
 from __future__ import annotations
 
@@ -7,6 +7,10 @@ from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QLineEdit, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
+
+from app.services.names import matches, search_key
+
+KEY_ROLE = Qt.ItemDataRole.UserRole + 7
 
 
 class CheckList(QWidget):
@@ -19,6 +23,7 @@ class CheckList(QWidget):
         self.filter.textChanged.connect(self._apply_filter)
         self.list = QListWidget()
         self.list.setMinimumHeight(110)
+        self.list.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.list.itemChanged.connect(lambda _item: self._changed())
         self.list.itemActivated.connect(self._toggle)
         self.count = QLabel()
@@ -30,13 +35,16 @@ class CheckList(QWidget):
         layout.addWidget(self.count)
         self._changed()
 
-    def set_choices(self, choices: Iterable[tuple[Any, str]]) -> None:
+    def set_choices(self, choices: Iterable[Any]) -> None:
+        """(value, label) or (value, label, search key) entries; ticked values stay ticked."""
         keep = set(self.checked())
         self.list.blockSignals(True)
         self.list.clear()
-        for value, label in choices:
+        for value, label, *key in choices:
             item = QListWidgetItem(label)
             item.setData(Qt.ItemDataRole.UserRole, value)
+            item.setData(KEY_ROLE, key[0] if key and key[0] is not None else search_key(label))
+            item.setToolTip(label)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Checked if value in keep else Qt.CheckState.Unchecked)
             self.list.addItem(item)
@@ -84,9 +92,12 @@ class CheckList(QWidget):
         item.setCheckState(Qt.CheckState.Unchecked if checked else Qt.CheckState.Checked)
 
     def _apply_filter(self, text: str) -> None:
-        words = text.split()
         for item in self.items():
-            item.setHidden(self._excluded(item) or not all(w in item.text() for w in words))
+            item.setHidden(self._excluded(item) or not matches(text, item.text(), item.data(KEY_ROLE)))
+
+    def shown(self) -> list[str]:
+        """The entries the filter leaves (what a user sees)."""
+        return [item.text() for item in self.items() if not item.isHidden()]
 
     def _changed(self) -> None:
         n = len(self.checked())

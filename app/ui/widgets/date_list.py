@@ -5,7 +5,8 @@ from __future__ import annotations
 from collections.abc import Iterable
 from datetime import date, timedelta
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import QDate, QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -36,6 +37,8 @@ class DateList(QWidget):
         self.first = make_date_edit()
         self.last = make_date_edit()
         self.first.dateChanged.connect(self._first_changed)
+        for edit in (self.first, self.last):
+            edit.installEventFilter(self)  # Enter in a date adds it (it does not save the dialog)
         add = QPushButton(self.tr("添加"))
         add.setToolTip(self.tr("添加从第一个日期到第二个日期的每一天（只加一天时两个日期相同）"))
         add.clicked.connect(self.add_run)
@@ -59,6 +62,17 @@ class DateList(QWidget):
         layout.addWidget(self.list, 1)
         layout.addWidget(self.count)
         self._show()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+            and watched in (self.first, self.last)
+        ):
+            self.add_run()
+            return True
+        return super().eventFilter(watched, event)
 
     def set_year(self, year: int) -> None:
         """Offer dates of `year` in the editors."""

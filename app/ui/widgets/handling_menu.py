@@ -1,7 +1,7 @@
 """The 办理 menu of one suggestion: every step, with only the moves its state allows enabled.
 
 A disabled entry says why in its tooltip (the workflow's own wording). Choosing an entry opens the step's
-dialog; `changed` fires once the step is recorded, so lists and detail views can re-read.
+dialog; the dialog publishes the recorded step on the change bus, so lists and detail views re-read.
 """
 
 from __future__ import annotations
@@ -71,7 +71,6 @@ def step_refusal(services: Services, step: HandlingStep, target: Target) -> str:
 
 
 class HandlingMenu(QMenu):
-    changed = Signal(object)  # the suggestion's id, after a step was recorded
     detail_requested = Signal(object)  # the suggestion's id
 
     def __init__(
@@ -122,7 +121,6 @@ class HandlingMenu(QMenu):
         except ServiceError as exc:  # deleted or archived meanwhile
             show_error(owner, exc.message)
             return None
-        dialog.accepted.connect(lambda: self.changed.emit(target.id))
         dialog.finished.connect(lambda _r: dialog.deleteLater())
         self.last_dialog = dialog
         dialog.open()

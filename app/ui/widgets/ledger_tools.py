@@ -1,13 +1,15 @@
-"""The 导出台账 and 打印 ▾ buttons of a list page.
+"""The 导出台账, 导出所选 and 打印 ▾ buttons of a list page.
 
-导出台账 opens the export dialog with the page's filters as its scope; 打印 ▾ lists the documents that
-can be printed for the selected row (an activity's record, dossier and sign-in sheet; a suggestion's
-assignment form; a unit's reminder; a member's duty record).
+导出台账 opens the export dialog with the page's filters as its scope; 导出所选 writes the selected rows
+(the list's columns, phones masked) to a sheet; 打印 ▾ lists the documents that can be printed for the
+selected row (an activity's record, dossier and sign-in sheet; a suggestion's assignment form; a
+unit's reminder; a member's duty record).
 """
 
 from __future__ import annotations
 
 import uuid
+from collections.abc import Callable
 from datetime import date
 from typing import Any, ClassVar, Protocol
 
@@ -18,7 +20,10 @@ from app.services.hub import Services
 from app.services.scope import Scope
 from app.ui.dialogs.document_dialog import DocumentDialog
 from app.ui.dialogs.export_dialog import ExportDialog
+from app.ui.models.columns import Column
+from app.ui.tasks import TaskHandle
 from app.ui.widgets.record_chooser import session_label
+from app.ui.widgets.row_export import export_rows
 from app.ui.widgets.scope_fields import scope_from_filters
 
 
@@ -28,10 +33,15 @@ class ListPageLike(Protocol):
     services: Services
     model: Any  # a ServiceTableModel: query() gives the page's filters
     name_key: ClassVar[str]
+    columns: ClassVar[list[Column]]
+
+    def title(self) -> str: ...
 
     def selected_row(self) -> dict[str, Any] | None: ...
 
     def selected_id(self) -> uuid.UUID | None: ...
+
+    def selected_rows(self) -> list[dict[str, Any]]: ...
 
 
 def record_label(row: dict[str, Any], name_key: str) -> str:
@@ -64,9 +74,15 @@ class LedgerTools(QWidget):
         self.export_button = QPushButton(self.tr("导出台账"))
         self.export_button.setToolTip(self.tr("按当前筛选条件导出 Excel 台账"))
         self.export_button.clicked.connect(lambda _checked=False: self.open_export())
+        self.export_selected_button = QPushButton(self.tr("导出所选"))
+        self.export_selected_button.setToolTip(
+            self.tr("把选中的行（可多选）导出为 Excel，联系电话隐去中间四位")
+        )
+        self.export_selected_button.clicked.connect(lambda _checked=False: self.export_selected())
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.export_button)
+        layout.addWidget(self.export_selected_button)
         self.print_button: QPushButton | None = None
         self.print_actions: dict[DocumentKind, Any] = {}
         if print_kinds:
@@ -79,12 +95,28 @@ class LedgerTools(QWidget):
                 self.print_actions[kind] = action
             self.print_button.setMenu(menu)
             layout.addWidget(self.print_button)
-        self.dialogs: list[QWidget] = []  # open dialogs, kept for tests and to stay alive
-        self.set_row(None)
+        self.last_dialog: QWidget | None = None  # the dialog opened last (tests look at it)
+        self.set_rows([], None)
 
-    def set_row(self, row: dict[str, Any] | None) -> None:
+    def set_rows(self, rows: list[dict[str, Any]], current: dict[str, Any] | None) -> None:
+        """The selected rows (导出所选) and the one a document is printed for."""
         if self.print_button is not None:
-            self.print_button.setEnabled(row is not None)
+            self.print_button.setEnabled(current is not None)
+        self.export_selected_button.setEnabled(bool(rows))
+        self.export_selected_button.setText(
+            self.tr("导出所选（{n}）").format(n=len(rows)) if len(rows) > 1 else self.tr("导出所选")
+        )
+
+    def export_selected(self) -> TaskHandle | None:
+        rows = self.page.selected_rows()
+        if not rows:
+            return None
+        columns = [(c.key, c.title()) for c in self.page.columns]
+        formatters: dict[str, Callable[[Any], Any]] = {c.key: c.text for c in self.page.columns}
+        title = self.tr("{page}（所选 {n} 条）").format(page=self.page.title(), n=len(rows))
+        return export_rows(
+            self.window(), self.page.services, title, columns, lambda: rows, formatters=formatters
+        )
 
     def open_export(self) -> ExportDialog:
         dialog = ExportDialog(self.page.services, page_scope(self.page), self.window())
@@ -104,10 +136,5 @@ class LedgerTools(QWidget):
         return dialog
 
     def _keep(self, dialog: QWidget) -> None:
-        self.dialogs.append(dialog)
-        dialog.finished.connect(lambda _result: self._forget(dialog))  # type: ignore[attr-defined]
-
-    def _forget(self, dialog: QWidget) -> None:
-        if dialog in self.dialogs:
-            self.dialogs.remove(dialog)
-        dialog.deleteLater()
+        self.last_dialog = dialog
+        dialog.finished.connect(lambda _result: dialog.deleteLater())  # type: ignore[attr-defined]

@@ -1,7 +1,7 @@
-"""Suggestions past or near their deadline, with 催办 at hand (the list is short: a plain table).
+"""The most urgent suggestions past or near their deadline, with 催办 at hand (a short plain table).
 
 Rows come from FollowUpService.overdue / due_soon; the dashboard loads them with its figures and hands
-them over with `set_rows`.
+them over with `set_rows`. 全部… opens the whole list in its own window (`all_requested`).
 """
 
 from __future__ import annotations
@@ -45,8 +45,8 @@ def _day(value: date | None) -> str:
 
 
 class OverdueTable(QWidget):
-    changed = Signal(object)  # a suggestion's id, after a reminder was recorded
     open_requested = Signal(object)  # a suggestion's id
+    all_requested = Signal(str)  # OVERDUE or DUE_SOON: the whole list
 
     HEADERS = ("建议标题", "主办单位", "办理时限", "", "催办")
 
@@ -66,6 +66,9 @@ class OverdueTable(QWidget):
         self.remind_button.clicked.connect(self.remind_selected)
         self.detail_button = QPushButton(self.tr("办理详情…"))
         self.detail_button.clicked.connect(self._open_selected)
+        self.all_button = QPushButton(self.tr("全部清单…"))
+        self.all_button.setToolTip(self.tr("在单独的窗口中列出全部，可多选后批量催办或导出"))
+        self.all_button.clicked.connect(lambda _c=False: self.all_requested.emit(self.showing()))
         top = QHBoxLayout()
         top.setContentsMargins(0, 0, 0, 0)
         top.addWidget(self.overdue_button)
@@ -73,6 +76,7 @@ class OverdueTable(QWidget):
         top.addStretch(1)
         top.addWidget(self.remind_button)
         top.addWidget(self.detail_button)
+        top.addWidget(self.all_button)
         self.table = QTableWidget(0, len(self.HEADERS))
         self.table.setHorizontalHeaderLabels([self.tr(h) for h in self.HEADERS])
         self.table.verticalHeader().hide()
@@ -89,6 +93,7 @@ class OverdueTable(QWidget):
             self.table.setColumnWidth(column, width)
         self.table.itemSelectionChanged.connect(self._selection_changed)
         self.table.cellDoubleClicked.connect(lambda row, _c: self._open(row))
+        self.table.setTabKeyNavigation(False)
         self.empty = styled_label("", "pageHint")
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         layout = QVBoxLayout(self)
@@ -171,8 +176,8 @@ class OverdueTable(QWidget):
                 self.tr("没有超期未答复的意见建议。") if overdue else self.tr("近期没有即将到期的意见建议。")
             )
         elif len(rows) < self.totals[which]:
-            text = self.tr("只列出最紧急的 {n} 条；完整清单可在“意见建议”页勾选“只看超期”查看。").format(
-                n=len(rows)
+            text = self.tr("只列出最紧急的 {n} 条；点“全部清单…”查看全部 {total} 条。").format(
+                n=len(rows), total=self.totals[which]
             )
         else:
             text = ""
@@ -205,7 +210,6 @@ class OverdueTable(QWidget):
         except ServiceError as exc:
             show_error(self, exc.message)
             return None
-        dialog.accepted.connect(lambda: self.changed.emit(suggestion_id))
         dialog.finished.connect(lambda _r: dialog.deleteLater())
         self.last_dialog = dialog
         dialog.open()

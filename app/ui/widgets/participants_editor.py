@@ -14,8 +14,9 @@ from PySide6.QtWidgets import (
 )
 
 from app.models.enums import ParticipantKind
+from app.ui.keyboard import FormDelegate
 from app.ui.style import styled_label
-from app.ui.widgets.choice_combo import ChoiceCombo
+from app.ui.widgets.choice_delegate import VALUE_ROLE, ChoiceDelegate, choice_item
 
 Participant = tuple[ParticipantKind, str, str | None]
 
@@ -29,6 +30,8 @@ class ParticipantsEditor(QWidget):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         header.resizeSection(1, 140)
         header.setStretchLastSection(True)
+        self.table.setItemDelegate(FormDelegate(self.table))
+        self.table.setItemDelegateForColumn(0, ChoiceDelegate(ParticipantKind, self.table))
         self.table.verticalHeader().hide()
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.error = styled_label("", "fieldError", wrap=True)
@@ -41,7 +44,9 @@ class ParticipantsEditor(QWidget):
         buttons.addWidget(add)
         buttons.addWidget(remove)
         buttons.addStretch(1)
-        buttons.addWidget(styled_label(self.tr("双击单元格填写姓名和单位"), "pageHint"))
+        buttons.addWidget(
+            styled_label(self.tr("双击单元格或按 F2 填写；Ctrl+Tab 到下一格，Tab 离开表格"), "pageHint")
+        )
         layout = QVBoxLayout(self)
         layout.addLayout(buttons)
         layout.addWidget(self.table, 1)
@@ -52,14 +57,12 @@ class ParticipantsEditor(QWidget):
     ) -> None:
         r = self.table.rowCount()
         self.table.insertRow(r)
-        combo = ChoiceCombo()
-        combo.set_enum(ParticipantKind)
-        combo.set_value(kind)
-        self.table.setCellWidget(r, 0, combo)
+        self.table.setItem(r, 0, choice_item(kind))
         self.table.setItem(r, 1, QTableWidgetItem(name))
         self.table.setItem(r, 2, QTableWidgetItem(organization or ""))
         if edit:
             self.table.setCurrentCell(r, 1)
+            self.table.setFocus()
             self.table.editItem(self.table.item(r, 1) or QTableWidgetItem())
 
     def set_participants(self, participants: list[Participant]) -> None:
@@ -70,11 +73,11 @@ class ParticipantsEditor(QWidget):
     def participants(self) -> list[Participant]:
         result: list[Participant] = []
         for r in range(self.table.rowCount()):
-            combo = self.table.cellWidget(r, 0)
-            assert isinstance(combo, ChoiceCombo)
+            kind = self.table.item(r, 0)
+            assert kind is not None
             name = self._text(r, 1)
             organization = self._text(r, 2) or None
-            result.append((ParticipantKind(combo.value()), name, organization))
+            result.append((ParticipantKind(kind.data(VALUE_ROLE)), name, organization))
         return result
 
     def _text(self, row: int, column: int) -> str:

@@ -7,6 +7,7 @@ from pathlib import Path
 from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLineEdit, QPushButton, QWidget
 
 from app.services.print_settings import FONT_ROLE_LABELS, FONT_ROLES, PREFIX_LABELS, PrintSettings
+from app.services.validation import max_length
 from app.ui.widgets.record_form import RecordForm
 
 
@@ -15,17 +16,22 @@ class PrintSettingsForm(RecordForm):
         super().__init__(parent)
         self.prefixes: dict[str, QLineEdit] = {}
         for kind, label in PREFIX_LABELS.items():
-            edit = QLineEdit(maxLength=20)
+            edit = QLineEdit()
             edit.setPlaceholderText(self.tr("例如：西政协交") if kind == "assignment" else self.tr("不编号"))
             self.prefixes[kind] = edit
-            self.add(f"prefix.{kind}", self.tr("{doc}发文字号").format(doc=label), edit)
+            self.add(
+                f"prefix.{kind}",
+                self.tr("{doc}发文字号").format(doc=label),
+                edit,
+                limit=max_length("printing", "prefix"),
+            )
         self._note(
             self.tr("只填机关代字，印出时加年份和序号，如 西政协纪〔2026〕3号；"
                     "留空则该文件不编号（交办单用“交办”）。已印出的编号不会随之改变。")
         )  # fmt: skip
-        self.cc = QLineEdit(maxLength=200)
+        self.cc = QLineEdit()
         self.cc.setPlaceholderText(self.tr("例如：市委办公室，市政府办公室"))
-        self.add("cc", self.tr("抄送"), self.cc)
+        self.add("cc", self.tr("抄送"), self.cc, limit=max_length("printing", "cc"))
         self._note(self.tr("印在协商议事纪要和工作综述的版记中；留空则版记只有印发机关和日期。"))
         self.fonts: dict[str, QLineEdit] = {}
         for role in FONT_ROLES:

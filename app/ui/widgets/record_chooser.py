@@ -11,10 +11,9 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QDialog,
     QDialogButtonBox,
     QHBoxLayout,
     QLineEdit,
@@ -26,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from app.services.hub import Services
 from app.services.listing import ListQuery, Page
+from app.ui.dialogs.form_dialog import FormDialog
 from app.ui.i18n import QT_TRANSLATE_NOOP
 from app.ui.models.columns import CENTER, Column
 from app.ui.models.service_table_model import ServiceTableModel
@@ -97,7 +97,9 @@ SOURCES: dict[str, RecordSource] = {
 }
 
 
-class RecordPicker(QDialog):
+class RecordPicker(FormDialog):
+    confirm_discard = False  # a choice costs nothing to redo
+
     def __init__(self, services: Services, source: RecordSource, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.source = source
@@ -108,6 +110,7 @@ class RecordPicker(QDialog):
         self.model = ServiceTableModel(source.fetch(services), source.columns, parent=self)
         self.view = QTableView()
         self.view.setModel(self.model)
+        self.view.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.verticalHeader().hide()
@@ -116,8 +119,9 @@ class RecordPicker(QDialog):
             self.view.setColumnWidth(i, column.width)
         self.view.doubleClicked.connect(lambda _index: self.accept())
         self.search.search_changed.connect(self.model.set_search)
+        self.model.loaded.connect(lambda _n: self._current_first())
         buttons = QDialogButtonBox()
-        buttons.addButton(self.tr("选择"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.set_primary(buttons.addButton(self.tr("选择"), QDialogButtonBox.ButtonRole.AcceptRole))
         buttons.addButton(self.tr("取消"), QDialogButtonBox.ButtonRole.RejectRole)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
@@ -126,6 +130,15 @@ class RecordPicker(QDialog):
         layout.addWidget(self.view, 1)
         layout.addWidget(buttons)
         self.model.refresh()
+
+    def first_focus(self) -> QWidget | None:
+        return self.search
+
+    def _current_first(self) -> None:
+        """The first row found is the one Enter takes (the arrow keys move on from it)."""
+        if self.model.rowCount() and not self.view.currentIndex().isValid():
+            self.view.setCurrentIndex(self.model.index(0, 0))
+            self.view.selectRow(0)
 
     def accept(self) -> None:
         index = self.view.currentIndex()
@@ -176,7 +189,7 @@ class RecordChooser(QWidget):
     def choose(self) -> RecordPicker | None:
         if self.source is None:
             return None
-        picker = RecordPicker(self.services, self.source, self)
+        picker = RecordPicker(self.services, self.source, self.window())
         picker.accepted.connect(lambda: self._picked(picker))
         picker.finished.connect(lambda _result: picker.deleteLater())
         picker.open()

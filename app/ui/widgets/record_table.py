@@ -1,13 +1,15 @@
 """The table every list page uses: compact rows, and one flexible column that takes the spare width.
 
 The flexible column (topic, title, name …) grows with the window until the user resizes any column
-by hand or a remembered layout is restored; from then on widths are the user's.
+by hand or a remembered layout is restored; from then on widths are the user's. Several rows can be
+selected (Ctrl/Shift+click, Shift+arrows, Ctrl+A); Enter opens the current row, Delete asks to archive
+the selected ones, Tab leaves the table (arrows move inside it).
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtGui import QResizeEvent
+from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, Signal
+from PySide6.QtGui import QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import QAbstractItemView, QTableView, QWidget
 
 ROW_HEIGHT = 30
@@ -15,6 +17,9 @@ MIN_FLEX_WIDTH = 80
 
 
 class RecordTable(QTableView):
+    open_requested = Signal(QModelIndex)  # Enter on a row (a double-click is `doubleClicked`)
+    archive_requested = Signal()  # Delete with rows selected
+
     def __init__(
         self,
         flex_column: int | None = None,
@@ -27,7 +32,8 @@ class RecordTable(QTableView):
         self._auto_fit = flex_column is not None
         self._fitting = False
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.setTabKeyNavigation(False)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.setAlternatingRowColors(True)
         self.setWordWrap(False)
@@ -70,6 +76,20 @@ class RecordTable(QTableView):
         super().resizeEvent(event)
         if self._auto_fit:
             self.fit_flex_column()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        plain = not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and plain:
+            index = self.currentIndex()
+            if index.isValid():
+                self.open_requested.emit(index)
+                event.accept()
+                return
+        if event.key() == Qt.Key.Key_Delete and plain and self.selectionModel().hasSelection():
+            self.archive_requested.emit()
+            event.accept()
+            return
+        super().keyPressEvent(event)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """Note when a mouse button is down on the header, so resizes then are the user's."""

@@ -11,11 +11,10 @@ import uuid
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
-    QDialog,
     QDialogButtonBox,
     QHBoxLayout,
     QHeaderView,
@@ -30,10 +29,15 @@ from app.models.enums import MembershipRole
 from app.services import permissions
 from app.services.errors import ServiceError, ValidationError
 from app.services.hub import Services
+from app.services.names import NameChoice
 from app.services.rosters import RosterEntry
+from app.ui import changes
+from app.ui.changes import Change
+from app.ui.dialogs.form_dialog import FormDialog
 from app.ui.messages import show_error
 from app.ui.style import styled_label
 from app.ui.widgets.choice_combo import ChoiceCombo
+from app.ui.widgets.name_combo import NameCombo
 from app.ui.widgets.optional_date import OptionalDateEdit
 from app.ui.widgets.record_form import RecordForm
 
@@ -41,13 +45,13 @@ PLATFORM_SIDE = "platform"  # the roster of one platform: rows are members
 MEMBER_SIDE = "member"  # the platforms of one member: rows are platforms
 
 
-class MembershipDialog(QDialog):
+class MembershipDialog(FormDialog):
     """加入 (choose the other side) or 修改 (role and dates) one membership."""
 
     def __init__(
         self,
         side: str,
-        choices: list[tuple[uuid.UUID, str]],
+        choices: list[NameChoice],
         entry: RosterEntry | None = None,
         parent: QWidget | None = None,
     ) -> None:
@@ -56,7 +60,11 @@ class MembershipDialog(QDialog):
         adding = entry is None
         self.setWindowTitle(self.tr("加入名册") if adding else self.tr("修改成员记录"))
         self.setMinimumWidth(420)
-        self.other = ChoiceCombo()
+        self.other = NameCombo(
+            placeholder=self.tr("输入姓名或拼音查找委员")
+            if side == PLATFORM_SIDE
+            else self.tr("输入名称或拼音查找")
+        )
         self.other.set_choices(choices, none_label=self.tr("请选择"))
         self.role = ChoiceCombo()
         self.role.set_enum(MembershipRole)
@@ -69,6 +77,12 @@ class MembershipDialog(QDialog):
             self.form.add(
                 "member_id" if side == PLATFORM_SIDE else "platform_id", who, self.other, required=True
             )
+            if not choices:
+                self.form.add_note(
+                    self.tr("没有可以加入的委员：请先在“委员”页添加委员。")
+                    if side == PLATFORM_SIDE
+                    else self.tr("没有可以加入的站室组：请先在“站室组”页登记站室组。")
+                )
         self.form.add("role", self.tr("职务"), self.role)
         self.form.add("joined_on", self.tr("加入日期"), self.joined)
         if not adding:
@@ -80,8 +94,7 @@ class MembershipDialog(QDialog):
         self.error = styled_label("", "formError", wrap=True)
         self.error.hide()
         buttons = QDialogButtonBox()
-        ok = buttons.addButton(self.tr("保存"), QDialogButtonBox.ButtonRole.AcceptRole)
-        ok.setDefault(True)
+        self.set_primary(buttons.addButton(self.tr("保存"), QDialogButtonBox.ButtonRole.AcceptRole))
         buttons.addButton(self.tr("取消"), QDialogButtonBox.ButtonRole.RejectRole)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
@@ -113,15 +126,12 @@ class MembershipDialog(QDialog):
 
 
 class RosterEditor(QWidget):
-    changed = Signal()
-
     def __init__(self, services: Services, side: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.services = services
         self.side = side
         self.owner_id: uuid.UUID | None = None
         self.entries: list[RosterEntry] = []
-        self.dialogs: list[QDialog] = []
         first = self.tr("委员") if side == PLATFORM_SIDE else self.tr("站室组")
         self.table = QTableWidget(0, 5)
         self.table.setHorizontalHeaderLabels(
@@ -237,10 +247,14 @@ class RosterEditor(QWidget):
         owner = self.owner_id
         if self.side == PLATFORM_SIDE:
             taken = {e.member_id for e in self.entries if e.left_on is None}
-            choices = [c for c in self.services.members.choices() if c[0] not in taken]
+            choices = [c for c in self.services.members.name_choices() if c.id not in taken]
         else:
             taken = {e.platform_id for e in self.entries if e.left_on is None}
-            choices = [c for c in self._platforms() if c[0] not in taken and self._may_change(c[0])]
+            choices = [
+                c
+                for c in self.services.platforms.name_choices()
+                if c.id not in taken and self._may_change(c.id)
+            ]
         dialog = MembershipDialog(self.side, choices, None, self)
 
         def save(d: MembershipDialog) -> None:
@@ -279,17 +293,16 @@ class RosterEditor(QWidget):
             return False
         finally:
             self.reload()
-        self.changed.emit()
+        self._saved()
         return True
 
     def _open(self, dialog: MembershipDialog, save: Any) -> MembershipDialog:
         dialog.save = save
-        self.dialogs.append(dialog)
         dialog.accepted.connect(self._saved)
-        dialog.finished.connect(lambda _r: self.dialogs.remove(dialog) if dialog in self.dialogs else None)
+        dialog.finished.connect(lambda _r: dialog.deleteLater())
         dialog.open()
         return dialog
 
     def _saved(self) -> None:
         self.reload()
-        self.changed.emit()
+        changes.publish(Change.ROSTERS)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
+from typing import Any
 
 from PySide6.QtCore import QDate, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
@@ -10,6 +11,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
 from app.services.hub import Services
 from app.services.scope import Scope
 from app.ui.widgets.choice_combo import ChoiceCombo
+from app.ui.widgets.name_combo import NameCombo
 from app.ui.widgets.optional_date import make_date_edit, to_date
 
 THIS_YEAR, LAST_YEAR, THIS_QUARTER, LAST_QUARTER, ALL_TIME, CUSTOM = (
@@ -72,8 +74,8 @@ class ScopeBar(QWidget):
         self.date_to = make_date_edit()
         self.date_from.setDate(QDate(self.today.year, 1, 1))
         self.to_label = QLabel(self.tr("至"))
-        self.platform = ChoiceCombo()
-        self.platform.setMaximumWidth(240)
+        self.platform = NameCombo(placeholder=self.tr("全部站室组"))
+        self.platform.setMaximumWidth(260)
         self.district = ChoiceCombo()
         self.load_choices()
         row = QHBoxLayout(self)
@@ -100,10 +102,11 @@ class ScopeBar(QWidget):
 
     def load_choices(self) -> None:
         """(Re)read platforms and districts, keeping what is chosen."""
-        for combo, choices, none in (
-            (self.platform, self.services.platforms.choices(), self.tr("全部站室组")),
+        combos: tuple[tuple[ChoiceCombo | NameCombo, list[Any], str], ...] = (
+            (self.platform, self.services.platforms.name_choices(), self.tr("全部站室组")),
             (self.district, [(d, d) for d in self.services.platforms.districts()], self.tr("全部县区")),
-        ):
+        )
+        for combo, choices, none in combos:
             combo.blockSignals(True)
             combo.set_choices(choices, none_label=none)
             combo.blockSignals(False)

@@ -13,6 +13,7 @@ from app.services.hub import Services
 from app.services.scope import Scope
 from app.ui.widgets.choice_combo import ChoiceCombo
 from app.ui.widgets.date_range import CUSTOM, DateRangeFilter
+from app.ui.widgets.name_combo import NameCombo
 from app.ui.widgets.optional_date import to_qdate
 
 SCOPE_KEYS = ("date_from", "date_to", "platform_id", "district")
@@ -35,9 +36,9 @@ class ScopeFields(QObject):
     def __init__(self, services: Services, form: QFormLayout, *, today: date | None = None) -> None:
         super().__init__(form)
         self.period = DateRangeFilter(today=today)
-        self.platform = ChoiceCombo()
+        self.platform = NameCombo(placeholder=self.tr("全部站室组（可输入名称或拼音查找）"))
         self.platform.setMinimumContentsLength(16)
-        self.platform.set_choices(services.platforms.choices(), none_label=self.tr("全部站室组"))
+        self.platform.set_choices(services.platforms.name_choices(), none_label=self.tr("全部站室组"))
         self.district = ChoiceCombo()
         self.district.set_choices(
             [(d, d) for d in services.platforms.districts()], none_label=self.tr("全部县区")

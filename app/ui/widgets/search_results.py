@@ -13,7 +13,7 @@ from app.services.search import SearchHit
 from app.ui.widgets.detail_text import BADGE_COLOURS
 
 HIGHLIGHT = "#ffe58f"
-KIND_COLOURS = {"session": "#1f5fae", "suggestion": "#e08a2c"}
+KIND_COLOURS = {"session": "#1f5fae", "suggestion": "#e08a2c", "member": "#2e7d32"}
 
 
 def highlighted(text: str, words: Sequence[str]) -> str:

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
 from app.models.enums import SuggestionState
 from app.services.hub import Services
+from app.services.listing import ListQuery
 from app.ui.i18n import QT_TRANSLATE_NOOP
 from app.ui.models.columns import CENTER, Column
 from app.ui.models.service_table_model import ServiceTableModel
@@ -39,12 +40,15 @@ def target_of(row: dict[str, Any]) -> Target:
 
 class SessionSuggestions(QWidget):
     open_requested = Signal(object)  # a suggestion's id
-    changed = Signal(object)  # a suggestion's id, after a step was recorded
 
     def __init__(self, services: Services, session_id: uuid.UUID, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.services = services
+        self.session_id = session_id
         self.model = ServiceTableModel(services.suggestions.list, COLUMNS, parent=self)
         self.model.set_filter("session_id", session_id)
+        self._keep: uuid.UUID | None = None
+        self.model.loaded.connect(lambda _n: self._loaded())
         self.view = RecordTable(0, COLUMNS[0].width)
         self.view.setModel(self.model)
         for i, column in enumerate(COLUMNS):
@@ -52,9 +56,11 @@ class SessionSuggestions(QWidget):
         self.view.doubleClicked.connect(
             lambda index: self.open_requested.emit(self.model.row_id(index.row()))
         )
+        self.view.open_requested.connect(
+            lambda index: self.open_requested.emit(self.model.row_id(index.row()))
+        )
         self.view.selectionModel().selectionChanged.connect(lambda *_: self._selected())
         self.handling = HandlingButton(services, self)
-        self.handling.handling_menu.changed.connect(self._recorded)
         self.handling.handling_menu.detail_requested.connect(self.open_requested.emit)
         top = QHBoxLayout()
         top.addWidget(self.handling)
@@ -66,20 +72,20 @@ class SessionSuggestions(QWidget):
         layout.addWidget(self.view, 1)
 
     def reload(self) -> None:
-        keep = self.selected_id()
+        self._keep = self.selected_id()
         self.model.refresh()
-        row = self.model.find_row(keep) if keep is not None else None
+
+    def _loaded(self) -> None:
+        row = self.model.find_row(self._keep) if self._keep is not None else None
         if row is not None:
             self.view.selectRow(row)
         self._selected()
 
-    def count(self) -> int:
-        return self.model.total
-
     def rows(self) -> list[dict[str, Any]]:
-        while self.model.canFetchMore():
-            self.model.fetchMore()
-        return [self.model.row(r) for r in range(self.model.rowCount())]
+        """All of the session's suggestions (a handful), read now: the detail's tab title and timeline."""
+        return self.services.suggestions.list(
+            ListQuery(filters={"session_id": self.session_id}, limit=None)
+        ).rows
 
     def selected_id(self) -> uuid.UUID | None:
         rows = self.view.selectionModel().selectedRows()
@@ -88,6 +94,3 @@ class SessionSuggestions(QWidget):
     def _selected(self) -> None:
         rows = self.view.selectionModel().selectedRows()
         self.handling.set_target(target_of(self.model.row(rows[0].row())) if rows else None)
-
-    def _recorded(self, suggestion_id: uuid.UUID) -> None:
-        self.changed.emit(suggestion_id)

@@ -42,7 +42,16 @@ class TimelineEntry:
 
 
 def entries_from_events(events: Iterable[FollowUpEvent], subject: str = "") -> list[TimelineEntry]:
-    return [TimelineEntry(e.happened_on, EventKind(e.kind), e.text or "", e.actor, subject) for e in events]
+    """Timeline entries labelled in Chinese (交办, 答复 …), never by their stored codes."""
+    entries = []
+    for e in events:
+        kind = EventKind(e.kind)
+        entries.append(
+            TimelineEntry(
+                e.happened_on, kind.label, e.text or "", e.actor, subject, KIND_COLOURS.get(kind, "#4c5663")
+            )
+        )
+    return entries
 
 
 class TimelineView(QTextBrowser):
@@ -62,8 +71,9 @@ class TimelineView(QTextBrowser):
             subject = f'<span style="color:#6b7580">【{html.escape(e.subject)}】</span>' if e.subject else ""
             rows.append(
                 "<tr>"
-                f'<td width="92" style="color:#4c5663">{e.day.isoformat()}</td>'
-                f'<td width="72" style="color:{e.colour}; font-weight:bold">{html.escape(e.label)}</td>'
+                f'<td width="92" style="color:#4c5663" nowrap>{e.day.isoformat()}</td>'
+                f'<td width="76" style="color:{e.colour}; font-weight:bold" nowrap>'
+                f"{html.escape(e.label)}</td>"
                 f"<td>{subject}{html.escape(e.text)}</td>"
                 f'<td width="80" style="color:#6b7580">{html.escape(e.actor)}</td>'
                 "</tr>"
