@@ -1,12 +1,35 @@
 """SQLModel tables, one module per aggregate. Importing this package registers every table."""
 
 from app.models._base import utcnow
+from app.models.activities import (
+    ActivityAttendance,
+    ActivityKind,
+    DutyActivity,
+    DutyActivityCreate,
+    DutyActivityUpdate,
+)
 from app.models.attachments import Attachment
 from app.models.audit import AuditEntry, AuditHead
 from app.models.members import Member, MemberCreate, MemberUpdate
 from app.models.numbering import DocumentNumber
 from app.models.office import OfficeSetting
+from app.models.opinions import (
+    OpinionSubmitter,
+    PublicOpinion,
+    PublicOpinionCreate,
+    PublicOpinionUpdate,
+)
 from app.models.platforms import Platform, PlatformCreate, PlatformMembership, PlatformUpdate
+from app.models.reports import (
+    ReportAuthor,
+    ResearchReport,
+    ResearchReportCreate,
+    ResearchReportUpdate,
+    ResultOutcome,
+    ResultsReport,
+    ResultsReportCreate,
+    ResultsReportUpdate,
+)
 from app.models.sessions import (
     ConsultationSession,
     ConsultationSessionCreate,
@@ -22,10 +45,13 @@ from app.models.suggestions import (
     SuggestionUnit,
     SuggestionUpdate,
 )
+from app.models.topics import Topic, TopicCreate, TopicUpdate
 from app.models.units import HandlingUnit, HandlingUnitCreate, HandlingUnitUpdate
 from app.models.users import User, UserPlatform
 
 __all__ = [
+    "ActivityAttendance",
+    "ActivityKind",
     "Attachment",
     "AuditEntry",
     "AuditHead",
@@ -33,6 +59,9 @@ __all__ = [
     "ConsultationSessionCreate",
     "ConsultationSessionUpdate",
     "DocumentNumber",
+    "DutyActivity",
+    "DutyActivityCreate",
+    "DutyActivityUpdate",
     "FollowUpEvent",
     "HandlingUnit",
     "HandlingUnitCreate",
@@ -42,16 +71,31 @@ __all__ = [
     "MemberCreate",
     "MemberUpdate",
     "OfficeSetting",
+    "OpinionSubmitter",
     "Platform",
     "PlatformCreate",
     "PlatformMembership",
     "PlatformUpdate",
+    "PublicOpinion",
+    "PublicOpinionCreate",
+    "PublicOpinionUpdate",
+    "ReportAuthor",
+    "ResearchReport",
+    "ResearchReportCreate",
+    "ResearchReportUpdate",
+    "ResultOutcome",
+    "ResultsReport",
+    "ResultsReportCreate",
+    "ResultsReportUpdate",
     "SessionAttendance",
     "SessionParticipant",
     "Suggestion",
     "SuggestionCreate",
     "SuggestionUnit",
     "SuggestionUpdate",
+    "Topic",
+    "TopicCreate",
+    "TopicUpdate",
     "User",
     "UserPlatform",
     "utcnow",

@@ -66,10 +66,10 @@ def test_schema_diff_notices_a_model_the_migrations_lack(tmp_path: Path) -> None
 # -- data survives every upgrade path -------------------------------------------------------------
 
 
-def _value(column: sa.Column[Any], parent_ids: dict[str, str]) -> Any:
+def _value(column: sa.Column[Any], parents: dict[str, dict[str, Any]]) -> Any:
     """A plausible stored value for a column reflected from the database at an old revision."""
-    for fk in column.foreign_keys:
-        return parent_ids.get(fk.column.table.name)
+    for fk in column.foreign_keys:  # the parent row written before (its id, or the key it is known by)
+        return parents.get(fk.column.table.name, {}).get(fk.column.name)
     model_column = _head_column(column)
     if model_column is not None and isinstance(model_column.type, sa.Enum):
         return model_column.type.enums[0]
@@ -101,18 +101,15 @@ def _fill_every_table(path: Path) -> dict[str, dict[str, Any]]:
     meta = sa.MetaData()
     meta.reflect(engine)
     written: dict[str, dict[str, Any]] = {}
-    parent_ids: dict[str, str] = {}
     with engine.begin() as conn:
         for table in meta.sorted_tables:
             # audit_head is a one-row table its migration fills: it already has its row
             if table.name in ("alembic_version", "audit_head") or not _in_models(table.name, "table", None):
                 continue
-            row = {c.name: _value(c, parent_ids) for c in table.columns}
+            row = {c.name: _value(c, written) for c in table.columns}
             # untyped, so the values land exactly as written (stored text, as the app's types store it)
             conn.execute(sa.insert(sa.table(table.name, *(sa.column(c) for c in row))), row)
             written[table.name] = row
-            if "id" in row:
-                parent_ids[table.name] = row["id"]
     engine.dispose()
     return written
 
