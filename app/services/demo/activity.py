@@ -45,6 +45,10 @@ _THEMES = Weighted(THEMES, (t.weight for t in THEMES))
 _EXPERTS = ("青海大学", "青海师范大学", "市城市规划设计院", "市社会科学院", "市律师协会")
 _CLOSED_SUGGESTION_STATES = {SuggestionState.CONCLUDED, SuggestionState.NOT_ADOPTED, SuggestionState.RETURNED}
 _NUMERALS = "一二三四五六"
+NO_FEEDBACK = {
+    "feedback_on": None, "feedback_method": None, "feedback_note": None, "is_public": None,
+    "not_public_reason": None,
+}  # fmt: skip
 
 
 class SessionFactory:
@@ -91,7 +95,7 @@ class SessionFactory:
             form=form.value, convener_id=convener, notes=None,
             host=self.network.members.get(convener) if convener else None,
             resident_count=rng.randint(0, 12) if form is SessionForm.INSPECTION else rng.randint(3, 30),
-            minutes=None, consensus=None,
+            minutes=None, consensus=None, topic_id=None, **NO_FEEDBACK,
         )  # fmt: skip
         if held_on > self.today:
             row["state"] = SessionState.PLANNED.value
@@ -159,7 +163,8 @@ class SessionFactory:
         for member_id, _role in members:
             status = _ATTENDANCE.pick(rng)
             row = self.stamper.base(held_on)
-            row.update(session_id=sid, member_id=member_id, status=status.value)
+            spoke = status is AttendanceStatus.PRESENT and rng.random() < 0.35
+            row.update(session_id=sid, member_id=member_id, status=status.value, spoke=spoke)
             self.writer.add("session_attendance", row)
             if status is AttendanceStatus.PRESENT:
                 present.append(member_id)

@@ -100,7 +100,7 @@ class SuggestionFactory:
         raised = ctx.held_on
         row: dict[str, Any] = dict.fromkeys(_HANDLING_KEYS)
         row.update(
-            archived_at=None, title=title, raised_on=raised, session_id=ctx.session_id,
+            archived_at=None, title=title, raised_on=raised, session_id=ctx.session_id, activity_id=None,
             platform_id=ctx.platform_id, notes=None,
             category=(ctx.theme.category if rng.random() < 0.85 else rng.choice(_BROAD_CATEGORIES)).value,
             reflects_problem=rng.random() < 0.817,
@@ -231,6 +231,7 @@ class SuggestionFactory:
         text = self.rng.choice(INSTRUCTION_TEXTS).format(unit=unit)
         row = self.stamper.base(given)
         row.update(suggestion_id=suggestion_id, leader=f"{leader}（{title}）", given_on=given, text=text)
+        row.update(NO_SUBJECT)
         self.writer.add("leader_instruction", row)
         events.append((EventKind.INSTRUCTION, given, leader, None, text))
 
@@ -242,6 +243,10 @@ class SuggestionFactory:
             day += timedelta(days=14)
 
 
+# The other records a 领导批示 may be on (none: these are on suggestions).
+NO_SUBJECT = dict.fromkeys(
+    ("session_id", "activity_id", "results_report_id", "research_report_id", "opinion_id")
+)
 _HANDLING_KEYS = (
     "assigned_on", "lead_unit_id", "handling_mode", "due_on", "returned_on", "return_reason", "reply",
     "replied_on", "result_class", "concluded_on", "implementation", "eval_before", "eval_during",

@@ -138,7 +138,9 @@ def _topics() -> None:
         ),
         sa.Column("collected_on", sa.Date(), nullable=False),
         sa.Column("description", String(), nullable=True),
-        sa.Column("decision", _enum("collected", "confirmed", "declined", name="topicdecision"), nullable=False),
+        sa.Column(
+            "decision", _enum("collected", "confirmed", "declined", name="topicdecision"), nullable=False
+        ),
         sa.Column("decided_on", sa.Date(), nullable=True),
         sa.Column("decided_by", String(length=100), nullable=True),
         sa.Column("decline_reason", String(), nullable=True),
@@ -259,11 +261,17 @@ def _opinions() -> None:
         sa.Column(
             "category",
             _enum(
-                "livelihood", "urban", "ecology", "economy", "governance", "culture", "other",
+                "livelihood",
+                "urban",
+                "ecology",
+                "economy",
+                "governance",
+                "culture",
+                "other",
                 name="suggestioncategory",
             ),
             nullable=False,
-        ),  # fmt: skip
+        ),
         sa.Column("reflects_problem", sa.Boolean(), nullable=False),
         sa.Column("adopted_on", sa.Date(), nullable=True),
         sa.Column("adopted_by", String(length=100), nullable=True),
@@ -295,7 +303,9 @@ def _outcomes() -> None:
         sa.Column("report_id", sa.Uuid(), nullable=True),
         sa.Column(
             "kind",
-            _enum("livelihood_project", "policy", "funding", "project", "mechanism", "other", name="outcomekind"),
+            _enum(
+                "livelihood_project", "policy", "funding", "project", "mechanism", "other", name="outcomekind"
+            ),
             nullable=False,
         ),
         sa.Column("description", String(length=500), nullable=False),
@@ -324,7 +334,9 @@ def _existing_tables() -> None:
         op.add_column("consultation_session", column)
     _add_reference("consultation_session", "topic_id", "topic")
     _add_reference("suggestion", "activity_id", "duty_activity")
-    op.add_column("session_attendance", sa.Column("spoke", sa.Boolean(), server_default=sa.false(), nullable=False))
+    op.add_column(
+        "session_attendance", sa.Column("spoke", sa.Boolean(), server_default=sa.false(), nullable=False)
+    )
 
 
 SUBJECTS = (
@@ -342,7 +354,9 @@ def _instructions() -> None:
         batch.alter_column("suggestion_id", existing_type=sa.Uuid(), nullable=True)
         for column, target in SUBJECTS:
             batch.add_column(sa.Column(column, sa.Uuid(), nullable=True))
-            batch.create_foreign_key(f"fk_leader_instruction_{column}", target, [column], ["id"], ondelete="CASCADE")
+            batch.create_foreign_key(
+                f"fk_leader_instruction_{column}", target, [column], ["id"], ondelete="CASCADE"
+            )
     _indexes("leader_instruction", *(column for column, _target in SUBJECTS))
 
 
