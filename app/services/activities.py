@@ -223,15 +223,15 @@ class ActivityService(CrudService[DutyActivity, DutyActivityCreate, DutyActivity
             for member_id, status in attendance.items():
                 spoke = member_id in speakers and status is AttendanceStatus.PRESENT
                 after[str(member_id)] = [status.value, spoke]
-                row = existing.get(member_id)
-                if row is None:
+                current = existing.get(member_id)
+                if current is None:
                     s.add(
                         ActivityAttendance(
                             activity_id=activity_id, member_id=member_id, status=status, spoke=spoke
                         )
                     )
-                elif (row.status, row.spoke) != (status, spoke):
-                    row.status, row.spoke = status, spoke
+                elif (current.status, current.spoke) != (status, spoke):
+                    current.status, current.spoke = status, spoke
             if before != after:
                 audit.record(
                     s, self.actor, AuditAction.UPDATE, "activity_attendance", activity_id,

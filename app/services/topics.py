@@ -246,7 +246,7 @@ def history_of(s: Session, topic_ids: list[uuid.UUID]) -> dict[uuid.UUID, list[H
         .where(DA.topic_id.in_(topic_ids), DA.archived_at.is_(None))
     ).all()
     for r in activities:
-        state = ActivityState(r.state)
+        activity_state = ActivityState(r.state)
         out.setdefault(r.topic_id, []).append(
             HeldOn(
                 "activity",
@@ -255,8 +255,8 @@ def history_of(s: Session, topic_ids: list[uuid.UUID]) -> dict[uuid.UUID, list[H
                 r.title,
                 labels.get(r.kind, r.kind),
                 r.name or OFFICE_LEVEL,
-                state.label,
-                state is ActivityState.HELD,
+                activity_state.label,
+                activity_state is ActivityState.HELD,
             )
         )
     for items in out.values():

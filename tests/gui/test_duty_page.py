@@ -84,7 +84,7 @@ def test_figures_and_the_reminder_filter(window: MainWindow, services: Services)
     assert "出席不少于 2 次" in page.thresholds.text() and "提出意见建议不少于 1 条" in page.thresholds.text()
     page.below_only.setChecked(True)
     assert names(page) == ["李梅", "赵敏"]
-    assert cells(page, 1)[9] == "出席协商议事活动 0 次，少于 2 次；提出意见建议 0 条，少于 1 条"
+    assert cells(page, 1)[9] == "参加履职活动 0 次，少于 2 次；提出意见建议 0 条，少于 1 条"
 
 
 def test_member_detail_lists_sessions_and_suggestions(
