@@ -142,7 +142,8 @@ class OfficeSettingsService:
     def set_duty_thresholds(
         self, thresholds: DutyThresholds, *, expected_version: int | None = None
     ) -> OfficeSettings:
-        _check_range("min_sessions_attended", "每年最少参加履职活动次数", thresholds.min_sessions_attended, 0, 366)
+        attended = thresholds.min_sessions_attended
+        _check_range("min_sessions_attended", "每年最少参加履职活动次数", attended, 0, 366)
         _check_range("max_absences", "每年最多缺席次数", thresholds.max_absences, 0, 366)
         _check_range("min_suggestions", "每年最少提出意见建议条数", thresholds.min_suggestions, 0, 1000)
         _check_range("min_points", "每年最低履职积分", thresholds.min_points, 0, 10_000)

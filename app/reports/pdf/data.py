@@ -232,6 +232,28 @@ class TypicalResult:
 
 
 @dataclass(frozen=True)
+class ResearchLine:
+    """A 调研报告 as one row of the summary's list."""
+
+    title: str
+    authors: str
+    written_on: date
+    adopted_by: str | None
+    adopted_on: date | None
+
+
+@dataclass(frozen=True)
+class ReportLine:
+    """A 协商专报 as one row of the summary's list."""
+
+    number: str | None
+    title: str
+    issued_on: date
+    sent_to: str
+    instructions: int
+
+
+@dataclass(frozen=True)
 class Summary:
     """工作综述: the figures of `StatisticsService.summary`, untouched, plus lists and the paragraph."""
 
@@ -242,6 +264,8 @@ class Summary:
     platform_names: dict[str, str] = field(default_factory=dict)
     typical: Sequence[TypicalResult] = ()
     typical_chosen: bool = False  # True: chosen by a clerk; False: picked by the default rule
+    research: Sequence[ResearchLine] = ()  # the period's 调研报告
+    reports: Sequence[ReportLine] = ()  # the period's 协商专报
 
 
 @dataclass(frozen=True)

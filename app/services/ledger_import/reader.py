@@ -10,6 +10,7 @@ from typing import Any
 from openpyxl import load_workbook
 from openpyxl.utils import get_column_letter
 
+from app.reports.excel.cycle_layouts import CYCLE_SHEETS
 from app.reports.excel.layouts import STATS_SHEET
 from app.services.ledger_import.fields import TARGETS, target_label
 from app.services.ledger_import.headers import (
@@ -78,6 +79,8 @@ def _cell_value(cell: Any) -> Any:
 def build_sheet(name: str, rows: list[tuple[Any, ...]], header_row: int | None = None) -> SheetPreview:
     """A sheet's preview; `header_row` overrides detection (the wizard may let the user choose)."""
     detected_row, target = detect(rows, name)
+    if name in CYCLE_SHEETS:  # the app's own export of records kept in the app: read, never imported
+        target = None
     number = detected_row if header_row is None else header_row
     columns: list[ColumnInfo] = []
     notes: list[str] = []
@@ -92,6 +95,8 @@ def build_sheet(name: str, rows: list[tuple[Any, ...]], header_row: int | None =
     title = title_above(rows, number) if number else None
     if target is None and name == STATS_SHEET:
         notes.append(f"工作表「{name}」是统计数字，不导入。")
+    elif name in CYCLE_SHEETS:
+        notes.append(f"工作表「{name}」是程序导出的{name}，供查阅和存档，不导入（请在程序中登记和修改）。")
     elif target is None:
         notes.append(f"工作表「{name}」中没有找到台账的表头，不导入。")
     else:
