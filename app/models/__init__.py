@@ -12,7 +12,7 @@ from app.models.attachments import Attachment
 from app.models.audit import AuditEntry, AuditHead
 from app.models.members import Member, MemberCreate, MemberUpdate
 from app.models.numbering import DocumentNumber
-from app.models.office import OfficeSetting
+from app.models.office import ImportProfile, OfficeSetting
 from app.models.opinions import (
     OpinionSubmitter,
     PublicOpinion,
@@ -66,6 +66,7 @@ __all__ = [
     "HandlingUnit",
     "HandlingUnitCreate",
     "HandlingUnitUpdate",
+    "ImportProfile",
     "LeaderInstruction",
     "Member",
     "MemberCreate",

@@ -12,3 +12,12 @@ class OfficeSetting(TableBase, table=True):
 
     key: str = Field(max_length=100, unique=True)
     value: str
+
+
+class ImportProfile(TableBase, table=True):
+    """A saved import mapping (导入方案): how one station's ledger is read, by column titles, as JSON."""
+
+    __tablename__ = "import_profile"
+
+    name: str = Field(max_length=100, unique=True)
+    content: str

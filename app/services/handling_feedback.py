@@ -24,8 +24,12 @@ class FeedbackSteps(HandlingBase):
         given_on: date,
         text: str,
         expected_version: int | None = None,
+        record_id: uuid.UUID | None = None,
     ) -> LeaderInstruction:
-        """领导批示: who, when, what (counted in 件次 in the yearly figures)."""
+        """领导批示: who, when, what (counted in 件次 in the yearly figures).
+
+        `record_id`: the instruction's id when it comes from a ledger that names it (kept across databases).
+        """
         with self._editing(suggestion_id, HandlingStep.INSTRUCTION, expected_version) as (s, obj, _):
             errors: dict[str, str] = {}
             leader = required_text(errors, "leader", "批示领导", leader, 50)
@@ -34,7 +38,13 @@ class FeedbackSteps(HandlingBase):
             dates.check("given_on", "批示日期", given_on, (obj.raised_on, "提出日期"))
             errors.update(dates.errors)
             self._raise(errors)
-            instruction = LeaderInstruction(suggestion_id=obj.id, leader=leader, given_on=given_on, text=body)
+            instruction = LeaderInstruction(
+                id=record_id or uuid.uuid4(),
+                suggestion_id=obj.id,
+                leader=leader,
+                given_on=given_on,
+                text=body,
+            )
             s.add(instruction)
             self._event(s, obj, EventKind.INSTRUCTION, given_on, f"{leader}批示：{body}")
             s.flush()
@@ -71,6 +81,49 @@ class FeedbackSteps(HandlingBase):
             errors.update(dates.errors)
             self._raise(errors)
             event = self._event(s, obj, kind, on, note or kind.label, unit_id=obj.lead_unit_id)
+            s.flush()
+            audit.record(
+                s,
+                self.actor,
+                AuditAction.CREATE,
+                "follow_up_event",
+                event.id,
+                after=audit.snapshot(event),
+                note=kind.label,
+            )
+            return event
+
+    def record_past_follow_up(
+        self,
+        suggestion_id: uuid.UUID,
+        *,
+        on: date,
+        kind: EventKind,
+        text: str | None = None,
+        record_id: uuid.UUID | None = None,
+    ) -> FollowUpEvent:
+        """A 催办 / 督办 / 电话沟通 that happened earlier (from a ledger): it must lie while the suggestion
+        was with its unit — on or after 交办, and not after the 答复 if it has been answered."""
+        with self._editing(suggestion_id, HandlingStep.REMIND, None, now=False) as (s, obj, _):
+            errors: dict[str, str] = {}
+            if kind not in REMINDER_KINDS:
+                errors["kind"] = "催办方式只能是催办、督办或电话沟通"
+            note = clean_text(text)
+            if note is not None and len(note) > 1000:
+                errors["text"] = "催办内容过长（最多 1000 个字）"
+            if obj.assigned_on is None:
+                errors["on"] = f"这条意见建议没有交办，不能有{kind.label}记录"
+            dates = DateCheck(self.today())
+            dates.check("on", f"{kind.label}日期", on, (obj.assigned_on, "交办日期"))
+            if obj.replied_on is not None and isinstance(on, date) and on > obj.replied_on:
+                dates.errors.setdefault(
+                    "on", f"{kind.label}日期不能晚于答复日期（{obj.replied_on.isoformat()}）"
+                )
+            errors.update(dates.errors)
+            self._raise(errors)
+            event = self._event(s, obj, kind, on, note or kind.label, unit_id=obj.lead_unit_id)
+            if record_id is not None:
+                event.id = record_id
             s.flush()
             audit.record(
                 s,

@@ -123,30 +123,53 @@ def required_text(errors: dict[str, str], field: str, label: str, value: str | N
 class HandlingBase:
     """Loading with permission and version checks, and the event + audit every step writes."""
 
-    def __init__(self, db: Database, actor: Actor, *, today: Callable[[], date] | None = None) -> None:
+    def __init__(
+        self,
+        db: Database,
+        actor: Actor,
+        *,
+        today: Callable[[], date] | None = None,
+        session: Session | None = None,
+    ) -> None:
+        """`session`: run every step inside the caller's transaction (an import) instead of its own."""
         self.db = db
         self.actor = actor
         self._today = today or date.today
         self._suggestions = SuggestionService(db, actor)
+        self._session = session
+        self._cached: OfficeSettings | None = None
 
     def today(self) -> date:
         return self._today()
 
     @contextmanager
     def _editing(
-        self, suggestion_id: uuid.UUID, step: HandlingStep, expected_version: int | None
+        self,
+        suggestion_id: uuid.UUID,
+        step: HandlingStep,
+        expected_version: int | None,
+        *,
+        now: bool = True,
     ) -> Iterator[tuple[Session, Suggestion, dict[str, Any]]]:
-        """One step's transaction: the suggestion loaded, permitted, unchanged since the caller read it."""
-        with self._suggestions.unit_of_work(None) as s:
+        """One step's transaction: the suggestion loaded, permitted, unchanged since the caller read it.
+
+        `now=False`: a step that happened earlier (a ledger's 催办), whose state rule is its dates'.
+        """
+        with self._suggestions.unit_of_work(self._session) as s:
             obj = self._suggestions._load(s, suggestion_id)
             permissions.require_step(self.actor, step in OFFICE_STEPS, step.label, obj.platform_id)
             if expected_version is not None and obj.version != expected_version:
                 raise ConflictError("该意见建议已被他人修改，请刷新后重试。")
-            require_step(step, obj.state)
+            if now:
+                require_step(step, obj.state)
             yield s, obj, audit.snapshot(obj) or {}
 
     def _settings(self, s: Session) -> OfficeSettings:
-        return load_settings(s)
+        if self._session is None:
+            return load_settings(s)
+        if self._cached is None:  # bound to one transaction (an import): read them once
+            self._cached = load_settings(s)
+        return self._cached
 
     def _event(
         self,

@@ -1,9 +1,10 @@
 """导出台账: one workbook with the ledgers and the figures, for one period and scope.
 
 Sheets: 协商议事台账, 意见建议办理台账, 站室组名册, 委员名册 (members' and platform contacts' phones
-masked unless `full`, see services.masking), then the consultation cycle's ledgers (履职活动台账,
-议题与年度计划, 社情民意信息, 调研报告, 协商专报: exported for reading and filing, not imported back),
-and 统计. A coordinator's export covers their platforms only.
+masked unless `full`, see services.masking), 办理过程 (领导批示, 催办, 督办, 电话沟通 of the suggestions),
+then the consultation cycle's ledgers (履职活动台账, 议题与年度计划, 社情民意信息, 调研报告, 协商专报:
+exported for reading and filing, not imported back), and 统计. A coordinator's export covers their
+platforms only.
 Rows stream from SQL into openpyxl's write-only mode; the file appears only when complete (written
 beside the target and renamed), so a cancel or an error leaves no partial workbook. A full export
 (unmasked phone numbers) is recorded in the audit trail.
@@ -23,6 +24,8 @@ from app.db.session import Database
 from app.models.enums import AuditAction
 from app.reports.excel import cycle_layouts
 from app.reports.excel.layouts import (
+    EVENT_COLUMNS,
+    EVENTS_SHEET,
     MEMBER_COLUMNS,
     MEMBERS_SHEET,
     PLATFORM_COLUMNS,
@@ -40,6 +43,7 @@ from app.services import audit, cycle_rows, permissions
 from app.services.actor import Actor
 from app.services.errors import ValidationError
 from app.services.ledger_import import rows
+from app.services.ledger_import.event_rows import count_events, event_rows
 from app.services.ledger_import.progress import (
     CancelCheck,
     OperationCancelled,
@@ -58,14 +62,14 @@ __all__ = [
 
 # Sheet keys, in workbook order.
 ALL_SHEETS: tuple[str, ...] = (
-    "sessions", "suggestions", "platforms", "members",
+    "sessions", "suggestions", "platforms", "members", "events",
     "activities", "topics", "opinions", "research", "results",
     "stats",
 )  # fmt: skip
-CYCLE_KEYS = ("activities", "topics", "opinions", "research", "results")
 SHEET_NAMES = {
     "sessions": SESSIONS_SHEET,
     "suggestions": SUGGESTIONS_SHEET,
+    "events": EVENTS_SHEET,
     "platforms": PLATFORMS_SHEET,
     "members": MEMBERS_SHEET,
     "activities": cycle_layouts.ACTIVITIES_SHEET,
@@ -154,6 +158,8 @@ class LedgerExportService:
     ) -> None:
         if ticker.progress is not None:  # counting costs a query per sheet: only for a progress bar
             counts = rows.count_rows(s, scope, sheets) | cycle_rows.count_cycle_rows(s, scope, self.today)
+            if "events" in sheets:
+                counts["events"] = count_events(s, scope)
             ticker.total = sum(counts.get(k, 0) for k in sheets) + (1 if "stats" in sheets else 0)
         where = self.describe(s, scope)
         sources: dict[str, tuple[tuple[Column, ...], Callable[[], Iterator[rows.Row]]]] = {
@@ -161,6 +167,7 @@ class LedgerExportService:
             "suggestions": (SUGGESTION_COLUMNS, lambda: rows.suggestion_rows(s, scope, today=self.today)),
             "platforms": (PLATFORM_COLUMNS, lambda: rows.platform_rows(s, scope, full=full)),
             "members": (MEMBER_COLUMNS, lambda: rows.member_rows(s, scope, full=full)),
+            "events": (EVENT_COLUMNS, lambda: event_rows(s, scope)),
             "activities": (cycle_layouts.ACTIVITY_COLUMNS, lambda: cycle_rows.activity_rows(s, scope)),
             "topics": (cycle_layouts.TOPIC_COLUMNS, lambda: cycle_rows.topic_rows(s, scope, self.today)),
             "opinions": (cycle_layouts.OPINION_COLUMNS, lambda: cycle_rows.opinion_rows(s, scope)),

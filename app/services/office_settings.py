@@ -26,6 +26,7 @@ from app.services.errors import ConflictError
 from app.services.points_rules import KEY_POINTS, PointsRules, check_points_rules, parse_points_rules
 from app.services.print_settings import KEY_PRINT, PrintSettings, check_print_settings, parse_print_settings
 from app.services.validation import raise_if
+from app.services.value_words import SHIPPED, VocabularyError, normalize
 from app.services.workdays import HolidayYear, WorkCalendar
 
 KEY_OFFICE_NAME = "office_name"
@@ -33,6 +34,7 @@ KEY_HANDLING_DAYS = "handling_days"
 KEY_RETURN_WINDOW = "return_window_days"
 KEY_DUE_SOON = "due_soon_days"
 KEY_DUTY = "duty_thresholds"
+KEY_VALUE_WORDS = "import_value_words"  # vocabulary → word → code, added to the shipped word lists
 HOLIDAY_PREFIX = "holidays."  # one key per year: holidays.2027
 
 DEFAULT_OFFICE_NAME = "××市政协办公室"
@@ -56,6 +58,7 @@ class OfficeSettings:
     due_soon_days: int = 3  # warn this many working days before the deadline
     duty: DutyThresholds = field(default_factory=DutyThresholds)
     holiday_years: dict[int, HolidayYear] = field(default_factory=dict)
+    value_words: dict[str, dict[str, str]] = field(default_factory=dict)  # the office's import words
     printing: PrintSettings = field(default_factory=PrintSettings)
     points: PointsRules = field(default_factory=PointsRules)
     # Row version of each stored key, for lost-update checks (absent = never saved).
@@ -95,6 +98,7 @@ def load_settings(session: Session) -> OfficeSettings:
             **{k: int(v) for k, v in duty.items() if k in DutyThresholds.__dataclass_fields__}
         ),
         holiday_years=dict(sorted(years.items())),
+        value_words=values.get(KEY_VALUE_WORDS) or {},
         printing=parse_print_settings(values.get(KEY_PRINT)),
         points=parse_points_rules(values.get(KEY_POINTS)),
         versions=versions,
@@ -185,6 +189,18 @@ class OfficeSettingsService:
         raise_if(errors)
         value = {"holidays": [d.isoformat() for d in days_off], "workdays": [d.isoformat() for d in days_on]}
         return self._store({f"{HOLIDAY_PREFIX}{year}": value}, expected_version, f"{year}年节假日安排")
+
+    def set_value_words(
+        self, words: dict[str, dict[str, str]], *, expected_version: int | None = None
+    ) -> OfficeSettings:
+        """The office's own words for coded values in imported ledgers (vocabulary → word → code)."""
+        cleaned = {v: {w.strip(): c for w, c in table.items() if w.strip()} for v, table in words.items()}
+        try:
+            SHIPPED.extended(cleaned, "取值对应")
+        except VocabularyError as exc:
+            raise_if({"value_words": str(exc)})
+        cleaned = {v: dict(sorted(t.items(), key=lambda i: normalize(i[0]))) for v, t in cleaned.items() if t}
+        return self._store({KEY_VALUE_WORDS: cleaned}, expected_version, "导入取值对应")
 
     def remove_holiday_year(self, year: int) -> OfficeSettings:
         """Forget the office's entries for a year (the package's data, if any, applies again)."""

@@ -23,6 +23,7 @@ from __future__ import annotations
 import heapq
 import uuid
 from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import Any
 
 import sqlalchemy as sa
@@ -67,6 +68,7 @@ __all__ = [
     "SUGGESTION_FIELDS",
     "Doc",
     "day_range",
+    "deferred",
     "index_record",
     "kind_code",
     "make_doc",
@@ -83,8 +85,22 @@ SG = table_of(Suggestion).c
 
 
 # -- maintenance -------------------------------------------------------------------------------
+_DEFERRED_KEY = "search_index_deferred"
+
+
 def enabled(conn: sa.Connection) -> bool:
-    return conn.dialect.name == "sqlite"
+    return conn.dialect.name == "sqlite" and not conn.info.get(_DEFERRED_KEY)
+
+
+@contextmanager
+def deferred(conn: sa.Connection) -> Iterator[None]:
+    """For bulk writers (an import): the ORM events leave the index alone while the block runs; the
+    writer indexes each record it wrote once at the end (`index_record`), or nothing when it rolls back."""
+    conn.info[_DEFERRED_KEY] = True
+    try:
+        yield
+    finally:
+        conn.info.pop(_DEFERRED_KEY, None)
 
 
 def _read(conn: sa.Connection, kind: str, doc_id: uuid.UUID) -> Doc | None:

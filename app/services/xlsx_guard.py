@@ -26,6 +26,7 @@ import defusedxml
 import defusedxml.ElementTree as safe_xml
 
 from app.services.errors import ServiceError
+from app.services.xlsx_layout import DamagedPart, SheetLayout, scan_workbook
 
 OLE_MAGIC = bytes.fromhex("D0CF11E0A1B11AE1")
 ZIP_MAGIC = b"PK\x03\x04"
@@ -62,8 +63,11 @@ def size_text(size: int) -> str:
     return f"{max(size, 0) / 1024:.0f} KB"
 
 
-def check_workbook_file(path: str | Path, limits: Limits = DEFAULT_LIMITS) -> None:
-    """Raise HostileFileError (Chinese message) unless `path` is a plain .xlsx workbook within limits."""
+def check_workbook_file(path: str | Path, limits: Limits = DEFAULT_LIMITS) -> dict[str, SheetLayout]:
+    """Raise HostileFileError (Chinese message) unless `path` is a plain .xlsx workbook within limits.
+
+    Every XML part is parsed to its end (damage anywhere is refused); returns each sheet's layout.
+    """
     file = Path(path)
     name = file.name
     if not file.is_file():
@@ -84,9 +88,9 @@ def check_workbook_file(path: str | Path, limits: Limits = DEFAULT_LIMITS) -> No
         raise HostileFileError(_macro(name))
     try:
         with zipfile.ZipFile(file) as archive:
-            _check_archive(name, archive, limits)
-    except zipfile.BadZipFile as exc:
-        raise HostileFileError(f"文件“{name}”已损坏，无法读取（{exc}）。") from None
+            return _check_archive(name, archive, limits)
+    except (zipfile.BadZipFile, EOFError, OSError, ValueError, NotImplementedError) as exc:
+        raise HostileFileError(f"文件“{name}”已损坏，无法读取（{exc or type(exc).__name__}）。") from None
 
 
 def _refuse_ole(name: str, data: bytes) -> None:
@@ -117,7 +121,7 @@ def _macro(name: str) -> str:
     )
 
 
-def _check_archive(name: str, archive: zipfile.ZipFile, limits: Limits) -> None:
+def _check_archive(name: str, archive: zipfile.ZipFile, limits: Limits) -> dict[str, SheetLayout]:
     entries = archive.infolist()
     if len(entries) > limits.max_entries:
         raise HostileFileError(
@@ -150,9 +154,16 @@ def _check_archive(name: str, archive: zipfile.ZipFile, limits: Limits) -> None:
     for info in entries:
         if info.filename.endswith((".xml", ".rels", ".vml")):
             _check_prolog(name, archive, info)
-    for sheet, part in _sheet_parts(archive).items():
-        if part in names:
-            _check_dimension(name, sheet, archive, part, limits)
+    parts = {sheet: part for sheet, part in _sheet_parts(archive).items() if part in names}
+    for sheet, part in parts.items():
+        _check_dimension(name, sheet, archive, part, limits)
+    try:
+        return scan_workbook(archive, parts)
+    except DamagedPart as exc:
+        raise HostileFileError(
+            f"工作簿“{name}”中的“{exc.part}”已损坏，无法读取（{exc.reason}）。"
+            "请在 Excel 中打开并另存后再导入。"
+        ) from None
 
 
 def _check_sizes(name: str, info: zipfile.ZipInfo, limits: Limits) -> None:

@@ -44,9 +44,17 @@ def to_mapping(wizard: ImportWizard, path: Path) -> MappingPage:
 
 def to_check(wizard: ImportWizard) -> CheckPage:
     wizard.next()
+    if wizard.currentPage() is wizard.values_page:
+        wizard.next()
     page = wizard.currentPage()
     assert isinstance(page, CheckPage)
     return page
+
+
+def sample_defaults(page: MappingPage) -> None:
+    """The sample writes neither 交办 dates nor answer classes: the clerk says how to fill them."""
+    page.defaults.fill_dates.setChecked(True)
+    page.defaults.default_result.set_value("B")
 
 
 def column_index(page: MappingPage, header: str) -> int:
@@ -72,13 +80,15 @@ def test_mapping_step_shows_the_detected_mapping(wizard: ImportWizard, tmp_path:
     assert detected["参加委员"] == "出席委员"
     assert detected["形成意见建议"] == "形成意见建议"
     assert page.platform.text() == "城西区胜利路委员驿站"  # read from the merged title row
-    preview = page.rows_preview
-    assert preview.horizontalHeaderItem(1).text() == "B 活动时间"
+    preview = page.rows_preview  # the rows as the import reads them: dates and values in the app's words
+    assert preview.horizontalHeaderItem(0).text() == "活动时间"
     assert preview.rowCount() == 8 and preview.verticalHeaderItem(0).text() == "4"
+    assert preview.item(0, 0).text() == "2024-02-08"  # written 2024.2.8
 
 
 def test_changing_a_column_changes_the_plan(wizard: ImportWizard, tmp_path: Path) -> None:
     page = to_mapping(wizard, copy_sample(tmp_path))
+    sample_defaults(page)
     check = to_check(wizard)
     assert "委员：新增 12 名" in check.summary.text()
     wizard.back()
@@ -154,7 +164,7 @@ def test_menu_import_writes_all_rows_and_the_list_shows_them(
     window.menu_actions["导入台账…"].trigger()
     wizard = window.findChild(ImportWizard)
     assert wizard is not None
-    to_mapping(wizard, copy_sample(tmp_path))
+    sample_defaults(to_mapping(wizard, copy_sample(tmp_path)))
     check = to_check(wizard)
     assert check.isComplete()
     wizard.next()  # 导入
@@ -170,7 +180,7 @@ def test_menu_import_writes_all_rows_and_the_list_shows_them(
 def test_cancelled_import_writes_nothing(
     wizard: ImportWizard, db: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    to_mapping(wizard, copy_sample(tmp_path))
+    sample_defaults(to_mapping(wizard, copy_sample(tmp_path)))
     check = to_check(wizard)
     before = table_counts(db)
     original = tasks.TaskContext.progress
@@ -240,8 +250,64 @@ def test_steps_run_off_the_gui_thread(
     wizard.file_page.set_path(copy_sample(tmp_path))
     wizard.next()  # starts reading in the pool; the wizard moves on by itself when it is done
     qtbot.waitUntil(lambda: isinstance(wizard.currentPage(), MappingPage), timeout=10_000)
+    sample_defaults(wizard.mapping_page)
     wizard.next()
     qtbot.waitUntil(lambda: isinstance(wizard.currentPage(), CheckPage), timeout=10_000)
     wizard.next()
     qtbot.waitUntil(lambda: wizard.currentPage() is wizard.done_page, timeout=10_000)
     assert wizard.import_result is not None and wizard.import_result.created["session"] == 15
+
+
+def test_a_clerk_maps_a_register_once_and_next_month_imports_in_one_step(
+    wizard: ImportWizard, services: Services, db: Database, qtbot: QtBot, tmp_path: Path
+) -> None:
+    """A grouped register with a word the program does not know: each step as the clerk sees it."""
+    from tests.unit.test_import_registers import grouped_ledger
+
+    path = grouped_ledger(tmp_path / "胜利路驿站.xlsx")
+    wb = openpyxl.load_workbook(path)
+    ws = wb.active
+    assert ws is not None
+    ws["E7"] = ws["E6"] = "领导交办"  # the station's own word for 党政点题
+    wb.save(path)
+    shots = tmp_path / "shots"
+    shots.mkdir()
+    wizard.grab().save(str(shots / "1-file.png"))
+    page = to_mapping(wizard, path)
+    assert "合并的表头“办理情况”下分为" in page.notes.text()
+    page.defaults.fill_dates.setChecked(True)
+    wizard.grab().save(str(shots / "2-mapping.png"))
+    wizard.next()
+    values = wizard.currentPage()
+    assert values is wizard.values_page
+    words = [
+        (values.words.item(r, 1).text(), values.words.item(r, 2).text())
+        for r in range(values.words.rowCount())
+    ]
+    assert words == [("领导交办", "2 处，首见于工作表「2024年」第6行「议题来源」")]
+    wizard.grab().save(str(shots / "3-values.png"))
+    values.choose("领导交办", "party_government")
+    values.office_wide.setChecked(True)  # every later ledger understands it too
+    wizard.next()
+    check = wizard.currentPage()
+    assert isinstance(check, CheckPage) and check.isComplete(), issue_table(check)
+    check.profile_name.setText("胜利路驿站")
+    assert check.save_profile()
+    wizard.grab().save(str(shots / "4-check.png"))
+    wizard.next()
+    assert wizard.currentPage() is wizard.done_page
+    wizard.grab().save(str(shots / "5-done.png"))
+    assert services.settings.get().value_words == {"TopicSource": {"领导交办": "party_government"}}
+    for shot in shots.iterdir():
+        assert shot.stat().st_size > 10_000  # a real picture of the page, not an empty grab
+
+    # next month: the saved mapping, and the wizard goes from the file to the check in one step
+    again = ImportWizard(services)
+    qtbot.addWidget(again)
+    again.show()
+    again.file_page.initializePage()
+    again.file_page.profile.set_value("胜利路驿站")
+    again.file_page.set_path(path)
+    again.next()
+    check = to_check(again)
+    assert check.isComplete() and check.plan().records == []  # nothing is created twice

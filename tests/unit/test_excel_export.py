@@ -42,22 +42,15 @@ def test_workbook_has_the_ledgers_with_title_date_line_and_header(
     )
     wb = openpyxl.load_workbook(tmp_path / "台账.xlsx")
     assert wb.sheetnames == [
-        "协商议事台账",
-        "意见建议办理台账",
-        "站室组名册",
-        "委员名册",
-        "履职活动台账",
-        "议题与年度计划",
-        "社情民意信息",
-        "调研报告",
-        "协商专报",
-        "统计",
-    ]
+        "协商议事台账", "意见建议办理台账", "站室组名册", "委员名册", "办理过程",
+        "履职活动台账", "议题与年度计划", "社情民意信息", "调研报告", "协商专报", "统计",
+    ]  # fmt: skip
     assert result.counts == {
         "协商议事台账": 1,
         "意见建议办理台账": 1,
         "站室组名册": 1,
         "委员名册": 2,
+        "办理过程": 1,  # the 王副市长 instruction on the one suggestion in scope
         "履职活动台账": 0,
         "议题与年度计划": 0,
         "社情民意信息": 0,
@@ -65,6 +58,8 @@ def test_workbook_has_the_ledgers_with_title_date_line_and_header(
         "协商专报": 0,
         "统计": result.counts["统计"],
     }
+    events = [r for r in wb["办理过程"].iter_rows(min_row=4, values_only=True) if r[0] is not None]
+    assert [(r[2], r[5], r[6]) for r in events] == [("领导批示", "王副市长", "抓紧办理")]
     ws = wb["意见建议办理台账"]
     assert ws["A1"].value == "意见建议办理台账（2024年1月1日至2024年12月31日 · 城西区）"
     assert ws["A1"].font.b and ws["A1"].font.sz == 16

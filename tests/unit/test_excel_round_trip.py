@@ -26,10 +26,10 @@ from app.models import (
     PlatformCreate,
     Suggestion,
     SuggestionCreate,
-    SuggestionUnit,
 )
 from app.models.enums import (
     AttendanceStatus,
+    EventKind,
     HandlingMode,
     MembershipRole,
     ParticipantKind,
@@ -42,11 +42,11 @@ from app.models.enums import (
     SuggestionCategory,
     SuggestionState,
     TopicSource,
-    UnitRole,
     UserRole,
 )
 from app.reports.excel.layouts import VERSION_HEADER
 from app.services.actor import Actor
+from app.services.handling import HandlingService
 from app.services.hub import Services
 from app.services.ledger_export import LedgerExportService
 from app.services.ledger_import import LedgerImportService, issue_lines
@@ -143,7 +143,11 @@ def offices(draw: st.DrawFn) -> dict[str, Any]:
             "proposer": draw(st.none() | st.integers(0, len(names) - 1) | short_text),
             "category": draw(st.sampled_from(list(SuggestionCategory))),
             "state": draw(st.sampled_from(list(SuggestionState))),
-            "gaps": draw(st.lists(st.none() | st.integers(0, 60), min_size=3, max_size=3)),
+            "gaps": draw(st.lists(st.integers(0, 60), min_size=3, max_size=3)),
+            "instruction": draw(
+                st.none() | free_text.filter(lambda t: bool(clean_text(t))).map(lambda t: t[:500])
+            ),
+            "supervised": draw(st.booleans()),
             "reply": draw(optional_text),
             "result": draw(st.none() | st.sampled_from(list(ResultClass))),
             "eval": draw(st.none() | st.sampled_from(list(Satisfaction))),
@@ -211,31 +215,58 @@ def load(services: Services, office: dict[str, Any]) -> None:
                 proposer_text=proposer if isinstance(proposer, str) else None,
             )
         )
-        with services.db.session() as s:
-            obj = s.get(Suggestion, created.id)
-            assert obj is not None and obj.raised_on is not None
-            a, b, c = x["gaps"]
-            # trimmed like every service trims what users type
-            obj.state, obj.reply, obj.result_class = x["state"], clean_text(x["reply"]), x["result"]
-            obj.eval_after = x["eval"]
-            obj.quality_rating, obj.handling_mode = x["quality"], x["mode"]
-            if a is not None:
-                obj.assigned_on = obj.raised_on + timedelta(days=a)
-                obj.due_on = obj.assigned_on + timedelta(days=30)
-                obj.replied_on = obj.assigned_on + timedelta(days=b) if b is not None else None
-                obj.concluded_on = (
-                    (obj.replied_on or obj.assigned_on) + timedelta(days=c) if c is not None else None
-                )
-            for i, name in enumerate(x["units"]):
-                if i == 0:
-                    obj.lead_unit_id = units[name]
-                s.add(
-                    SuggestionUnit(
-                        suggestion_id=obj.id,
-                        unit_id=units[name],
-                        role=UnitRole.LEAD if i == 0 else UnitRole.CO,
-                    )
-                )
+        record_handling(services, created.id, x, units)
+
+
+def record_handling(services: Services, sid: Any, x: dict[str, Any], units: dict[str, Any]) -> None:
+    """The drawn state reached through the app's own 办理 steps (so the data keeps the app's rules)."""
+    handling = HandlingService(services.db, ACTOR, today=lambda: TODAY)
+    state = x["state"]
+    with services.db.session(write=False) as s:
+        obj = s.get(Suggestion, sid)
+        assert obj is not None and obj.raised_on is not None
+        raised = obj.raised_on
+    a, b, c = x["gaps"]
+    if x["instruction"] is not None:  # 领导批示: carried by the 办理过程 sheet
+        handling.add_instruction(sid, leader="王副市长", given_on=raised, text=x["instruction"])
+    if state is SuggestionState.NOT_ADOPTED:
+        handling.not_adopt(sid, decided_on=raised, reason="不具备条件")
+        return
+    if state is SuggestionState.PENDING:
+        return
+    names = x["units"] or ["市交通运输局"]
+    mode = HandlingMode.SINGLE if len(names) == 1 else (x["mode"] or HandlingMode.JOINT)
+    if mode is HandlingMode.SINGLE and len(names) > 1:
+        mode = HandlingMode.JOINT
+    assigned = raised + timedelta(days=a)
+    handling.assign(
+        sid,
+        lead_unit_id=units[names[0]],
+        co_unit_ids=[units[n] for n in names[1:]],
+        mode=mode,
+        assigned_on=assigned,
+        due_on=assigned + timedelta(days=30),
+    )
+    if x["supervised"]:  # 督办 while the unit has it
+        handling.remind(sid, on=assigned, kind=EventKind.SUPERVISION, text="督办：请加快进度")
+    if state is SuggestionState.RETURNED:
+        handling.return_to_office(sid, returned_on=assigned, reason="不属于本单位职责")
+        return
+    if state is SuggestionState.IN_PROGRESS:
+        handling.accept(sid, accepted_on=assigned)
+    last = assigned
+    if state in (SuggestionState.REPLIED, SuggestionState.CONCLUDED):
+        last = assigned + timedelta(days=b)
+        reply = clean_text(x["reply"]) or "已答复"
+        handling.reply(sid, reply=reply, replied_on=last, result_class=x["result"] or ResultClass.A)
+        if state is SuggestionState.CONCLUDED:
+            last = last + timedelta(days=c)
+            handling.conclude(sid, concluded_on=last, implementation="已落实")
+        if x["eval"] is not None:
+            rating = x["eval"]
+            handling.evaluate_by_proposer(sid, before=rating, during=rating, after=rating, evaluated_on=last)
+    if x["quality"] is not None:
+        handling.rate_quality(sid, rating=x["quality"], rated_on=last)
 
 
 def without_versions(cells: dict[str, list[list[Any]]]) -> dict[str, list[list[Any]]]:

@@ -149,3 +149,50 @@ def test_refused_files_leave_the_database_untouched(db: Database, actor: Actor, 
         with pytest.raises(HostileFileError):
             service.read(path)
     assert snapshot(db) == before
+
+
+@pytest.mark.parametrize("part", ["xl/worksheets/sheet1.xml", "xl/theme/theme1.xml", "xl/styles.xml"])
+def test_damage_far_into_a_part_is_a_clean_refusal(
+    tmp_path: Path, db: Database, actor: Actor, part: str
+) -> None:
+    """Broken XML near the end of a part (past everything a prolog check reads) is refused up front."""
+    with zipfile.ZipFile(SAMPLE) as archive:
+        data = archive.read(part)
+    cut = len(data) - 40
+    damaged = rewrite_part(SAMPLE, tmp_path / "坏.xlsx", part, data[:cut] + b"<<&" + data[cut:])
+    before = snapshot(db)
+    message = refused(damaged)
+    assert f"“{part}”已损坏" in message and "另存" in message
+    with pytest.raises(HostileFileError):
+        LedgerImportService(db, actor).read(damaged)
+    assert snapshot(db) == before
+
+
+def test_hidden_columns_and_merged_cells_are_read_from_the_sheet(tmp_path: Path) -> None:
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    assert ws is not None
+    ws.append(["标题"])
+    ws.merge_cells("A1:C1")
+    ws.append(["活动时间", "协商议题", "内部备注"])
+    ws.column_dimensions["C"].hidden = True
+    path = tmp_path / "隐藏.xlsx"
+    wb.save(path)
+    layout = check_workbook_file(path)[ws.title]
+    assert layout.merges == [(1, 1, 1, 3)] and layout.hidden_columns == {2} and not layout.hidden
+
+
+def test_a_hidden_sheet_is_not_imported_unless_chosen(tmp_path: Path, db: Database, actor: Actor) -> None:
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    assert ws is not None
+    ws.append(["活动时间", "协商议题", "站室组"])
+    ws.sheet_state = "hidden"
+    visible = wb.create_sheet("台账")
+    visible.append(["活动时间", "协商议题", "站室组"])
+    path = tmp_path / "隐藏表.xlsx"
+    wb.save(path)
+    preview = LedgerImportService(db, actor).read(path)
+    hidden = preview.sheet(ws.title)
+    assert hidden.target is None and "隐藏的" in hidden.notes[0]
+    assert preview.sheet("台账").target == "session"

@@ -141,9 +141,11 @@ def test_header_row_found_below_a_title_and_a_fill_in_line() -> None:
         ("序号", "召开时间", "议题", "办理情况"),
         (1, "2024.2.8", "加装红绿灯", "市交通运输局办理中"),
     ]
-    assert detect(rows, "Sheet1") == (3, "session")
+    band = detect(rows, "Sheet1")
+    assert (band.first, band.last, band.target) == (3, 3, "session")
     assert map_columns(rows[2], "session") == {0: "seq", 1: "held_on", 2: "topic", 3: "handling"}
-    assert detect([("随便写点什么", "没有表头")], "Sheet1") == (0, None)
+    empty = detect([("随便写点什么", "没有表头")], "Sheet1")
+    assert (empty.last, empty.target) == (0, None)
 
 
 def test_platform_and_district_read_from_a_title() -> None:

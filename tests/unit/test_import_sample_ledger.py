@@ -12,6 +12,7 @@ from sqlmodel import select
 from app.db.session import Database
 from app.models import (
     ConsultationSession,
+    FollowUpEvent,
     HandlingUnit,
     Member,
     Platform,
@@ -19,7 +20,7 @@ from app.models import (
     SessionParticipant,
     Suggestion,
 )
-from app.models.enums import PlatformKind, SessionState, SuggestionState, TopicSource
+from app.models.enums import EventKind, PlatformKind, SessionState, SuggestionState, TopicSource
 from app.services.actor import Actor
 from app.services.ledger_import import LedgerImportService, issue_lines
 from tests.fixtures.excel.builders import copy_sample, snapshot, table_counts
@@ -57,8 +58,18 @@ def test_sample_is_understood_as_a_session_ledger(service: LedgerImportService, 
 
 def test_sample_imports_after_mapping(service: LedgerImportService, db: Database, tmp_path: Path) -> None:
     preview = service.read(copy_sample(tmp_path))
-    plan = service.validate(preview, preview.mapping.copy())
+    mapping = preview.mapping.copy()
+    # The sample writes only unit and state: without dates and classes the app's 办理 steps refuse
+    # 已交办 / 已答复, until the clerk chooses how to fill them (and the report says so).
+    refused = service.validate(preview, mapping)
+    assert not refused.ok
+    assert "须填写交办日期" in refused.errors[0].message
+    mapping.fill_dates, mapping.default_result = True, "B"
+    plan = service.validate(preview, mapping)
     assert plan.ok, issue_lines(plan.errors)
+    notes = [i.message for i in plan.warnings]
+    assert any(n.endswith("没有交办日期，按所选取提出（活动）日期") for n in notes)
+    assert any(n.endswith("没有答复类别，按所选记为默认答复类别") for n in notes)
     assert [i.text() for i in plan.skipped] == ["第19行：合计行，已跳过"]
     result = service.apply(plan)
     assert result.created == {"platform": 1, "unit": 13, "member": 12, "session": 15, "suggestion": 25}
@@ -90,6 +101,15 @@ def test_sample_imports_after_mapping(service: LedgerImportService, db: Database
         assert {(i.state, i.lead_unit_id, i.raised_on, i.platform_id) for i in items} == {
             (SuggestionState.REPLIED, unit.id, date(2024, 4, 27), platform.id)
         }
+        # the handling is the app's own dated timeline, not a state change on the import day
+        events = s.exec(select(FollowUpEvent).where(FollowUpEvent.suggestion_id == items[0].id)).all()
+        assert sorted((e.kind, e.happened_on) for e in events) == sorted(
+            [
+                (EventKind.CREATED, date(2024, 4, 27)),
+                (EventKind.ASSIGNED, date(2024, 4, 27)),
+                (EventKind.REPLIED, date(2024, 4, 27)),
+            ]
+        )
         # members named in 参加委员 and departments in 参加部门
         attendees = s.exec(
             select(Member.name)
@@ -107,7 +127,10 @@ def test_importing_the_sample_twice_changes_nothing(
     service: LedgerImportService, db: Database, tmp_path: Path
 ) -> None:
     path = copy_sample(tmp_path)
-    service.apply(service.validate(service.read(path)))
+    preview = service.read(path)
+    mapping = preview.mapping.copy()
+    mapping.fill_dates, mapping.default_result = True, "B"
+    service.apply(service.validate(preview, mapping))
     before = snapshot(db)
     again = service.validate(service.read(path))
     assert again.ok and again.records == []
@@ -127,7 +150,10 @@ def test_rows_it_cannot_read_are_reported_by_row_and_column(
     ws["E10"] = "领导交办"
     wb.save(path)
     before = table_counts(db)
-    plan = service.validate(service.read(path))
+    preview = service.read(path)
+    mapping = preview.mapping.copy()
+    mapping.fill_dates, mapping.default_result = True, "B"
+    plan = service.validate(preview, mapping)
     assert not plan.ok
     assert [i.text() for i in plan.errors] == [
         "第7行「活动时间」：无法识别的日期“2024年13月5日”",
@@ -168,6 +194,7 @@ def test_a_ledger_with_unknown_headers_imports_once_mapped(
     )
     columns = mapping.sheets["2024年台账"].columns
     columns[1], columns[3] = "held_on", "topic"  # what the wizard's column-mapping screen does
+    mapping.fill_dates, mapping.default_result = True, "B"
     plan = service.validate(preview, mapping)
     assert plan.ok, issue_lines(plan.errors)
     assert service.apply(plan).created["session"] == 15

@@ -109,3 +109,31 @@ def test_print_settings_round_trip_and_name_every_wrong_field(services: Services
         )
     assert set(caught.value.errors) == {"prefix.session", "cc", "font.title"}
     assert services.settings.get().printing == saved.printing  # nothing half-saved
+
+
+def test_the_office_adds_its_own_value_words(services: Services, db) -> None:
+    from app.models.enums import TopicSource
+    from app.services.value_words import import_words
+
+    saved = services.settings.set_value_words({"TopicSource": {" 领导交办 ": "party_government"}})
+    assert saved.value_words == {"TopicSource": {"领导交办": "party_government"}}
+    words = import_words(saved.value_words, {})
+    assert words.enum(TopicSource, "领导交办") is TopicSource.PARTY_GOVERNMENT
+    assert words.enum(TopicSource, "群众点题") is TopicSource.RESIDENTS  # shipped words still apply
+    with pytest.raises(ValidationError, match="不是议题来源的取值"):
+        services.settings.set_value_words({"TopicSource": {"上级交办": "nonsense"}})
+    with pytest.raises(ValidationError, match="取值类别“Colour”不存在"):
+        services.settings.set_value_words({"Colour": {"红": "red"}})
+    coordinator = OfficeSettingsService(db, Actor("c", "联络员", UserRole.COORDINATOR))
+    with pytest.raises(PermissionDenied):
+        coordinator.set_value_words({"TopicSource": {"领导交办": "party_government"}})
+
+
+def test_every_shipped_word_list_loads_and_names_real_codes() -> None:
+    from app.services.value_words import NAMES, codes, shipped_words
+
+    words = shipped_words()
+    assert set(words) == set(NAMES)
+    for vocabulary, table in words.items():
+        allowed = {code for code, _label in codes(vocabulary)}
+        assert table and set(table.values()) <= allowed, vocabulary

@@ -1,4 +1,6 @@
-"""The columns of the four ledger sheets. Keys are shared with the importer, which maps headers to them.
+"""The columns of the ledger sheets (four ledgers, and 办理过程: the records a suggestion's row cannot hold).
+
+Keys are shared with the importer, which maps headers to them.
 
 Every ledger sheet ends with a record-id and a version column (not printed): an edited file imported
 back updates exactly the records it came from, and refuses rows whose record changed meanwhile.
@@ -34,6 +36,7 @@ SESSIONS_SHEET = "协商议事台账"
 SUGGESTIONS_SHEET = "意见建议办理台账"
 PLATFORMS_SHEET = "站室组名册"
 MEMBERS_SHEET = "委员名册"
+EVENTS_SHEET = "办理过程"
 STATS_SHEET = "统计"
 
 RECORD_ID_HEADER = "记录编号（勿改）"
@@ -144,6 +147,20 @@ MEMBER_COLUMNS: tuple[Column, ...] = (
     *_tail(),
 )
 
+# 领导批示 and 催办 / 督办 / 电话沟通: the records of a suggestion's handling its own row cannot hold.
+EVENT_KINDS = ("领导批示", "催办", "督办", "电话沟通")
+EVENT_COLUMNS: tuple[Column, ...] = (
+    Column("seq", "序号", INTEGER, width=6),
+    Column("happened_on", "日期", DATE, width=11),
+    Column("kind", "类别", choices=EVENT_KINDS),
+    Column("suggestion", "意见建议", LONG_TEXT),
+    Column("platform", "站室组"),
+    Column("leader", "批示领导"),
+    Column("text", "内容", LONG_TEXT),
+    Column("suggestion_ref", "意见建议编号（勿改）", RECORD_ID, width=38, printed=False, muted=True),
+    *_tail(),
+)
+
 # Columns the export computes; an import reads them for matching at most, never stores them.
 DERIVED = frozenset({"seq", "suggestion_count", "instructions", "overdue", "member_count"})
 
@@ -152,4 +169,5 @@ LAYOUTS: dict[str, tuple[Column, ...]] = {
     SUGGESTIONS_SHEET: SUGGESTION_COLUMNS,
     PLATFORMS_SHEET: PLATFORM_COLUMNS,
     MEMBERS_SHEET: MEMBER_COLUMNS,
+    EVENTS_SHEET: EVENT_COLUMNS,
 }

@@ -4,6 +4,7 @@ Public API (for the command line and the import wizard): LedgerImportService and
 passes between steps. See service.py for the order of calls.
 """
 
+from app.services.ledger_import.apply import ImportRefused
 from app.services.ledger_import.fields import TARGETS, field_choices, target_label
 from app.services.ledger_import.model import (
     ColumnInfo,
@@ -27,6 +28,7 @@ __all__ = [
     "ImportMapping",
     "ImportPlan",
     "ImportPreview",
+    "ImportRefused",
     "ImportResult",
     "LedgerImportService",
     "OperationCancelled",

@@ -13,22 +13,32 @@ from collections import Counter
 from datetime import date
 from typing import Any
 
+import sqlalchemy as sa
 from sqlmodel import Session, select
 
 from app.db.session import Database
-from app.models.enums import AuditAction, EventKind, SuggestionState
+from app.models.enums import AuditAction
 from app.models.members import Member
 from app.models.platforms import Platform
 from app.models.sessions import ConsultationSession
-from app.models.suggestions import FollowUpEvent, Suggestion
+from app.models.suggestions import Suggestion
 from app.models.units import HandlingUnit
-from app.services import audit, permissions
+from app.services import audit, permissions, search_index
 from app.services.actor import Actor
 from app.services.crud import CrudService
 from app.services.errors import ConflictError, PermissionDenied, ServiceError, ValidationError
+from app.services.handling import HandlingService
 from app.services.hub import Services
+from app.services.ledger_import.batches import (
+    ImportRefused,
+    batches,
+    ids_in,
+    integrity_counts,
+    integrity_problems,
+    row_issue,
+)
 from app.services.ledger_import.links import LinkWriter
-from app.services.ledger_import.model import CREATE, ImportPlan, ImportResult, PlannedRecord
+from app.services.ledger_import.model import CREATE, ImportPlan, ImportResult, PlannedRecord, RowIssue
 from app.services.ledger_import.progress import Ticker
 
 MODELS: dict[str, type[Any]] = {
@@ -45,14 +55,30 @@ ENTITY_NAMES = {
     "member": "委员",
     "session": "协商议事活动",
     "suggestion": "意见建议",
+    "event": "办理过程记录",
 }
-BATCH = 400
+ALL, TRIAL, PER_ROW = "all", "trial", "per_row"
+
+
+class _RollBack(Exception):
+    """Ends a trial run: the transaction is rolled back, nothing is kept."""
 
 
 class Applier:
     def __init__(
-        self, db: Database, actor: Actor, plan: ImportPlan, ticker: Ticker, today: date | None = None
+        self,
+        db: Database,
+        actor: Actor,
+        plan: ImportPlan,
+        ticker: Ticker,
+        today: date | None = None,
+        mode: str = "all",
     ) -> None:
+        self.mode = mode
+        self.failed: dict[uuid.UUID, str] = {}  # record id → what it was, for the rows depending on it
+        self.issues: list[RowIssue] = []
+        self.done = 0
+        self.handling: HandlingService
         self.db = db
         self.actor = actor
         self.plan = plan
@@ -74,6 +100,13 @@ class Applier:
         self.updated: Counter[str] = Counter()
 
     def run(self) -> ImportResult:
+        """Write the plan. `mode` (set at construction) says what happens to a row the database refuses:
+
+        "all" — every refused row is named, and nothing is written (ImportRefused: all or nothing);
+        "trial" — every refused row is reported and everything is rolled back (the check);
+        "per_row" — refused rows are reported and the others written.
+        The rules of `check` are counted before and after: an import that would break one is refused.
+        """
         if not self.plan.ok:
             raise ServiceError(
                 f"导入文件中有 {len(self.plan.errors)} 处错误，未导入任何数据。请改正后重新导入。"
@@ -81,28 +114,106 @@ class Applier:
         permissions.require_write(self.actor)
         records = self.plan.records
         self.ticker.total = len(records)
-        self.ticker.report(0, "正在写入数据库……")
-        with self.db.session(write=True) as s:
-            links = LinkWriter(s, self.actor)
-            batch: list[tuple[PlannedRecord, Any, dict[str, Any] | None]] = []
-            for done, record in enumerate(records, 1):
+        self.ticker.report(0, "正在检查能否写入……" if self.mode == TRIAL else "正在写入数据库……")
+        try:
+            with self.db.session(write=True) as s:
+                self.handling = HandlingService(self.db, self.actor, today=lambda: self.today, session=s)
+                before = integrity_counts(s)
+                links = LinkWriter(s, self.actor)
+                conn = s.connection()
+                with search_index.deferred(conn):  # each record is indexed once, at the end
+                    for batch in batches(records):
+                        self.ticker.check()
+                        self.write_batch(s, links, batch)
+                        self.done += len(batch)
+                        self.ticker.report(self.done, f"正在写入第 {self.done}/{len(records)} 条……")
+                    s.flush()
                 self.ticker.check()
-                if batch and (record.entity != batch[0][0].entity or len(batch) >= BATCH):
-                    self.finish(s, links, batch)
-                    batch = []
-                with s.no_autoflush:  # the batch is flushed as a whole, in dependency order
-                    batch.append(self.stage(s, record))
-                if done % 100 == 0:
-                    self.ticker.report(done, f"正在写入第 {done}/{len(records)} 条……")
-            self.finish(s, links, batch)
-            self.ticker.check()
-            self.summarise(s)
-            self.ticker.report(len(records), "正在提交……")
-            self.ticker.check()
-        return ImportResult(dict(self.created), dict(self.updated), dict(self.plan.unchanged))
+                self.compare_integrity(before, integrity_counts(s))
+                if self.mode == TRIAL or (self.mode == ALL and self.issues):
+                    raise _RollBack()
+                self.index(conn, records)
+                self.summarise(s)
+                self.ticker.report(len(records), "正在提交……")
+                self.ticker.check()
+        except _RollBack:
+            if self.mode == ALL:
+                raise ImportRefused(self.issues) from None
+        return ImportResult(dict(self.created), dict(self.updated), dict(self.plan.unchanged), self.issues)
+
+    def index(self, conn: sa.Connection, records: list[PlannedRecord]) -> None:
+        """The search index entry of every session and suggestion written (once each)."""
+        kinds = {"session": search_index.KIND_SESSION, "suggestion": search_index.KIND_SUGGESTION}
+        seen: set[uuid.UUID] = set()
+        for record in records:
+            kind = kinds.get(record.entity)
+            if kind is None or record.record_id in seen or record.record_id in self.failed:
+                continue
+            seen.add(record.record_id)
+            search_index.index_record(conn, kind, self.remap.get(record.record_id, record.record_id))
+
+    def write_batch(self, s: Session, links: LinkWriter, batch: list[PlannedRecord]) -> None:
+        """The batch in one savepoint; if the database refuses it, row by row to find the rows."""
+        try:
+            with s.begin_nested():
+                counts = self.write(s, links, batch)
+        except (ServiceError, sa.exc.IntegrityError):
+            for record in batch:
+                try:
+                    with s.begin_nested():
+                        one = self.write(s, links, [record])
+                except (ServiceError, sa.exc.IntegrityError) as error:
+                    self.fail(record, error)
+                else:
+                    self.merge(one)
+            return
+        self.merge(counts)
+
+    def write(self, s: Session, links: LinkWriter, batch: list[PlannedRecord]) -> Counter[tuple[str, str]]:
+        counts: Counter[tuple[str, str]] = Counter()
+        staged = []
+        with s.no_autoflush:  # the batch is flushed as a whole, in dependency order
+            for number, record in enumerate(batch, self.done + 1):
+                blocked = self.blocked_by(record)
+                if blocked is not None:
+                    raise ServiceError(f"它所依赖的{blocked}未能导入")
+                staged.append(self.stage(s, record))
+                if number % 100 == 0:
+                    self.ticker.report(number, f"正在写入第 {number}/{self.ticker.total} 条……")
+        self.finish(s, links, staged, counts)
+        return counts
+
+    def merge(self, counts: Counter[tuple[str, str]]) -> None:
+        for (entity, action), n in counts.items():
+            (self.created if action == CREATE else self.updated)[entity] += n
+
+    def blocked_by(self, record: PlannedRecord) -> str | None:
+        if not self.failed:
+            return None
+        for value in ids_in((record.values, record.links, record.steps)):
+            if value in self.failed:
+                return self.failed[value]
+        return None
+
+    def fail(self, record: PlannedRecord, exc: BaseException) -> None:
+        self.failed[record.record_id] = (
+            f"第{record.row}行的{ENTITY_NAMES[record.entity]}" if record.row else ENTITY_NAMES[record.entity]
+        )
+        self.issues.append(self.issue(record, exc))
+
+    def issue(self, record: PlannedRecord, exc: BaseException) -> RowIssue:
+        return row_issue(record, exc, self.plan.columns.get(record.sheet, {}))
+
+    def compare_integrity(self, before: dict[str, int], after: dict[str, int]) -> None:
+        self.issues.extend(integrity_problems(before, after))
 
     # -- one record -----------------------------------------------------------------------------------
     def stage(self, s: Session, record: PlannedRecord) -> tuple[PlannedRecord, Any, dict[str, Any] | None]:
+        if record.entity == "event":  # written by its 办理 step, on the suggestion it belongs to
+            suggestion = s.get(Suggestion, self.fix(record.values["suggestion_id"]))
+            if suggestion is None:
+                raise ServiceError("所属意见建议不存在")
+            return record, suggestion, None
         model = MODELS[record.entity]
         service = self.services[record.entity]
         values = {k: self.fix(v) for k, v in record.values.items()}
@@ -130,8 +241,6 @@ class Applier:
             before = audit.snapshot(obj)
             merged = service.validate(s, {**obj.model_dump(), **values}, obj)
             service.check_permission(s, merged, obj)
-            if record.entity == "suggestion" and "state" in values and values["state"] != obj.state:
-                self.state_event(s, obj, values["state"])
             # derived: columns the service computes from others (e.g. a name's stroke-order key)
             for key in (*values, *getattr(service, "derived", ())):
                 setattr(obj, key, merged[key])
@@ -140,12 +249,21 @@ class Applier:
             raise ServiceError(f"{record.where}：{exc.message}") from None
 
     def finish(
-        self, s: Session, links: LinkWriter, batch: list[tuple[PlannedRecord, Any, dict[str, Any] | None]]
+        self,
+        s: Session,
+        links: LinkWriter,
+        batch: list[tuple[PlannedRecord, Any, dict[str, Any] | None]],
+        counts: Counter[tuple[str, str]],
     ) -> None:
-        """Flush a batch, then write what needs the rows in place: links, audit entries, timeline events."""
+        """Flush a batch, then write what needs the rows in place: links, audit entries, 办理 steps."""
         s.flush()
         for record, obj, before in batch:
             if obj is None:
+                continue
+            if record.entity == "event":
+                for name, arguments in record.steps:
+                    getattr(self.handling, name)(obj.id, **self.fix(arguments))
+                counts[(record.entity, record.action)] += 1
                 continue
             self.kept.append(obj)
             if record.links or (record.entity == "suggestion" and "lead_unit_id" in record.values):
@@ -156,8 +274,8 @@ class Applier:
                     {k: self.fix(v) for k, v in record.links.items()},
                     self.fix,
                 )
+            counts[(record.entity, record.action)] += 1
             if record.action == CREATE:
-                self.created[record.entity] += 1
                 audit.record(
                     s,
                     self.actor,
@@ -168,7 +286,6 @@ class Applier:
                 )
                 self.services[record.entity].after_save(s, obj, created=True)
             else:
-                self.updated[record.entity] += 1
                 after = audit.snapshot(obj)
                 if after != before:
                     audit.record(
@@ -181,18 +298,9 @@ class Applier:
                         after=after,
                     )
                 self.services[record.entity].after_save(s, obj, created=False)
+            for name, arguments in record.steps:
+                getattr(self.handling, name)(obj.id, **self.fix(arguments))
         s.flush()
-
-    def state_event(self, s: Session, obj: Suggestion, target: SuggestionState) -> None:
-        s.add(
-            FollowUpEvent(
-                suggestion_id=obj.id,
-                kind=EventKind.STATE_CHANGE,
-                happened_on=self.today,
-                actor=self.actor.display_name,
-                text=f"导入台账：{SuggestionState(obj.state).label} → {SuggestionState(target).label}",
-            )
-        )
 
     def summarise(self, s: Session) -> None:
         name = self.plan.preview.path.name

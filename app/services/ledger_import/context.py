@@ -14,19 +14,23 @@ from app.services.ledger_import import fields as F
 from app.services.ledger_import.model import ERROR, WARNING, Formula, RowIssue
 from app.services.ledger_import.parsers import (
     ParseError,
+    UnknownValue,
     cell_text,
     parse_bool,
     parse_date,
     parse_enum,
     parse_handling,
+    parse_instructions,
     parse_int,
     parse_memberships,
+    parse_outcome,
     parse_text,
     parse_uuid,
     split_list,
     split_names,
     split_numbered,
 )
+from app.services.value_words import SHIPPED, Vocabulary
 
 
 class Invalid:
@@ -36,7 +40,7 @@ class Invalid:
 INVALID = Invalid()
 
 
-def parse_value(spec: F.FieldSpec, raw: Any) -> Any:
+def parse_value(spec: F.FieldSpec, raw: Any, words: Vocabulary = SHIPPED) -> Any:
     """The cell as the field's Python value; ParseError when it cannot be read."""
     kind = spec.kind
     if isinstance(raw, Formula):
@@ -46,10 +50,10 @@ def parse_value(spec: F.FieldSpec, raw: Any) -> Any:
     if kind in (F.INT, F.VERSION):
         return parse_int(raw)
     if kind == F.BOOL:
-        return parse_bool(raw)
+        return parse_bool(raw, words)
     if kind == F.ENUM:
         assert spec.enum is not None
-        return parse_enum(raw, spec.enum)
+        return parse_enum(raw, spec.enum, words)
     if kind == F.RECORD_ID:
         return parse_uuid(raw)
     if kind == F.NAMES:
@@ -59,9 +63,13 @@ def parse_value(spec: F.FieldSpec, raw: Any) -> Any:
     if kind == F.NUMBERED:
         return split_numbered(raw)
     if kind == F.HANDLING:
-        return parse_handling(raw)
+        return parse_handling(raw, words)
     if kind == F.MEMBERSHIPS:
         return parse_memberships(raw)
+    if kind == F.OUTCOME:
+        return parse_outcome(raw, words)
+    if kind == F.INSTRUCTIONS:
+        return parse_instructions(raw, words)
     text = parse_text(raw, spec.max_length)
     if text is not None and is_cut(text):
         raise ParseError("导出时因超过 Excel 单元格字数上限被截断，不能用截断的内容导入（请在系统中修改）")
@@ -77,6 +85,8 @@ def same_as_shown(spec: F.FieldSpec, raw: Any, shown: Any) -> bool:
     try:
         if spec.kind == F.DATE:
             return parse_date(raw) == shown
+        if spec.kind == F.INSTRUCTIONS and isinstance(shown, int):
+            return parse_instructions(raw)[0] == shown
         if (
             spec.kind in (F.INT, F.VERSION, F.DERIVED)
             and isinstance(shown, int)
@@ -107,6 +117,8 @@ class RowContext:
     issues: list[RowIssue]
     parsed: dict[str, Any] = field(default_factory=dict)
     failed: bool = False
+    words: Vocabulary = SHIPPED
+    unknown: dict[str, tuple[str, str]] = field(default_factory=dict)  # field → (vocabulary, word)
 
     def has(self, key: str) -> bool:
         return key in self.raw
@@ -131,7 +143,7 @@ class RowContext:
                     header = self.target.field(key).label  # the column is missing: name the field
                 except KeyError:
                     header = None
-        self.issues.append(RowIssue(self.sheet, self.row, header, message, severity, index))
+        self.issues.append(RowIssue(self.sheet, self.row, header, message, severity, index, self.target.key))
 
     def value(self, key: str) -> Any:
         """The parsed cell (None when the column is absent or empty); errors recorded once."""
@@ -141,7 +153,11 @@ class RowContext:
         if key not in self.raw:
             return None
         try:
-            value = parse_value(self.target.field(key), self.raw[key])
+            value = parse_value(self.target.field(key), self.raw[key], self.words)
+        except UnknownValue as exc:
+            self.unknown[key] = (exc.vocabulary, exc.text)
+            self.error(key, exc.message)
+            value = INVALID
         except ParseError as exc:
             self.error(key, exc.message)
             value = INVALID

@@ -39,11 +39,14 @@ DERIVED = "derived"  # computed by the export; never stored
 NUMBERED = "numbered"  # several numbered suggestions in one cell
 HANDLING = "handling"  # unit and state run together
 MEMBERSHIPS = "memberships"
+OUTCOME = "outcome"  # 办理结果: a state and/or a result class, or else words of the reply
+INSTRUCTIONS = "instructions"  # 领导批示: 件次, 是/否, or 某某批示：…
 
 PLATFORM = "platform"
 MEMBER = "member"
 SESSION = "session"
 SUGGESTION = "suggestion"
+EVENT = "event"
 
 
 @dataclass(frozen=True)
@@ -202,11 +205,60 @@ SESSION_TARGET = TargetSpec(
             "建议内容",
             "成果",
         ),
-        F("handling", "办理情况", HANDLING, "办理结果", "办理状态"),
+        F("handling", "办理情况", HANDLING),
+        # One suggestion of the session and its handling, written on the session's row
+        F(
+            "sg_lead_unit",
+            "建议承办单位",
+            TEXT,
+            "承办单位",
+            "主办单位",
+            "办理单位",
+            "责任单位",
+            max_length=100,
+        ),
+        F("sg_assigned_on", "建议交办日期", DATE, "交办日期", "交办时间"),
+        F("sg_due_on", "建议办理时限", DATE, "办理时限", "办理期限", "办结时限"),
+        F("sg_state", "建议办理状态", ENUM, "办理状态", "办理进度", "进展情况", enum=SuggestionState),
+        F("sg_outcome", "建议办理结果", OUTCOME, "办理结果", "办理成效"),
+        F("sg_replied_on", "建议答复日期", DATE, "答复日期", "答复时间", "回复日期", "反馈日期"),
+        F("sg_reply", "建议答复内容", TEXT, "答复内容", "答复意见", "答复情况", "回复内容", "反馈情况"),
+        F("sg_result_class", "建议答复类别", ENUM, "答复类别", "结果类别", enum=ResultClass),
+        F("sg_concluded_on", "建议办结日期", DATE, "办结日期", "办结时间", "完成时间", "完成日期"),
+        F("sg_implementation", "建议落实情况", TEXT, "落实情况", "落实结果"),
+        F(
+            "sg_satisfaction",
+            "群众满意度",
+            ENUM,
+            "满意度",
+            "评价结果",
+            "满意程度",
+            "群众评价",
+            "委员评价",
+            enum=Satisfaction,
+        ),
+        F("sg_evaluated_on", "建议评价日期", DATE, "评价日期", "评价时间"),
+        F("sg_instructions", "建议领导批示", INSTRUCTIONS, "领导批示", "是否有领导批示", "批示情况"),
         *_COMMON_TAIL,
     ),
     frozenset({"held_on", "topic"}),
 )
+# Session-row fields that describe its one suggestion, by the suggestion field they stand for.
+SESSION_ROW_SUGGESTION = {
+    "sg_lead_unit": "lead_unit",
+    "sg_assigned_on": "assigned_on",
+    "sg_due_on": "due_on",
+    "sg_state": "state",
+    "sg_outcome": "outcome",
+    "sg_replied_on": "replied_on",
+    "sg_reply": "reply",
+    "sg_result_class": "result_class",
+    "sg_concluded_on": "concluded_on",
+    "sg_implementation": "implementation",
+    "sg_satisfaction": "satisfaction",
+    "sg_evaluated_on": "evaluated_on",
+    "sg_instructions": "instructions",
+}
 
 SUGGESTION_TARGET = TargetSpec(
     SUGGESTION,
@@ -232,23 +284,24 @@ SUGGESTION_TARGET = TargetSpec(
         F("session_topic", "所属活动", TEXT, "协商议题", "议题", "活动议题"),
         F("platform", "站室组", TEXT, *_PLATFORM_WORDS, max_length=100),
         F("proposer", "提出人", TEXT, "提出者", "建议人", "提出委员", "领衔人", max_length=100),
-        F("state", "办理状态", ENUM, "状态", enum=SuggestionState),
+        F("state", "办理状态", ENUM, "状态", "办理进度", "进展情况", enum=SuggestionState),
         F("assigned_on", "交办日期", DATE, "交办时间"),
-        F("lead_unit", "主办单位", TEXT, "承办单位", "办理单位", "责任单位", max_length=100),
+        F("lead_unit", "主办单位", TEXT, "承办单位", "办理单位", "责任单位", "领办单位", max_length=100),
         F("co_units", "会办单位", LIST, "协办单位", "配合单位"),
         F("handling_mode", "办理方式", ENUM, enum=HandlingMode),
         F("due_on", "办理时限", DATE, "办理期限", "时限", "截止日期", "办结时限"),
         F("replied_on", "答复日期", DATE, "答复时间", "回复日期"),
         F("reply", "答复内容", TEXT, "答复意见", "答复", "办理答复", "回复内容"),
         F("result_class", "办理结果", ENUM, "答复类别", "结果类别", "办理结果类别", enum=ResultClass),
+        F("satisfaction", "满意度", ENUM, "群众满意度", "满意程度", "群众评价", enum=Satisfaction),
         F("concluded_on", "办结日期", DATE, "办结时间"),
         F("implementation", "落实情况", TEXT, "落实结果"),
         F("eval_before", "办前沟通评价", ENUM, "办前沟通", enum=Satisfaction),
         F("eval_during", "办中协商评价", ENUM, "办中协商", enum=Satisfaction),
-        F("eval_after", "办后答复评价", ENUM, "办后答复", "满意度", "评价结果", enum=Satisfaction),
+        F("eval_after", "办后答复评价", ENUM, "办后答复", "评价结果", enum=Satisfaction),
         F("evaluated_on", "评价日期", DATE, "评价时间"),
         F("quality_rating", "建议质量评价", ENUM, "建议质量", enum=QualityRating),
-        F("instructions", "领导批示（件次）", DERIVED, "领导批示"),
+        F("instructions", "领导批示（件次）", INSTRUCTIONS, "领导批示", "是否有领导批示", "批示情况"),
         F("overdue", "超期工作日", DERIVED, "是否超期", "超期"),
         F("returned_on", "退办日期", DATE, "退办时间"),
         F("return_reason", "退办理由", TEXT, "退办原因"),
@@ -259,11 +312,28 @@ SUGGESTION_TARGET = TargetSpec(
     frozenset({"title"}),
 )
 
+EVENT_TARGET = TargetSpec(
+    EVENT,
+    layouts.EVENTS_SHEET,
+    (
+        _SEQ,
+        F("happened_on", "日期", DATE, "时间", "批示日期", "催办日期", "督办日期"),
+        F("kind", "类别", TEXT, "方式", "事项类别"),
+        F("suggestion", "意见建议", DERIVED, "建议标题"),
+        F("platform", "站室组", DERIVED, *_PLATFORM_WORDS),
+        F("leader", "批示领导", TEXT, "领导", max_length=50),
+        F("text", "内容", TEXT, "批示内容", "催办内容"),
+        F("suggestion_ref", "意见建议编号（勿改）", RECORD_ID, "意见建议编号"),
+        *_COMMON_TAIL,
+    ),
+    frozenset({"suggestion_ref"}),  # our own export's 办理过程 sheet (it names each suggestion by id)
+)
+
 TARGETS: dict[str, TargetSpec] = {
-    t.key: t for t in (PLATFORM_TARGET, MEMBER_TARGET, SESSION_TARGET, SUGGESTION_TARGET)
+    t.key: t for t in (PLATFORM_TARGET, MEMBER_TARGET, SESSION_TARGET, SUGGESTION_TARGET, EVENT_TARGET)
 }
 # Records are written in this order, so everything a row refers to exists before it.
-PHASES = (PLATFORM, MEMBER, SESSION, SUGGESTION)
+PHASES = (PLATFORM, MEMBER, SESSION, SUGGESTION, EVENT)
 SHEET_TARGETS = {t.label: t.key for t in TARGETS.values()}
 
 

@@ -12,9 +12,10 @@ import uuid
 from datetime import date, datetime, timedelta
 from typing import Any
 
-from app.models.enums import LabeledEnum, MembershipRole, SuggestionState
+from app.models.enums import LabeledEnum, MembershipRole, ResultClass, SuggestionState
 from app.reports.excel.safe_values import decode_text
-from app.services.ledger_import.aliases import ALIASES
+from app.services.value_words import SHIPPED, Vocabulary
+from app.services.value_words import normalize as normalize
 
 
 class ParseError(Exception):
@@ -38,14 +39,6 @@ _NAME_SEPARATORS = re.compile(r"[、，,；;/／\s]+")
 _SPACES = re.compile(r"\s+")
 _INTEGER_TEXT = re.compile(r"^(\d+)\s*(?:人|名|个|次|条|件|人次)?$")
 _ROLE_SUFFIX = re.compile(r"^(.*?)\s*[（(]\s*([^（）()]+?)\s*[)）]$")
-
-TRUE_WORDS = frozenset({"是", "y", "yes", "true", "1", "√", "✓", "有", "对", "启用", "正常"})
-FALSE_WORDS = frozenset({"否", "n", "no", "false", "0", "×", "✗", "无", "不是", "停用", "未启用"})
-
-
-def normalize(text: str) -> str:
-    """Full-width letters and digits to half-width, spaces removed, lower case: for matching only."""
-    return _SPACES.sub("", unicodedata.normalize("NFKC", text)).lower()
 
 
 def cell_text(value: Any) -> str | None:
@@ -119,37 +112,40 @@ def parse_int(value: Any) -> int | None:
     return number
 
 
-def parse_bool(value: Any) -> bool | None:
+class UnknownValue(ParseError):
+    """A coded cell whose word no vocabulary knows (the wizard lets the clerk map it)."""
+
+    def __init__(self, message: str, vocabulary: str, text: str) -> None:
+        super().__init__(message)
+        self.vocabulary = vocabulary
+        self.text = text
+
+
+def parse_bool(value: Any, words: Vocabulary = SHIPPED) -> bool | None:
     if value is None or value == "":
         return None
     if isinstance(value, bool):
         return value
-    text = normalize(cell_text(value) or "")
-    if text in TRUE_WORDS:
-        return True
-    if text in FALSE_WORDS:
-        return False
-    raise ParseError(f"应填“是”或“否”，而不是“{cell_text(value)}”")
-
-
-def parse_enum(value: Any, enum_cls: type[LabeledEnum]) -> LabeledEnum | None:
-    text = cell_text(value)
-    if text is None:
-        return None
-    found = match_enum(text, enum_cls)
+    text = cell_text(value) or ""
+    found = words.yes_no(text)
     if found is None:
-        choices = "、".join(m.label for m in enum_cls)
-        raise ParseError(f"无法识别的取值“{text}”（可填：{choices}）")
+        raise UnknownValue(f"应填“是”或“否”，而不是“{text}”", "YesNo", text)
     return found
 
 
-def match_enum(text: str, enum_cls: type[LabeledEnum]) -> LabeledEnum | None:
-    key = normalize(text)
-    for member in enum_cls:
-        if key in (normalize(member.value), normalize(member.label)):
-            return member
-    code = ALIASES.get(enum_cls.__name__, {}).get(key)
-    return enum_cls(code) if code is not None else None
+def parse_enum(value: Any, enum_cls: type[LabeledEnum], words: Vocabulary = SHIPPED) -> LabeledEnum | None:
+    text = cell_text(value)
+    if text is None:
+        return None
+    found = words.enum(enum_cls, text)
+    if found is None:
+        choices = "、".join(m.label for m in enum_cls)
+        raise UnknownValue(f"无法识别的取值“{text}”（可填：{choices}）", enum_cls.__name__, text)
+    return found
+
+
+def match_enum(text: str, enum_cls: type[LabeledEnum], words: Vocabulary = SHIPPED) -> LabeledEnum | None:
+    return words.enum(enum_cls, text)
 
 
 def parse_uuid(value: Any) -> uuid.UUID | None:
@@ -199,7 +195,7 @@ def split_numbered(value: Any) -> list[str]:
     return items
 
 
-def parse_handling(value: Any) -> tuple[str | None, SuggestionState | None]:
+def parse_handling(value: Any, words: Vocabulary = SHIPPED) -> tuple[str | None, SuggestionState | None]:
     """A 办理情况 cell: "市交通运输局 已办结" → (unit, state); either part may be missing."""
     text = cell_text(value)
     if not text:
@@ -207,7 +203,9 @@ def parse_handling(value: Any) -> tuple[str | None, SuggestionState | None]:
     flat = _SPACES.sub(" ", unicodedata.normalize("NFKC", text)).strip()
     candidates = [(m.label, m) for m in SuggestionState]
     candidates += [
-        (word, SuggestionState(code)) for word, code in ALIASES["SuggestionState"].items() if len(word) >= 2
+        (word, SuggestionState(code))
+        for word, code in words.words_for("SuggestionState").items()
+        if len(word) >= 2
     ]
     for word, state in sorted(candidates, key=lambda c: -len(c[0])):
         if flat.endswith(word):
@@ -229,3 +227,56 @@ def parse_memberships(value: Any) -> list[tuple[str, MembershipRole]]:
             item, role = match.group(1), MembershipRole(found.value)
         result.append((item, role))
     return result
+
+
+_PARTS = re.compile(r"[\s,，、;；:：()（）\[\]【】/]+")
+
+
+def parse_outcome(
+    value: Any, words: Vocabulary = SHIPPED
+) -> tuple[SuggestionState | None, ResultClass | None, str | None]:
+    """A 办理结果 cell: 已办结 / A类 / 已解决 / 已办结（B类） → (state, result class, None);
+    anything else is what the unit did, kept as text: (None, None, text)."""
+    text = cell_text(value)
+    if not text:
+        return None, None, None
+    whole_state = words.enum(SuggestionState, text)
+    whole_class = words.enum(ResultClass, text)
+    if whole_state is not None or whole_class is not None:
+        return _state(whole_state), _class(whole_class), None
+    state: LabeledEnum | None = None
+    result: LabeledEnum | None = None
+    parts = [p for p in _PARTS.split(text) if p]
+    for part in parts:
+        state = state or words.enum(SuggestionState, part)
+        result = result or words.enum(ResultClass, part)
+    if len(parts) <= 3 and (state is not None or result is not None):
+        return _state(state), _class(result), None
+    return None, None, text
+
+
+def _state(value: LabeledEnum | None) -> SuggestionState | None:
+    return SuggestionState(value.value) if value is not None else None
+
+
+def _class(value: LabeledEnum | None) -> ResultClass | None:
+    return ResultClass(value.value) if value is not None else None
+
+
+def parse_instructions(value: Any, words: Vocabulary = SHIPPED) -> tuple[int, str | None]:
+    """A 领导批示 cell: a count (2, 2件次), 是/否, or the instruction's words → (count, words or None)."""
+    if value is None or value == "":
+        return 0, None
+    if isinstance(value, bool):
+        return int(value), None
+    if isinstance(value, int | float):
+        return parse_int(value) or 0, None
+    text = cell_text(value) or ""
+    flat = unicodedata.normalize("NFKC", text)
+    count = re.fullmatch(r"(\d+)\s*(?:件次|件|次|条)?", flat)
+    if count:
+        return int(count.group(1)), None
+    yes = words.yes_no(text)
+    if yes is not None:
+        return int(yes), None
+    return 1, text

@@ -6,7 +6,7 @@ import uuid
 from collections.abc import Callable
 from typing import Any
 
-from app.models.enums import AttendanceStatus, SessionState, SuggestionState
+from app.models.enums import AttendanceStatus, SessionState
 from app.models.members import MemberCreate
 from app.models.platforms import PlatformCreate
 from app.models.sessions import ConsultationSessionCreate
@@ -15,6 +15,7 @@ from app.services.crud import CrudService
 from app.services.ledger_import import fields as F
 from app.services.ledger_import.context import RowContext
 from app.services.ledger_import.model import CREATE, UPDATE, PlannedRecord
+from app.services.ledger_import.parsers import cell_text
 from app.services.ledger_import.planner import PlannerBase
 from app.services.ledger_import.resolver import SessionRef, Unresolved
 
@@ -44,30 +45,7 @@ SESSION_FIELDS = (
     "state",
     "notes",
 )
-SUGGESTION_FIELDS = (
-    "raised_on",
-    "title",
-    "content",
-    "category",
-    "reflects_problem",
-    "state",
-    "assigned_on",
-    "handling_mode",
-    "due_on",
-    "replied_on",
-    "reply",
-    "result_class",
-    "concluded_on",
-    "implementation",
-    "eval_before",
-    "eval_during",
-    "eval_after",
-    "evaluated_on",
-    "quality_rating",
-    "returned_on",
-    "return_reason",
-    "notes",
-)
+SUGGESTION_FIELDS = ("raised_on", "title", "content", "category", "reflects_problem", "notes")
 SUGGESTION_BASE = frozenset(SuggestionCreate.model_fields)
 NOT_NULL = frozenset({"form", "state", "reflects_problem", "active", "kind", "topic_source"})
 ATTENDANCE = (
@@ -107,6 +85,14 @@ class RowPlanner(PlannerBase):
         for key in keys:
             if key not in allowed:
                 continue
+            if ctx.target.field(key).kind == F.PHONE and "*" in (cell_text(ctx.raw[key]) or ""):
+                # A masked export's phone (138****5678) is never a value: nothing is overwritten,
+                # and a new record is created without it.
+                if creating:
+                    self.handling_notes["masked_phone"] += 1
+                else:
+                    ctx.warn(key, "号码是导出时隐去了中间四位的样子，与系统中的号码不符，未改动")
+                continue
             value = ctx.value(key)
             if ctx.invalid(key):
                 continue
@@ -126,10 +112,11 @@ class RowPlanner(PlannerBase):
         service: CrudService[Any, Any, Any],
         by_id: bool,
         links: dict[str, Any] | None = None,
+        steps: list[tuple[str, dict[str, Any]]] | None = None,
     ) -> dict[str, Any] | None:
         """Plan an update of `obj` (only real changes); returns the merged values, None on error."""
         values = {k: v for k, v in values.items() if getattr(obj, k) != v}
-        if not values and not links:
+        if not values and not links and not steps:
             self.unchanged[entity] += 1
             return {**obj.model_dump()}
         expected = self.check_version(ctx, obj) if by_id else int(obj.version)
@@ -138,7 +125,9 @@ class RowPlanner(PlannerBase):
         if ctx.failed:
             return None
         changes = {k: merged[k] for k in values}
-        self.add(PlannedRecord(entity, UPDATE, obj.id, ctx.sheet, ctx.row, changes, expected, links or {}))
+        record = PlannedRecord(entity, UPDATE, obj.id, ctx.sheet, ctx.row, changes, expected, links or {})
+        record.steps = steps or []
+        self.add(record)
         return merged
 
     def plan_create(
@@ -150,11 +139,14 @@ class RowPlanner(PlannerBase):
         service: CrudService[Any, Any, Any],
         links: dict[str, Any] | None = None,
         fallback: str | None = None,
+        steps: list[tuple[str, dict[str, Any]]] | None = None,
     ) -> dict[str, Any] | None:
         data = self.hook(ctx, service, data, None, self.pending_fields(data), fallback)
         if ctx.failed:
             return None
-        self.add(PlannedRecord(entity, CREATE, rid, ctx.sheet, ctx.row, data, None, links or {}))
+        record = PlannedRecord(entity, CREATE, rid, ctx.sheet, ctx.row, data, None, links or {})
+        record.steps = steps or []
+        self.add(record)
         return data
 
     def member_id(self, ctx: RowContext, key: str, name: str | None) -> uuid.UUID | None:
@@ -168,7 +160,7 @@ class RowPlanner(PlannerBase):
 
     def platform_id(self, ctx: RowContext, key: str, name: str | None, **hints: Any) -> uuid.UUID | None:
         try:
-            return self.resolver.platform(name, **hints)
+            return self.resolver.platform(name, default=self.sheet_platform, **hints)
         except Unresolved as exc:
             ctx.error(key, exc.message)
             return None
@@ -277,7 +269,7 @@ class RowPlanner(PlannerBase):
                 return
             ref = SessionRef(obj.id, merged["platform_id"], merged["held_on"], merged["topic"])
         self.resolver.register_session(ref)
-        if ctx.has("suggestions") or ctx.has("handling"):
+        if any(ctx.has(k) for k in ("suggestions", "handling", *F.SESSION_ROW_SUGGESTION)):
             self.plan_inline(ctx, ref)
 
     def session_links(self, ctx: RowContext, keys: list[str]) -> dict[str, Any]:
@@ -307,45 +299,5 @@ class RowPlanner(PlannerBase):
         return links
 
     def plan_inline(self, ctx: RowContext, ref: SessionRef) -> None:
-        """形成意见建议 (numbered items) and 办理情况 (unit + state) written on a session row."""
-        items = ctx.value("suggestions") or []
-        unit, state = ctx.value("handling") or (None, None)
-        if (unit or state) and not items:
-            ctx.warn("handling", "这一行没有填写形成的意见建议，办理情况未导入")
-            return
-        unit_id = self.resolver.unit(unit) if unit else None
-        for item in items:
-            title, content = (
-                (item, None) if len(item) <= TITLE_LIMIT else (item[: TITLE_LIMIT - 1] + "…", item)
-            )
-            found = self.resolver.suggestion_by_key(ref.id, ref.platform_id, ref.held_on, title)
-            if found is not None and found in self.resolver.pending:
-                ctx.error("suggestions", f"意见建议“{title}”在本行或前面的行中重复")
-                continue
-            if found is not None:
-                obj = self.existing(F.SUGGESTION, found)
-                values: dict[str, Any] = {}
-                if state is not None:
-                    values["state"] = state
-                if unit_id is not None:
-                    values["lead_unit_id"] = unit_id
-                self.plan_update(ctx, F.SUGGESTION, obj, values, self.services.suggestions, False)
-                continue
-            rid = uuid.uuid4()
-            base = {
-                "title": title,
-                "content": content,
-                "session_id": ref.id,
-                "platform_id": ref.platform_id,
-                "raised_on": ref.held_on,
-            }
-            data = self.build(ctx, SuggestionCreate, base, fallback="suggestions")
-            if data is None:
-                continue
-            data["state"] = state or (SuggestionState.ASSIGNED if unit_id else SuggestionState.PENDING)
-            data["lead_unit_id"] = unit_id
-            if self.plan_create(
-                ctx, F.SUGGESTION, rid, data, self.services.suggestions, fallback="suggestions"
-            ):
-                self.resolver.pending.add(rid)
-                self.resolver.register_suggestion(rid, ref.id, ref.platform_id, ref.held_on, title)
+        """The suggestions written on a session's row (plan_suggestions.Planner)."""
+        raise NotImplementedError

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import uuid
 from collections import Counter, defaultdict
+from collections.abc import Sequence
 from datetime import date
 from typing import Any
 
@@ -41,14 +42,18 @@ from app.services.ledger_import.model import (
     RowIssue,
     SheetMapping,
     SheetPreview,
+    UnknownWord,
 )
 from app.services.ledger_import.parsers import cell_text, parse_uuid
+from app.services.ledger_import.plan_handling import note_lines
 from app.services.ledger_import.progress import Ticker
-from app.services.ledger_import.reader import row_kind
+from app.services.ledger_import.reader import body_rows, row_kind
 from app.services.ledger_import.resolver import Resolver, notice_lines
 from app.services.masking import mask_phone
+from app.services.office_settings import load_settings
 from app.services.scope import Scope
 from app.services.validation import build
+from app.services.value_words import SHIPPED, import_words
 
 MODELS: dict[str, type[SQLModel]] = {
     F.PLATFORM: Platform,
@@ -67,6 +72,7 @@ REQUIRED_COLUMNS = {
     F.MEMBER: ("name",),
     F.SESSION: ("held_on", "topic"),
     F.SUGGESTION: ("title",),
+    F.EVENT: ("happened_on", "kind", "suggestion_ref"),
 }
 # Model fields named in service errors → the import field (column) they come from.
 MODEL_FIELDS = {
@@ -110,6 +116,12 @@ class PlannerBase:
         self.rows_of: dict[uuid.UUID, int] = {}  # record id → first row naming it (duplicates are errors)
         self.s: Session
         self.resolver: Resolver
+        self.words = SHIPPED
+        self.unknown: dict[tuple[str, str], UnknownWord] = {}
+        self.handling_notes: Counter[str] = Counter()
+        self.columns: dict[str, dict[str, tuple[int, str]]] = {}
+        self.rows_seen = 0
+        self.sheet_platform: str | None = None
 
     # -- the whole run -----------------------------------------------------------------------------
     def run(self) -> ImportPlan:
@@ -118,7 +130,8 @@ class PlannerBase:
         self.ticker.total = sum(s.data_rows for s, m in mapped if m is not None and m.target is not None)
         with self.db.session(write=False) as s:
             self.s = s
-            self.resolver = Resolver(s, self.mapping)
+            self.words = import_words(load_settings(s).value_words, self.mapping.values)
+            self.resolver = Resolver(s, self.mapping, self.words)
             for phase in F.PHASES:
                 for sheet, sheet_mapping in mapped:
                     if sheet_mapping is not None and sheet_mapping.target == phase:
@@ -132,17 +145,25 @@ class PlannerBase:
             *self.records[F.MEMBER],
             *self.records[F.SESSION],
             *self.records[F.SUGGESTION],
+            *self.records[F.EVENT],
         ]
-        notices = [RowIssue("", 0, None, text, WARNING) for text in notice_lines(self.resolver.notices)]
+        lines = [*notice_lines(self.resolver.notices), *note_lines(self.handling_notes)]
+        notices = [RowIssue("", 0, None, text, WARNING) for text in lines]
         return ImportPlan(
-            self.preview, self.mapping, ordered, self.issues + notices, dict(self.unchanged), self.skipped
+            self.preview,
+            self.mapping,
+            ordered,
+            self.issues + notices,
+            dict(self.unchanged),
+            self.skipped,
+            sorted(self.unknown.values(), key=lambda w: (w.vocabulary, -w.count, w.text)),
+            self.columns,
         )
 
     def plan_sheet(self, sheet: SheetPreview, sm: SheetMapping) -> None:
         assert sm.target is not None
         target = F.TARGETS[sm.target]
         known = {f.key for f in target.fields}
-        header = sheet.rows[sm.header_row - 1] if 0 < sm.header_row <= len(sheet.rows) else ()
         columns: dict[str, int] = {}
         for index, key in sm.columns.items():
             if key is None:
@@ -161,34 +182,62 @@ class PlannerBase:
                 RowIssue(sheet.name, 0, None, f"没有对应“{'”“'.join(missing)}”的列，无法导入此工作表")
             )
             return
+        titles = {c.index: c.header for c in sheet.columns}
         headers: dict[str, tuple[int, str]] = {}
         for key, index in columns.items():
-            text = cell_text(header[index]) if index < len(header) else None
-            headers[key] = (index, text or target.field(key).label)
-        body = sheet.rows[sm.header_row :]
-        self.prefetch(target.key, body, columns.get("record_id"))
+            headers[key] = (index, titles.get(index) or target.field(key).label)
+        self.sheet_platform = sm.platform
+        self.columns[sheet.name] = headers
+        chunk: list[tuple[int, tuple[Any, ...]]] = []
+        for number, values in body_rows(self.preview, sheet, sm.header_row + 1):
+            chunk.append((number, values))
+            if len(chunk) >= CHUNK:
+                self.plan_chunk(sheet, target, columns, headers, chunk)
+                chunk = []
+        self.plan_chunk(sheet, target, columns, headers, chunk)
+
+    def plan_chunk(
+        self,
+        sheet: SheetPreview,
+        target: F.TargetSpec,
+        columns: dict[str, int],
+        headers: dict[str, tuple[int, str]],
+        chunk: list[tuple[int, tuple[Any, ...]]],
+    ) -> None:
+        self.prefetch(target.key, [values for _n, values in chunk], columns.get("record_id"))
         handler = getattr(self, f"plan_{target.key}")
-        for offset, values in enumerate(body):
-            number = sm.header_row + 1 + offset
-            if offset % 200 == 0:
-                self.ticker.report(
-                    self.ticker.done + (200 if offset else 0), f"正在检查工作表“{sheet.name}”第{number}行……"
-                )
+        for number, values in chunk:
+            if self.rows_seen % 200 == 0:
+                self.ticker.report(self.rows_seen, f"正在检查工作表“{sheet.name}”第{number}行……")
+            self.rows_seen += 1
             kind = row_kind(values)
             if kind == "empty":
                 continue
             if kind in ("total", "note"):
                 what = "合计行" if kind == "total" else "说明文字"
-                self.skipped.append(RowIssue(sheet.name, number, None, f"{what}，已跳过", WARNING))
+                self.skipped.append(
+                    RowIssue(sheet.name, number, None, f"{what}，已跳过", WARNING, kind=target.key)
+                )
                 continue
             raw = {k: (values[i] if i < len(values) else None) for k, i in columns.items()}
             if all(v in (None, "") for v in raw.values()):
                 continue
-            handler(RowContext(sheet.name, number, target, raw, headers, self.issues))
+            ctx = RowContext(sheet.name, number, target, raw, headers, self.issues, words=self.words)
+            handler(ctx)
+            self.collect_unknown(ctx)
+
+    def collect_unknown(self, ctx: RowContext) -> None:
+        for key, (vocabulary, text) in ctx.unknown.items():
+            found = self.unknown.get((vocabulary, text))
+            if found is None:
+                column = ctx.headers.get(key, (0, key))[1]
+                found = UnknownWord(vocabulary, text, 0, f"工作表「{ctx.sheet}」第{ctx.row}行「{column}」")
+                self.unknown[(vocabulary, text)] = found
+            found.count += 1
 
     # -- records the file names by id --------------------------------------------------------------
-    def prefetch(self, entity: str, body: list[tuple[Any, ...]], id_column: int | None) -> None:
-        if id_column is None:
+    def prefetch(self, entity: str, body: Sequence[tuple[Any, ...]], id_column: int | None) -> None:
+        if id_column is None or entity not in MODELS:
             return
         ids: list[uuid.UUID] = []
         for values in body:

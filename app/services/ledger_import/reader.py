@@ -4,6 +4,10 @@ from __future__ import annotations
 
 import re
 import warnings
+import zipfile
+import zlib
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -14,9 +18,13 @@ from app.reports.excel.cycle_layouts import CYCLE_SHEETS
 from app.reports.excel.layouts import STATS_SHEET
 from app.services.ledger_import.fields import TARGETS, target_label
 from app.services.ledger_import.headers import (
+    Band,
+    _titles,
     detect,
     district_of,
-    map_columns,
+    header_grid,
+    map_titles,
+    match_title,
     platform_in_text,
     title_above,
 )
@@ -31,42 +39,114 @@ from app.services.ledger_import.model import (
 from app.services.ledger_import.parsers import cell_text
 from app.services.ledger_import.progress import Ticker
 from app.services.xlsx_guard import DEFAULT_LIMITS, HostileFileError, Limits, check_workbook_file
+from app.services.xlsx_layout import SheetLayout
 
 SAMPLES = 5
+HEAD_ROWS = 60  # rows kept in the preview: the header scan and the wizard's first rows
 _TOTAL_WORDS = re.compile(r"^(合计|总计|小计|共计|累计)")
 _NOTE_WORDS = re.compile(r"^(注|说明|填表说明|备注[:：]|附[:：])")
+_FILL_IN = re.compile(r"(填报|填表|报送|制表|统计)(单位|人|日期|时间)|[:：]\s*$")
+# What openpyxl raises on a workbook whose XML is well formed but whose content is not a workbook's.
+READ_ERRORS = (
+    ValueError,
+    KeyError,
+    TypeError,
+    IndexError,
+    AttributeError,
+    OverflowError,
+    EOFError,
+    OSError,
+    zipfile.BadZipFile,
+    zlib.error,
+    SyntaxError,  # xml ParseError
+)
+
+
+def damaged(path: Path, exc: BaseException) -> HostileFileError:
+    return HostileFileError(
+        f"工作簿“{path.name}”的内容已损坏，无法读取（{type(exc).__name__}）。"
+        "请在 Excel 中打开并另存后再导入。"
+    )
+
+
+@contextmanager
+def open_workbook(path: Path) -> Iterator[Any]:
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter(
+                "ignore"
+            )  # openpyxl warns about unsupported extensions; they are irrelevant
+            wb = load_workbook(path, read_only=True, data_only=False, keep_links=False)
+    except READ_ERRORS as exc:
+        raise damaged(path, exc) from None
+    try:
+        yield wb
+    finally:
+        wb.close()
+
+
+def stream_rows(
+    path: Path, ws: Any, limits: Limits = DEFAULT_LIMITS, start: int = 1
+) -> Iterator[tuple[int, tuple[Any, ...]]]:
+    """(row number, cell values) from `start` on, one row at a time (openpyxl's streaming reader)."""
+    number = 0
+    try:
+        for number, row in enumerate(ws.iter_rows(min_row=start), start):
+            if number > limits.max_rows:
+                raise HostileFileError(
+                    f"工作表“{ws.title}”超过一次导入的上限 {limits.max_rows} 行。请拆分成多个文件后再导入。"
+                )
+            yield number, tuple(_cell_value(c) for c in row[: limits.max_columns])
+    except READ_ERRORS as exc:
+        raise damaged(path, exc) from None
+
+
+def sheet_rows(
+    path: Path, sheet: str, start: int, limits: Limits = DEFAULT_LIMITS
+) -> Iterator[tuple[int, tuple[Any, ...]]]:
+    """The rows of one sheet from `start`, read again from the file (the preview keeps only the first)."""
+    with open_workbook(path) as wb:
+        if sheet not in wb.sheetnames:
+            raise HostileFileError(f"工作簿“{path.name}”中已没有工作表“{sheet}”，请重新选择文件。")
+        yield from stream_rows(path, wb[sheet], limits, start)
+
+
+def body_rows(
+    preview: ImportPreview, sheet: SheetPreview, start: int
+) -> Iterator[tuple[int, tuple[Any, ...]]]:
+    """The sheet's rows from `start`, streamed from the file (refused if it changed since reading)."""
+    path = preview.path
+    try:
+        stat = path.stat()
+    except OSError:
+        raise HostileFileError(f"找不到文件“{path}”，请重新选择。") from None
+    if preview.file_key != (0, 0) and (stat.st_mtime_ns, stat.st_size) != preview.file_key:
+        raise HostileFileError(f"文件“{path.name}”在读取后被修改过，请重新选择文件。")
+    if not preview.file_key[1] and sheet.rows and sheet.row_count <= len(sheet.rows):
+        yield from ((n, r) for n, r in enumerate(sheet.rows[start - 1 :], start))
+        return
+    yield from sheet_rows(path, sheet.name, start)
 
 
 def read_workbook(path: Path, ticker: Ticker, limits: Limits = DEFAULT_LIMITS) -> ImportPreview:
-    check_workbook_file(path, limits)
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")  # openpyxl warns about unsupported extensions; they are irrelevant
-        wb = load_workbook(path, read_only=True, data_only=False, keep_links=False)
-    try:
-        sheets = []
+    layouts = check_workbook_file(path, limits)
+    sheets = []
+    with open_workbook(path) as wb:
         for ws in wb.worksheets:
             ticker.report(ticker.done, f"正在读取工作表“{ws.title}”……")
-            rows = _read_rows(ws, ws.title, ticker, limits)
-            sheets.append(build_sheet(ws.title, rows))
-    finally:
-        wb.close()
-    return ImportPreview(path, sheets, detected_mapping(sheets))
-
-
-def _read_rows(ws: Any, name: str, ticker: Ticker, limits: Limits) -> list[tuple[Any, ...]]:
-    rows: list[tuple[Any, ...]] = []
-    for row in ws.iter_rows():
-        if len(rows) >= limits.max_rows:
-            raise HostileFileError(
-                f"工作表“{name}”超过一次导入的上限 {limits.max_rows} 行。请拆分成多个文件后再导入。"
-            )
-        values = tuple(_cell_value(c) for c in row[: limits.max_columns])
-        rows.append(values)
-        if len(rows) % 1000 == 0:
-            ticker.report(ticker.done + 1000, f"已读取工作表“{name}”{len(rows)} 行……")
-    while rows and not any(v not in (None, "") for v in rows[-1]):
-        rows.pop()
-    return rows
+            head: list[tuple[Any, ...]] = []
+            last = 0
+            for number, values in stream_rows(path, ws, limits):
+                if number <= HEAD_ROWS:
+                    head.append(values)
+                if any(v not in (None, "") for v in values):
+                    last = number
+                if number % 1000 == 0:
+                    ticker.report(ticker.done + 1000, f"已读取工作表“{ws.title}”{number} 行……")
+            layout = layouts.get(ws.title) or SheetLayout()
+            sheets.append(build_sheet(ws.title, head[:last], layout=layout, row_count=last))
+    stat = path.stat()
+    return ImportPreview(path, sheets, detected_mapping(sheets), (stat.st_mtime_ns, stat.st_size))
 
 
 def _cell_value(cell: Any) -> Any:
@@ -76,32 +156,98 @@ def _cell_value(cell: Any) -> Any:
     return value
 
 
-def build_sheet(name: str, rows: list[tuple[Any, ...]], header_row: int | None = None) -> SheetPreview:
-    """A sheet's preview; `header_row` overrides detection (the wizard may let the user choose)."""
-    detected_row, target = detect(rows, name)
-    if name in CYCLE_SHEETS:  # the app's own export of records kept in the app: read, never imported
-        target = None
-    number = detected_row if header_row is None else header_row
+def build_sheet(
+    name: str,
+    rows: list[tuple[Any, ...]],
+    header_row: int | None = None,
+    *,
+    layout: SheetLayout | None = None,
+    row_count: int | None = None,
+    targets: list[str] | None = None,
+) -> SheetPreview:
+    """A sheet's preview; `header_row` overrides detection (the last header row, chosen by the user)."""
+    layout = layout or SheetLayout()
+    merges = tuple(layout.merges)
+    hidden = frozenset(layout.hidden_columns)
+    band = detect(rows, name, merges, hidden, targets)
+    if header_row is not None and header_row != band.last:
+        grid = header_grid(rows, merges)
+        first = header_row if header_row <= len(grid) else 0
+        band = Band(first, header_row, band.target, _titles(grid, first, header_row) if first else [], {})
+    number = band.last
     columns: list[ColumnInfo] = []
-    notes: list[str] = []
     if number:
-        header = rows[number - 1] if number <= len(rows) else ()
         body = rows[number:]
-        for index, value in enumerate(header):
-            text = cell_text(value) or ""
+        width = max(len(band.titles), *(len(r) for r in body[:50]), 0) if body else len(band.titles)
+        for index in range(width):
+            text = band.titles[index] if index < len(band.titles) else None
             samples = [s for s in (cell_text(r[index]) if index < len(r) else None for r in body[:50]) if s]
             if text or samples:
-                columns.append(ColumnInfo(index, get_column_letter(index + 1), text, samples[:SAMPLES]))
-    title = title_above(rows, number) if number else None
-    if target is None and name == STATS_SHEET:
-        notes.append(f"工作表「{name}」是统计数字，不导入。")
-    elif name in CYCLE_SHEETS:
-        notes.append(f"工作表「{name}」是程序导出的{name}，供查阅和存档，不导入（请在程序中登记和修改）。")
-    elif target is None:
-        notes.append(f"工作表「{name}」中没有找到台账的表头，不导入。")
-    else:
-        notes.append(f"工作表「{name}」按“{target_label(target)}”导入，表头在第{number}行。")
-    return SheetPreview(name, rows, number, columns, target, title, notes)
+                columns.append(
+                    ColumnInfo(
+                        index, get_column_letter(index + 1), text or "", samples[:SAMPLES], index in hidden
+                    )
+                )
+    title = title_above(rows, band.first or number) if number else None
+    sheet = SheetPreview(
+        name,
+        rows,
+        number,
+        columns,
+        band.target,
+        title,
+        [],
+        band.first if band.first != number else 0,
+        max(row_count or 0, len(rows)),
+        merges,
+        hidden,
+        platform_in_text(title) or platform_in_text(name),
+    )
+    if name in CYCLE_SHEETS and targets is None:  # the app's own export of records kept in the app
+        sheet.target = None
+    sheet.notes = recognised(sheet, band)
+    if layout.hidden and sheet.target is not None:
+        sheet.target = None  # a hidden sheet is the workbook's own bookkeeping (lists, lookups)
+        sheet.notes = [f"工作表「{name}」在工作簿中是隐藏的，不导入（需要时可在导入时指定表类型）。"]
+    return sheet
+
+
+def recognised(sheet: SheetPreview, band: Band) -> list[str]:
+    """What the reader made of the sheet, in the words the wizard and the command line show."""
+    name = sheet.name
+    if sheet.target is None:
+        if name == STATS_SHEET:
+            return [f"工作表「{name}」是统计数字，不导入。"]
+        if name in CYCLE_SHEETS:
+            return [f"工作表「{name}」是程序导出的{name}，供查阅和存档，不导入（请在程序中登记和修改）。"]
+        return [f"工作表「{name}」中没有找到台账的表头，不导入。"]
+    notes = [
+        f"工作表「{name}」按“{target_label(sheet.target)}”导入，"
+        f"表头在{sheet.header_span}，共 {sheet.data_rows} 行数据。"
+    ]
+    first = sheet.header_first or sheet.header_row
+    above = [
+        (i, [t for t in (cell_text(v) for v in row) if t]) for i, row in enumerate(sheet.rows[: first - 1], 1)
+    ]
+    for number, texts in above:
+        if not texts:
+            continue
+        joined = " ".join(texts)
+        if any(_FILL_IN.search(t) for t in texts):
+            notes.append(f"第{number}行是填报信息（{joined[:40]}），不导入。")
+        else:
+            notes.append(f"第{number}行是标题“{joined[:40]}”，不导入。")
+    for group, under in band.groups.items():
+        notes.append(f"合并的表头“{group}”下分为：{'、'.join(u for u in under if u)}。")
+    seq = [c.letter for c in sheet.columns if c.header and match_title(c.header, sheet.target) == "seq"]
+    if seq:
+        notes.append(f"{'、'.join(seq)}列是序号，不导入。")
+    hidden = [c.letter for c in sheet.columns if c.hidden]
+    if hidden:
+        notes.append(f"隐藏的列 {'、'.join(hidden)} 不导入（需要时可在下方手动对应）。")
+    if sheet.platform:
+        notes.append(f"标题中的站室组“{sheet.platform}”将用于本表没有填写站室组的行。")
+    return notes
 
 
 def sheet_mapping(sheet: SheetPreview, target: str | None = None) -> SheetMapping:
@@ -111,19 +257,22 @@ def sheet_mapping(sheet: SheetPreview, target: str | None = None) -> SheetMappin
         return SheetMapping(None, sheet.header_row, {})
     if target not in TARGETS:
         raise KeyError(target)
-    headers = [c.header for c in sheet.columns]
-    mapped = map_columns(headers, target)
-    return SheetMapping(target, sheet.header_row, {c.index: mapped[i] for i, c in enumerate(sheet.columns)})
+    mapped = map_titles([c.header for c in sheet.columns], target)
+    columns: dict[int, str | None] = {}
+    for i, c in enumerate(sheet.columns):
+        key = mapped[i]
+        if c.hidden and key not in ("record_id", "version"):
+            key = None
+        columns[c.index] = key
+    return SheetMapping(target, sheet.header_row, columns, sheet.platform)
 
 
 def detected_mapping(sheets: list[SheetPreview]) -> ImportMapping:
     mapping = ImportMapping({s.name: sheet_mapping(s) for s in sheets})
     for sheet in sheets:
-        platform = platform_in_text(sheet.title)
-        if sheet.target is not None and platform:
-            mapping.platform = platform
-            mapping.district = district_of(platform)
-            sheet.notes.append(f"标题中的站室组“{platform}”将用于没有填写站室组的行。")
+        if sheet.target is not None and sheet.platform:
+            mapping.platform = sheet.platform
+            mapping.district = district_of(sheet.platform)
             break
     return mapping
 

@@ -7,6 +7,7 @@ from pathlib import Path
 
 from app.reports.excel.error_report import ErrorSheet, SummaryLine, write_error_workbook
 from app.services.ledger_import.model import CREATE, ERROR, ImportPlan, ImportResult, RowIssue
+from app.services.ledger_import.reader import sheet_rows
 
 ENTITY_WORDS = {
     "platform": ("站室组", "个"),
@@ -14,8 +15,9 @@ ENTITY_WORDS = {
     "member": ("委员", "名"),
     "session": ("协商议事活动", "次"),
     "suggestion": ("意见建议", "条"),
+    "event": ("领导批示、催办督办记录", "条"),
 }
-ORDER = ("platform", "unit", "member", "session", "suggestion")
+ORDER = ("platform", "unit", "member", "session", "suggestion", "event")
 
 
 def plan_summary(plan: ImportPlan) -> list[str]:
@@ -63,7 +65,10 @@ def write_error_report(plan: ImportPlan, path: str | Path) -> Path:
     for preview in plan.preview.sheets:
         mapping = plan.mapping.sheets.get(preview.name)
         header_row = mapping.header_row if mapping is not None else preview.header_row
-        sheet = ErrorSheet(preview.name, preview.rows, header_row)
+        rows = preview.rows
+        if preview.row_count > len(rows) and plan.preview.file_key != (0, 0):
+            rows = [values for _n, values in sheet_rows(plan.preview.path, preview.name, 1)]
+        sheet = ErrorSheet(preview.name, rows, header_row)
         for issue in [*plan.issues, *plan.skipped]:
             if issue.sheet != preview.name or not issue.row:
                 continue

@@ -30,6 +30,7 @@ from app.models.units import HandlingUnit
 from app.services.ledger_import.headers import district_of
 from app.services.ledger_import.model import CREATE, ImportMapping, PlannedRecord
 from app.services.ledger_import.parsers import match_enum
+from app.services.value_words import SHIPPED, Vocabulary
 
 PL = table_of(Platform).c
 ME = table_of(Member).c
@@ -62,6 +63,7 @@ class SessionRef:
 class Resolver:
     s: Session
     mapping: ImportMapping
+    words: Vocabulary = SHIPPED
     created: dict[str, list[PlannedRecord]] = field(default_factory=lambda: defaultdict(list))
     notices: list[tuple[str, str]] = field(default_factory=list)  # (entity, name and details) of new records
     pending: set[uuid.UUID] = field(default_factory=set)  # ids of records this import creates
@@ -78,24 +80,33 @@ class Resolver:
             self.members.setdefault(name, ids)
         self._sessions: dict[uuid.UUID, SessionRef] | None = None
         self._session_keys: dict[tuple[uuid.UUID, date, str], uuid.UUID] = {}
+        self._by_topic: dict[str, list[SessionRef]] = defaultdict(list)
         self._suggestion_keys: dict[tuple[Any, ...], uuid.UUID] | None = None
 
     # -- 站室组 ----------------------------------------------------------------------------------
     def platform(
-        self, name: str | None, *, kind: PlatformKind | None = None, district: str | None = None
+        self,
+        name: str | None,
+        *,
+        kind: PlatformKind | None = None,
+        district: str | None = None,
+        default: str | None = None,
     ) -> uuid.UUID:
-        name = (name or self.mapping.platform or "").strip()
+        """A platform by name (`default`: the sheet's own, from its title; then the import's)."""
+        name = (name or default or self.mapping.platform or "").strip()
         if not name:
             raise Unresolved("没有填写站室组（本表也没有“站室组”列，请在导入时指定站室组）")
         if name in self.platforms:
             return self.platforms[name]
+        # A new platform: its kind from the row or its name, its 县区 from the row, the district
+        # chosen for this import, or the start of its name.
         kind = kind or self.kind_from_name(name)
-        district = district or (self.mapping.district if name == self.mapping.platform else None)
-        district = district or district_of(name)
+        district = district or self.mapping.district or district_of(name)
         if kind is None or not district:
+            missing = "、".join(w for w, gone in (("平台类型", kind is None), ("县区", not district)) if gone)
             raise Unresolved(
-                f"找不到站室组“{name}”。如需新建，请填写平台类型和县区"
-                "（或在名称中写明，如“城西区胜利路委员驿站”）"
+                f"找不到站室组“{name}”。如需新建，请填写{missing}"
+                "（在本行的列中，或导入时指定县区；名称也可写明，如“城西区胜利路委员驿站”）"
             )
         record = PlannedRecord(
             "platform", CREATE, uuid.uuid4(), "", 0, {"name": name, "kind": kind, "district": district}
@@ -109,12 +120,11 @@ class Resolver:
         self.platforms[name] = record_id
         self.pending.add(record_id)
 
-    @staticmethod
-    def kind_from_name(name: str) -> PlatformKind | None:
+    def kind_from_name(self, name: str) -> PlatformKind | None:
         for kind, suffix in _KIND_SUFFIXES:
             if name.endswith(suffix):
                 return kind
-        found = match_enum(name, PlatformKind)
+        found = match_enum(name, PlatformKind, self.words)
         return PlatformKind(found.value) if found else None
 
     # -- 承办单位 --------------------------------------------------------------------------------
@@ -162,6 +172,7 @@ class Resolver:
             ):
                 self._sessions[sid] = SessionRef(sid, pid, held_on, topic)
                 self._session_keys[(pid, held_on, topic)] = sid
+                self._by_topic[topic].append(self._sessions[sid])
         return self._sessions
 
     def session_by_key(self, platform_id: uuid.UUID, held_on: date, topic: str) -> uuid.UUID | None:
@@ -169,15 +180,18 @@ class Resolver:
         return self._session_keys.get((platform_id, held_on, topic))
 
     def register_session(self, ref: SessionRef) -> None:
+        known = self.sessions().get(ref.id)
+        if known is not None and known in self._by_topic.get(known.topic, []):
+            self._by_topic[known.topic].remove(known)
         self.sessions()[ref.id] = ref
+        self._by_topic[ref.topic].append(ref)
         self._session_keys[(ref.platform_id, ref.held_on, ref.topic)] = ref.id
         if ref.pending:
             self.pending.add(ref.id)
 
     def session_by_topic(self, topic: str, platform_id: uuid.UUID | None) -> SessionRef:
-        matches = [
-            r for r in self.sessions().values() if r.topic == topic and platform_id in (None, r.platform_id)
-        ]
+        self.sessions()
+        matches = [r for r in self._by_topic.get(topic, []) if platform_id in (None, r.platform_id)]
         if len(matches) == 1:
             return matches[0]
         if not matches:

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QLineEdit,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -79,11 +80,20 @@ class CheckPage(StepPage):
         buttons = QHBoxLayout()
         buttons.addWidget(self.cut_note, 1)
         buttons.addWidget(self.save_button)
+        self.profile_name = QLineEdit()
+        self.profile_name.setPlaceholderText(self.tr("例如：胜利路驿站月报"))
+        self.profile_button = QPushButton(self.tr("保存导入方案"))
+        self.profile_button.clicked.connect(lambda _checked=False: self.save_profile())
+        profile = QHBoxLayout()
+        profile.addWidget(QLabel(self.tr("把这次的对应关系保存为导入方案，下月同一站点的台账一步导入：")))
+        profile.addWidget(self.profile_name, 1)
+        profile.addWidget(self.profile_button)
         layout = QVBoxLayout(self)
         layout.addWidget(self.verdict)
         layout.addWidget(self.summary)
         layout.addWidget(self.issues, 1)
         layout.addLayout(buttons)
+        layout.addLayout(profile)
 
     def plan(self) -> ImportPlan:
         assert self.state.plan is not None, "the mapping page checks the rows first"
@@ -131,9 +141,24 @@ class CheckPage(StepPage):
             else ""
         )
         self.save_button.setEnabled(bool(rows))
+        self.profile_name.setText(plan.mapping.name or self.state.profile or "")
 
     def isComplete(self) -> bool:
         return self.state.plan is not None and self.state.plan.ok
+
+    # -- the saved mapping (导入方案) -----------------------------------------------------------------------
+    def save_profile(self) -> bool:
+        preview, _mapping = self.state.require_preview()
+        plan = self.plan()
+        name = self.profile_name.text().strip()
+        try:
+            self.state.service.save_profile(name, preview, plan.mapping)
+        except ServiceError as exc:
+            show_error(self, self.tr("无法保存导入方案：{reason}").format(reason=exc.message))
+            return False
+        self.state.profile = name
+        self.cut_note.setText(self.tr("已保存导入方案“{name}”。").format(name=name))
+        return True
 
     # -- the error workbook ------------------------------------------------------------------------------
     def report_name(self) -> Path:

@@ -6,13 +6,14 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QPushButton, QVBoxLayout
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout
 
 from app.services.errors import ServiceError
-from app.services.ledger_import import ImportPreview
+from app.services.ledger_import import ImportMapping, ImportPreview
 from app.ui.dialogs.import_steps import FileKey, ImportState, StepPage
 from app.ui.style import styled_label
 from app.ui.tasks import TaskContext
+from app.ui.widgets.choice_combo import ChoiceCombo
 from app.ui.widgets.file_actions import ask_open_path, documents_dir
 
 
@@ -42,22 +43,36 @@ class FilePage(StepPage):
         row = QHBoxLayout()
         row.addWidget(self.path_edit, 1)
         row.addWidget(browse)
+        self.profile = ChoiceCombo()
+        profiles = QHBoxLayout()
+        profiles.addWidget(QLabel(self.tr("导入方案")))
+        profiles.addWidget(self.profile, 1)
         self.error_label = styled_label("", "formError", wrap=True)
         notes = styled_label(
             self.tr(
                 "· 导入前会逐行检查，只要有一行有错误就不写入任何数据。\n"
                 "· 加密、含宏、旧版 .xls 或异常巨大的文件会被拒绝，不会读入。\n"
-                "· 本程序导出的台账带有“记录编号”列，修改后导入会更新原有记录。"
+                "· 本程序导出的台账带有“记录编号”列，修改后导入会更新原有记录。\n"
+                "· 同一站点每月的台账：第一次核对好各列后保存为“导入方案”，以后选它一步导入。"
             ),
             "pageHint",
             wrap=True,
         )
         layout = QVBoxLayout(self)
         layout.addLayout(row)
+        layout.addLayout(profiles)
         layout.addWidget(self.error_label)
         layout.addSpacing(12)
         layout.addWidget(notes)
         layout.addStretch(1)
+
+    def initializePage(self) -> None:
+        try:
+            names = self.state.service.profiles().names()
+        except ServiceError:
+            names = []
+        self.profile.set_choices(((n, n) for n in names), none_label=self.tr("（自动识别各列）"))
+        self.profile.set_value(self.state.profile)
 
     def path(self) -> Path | None:
         text = self.path_edit.text().strip().strip('"')
@@ -83,7 +98,12 @@ class FilePage(StepPage):
     # -- StepPage ------------------------------------------------------------------------------------
     def needs_step(self) -> bool:
         path = self.path()
-        return path is None or self.state.preview is None or file_key(path) != self.state.file_key
+        return (
+            path is None
+            or self.state.preview is None
+            or file_key(path) != self.state.file_key
+            or self.profile.value() != self.state.profile
+        )
 
     def step_label(self) -> str:
         return self.tr("正在读取工作簿……")
@@ -97,16 +117,23 @@ class FilePage(StepPage):
             return None
         self.error_label.clear()
         service = self.state.service
-        return lambda ctx: service.read(path, progress=ctx.progress, is_cancelled=ctx.is_cancelled)
+        profile = self.profile.value()
 
-    def step_done(self, result: ImportPreview) -> None:
+        def read(ctx: TaskContext) -> tuple[ImportPreview, ImportMapping]:
+            preview = service.read(path, progress=ctx.progress, is_cancelled=ctx.is_cancelled)
+            mapping = service.apply_profile(preview, profile) if profile else preview.mapping.copy()
+            return preview, mapping
+
+        return read
+
+    def step_done(self, result: tuple[ImportPreview, ImportMapping]) -> None:
         path = self.path()
         assert path is not None
         state = self.state
         state.path = path
         state.file_key = file_key(path)
-        state.preview = result
-        state.mapping = result.mapping.copy()
+        state.preview, state.mapping = result
+        state.profile = self.profile.value()
         state.plan = None
 
     def step_failed(self, error: BaseException) -> None:

@@ -9,13 +9,12 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QFormLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QLineEdit,
     QSpinBox,
     QTableWidget,
     QTableWidgetItem,
@@ -31,9 +30,11 @@ from app.services.ledger_import import (
     field_choices,
     target_label,
 )
-from app.services.ledger_import.parsers import cell_text
-from app.ui.dialogs.import_steps import ImportState, StepPage
+from app.services.ledger_import.read_as import UNREADABLE
+from app.ui.dialogs.import_defaults import ImportDefaults
+from app.ui.dialogs.import_steps import CHECK_PAGE, VALUES_PAGE, ImportState, StepPage
 from app.ui.messages import show_error
+from app.ui.style import ERROR as ERROR_COLOR
 from app.ui.style import set_invalid, styled_label
 from app.ui.tasks import TaskContext
 from app.ui.widgets.choice_combo import ChoiceCombo
@@ -70,7 +71,7 @@ class MappingPage(StepPage):
         top.addWidget(QLabel(self.tr("作为")))
         top.addWidget(self.kind)
         top.addSpacing(12)
-        top.addWidget(QLabel(self.tr("表头在")))
+        top.addWidget(QLabel(self.tr("表头至")))
         top.addWidget(self.header_row)
 
         self.columns = QTableWidget(0, 4)
@@ -89,23 +90,19 @@ class MappingPage(StepPage):
         self.rows_preview.setMaximumHeight(190)
         self.rows_preview.horizontalHeader().setDefaultSectionSize(120)
 
-        self.platform = QLineEdit()
-        self.platform.setPlaceholderText(self.tr("例如：城西区胜利路委员驿站"))
-        self.district = QLineEdit()
-        self.district.setPlaceholderText(self.tr("例如：城西区"))
+        self.defaults = ImportDefaults()
+        self.platform = self.defaults.platform
+        self.district = self.defaults.district
         self.platform.textEdited.connect(lambda _t: self._defaults_changed())
         self.district.textEdited.connect(lambda _t: self._defaults_changed())
-        defaults = QFormLayout()
-        defaults.addRow(self.tr("未填站室组的行归入"), self.platform)
-        defaults.addRow(self.tr("新建站室组所属县区"), self.district)
 
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.notes)
         layout.addWidget(self.columns, 3)
-        layout.addWidget(QLabel(self.tr("文件前几行（表头以下）：")))
+        layout.addWidget(QLabel(self.tr("前几行数据（按上面的对应读出的样子）：")))
         layout.addWidget(self.rows_preview, 2)
-        layout.addLayout(defaults)
+        layout.addWidget(self.defaults)
 
         self.combos: dict[int, ChoiceCombo] = {}
         self.sheet.currentIndexChanged.connect(lambda _i: self.show_sheet())
@@ -123,8 +120,6 @@ class MappingPage(StepPage):
         )
         self.sheet.set_value(first)
         self.sheet.blockSignals(False)
-        self.platform.setText(mapping.platform or "")
-        self.district.setText(mapping.district or "")
         self.show_sheet()
 
     def current_sheet(self) -> tuple[SheetPreview, SheetMapping]:
@@ -142,6 +137,8 @@ class MappingPage(StepPage):
         self.header_row.setValue(max(1, sheet_map.header_row or sheet.header_row or 1))
         self.header_row.blockSignals(False)
         self.notes.setText("\n".join(sheet.notes))
+        _preview, mapping = self.state.require_preview()
+        self.defaults.show_mapping(mapping, sheet_map.platform)
         self._fill_columns(sheet, sheet_map)
         self._fill_preview(sheet, sheet_map)
         self._refresh_sheet_label(sheet.name, sheet_map.target)
@@ -166,20 +163,21 @@ class MappingPage(StepPage):
         self._mark_duplicates()
 
     def _fill_preview(self, sheet: SheetPreview, sheet_map: SheetMapping) -> None:
-        header_row = sheet_map.header_row or sheet.header_row
-        body = sheet.rows[header_row : header_row + PREVIEW_ROWS] if header_row else sheet.rows[:PREVIEW_ROWS]
-        columns = sheet.columns
+        """The first data rows as the import will read them (dates, values in the app's words)."""
+        preview, mapping = self.state.require_preview()
+        titles, rows = self.state.service.read_as(preview, mapping, sheet.name, PREVIEW_ROWS)
         self.rows_preview.clear()
-        self.rows_preview.setColumnCount(len(columns))
-        self.rows_preview.setRowCount(len(body))
-        self.rows_preview.setHorizontalHeaderLabels([f"{c.letter} {c.header}".strip() for c in columns])
-        self.rows_preview.setVerticalHeaderLabels([str(header_row + 1 + i) for i in range(len(body))])
-        for r, values in enumerate(body):
-            for c, column in enumerate(columns):
-                value = values[column.index] if column.index < len(values) else None
-                text = cell_text(value) or ""
+        self.rows_preview.setColumnCount(len(titles))
+        self.rows_preview.setRowCount(len(rows))
+        self.rows_preview.setHorizontalHeaderLabels(titles)
+        self.rows_preview.setVerticalHeaderLabels([str(number) for number, _cells in rows])
+        red = QColor(ERROR_COLOR)
+        for r, (_number, cells) in enumerate(rows):
+            for c, text in enumerate(cells):
                 item = QTableWidgetItem(text.replace("\n", " "))
                 item.setToolTip(text)
+                if text.startswith(UNREADABLE):
+                    item.setForeground(red)
                 self.rows_preview.setItem(r, c, item)
 
     def _refresh_sheet_label(self, name: str, target: str | None) -> None:
@@ -193,9 +191,10 @@ class MappingPage(StepPage):
         self.combos[column_index].set_value(key)
 
     def _field_changed(self, column_index: int) -> None:
-        _sheet, sheet_map = self.current_sheet()
+        sheet, sheet_map = self.current_sheet()
         sheet_map.columns[column_index] = self.combos[column_index].value()
         self._mark_duplicates()
+        self._fill_preview(sheet, sheet_map)
 
     def _mark_duplicates(self) -> None:
         """Two columns meaning the same field cannot be imported: show both in red."""
@@ -226,9 +225,12 @@ class MappingPage(StepPage):
         self.show_sheet()
 
     def _defaults_changed(self) -> None:
+        _sheet, sheet_map = self.current_sheet()
         _preview, mapping = self.state.require_preview()
-        mapping.platform = self.platform.text().strip() or None
-        mapping.district = self.district.text().strip() or None
+        platform = self.defaults.store(mapping)
+        sheet_map.platform = platform
+        if len(mapping.sheets) == 1:
+            mapping.platform = platform
 
     # -- StepPage: check every row ------------------------------------------------------------------
     def step_label(self) -> str:
@@ -248,6 +250,11 @@ class MappingPage(StepPage):
 
     def step_done(self, result: ImportPlan) -> None:
         self.state.plan = result
+
+    def nextId(self) -> int:
+        """The value-mapping page when the check found words it does not know, else the check."""
+        plan = self.state.plan
+        return VALUES_PAGE if plan is not None and plan.unknown_values else CHECK_PAGE
 
     def step_failed(self, error: BaseException) -> None:
         if not isinstance(error, ServiceError):

@@ -22,20 +22,24 @@ from app.services.ledger_import import (
     ImportResult,
     LedgerImportService,
 )
+from app.services.office_settings import OfficeSettingsService
 from app.ui.tasks import TaskContext, TaskHandle, run_with_progress
 
 FileKey = tuple[str, int, int]  # path, modification time, size: a file edited since is read again
+FILE_PAGE, MAPPING_PAGE, VALUES_PAGE, CHECK_PAGE, DONE_PAGE = range(5)
 
 
 @dataclass
 class ImportState:
     service: LedgerImportService
+    settings: OfficeSettingsService
     path: Path | None = None
     file_key: FileKey | None = None
     preview: ImportPreview | None = None
     mapping: ImportMapping | None = None  # the user's edited copy of preview.mapping
     plan: ImportPlan | None = None
     result: ImportResult | None = None
+    profile: str | None = None  # the saved 导入方案 chosen on the file page
 
     def require_preview(self) -> tuple[ImportPreview, ImportMapping]:
         assert self.preview is not None and self.mapping is not None, "the file page reads the file first"

@@ -1,4 +1,5 @@
-"""导入台账: choose a workbook → say what its columns mean → see every row checked → import, all or nothing.
+"""导入台账: choose a workbook (and a saved 导入方案) → say what its columns mean → map the words it uses
+for our values → see every row checked → import, all or nothing → save the mapping for next month.
 
 The steps are LedgerImportService's: read (hostile files refused), the detected mapping edited by the
 user, validate (the dry run: errors per row and column, an error workbook), apply (one transaction).
@@ -17,7 +18,15 @@ from app.services.ledger_import import ImportResult, LedgerImportService
 from app.ui.dialogs.import_check_page import CheckPage, DonePage
 from app.ui.dialogs.import_file_page import FilePage
 from app.ui.dialogs.import_mapping_page import MappingPage
-from app.ui.dialogs.import_steps import ImportState
+from app.ui.dialogs.import_steps import (
+    CHECK_PAGE,
+    DONE_PAGE,
+    FILE_PAGE,
+    MAPPING_PAGE,
+    VALUES_PAGE,
+    ImportState,
+)
+from app.ui.dialogs.import_values_page import ValuesPage
 
 
 class ImportWizard(QWizard):
@@ -27,7 +36,9 @@ class ImportWizard(QWizard):
         self, services: Services, parent: QWidget | None = None, *, today: date | None = None
     ) -> None:
         super().__init__(parent)
-        self.state = ImportState(LedgerImportService(services.db, services.actor, today=today))
+        self.state = ImportState(
+            LedgerImportService(services.db, services.actor, today=today), services.settings
+        )
         self.setWindowTitle(self.tr("导入台账"))
         self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, True)
@@ -42,11 +53,16 @@ class ImportWizard(QWizard):
             self.setButtonText(button, text)
         self.file_page = FilePage(self.state)
         self.mapping_page = MappingPage(self.state)
+        self.values_page = ValuesPage(self.state)
         self.check_page = CheckPage(self.state)
         self.done_page = DonePage(self.state)
-        for page in (self.file_page, self.mapping_page, self.check_page, self.done_page):
-            self.addPage(page)
-        self.resize(920, 680)
+        for number, page in zip(
+            (FILE_PAGE, MAPPING_PAGE, VALUES_PAGE, CHECK_PAGE, DONE_PAGE),
+            (self.file_page, self.mapping_page, self.values_page, self.check_page, self.done_page),
+            strict=True,
+        ):
+            self.setPage(number, page)
+        self.resize(980, 740)
         self.currentIdChanged.connect(self._page_shown)
 
     @property

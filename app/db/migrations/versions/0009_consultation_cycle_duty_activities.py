@@ -9,7 +9,7 @@ existing tables are added in place (no batch copy), since rebuilding a parent ta
 its children; a 协商议事活动's 是否公开 stays unset (NULL) until someone says.
 
 Revision ID: 0009
-Revises: 0006
+Revises: 0007
 Create Date: 2026-12-08 09:00:00
 """
 
@@ -23,7 +23,7 @@ import sqlmodel
 from alembic import op
 
 revision = "0009"
-down_revision = "0006"
+down_revision = "0007"
 branch_labels = None
 depends_on = None
 
