@@ -44,9 +44,9 @@ class Rule:
 class GradeThresholds:
     """Yearly 履职积分 for each grade (below `basic`: 不称职)."""
 
-    excellent: int = 60
-    competent: int = 30
-    basic: int = 15
+    excellent: int = 80
+    competent: int = 40
+    basic: int = 20
 
 
 def _rule(attended: int, convened: int, spoke: int, absent: int, cap: int = 0) -> Rule:

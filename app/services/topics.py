@@ -138,6 +138,8 @@ class TopicService(CrudService[Topic, TopicCreate, TopicUpdate]):
             "kind_label": AK.label,
             "status": plan.status_clause(today),
             "held_count": held_count,
+            # Shown in red, like an overdue suggestion: planned, its month over, nothing held on it.
+            "overdue": sa.case((plan.status_is(PlanStatus.OVERDUE, today), True), else_=False),
         }
         return ListSpec(
             select=lambda: (
@@ -165,7 +167,11 @@ class TopicService(CrudService[Topic, TopicCreate, TopicUpdate]):
                 "date_from": lambda v: TP.collected_on >= v,
                 "date_to": lambda v: TP.collected_on <= v,
             },
-            default_sort=[TP.plan_year.desc().nulls_first(), TP.planned_month, TP.collected_on.desc()],
+            default_sort=[
+                TP.plan_year.desc().nulls_last(),
+                TP.planned_month.nulls_last(),
+                TP.collected_on.desc(),
+            ],
             tiebreak=TP.id,
             platform=TP.platform_id,
             archived=TP.archived_at,
@@ -175,12 +181,32 @@ class TopicService(CrudService[Topic, TopicCreate, TopicUpdate]):
     def plan_years(self) -> list[int]:
         """Years with planned topics the reader may see, newest first."""
         with self.unit_of_work(None, write=False) as s:
-            stmt = sa.select(sa.distinct(TP.plan_year)).where(
-                TP.plan_year.is_not(None),
-                TP.archived_at.is_(None),
-                *permissions.restrict(self.actor).platform_clauses(TP.platform_id),
+            stmt = (
+                sa.select(TP.plan_year)
+                .distinct()
+                .where(
+                    TP.plan_year.is_not(None),
+                    TP.archived_at.is_(None),
+                    *permissions.restrict(self.actor).platform_clauses(TP.platform_id),
+                )
             )
             return sorted((int(y) for y in s.execute(stmt).scalars()), reverse=True)
+
+    def plan_counts(self, year: int) -> dict[PlanStatus, int]:
+        """How the reader's topics planned for `year` stand: 计划中, 已开展, 逾期未开展."""
+        scope = permissions.restrict(self.actor, plan.year_scope(year))
+        status = plan.status_clause(date.today())
+        with self.unit_of_work(None, write=False) as s:
+            rows = s.execute(
+                sa.select(status, sa.func.count())
+                .where(
+                    TP.archived_at.is_(None), *scope.platform_clauses(TP.platform_id), *plan.planned_in(scope)
+                )
+                .group_by(status)
+            ).all()
+        counts = dict.fromkeys((PlanStatus.PLANNED, PlanStatus.HELD, PlanStatus.OVERDUE), 0)
+        counts.update({PlanStatus(k): int(n) for k, n in rows})
+        return counts
 
     def status(self, topic: Topic, *, today: date | None = None) -> PlanStatus:
         with self.unit_of_work(None, write=False) as s:

@@ -215,6 +215,16 @@ class MemberDuty:
     standard: str | None = None  # how the office's yearly thresholds apply to the period
     sessions: Sequence[AttendedSession] = ()
     suggestions: Sequence[SuggestionLine] = ()
+    # Every kind of duty (履职活动, 社情民意信息, 调研报告) and the 履职积分 they earn.
+    activities_attended: int = 0
+    activities_absent: int = 0
+    opinions_submitted: int = 0
+    reports_written: int = 0
+    points: int = 0
+    grade: str = ""
+    points_by_kind: Sequence[tuple[str, int]] = ()  # (kind, points), kinds with points only
+    activities: Sequence[AttendedSession] = ()  # 履职活动 (topic = kind and title)
+    point_items: Sequence[tuple[date, str, str, str, int, str]] = ()  # date, kind, record, role, points, note
 
 
 @dataclass(frozen=True)

@@ -73,14 +73,15 @@ _NOT_ADOPTED = (
 class SessionContext:
     """What a session's suggestions share: where, when, who, and the place names of its topic."""
 
-    session_id: uuid.UUID
-    platform_id: uuid.UUID
+    session_id: uuid.UUID | None
+    platform_id: uuid.UUID | None
     held_on: date
     topic: str
     theme: Theme
     slots: dict[str, Any]
     district: str
     present: list[uuid.UUID]
+    activity_id: uuid.UUID | None = None  # a 履职活动's suggestions (then session_id is None)
 
 
 class SuggestionFactory:
@@ -100,11 +101,11 @@ class SuggestionFactory:
         raised = ctx.held_on
         row: dict[str, Any] = dict.fromkeys(_HANDLING_KEYS)
         row.update(
-            archived_at=None, title=title, raised_on=raised, session_id=ctx.session_id, activity_id=None,
-            platform_id=ctx.platform_id, notes=None,
+            archived_at=None, title=title, raised_on=raised, session_id=ctx.session_id,
+            activity_id=ctx.activity_id, platform_id=ctx.platform_id, notes=None,
             category=(ctx.theme.category if rng.random() < 0.85 else rng.choice(_BROAD_CATEGORIES)).value,
             reflects_problem=rng.random() < 0.817,
-            content=f"在“{ctx.topic}”协商议事中，与会人员提出：{title}。"
+            content=f"在“{ctx.topic}”{'活动' if ctx.activity_id else '协商议事'}中，与会人员提出：{title}。"
             + rng.choice(_REASONS).format(n=rng.randint(80, 1500)),
         )  # fmt: skip
         if ctx.present and rng.random() < 0.8:

@@ -24,6 +24,8 @@ from app.models.enums import AttendanceStatus, ParticipantKind, SessionState
 from app.models.sessions import ConsultationSession
 from app.services.errors import ServiceError
 from app.services.hub import Services
+from app.services.subjects import Subject, SubjectKind
+from app.ui.dialogs.results_report_dialog import ResultsReportDialog
 from app.ui.dialogs.session_dialog import SessionDialog
 from app.ui.dialogs.suggestion_detail import SuggestionDetailDialog
 from app.ui.dialogs.suggestion_dialog import SuggestionDialog
@@ -31,6 +33,7 @@ from app.ui.messages import show_error
 from app.ui.style import styled_label
 from app.ui.widgets.attachments_panel import AttachmentsPanel
 from app.ui.widgets.detail_text import NO_VALUE, FieldGrid, Section, badge, text_section
+from app.ui.widgets.results_panel import ResultsPanel
 from app.ui.widgets.session_suggestions import SessionSuggestions
 from app.ui.widgets.timeline_view import SESSION_COLOUR, TimelineEntry, TimelineView, entries_from_events
 
@@ -60,6 +63,9 @@ class SessionDetailDialog(QDialog):
         self.suggestions = SessionSuggestions(services, session_id)
         self.suggestions.open_requested.connect(self.open_suggestion)
         self.suggestions.changed.connect(lambda _id: self._changed())
+        self.results = ResultsPanel(services, Subject(SubjectKind.SESSION, session_id), "")
+        self.results.changed.connect(lambda: self.changed.emit(self.session_id))
+        self.results.report_requested.connect(self.open_new_report)
         self.attachments = AttachmentsPanel(services, session_id=session_id)
         self.attachments.changed.connect(self._attachments_changed)
         self.timeline = TimelineView()
@@ -92,6 +98,9 @@ class SessionDetailDialog(QDialog):
         self.tabs.addTab(self.overview, self.tr("概况"))
         self.suggestions.reload()
         self.tabs.addTab(self.suggestions, self.tr("意见建议（{n}）").format(n=self.suggestions.count()))
+        self.results.about = record.topic
+        self.results.reload()
+        self.tabs.addTab(self.results, self.tr("成果运用"))
         self.attachments.reload()
         self.tabs.addTab(self.attachments, self.attachments_title())
         entries = self.timeline_entries()
@@ -230,6 +239,15 @@ class SessionDetailDialog(QDialog):
     def open_new_suggestion(self) -> SuggestionDialog:
         dialog = SuggestionDialog(self.services, None, self)
         dialog.set_session(self.session_id, f"{self.record.held_on.isoformat()}　{self.record.topic}")
+        dialog.accepted.connect(self._changed)
+        self._keep(dialog)
+        dialog.open()
+        return dialog
+
+    def open_new_report(self) -> ResultsReportDialog:
+        """登记协商专报 on this session (from the 成果运用 tab)."""
+        dialog = ResultsReportDialog(self.services, None, self)
+        dialog.set_about(session_id=self.session_id, title=self.record.topic)
         dialog.accepted.connect(self._changed)
         self._keep(dialog)
         dialog.open()

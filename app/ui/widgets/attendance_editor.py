@@ -1,4 +1,4 @@
-"""Members at a session, each marked 出席 / 请假 / 缺席."""
+"""Members at a session or 履职活动, each marked 出席 / 请假 / 缺席, and (when present) whether they spoke."""
 
 from __future__ import annotations
 
@@ -8,6 +8,7 @@ from collections.abc import Callable
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QHBoxLayout,
     QHeaderView,
     QPushButton,
@@ -32,10 +33,14 @@ class AttendanceEditor(QWidget):
         super().__init__(parent)
         self._all_members = all_members
         self._platform_members = platform_members
-        self.table = QTableWidget(0, 2)
-        self.table.setHorizontalHeaderLabels([self.tr("委员"), self.tr("出席情况")])
+        self.table = QTableWidget(0, 3)
+        self.table.setHorizontalHeaderLabels([self.tr("委员"), self.tr("出席情况"), self.tr("发言")])
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        spoke_header = self.table.horizontalHeaderItem(2)
+        if spoke_header is not None:
+            spoke_header.setToolTip(self.tr("在活动中发言（计入履职积分）"))
         self.table.verticalHeader().hide()
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -76,10 +81,23 @@ class AttendanceEditor(QWidget):
             result[self._member_id(r)] = AttendanceStatus(combo.value())
         return result
 
-    def set_attendance(self, rows: list[tuple[uuid.UUID, str, AttendanceStatus]]) -> None:
+    def speakers(self) -> set[uuid.UUID]:
+        """Members marked as having spoken (only those present count)."""
+        out = set()
+        for r in range(self.table.rowCount()):
+            box = self.table.cellWidget(r, 2)
+            combo = self.table.cellWidget(r, 1)
+            assert isinstance(box, QCheckBox) and isinstance(combo, ChoiceCombo)
+            if box.isChecked() and combo.value() is AttendanceStatus.PRESENT:
+                out.add(self._member_id(r))
+        return out
+
+    def set_attendance(
+        self, rows: list[tuple[uuid.UUID, str, AttendanceStatus]], speakers: set[uuid.UUID] | None = None
+    ) -> None:
         self.table.setRowCount(0)
         for member_id, label, status in rows:
-            self._append(member_id, label, status)
+            self._append(member_id, label, status, member_id in (speakers or set()))
         self._update_summary()
 
     def add_members(
@@ -111,7 +129,9 @@ class AttendanceEditor(QWidget):
         self.error.setText(message)
         self.error.setVisible(bool(message))
 
-    def _append(self, member_id: uuid.UUID, label: str, status: AttendanceStatus) -> None:
+    def _append(
+        self, member_id: uuid.UUID, label: str, status: AttendanceStatus, spoke: bool = False
+    ) -> None:
         r = self.table.rowCount()
         self.table.insertRow(r)
         item = QTableWidgetItem(label)
@@ -122,6 +142,10 @@ class AttendanceEditor(QWidget):
         combo.set_value(status)
         combo.currentIndexChanged.connect(lambda _i: self._update_summary())
         self.table.setCellWidget(r, 1, combo)
+        box = QCheckBox()
+        box.setChecked(spoke)
+        box.setToolTip(self.tr("{name}在活动中发言").format(name=label))
+        self.table.setCellWidget(r, 2, box)
 
     def _update_summary(self) -> None:
         counts = dict.fromkeys(AttendanceStatus, 0)

@@ -1,4 +1,4 @@
-"""A session's suggestions with their state and deadline; 办理 acts on the selected one."""
+"""A session's (or a 履职活动's) suggestions with their state and deadline; 办理 acts on the selected one."""
 
 from __future__ import annotations
 
@@ -41,10 +41,18 @@ class SessionSuggestions(QWidget):
     open_requested = Signal(object)  # a suggestion's id
     changed = Signal(object)  # a suggestion's id, after a step was recorded
 
-    def __init__(self, services: Services, session_id: uuid.UUID, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        services: Services,
+        session_id: uuid.UUID,
+        parent: QWidget | None = None,
+        *,
+        filter_key: str = "session_id",
+    ) -> None:
+        """`filter_key`: "session_id" for a session's suggestions, "activity_id" for an activity's."""
         super().__init__(parent)
         self.model = ServiceTableModel(services.suggestions.list, COLUMNS, parent=self)
-        self.model.set_filter("session_id", session_id)
+        self.model.set_filter(filter_key, session_id)
         self.view = RecordTable(0, COLUMNS[0].width)
         self.view.setModel(self.model)
         for i, column in enumerate(COLUMNS):
