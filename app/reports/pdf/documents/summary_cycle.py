@@ -31,8 +31,8 @@ RESEARCH_COLUMNS = [
     Column("采用情况", 1.5),
 ]
 REPORT_COLUMNS = [
-    Column("期号", 1.6),
-    Column("专报标题", 3.0),
+    Column("期号", 2.3),
+    Column("专报标题", 2.6),
     Column("报送日期", align="center", fit=DATE),
     Column("报送对象", 1.4),
     Column("批示", align="center", fit="批示"),
