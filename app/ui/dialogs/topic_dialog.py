@@ -101,7 +101,7 @@ class TopicDialog(RecordDialog):
         return self.tabs
 
     def _decision_changed(self) -> None:
-        decision = self.decision.value()
+        decision = TopicDecision(self.decision.value())
         confirmed = decision is TopicDecision.CONFIRMED
         for widget in (self.plan_year, self.planned_month, self.platform, self.kind):
             widget.setEnabled(confirmed)

@@ -88,7 +88,7 @@ class AttendanceEditor(QWidget):
             box = self.table.cellWidget(r, 2)
             combo = self.table.cellWidget(r, 1)
             assert isinstance(box, QCheckBox) and isinstance(combo, ChoiceCombo)
-            if box.isChecked() and combo.value() is AttendanceStatus.PRESENT:
+            if box.isChecked() and AttendanceStatus(combo.value()) is AttendanceStatus.PRESENT:
                 out.add(self._member_id(r))
         return out
 
