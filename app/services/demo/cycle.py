@@ -130,8 +130,13 @@ class CycleFactory:
                 self.records.opinion(self._day(start, min(end, self.today)))
 
     def _day(self, start: date, end: date) -> date:
+        """A working day from `start` to `end` (a weekend moves to the Friday before or the Monday after)."""
         day = start + timedelta(days=self.rng.randint(0, max(0, (end - start).days)))
-        return day - timedelta(days=max(0, day.weekday() - 4))
+        if day.weekday() < 5:
+            return day
+        friday = day - timedelta(days=day.weekday() - 4)
+        monday = day + timedelta(days=7 - day.weekday())
+        return friday if friday >= start else monday if monday <= end else day
 
     def _activity(
         self,
