@@ -28,6 +28,7 @@ PAGE_KEYS = (
     "audit",
     "accounts",
     "settings",
+    "backup",
 )
 DEFAULT_SIZE = "1280x800"
 

@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import logging
-import sqlite3
-from datetime import datetime
 from pathlib import Path
 
 from alembic import command
@@ -13,8 +11,11 @@ from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy.engine import Engine
 
+from app.db.backup import create_backup
+from app.db.backup_location import backup_folder
+from app.db.backup_store import KIND_BEFORE_UPGRADE
+from app.db.engine import sqlite_path
 from app.db.errors import DatabaseEnvironmentError
-from app.paths import backups_dir
 
 log = logging.getLogger(__name__)
 MIGRATIONS = Path(__file__).with_name("migrations")
@@ -32,6 +33,10 @@ def head_revision() -> str:
     return head
 
 
+def known_revisions() -> set[str]:
+    return {rev.revision for rev in ScriptDirectory.from_config(alembic_config()).walk_revisions()}
+
+
 def current_revision(engine: Engine) -> str | None:
     with engine.connect() as conn:
         return MigrationContext.configure(conn).get_current_revision()
@@ -42,9 +47,7 @@ def check_not_newer(engine: Engine) -> str | None:
     current = current_revision(engine)
     if current is None:
         return None
-    script = ScriptDirectory.from_config(alembic_config())
-    known = {rev.revision for rev in script.walk_revisions()}
-    if current not in known:
+    if current not in known_revisions():
         raise DatabaseEnvironmentError(
             "该数据库由更高版本的“协商议事台账”创建（数据库版本 "
             f"{current}），本程序无法安全打开。请升级程序后再打开此数据库。"
@@ -70,14 +73,12 @@ def upgrade(engine: Engine, *, backup: bool = True, revision: str = "head") -> P
 
 
 def backup_sqlite(engine: Engine, label: str) -> Path | None:
-    """Copy the live SQLite database (WAL included) with SQLite's online backup API."""
-    database = engine.url.database
-    if not database or database == ":memory:":
+    """A verified backup of the SQLite file (write-ahead log included) before its schema changes."""
+    source = sqlite_path(engine.url)
+    if source is None or not source.is_file():
         return None
-    source_path = Path(database)
-    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
-    target = backups_dir(source_path.parent) / f"{source_path.stem}-{stamp}-before-{label[:12]}.sqlite3"
-    with sqlite3.connect(source_path) as src, sqlite3.connect(target) as dst:
-        src.backup(dst)
-    log.info("database backed up to %s", target)
-    return target
+    info = create_backup(
+        source, backup_folder(engine.url), kind=KIND_BEFORE_UPGRADE, label=label[:12], policy=None
+    )
+    log.info("database backed up to %s before the upgrade", info.path)
+    return info.path

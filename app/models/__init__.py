@@ -8,7 +8,7 @@ from app.models.activities import (
     DutyActivityCreate,
     DutyActivityUpdate,
 )
-from app.models.attachments import Attachment
+from app.models.attachments import Attachment, AttachmentChunk, AttachmentContent
 from app.models.audit import AuditEntry, AuditHead
 from app.models.members import Member, MemberCreate, MemberUpdate
 from app.models.numbering import DocumentNumber
@@ -53,6 +53,8 @@ __all__ = [
     "ActivityAttendance",
     "ActivityKind",
     "Attachment",
+    "AttachmentChunk",
+    "AttachmentContent",
     "AuditEntry",
     "AuditHead",
     "ConsultationSession",

@@ -8,6 +8,7 @@ from app.services.activity_kinds import ActivityKindService
 from app.services.actor import Actor
 from app.services.attachments import AttachmentService
 from app.services.audit_log import AuditLogService
+from app.services.backups import BackupService
 from app.services.duty import DutyService
 from app.services.followup import FollowUpService
 from app.services.handling import HandlingService
@@ -44,6 +45,7 @@ class Services:
         self.settings = OfficeSettingsService(db, actor)
         self.followup = FollowUpService(db, actor)
         self.attachments = AttachmentService(db, actor)
+        self.backups = BackupService(db, actor)
         self.search = SearchService(db, actor)
         self.duty = DutyService(db, actor)
         self.statistics = StatisticsService(db, actor)

@@ -168,6 +168,25 @@ def require_office(actor: Actor, what: str) -> None:
         raise PermissionDenied(f"只有管理员和工作人员可以{what}。")
 
 
+def may_back_up(actor: Actor) -> bool:
+    """备份与恢复: seeing, making and verifying backups is office work."""
+    return actor.role in OFFICE_ROLES
+
+
+def require_back_up(actor: Actor) -> None:
+    require_office(actor, "查看、创建和验证备份")
+
+
+def may_restore(actor: Actor) -> bool:
+    """A restore replaces everyone's data: administrators only."""
+    return actor.role is UserRole.ADMIN
+
+
+def require_restore(actor: Actor) -> None:
+    if not may_restore(actor):
+        raise PermissionDenied("只有管理员可以从备份恢复数据库。")
+
+
 def may_read_audit(actor: Actor) -> bool:
     return actor.role in OFFICE_ROLES
 

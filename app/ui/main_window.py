@@ -33,6 +33,7 @@ from app.ui.pages import page_actions
 from app.ui.pages.accounts_page import AccountsPage
 from app.ui.pages.activities_page import ActivitiesPage
 from app.ui.pages.audit_page import AuditPage
+from app.ui.pages.backup_page import BackupPage
 from app.ui.pages.dashboard_page import DashboardPage
 from app.ui.pages.duty_page import DutyPage
 from app.ui.pages.members_page import MembersPage
@@ -65,6 +66,7 @@ PAGES: list[type[Page]] = [
     AuditPage,
     AccountsPage,
     SettingsPage,
+    BackupPage,
 ]
 
 CONTEXT = "MainWindow"

@@ -414,3 +414,20 @@ def test_opinions_and_research_reports_with_their_people(
         "public_opinion_submitter",
         "research_report_author",
     }
+
+
+def test_a_results_report_files_its_text_as_an_attachment(
+    services: Services, db: Database, tmp_path: Any
+) -> None:
+    report = services.results_reports.create(
+        build(ResultsReportCreate, title="专报一", issued_on=date(2025, 3, 10), sent_to="市委、市政府")
+    )
+    scan = tmp_path / "专报第1期.pdf"
+    scan.write_bytes(b"%PDF-1.4 scanned report")
+    added = services.attachments.add(scan, results_report_id=report.id, description="签发稿")
+    assert [a.filename for a in services.attachments.list_for(results_report_id=report.id)] == [
+        "专报第1期.pdf"
+    ]
+    assert services.attachments.read_content(added) == b"%PDF-1.4 scanned report"
+    refusal = coordinator(db, uuid.uuid4()).attachments.change_refusal(results_report_id=report.id)
+    assert refusal is not None and "政协机关层面" in refusal  # the office's own 专报

@@ -24,6 +24,7 @@ from app.services.errors import ServiceError
 from app.services.subjects import Subject, SubjectKind
 from app.ui.dialogs.record_dialog import RecordDialog
 from app.ui.dialogs.step_dialog import past_date_edit
+from app.ui.widgets.attachments_panel import AttachmentsPanel
 from app.ui.widgets.optional_date import to_date, to_qdate
 from app.ui.widgets.record_chooser import RecordChooser
 from app.ui.widgets.results_panel import ResultsPanel
@@ -64,7 +65,7 @@ class ResultsReportDialog(RecordDialog):
         self.activity = RecordChooser(self.services)
         self.activity.set_noun("履职活动")
         self.text = QPlainTextEdit()
-        self.text.setPlaceholderText(self.tr("专报正文（或把正文作为附件存档，这里写摘要）"))
+        self.text.setPlaceholderText(self.tr("专报正文；也可保存后在“附件”中添加专报文件，这里只写摘要"))
         self.notes = QPlainTextEdit()
         self.notes.setFixedHeight(50)
         f = self.form
@@ -121,6 +122,8 @@ class ResultsReportDialog(RecordDialog):
             self.services, Subject(SubjectKind.RESULTS_REPORT, record.id), record.title
         )
         self.tabs.addTab(self.results, self.tr("批示与成果转化"))
+        self.attachments = AttachmentsPanel(self.services, results_report_id=record.id)
+        self.tabs.addTab(self.attachments, self.tr("附件（{n}）").format(n=self.attachments.count()))
 
     def values(self) -> dict[str, Any]:
         return {

@@ -1,6 +1,6 @@
 """The whole consultation cycle and every kind of duty: 议题 and the 年度协商计划, 履职活动 of every kind
-with attendance, 调研报告, 社情民意信息, 协商专报, 成果转化, 反馈群众 and 是否公开, and 领导批示 on any
-of these records.
+with attendance, 调研报告, 社情民意信息, 协商专报, 成果转化, 反馈群众 and 是否公开, 领导批示 on any
+of these records, and attachments (a 协商专报's text filed as a document) on a 协商专报.
 
 Every existing row keeps its meaning: sessions stay sessions (the kind `consultation`), suggestions keep
 their session, and each 领导批示 stays on its suggestion (leader_instruction is rebuilt on SQLite so its
@@ -9,7 +9,7 @@ existing tables are added in place (no batch copy), since rebuilding a parent ta
 its children; a 协商议事活动's 是否公开 stays unset (NULL) until someone says.
 
 Revision ID: 0009
-Revises: 0007
+Revises: 0005
 Create Date: 2026-12-08 09:00:00
 """
 
@@ -23,7 +23,7 @@ import sqlmodel
 from alembic import op
 
 revision = "0009"
-down_revision = "0007"
+down_revision = "0005"
 branch_labels = None
 depends_on = None
 
@@ -334,6 +334,7 @@ def _existing_tables() -> None:
         op.add_column("consultation_session", column)
     _add_reference("consultation_session", "topic_id", "topic")
     _add_reference("suggestion", "activity_id", "duty_activity")
+    _add_reference("attachment", "results_report_id", "results_report")
     op.add_column(
         "session_attendance", sa.Column("spoke", sa.Boolean(), server_default=sa.false(), nullable=False)
     )
@@ -370,7 +371,12 @@ def downgrade() -> None:
             batch.drop_column(column)
         batch.alter_column("suggestion_id", existing_type=sa.Uuid(), nullable=False)
     op.drop_column("session_attendance", "spoke")
-    for table, column in (("suggestion", "activity_id"), ("consultation_session", "topic_id")):
+    op.execute("DELETE FROM attachment WHERE results_report_id IS NOT NULL")
+    for table, column in (
+        ("attachment", "results_report_id"),
+        ("suggestion", "activity_id"),
+        ("consultation_session", "topic_id"),
+    ):
         op.drop_index(op.f(f"ix_{table}_{column}"), table_name=table)
         op.drop_column(table, column)
     for column in _feedback():
