@@ -31,24 +31,18 @@ def seed_year(services: Services) -> Services:
     return services
 
 
+def stats_out(db_path: Path, capsys: pytest.CaptureFixture[str], *extra: str) -> str:
+    capsys.readouterr()
+    period = ("--from", "2025-01-01", "--to", "2025-12-31")
+    args = ["--db", str(db_path), "--user", ADMIN, "stats", *extra, *period]
+    assert main(args) == 0
+    return capsys.readouterr().out
+
+
 def stats_json(db_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> Any:
     make_admin(db_path)
     monkeypatch.setenv("LEDGER_PASSWORD", PASSWORD)
-    capsys.readouterr()
-    args = [
-        "--db",
-        str(db_path),
-        "--user",
-        ADMIN,
-        "stats",
-        "--json",
-        "--from",
-        "2025-01-01",
-        "--to",
-        "2025-12-31",
-    ]
-    assert main(args) == 0
-    return json.loads(capsys.readouterr().out)
+    return json.loads(stats_out(db_path, capsys, "--json"))
 
 
 def stats_sheet(services: Services, path: Path) -> dict[tuple[str, str], Any]:
@@ -119,6 +113,15 @@ def test_the_seed_year_reads_the_same_everywhere(
     assert figures["activities_held"] == sum(SEED[k] for k in ("consultation", *(
         "special_consultation", "democratic_supervision", "inspection", "research", "lecture", "visit",
         "plenary", "standing_committee")))  # fmt: skip
+
+    # `stats` without --json prints them for a clerk at the terminal.
+    printed = stats_out(db_path, capsys)
+    for line in (
+        "联动民主监督 17", "视察 3", "调研报告：6 篇　协商专报：8 期",
+        "社情民意信息：60 条（采用 21，签发 12，获批示 2，反映问题类 81.7%）",
+        "议题：征集 30 个，确定 24 个；计划 14 个，已开展 12 个，逾期未开展 2 个", "领导批示：18 件次",
+    ):  # fmt: skip
+        assert line in printed, line
 
     # The dashboard shows the same numbers (computed by the same service, shown on the cards).
     page = dashboard(qtbot, seed_year, ui_settings)

@@ -157,7 +157,7 @@ class CycleRecords:
             link = self.stamper.base(submitted)
             link.update(opinion_id=oid, member_id=member_id)
             self.writer.add("public_opinion_submitter", link)
-        if adopted and rng.random() < 0.08:
+        if adopted and rng.random() < 0.15:
             self.instruction(("opinion_id", oid), adopted, "有关部门")
 
     def results_report(self, about: str, held_on: date, platform_id: Any, subject: tuple[str, Any]) -> None:

@@ -26,6 +26,7 @@ from app.services.hub import Services
 from app.services.scope import Scope
 from app.ui.dialogs.suggestion_detail import SuggestionDetailDialog
 from app.ui.i18n import QT_TRANSLATE_NOOP
+from app.ui.messages import user_error_text
 from app.ui.pages.page import Page
 from app.ui.settings import UiSettings
 from app.ui.style import styled_label
@@ -206,9 +207,10 @@ class DashboardPage(Page):
         if generation != self._generation:
             return
         self.unsetCursor()
-        if not isinstance(error, ServiceError):
+        text = user_error_text(error)  # refused, or the environment (a damaged file is read-only now)
+        if text is None:
             raise error  # our bug: the crash dialog shows it
-        self.busy.setText(error.message)
+        self.busy.setText(text)
 
     # -- the overdue list and the notice -----------------------------------------------------------
     def show_notice(self, text: str) -> None:

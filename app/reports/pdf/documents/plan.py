@@ -1,4 +1,5 @@
-"""年度协商计划: the year's confirmed topics by month, who holds them, and where each stands."""
+"""年度协商计划: the year's confirmed topics by month, who holds them, and where each stands (A4
+landscape, so a topic and its 站室组 read on one line or two)."""
 
 from __future__ import annotations
 
@@ -20,9 +21,10 @@ SHORT_NAME = DOC_PLAN
 def columns(count: int) -> list[Column]:
     return [
         Column("序号", align="center", fit=str(max(count, 10))),
-        Column("协商议题", 3.2),
+        Column("协商议题", 3.4),
         Column("来源", align="center", fit="党政点题"),
-        Column("承办", 1.6),
+        Column("提出者", 1.3),
+        Column("承办", 2.0),
         Column("形式", align="center", fit="专题协商"),
         Column("计划时间", align="center", fit="2026年12月"),
         Column("完成情况", align="center", fit="逾期未开展"),
@@ -47,6 +49,7 @@ def compose(data: PlanSheet, ts: Typesetter, issue: Issue) -> Composed:
             str(i),
             line.title,
             line.source,
+            line.proposer or "",
             line.place,
             line.kind,
             line.when,
@@ -60,4 +63,6 @@ def compose(data: PlanSheet, ts: Typesetter, issue: Issue) -> Composed:
     else:
         story.append(ts.para("所选时间内没有列入计划的协商议题。", ts.styles.body))
     story.append(Colophon(ts, issue))
-    return Composed(title=data.title, short_name=SHORT_NAME, story=story, running_header=False)
+    return Composed(
+        title=data.title, short_name=SHORT_NAME, story=story, running_header=False, landscape=True
+    )
