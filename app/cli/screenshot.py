@@ -25,6 +25,7 @@ PAGE_KEYS = (
     "units",
     "search",
     "duty",
+    "exchange",
     "audit",
     "accounts",
     "settings",

@@ -1,5 +1,6 @@
 """SQLModel tables, one module per aggregate. Importing this package registers every table."""
 
+from app.models import revisions  # noqa: F401  (revision and tombstone listeners)
 from app.models._base import utcnow
 from app.models.activities import (
     ActivityAttendance,
@@ -10,6 +11,14 @@ from app.models.activities import (
 )
 from app.models.attachments import Attachment, AttachmentChunk, AttachmentContent
 from app.models.audit import AuditEntry, AuditHead
+from app.models.exchange import (
+    ExchangeBase,
+    ExchangeConflict,
+    ExchangeInstallation,
+    ExchangePackage,
+    ExchangePeer,
+    Tombstone,
+)
 from app.models.members import Member, MemberCreate, MemberUpdate
 from app.models.numbering import DocumentNumber
 from app.models.office import ImportProfile, OfficeSetting
@@ -64,6 +73,11 @@ __all__ = [
     "DutyActivity",
     "DutyActivityCreate",
     "DutyActivityUpdate",
+    "ExchangeBase",
+    "ExchangeConflict",
+    "ExchangeInstallation",
+    "ExchangePackage",
+    "ExchangePeer",
     "FollowUpEvent",
     "HandlingUnit",
     "HandlingUnitCreate",
@@ -96,6 +110,7 @@ __all__ = [
     "SuggestionCreate",
     "SuggestionUnit",
     "SuggestionUpdate",
+    "Tombstone",
     "Topic",
     "TopicCreate",
     "TopicUpdate",

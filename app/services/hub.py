@@ -10,6 +10,7 @@ from app.services.attachments import AttachmentService
 from app.services.audit_log import AuditLogService
 from app.services.backups import BackupService
 from app.services.duty import DutyService
+from app.services.exchange import ExchangeService
 from app.services.followup import FollowUpService
 from app.services.handling import HandlingService
 from app.services.instructions import InstructionService
@@ -59,3 +60,4 @@ class Services:
         self.results_reports = ResultsReportService(db, actor)
         self.instructions = InstructionService(db, actor)
         self.outcomes = OutcomeService(db, actor)
+        self.exchange = ExchangeService(db, actor)

@@ -40,7 +40,7 @@ def replace_links(
     after = [str(m) for m in wanted]
     if sorted(before) == sorted(after):
         return
-    s.execute(sa.delete(table).where(column == parent_id))
+    s.execute(sa.delete(link).where(column == parent_id))  # ORM-enabled: each row leaves a tombstone
     for member_id in wanted:
         s.add(link(**{parent: parent_id, "member_id": member_id}))
     s.flush()

@@ -226,3 +226,61 @@ def restrict(actor: Actor, scope: Scope | None = None) -> Scope:
 
 def _with_visible(scope: Scope, visible: frozenset[uuid.UUID] | None) -> Scope:
     return Scope(scope.date_from, scope.date_to, scope.platform_id, scope.district, visible)
+
+
+# -- data exchange (数据包) --------------------------------------------------------------------------
+EXCHANGE_READ_ONLY = "只读账户不能导出或导入数据包。"
+EXCHANGE_NO_PLATFORMS = "该平台联络员账户没有负责的站室组，没有可以导出的记录。"
+EXCHANGE_OFFICE_LISTS = "站室组发来的数据包不能修改{what}：{what}由办公室维护。"
+EXCHANGE_NOT_SENDERS = "该记录不属于发送方负责的站室组，发送方无权修改。"
+# Kinds the office keeps for everybody: only a package from the office brings changes to them.
+OFFICE_LISTS = frozenset(
+    {Area.PLATFORM, Area.MEMBER, Area.UNIT, Area.SETTINGS, Area.ACCOUNT, Area.ACTIVITY_KIND}
+)
+
+
+def exchange_export_scope(
+    actor: Actor, requested: frozenset[uuid.UUID] | None
+) -> tuple[frozenset[uuid.UUID] | None, bool]:
+    """What a package `actor` exports covers: its platforms (None: the whole office) and whether it
+    carries the office's lists (members, units, settings, coordinators' accounts).
+
+    A coordinator's package carries exactly their platforms' records (or some of them) and no lists.
+    """
+    if not actor.can_write:
+        raise PermissionDenied(EXCHANGE_READ_ONLY)
+    if actor.role is UserRole.COORDINATOR:
+        if not actor.platform_ids:
+            raise PermissionDenied(EXCHANGE_NO_PLATFORMS)
+        if requested and not requested <= actor.platform_ids:
+            raise PermissionDenied(NOT_VISIBLE)
+        return (requested or actor.platform_ids), False
+    return requested, True
+
+
+def exchange_refusal(
+    importer: Actor,
+    area: Area,
+    platforms: Iterable[uuid.UUID | None],
+    *,
+    sender_office: bool,
+    sender_platforms: frozenset[uuid.UUID] | None,
+) -> str | None:
+    """Why a record arriving in a package may not be written here (None: it may).
+
+    Both sides' rights count: the sender's (a station's package changes only its own platforms'
+    records, never the office's lists) and the importer's (a coordinator's import changes only their
+    platforms' records; the office's lists from an office package are what a station lives on).
+    """
+    touched = list(platforms)
+    if area in OFFICE_LISTS:
+        if not sender_office:
+            return EXCHANGE_OFFICE_LISTS.format(
+                what=_office_noun(area) if area is not Area.ACCOUNT else "账户"
+            )
+        return None if importer.can_write else READ_ONLY.format(name=importer.display_name)
+    if not sender_office and (
+        sender_platforms is None or not all(p is not None and p in sender_platforms for p in touched)
+    ):
+        return EXCHANGE_NOT_SENDERS
+    return change_refusal(importer, area, touched)

@@ -32,10 +32,13 @@ def ask_for_account(db: Database, settings: UiSettings) -> Actor | None:
     """The person at the computer, signed in (or the first administrator, just created); None: cancelled."""
     if not AccountService(db).has_accounts():
         first = FirstRunDialog(db)
-        if first.exec() != QDialog.DialogCode.Accepted or first.actor is None:
-            return None
-        settings.set_last_username(first.actor.username)
-        return first.actor
+        accepted = first.exec() == QDialog.DialogCode.Accepted
+        if not first.station_set_up:
+            if not accepted or first.actor is None:
+                return None
+            settings.set_last_username(first.actor.username)
+            return first.actor
+        # a station's laptop set up from the office's package: its coordinator signs in as usual
     office = OfficeSettingsService(db, Actor("", "")).get().office_name
     shown = "" if office == DEFAULT_OFFICE_NAME else office
     dialog = SignInDialog(db, username=settings.last_username(), office=shown)

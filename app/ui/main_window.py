@@ -36,6 +36,7 @@ from app.ui.pages.audit_page import AuditPage
 from app.ui.pages.backup_page import BackupPage
 from app.ui.pages.dashboard_page import DashboardPage
 from app.ui.pages.duty_page import DutyPage
+from app.ui.pages.exchange_page import ExchangePage
 from app.ui.pages.members_page import MembersPage
 from app.ui.pages.opinions_page import OpinionsPage
 from app.ui.pages.page import Page
@@ -63,6 +64,7 @@ PAGES: list[type[Page]] = [
     UnitsPage,
     SearchPage,
     DutyPage,
+    ExchangePage,
     AuditPage,
     AccountsPage,
     SettingsPage,

@@ -42,6 +42,7 @@ def test_navigation_shows_each_page_with_its_title(window: MainWindow) -> None:
         "units",
         "search",
         "duty",
+        "exchange",
         "audit",  # a clerk reads the log; 账户管理 is for administrators only
         "settings",
         "backup",
@@ -61,6 +62,7 @@ def test_navigation_shows_each_page_with_its_title(window: MainWindow) -> None:
         "承办单位",
         "检索",
         "履职档案",
+        "数据交换",
         "操作日志",
         "设置",
         "备份与恢复",

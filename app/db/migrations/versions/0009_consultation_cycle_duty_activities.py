@@ -8,8 +8,11 @@ suggestion may be empty for an instruction on another record; it has no child ro
 existing tables are added in place (no batch copy), since rebuilding a parent table would cascade into
 its children; a 协商议事活动's 是否公开 stays unset (NULL) until someone says.
 
+New tables carry `revision` and `parent_revision` like every table since 0008; the built-in kinds get
+a revision of their own, as any first write gives one.
+
 Revision ID: 0009
-Revises: 0005
+Revises: 0008
 Create Date: 2026-12-08 09:00:00
 """
 
@@ -23,7 +26,7 @@ import sqlmodel
 from alembic import op
 
 revision = "0009"
-down_revision = "0005"
+down_revision = "0008"
 branch_labels = None
 depends_on = None
 
@@ -53,6 +56,8 @@ def _base(archivable: bool = True) -> list[sa.Column]:  # type: ignore[type-arg]
         sa.Column("created_at", sa.DateTime(timezone=True), nullable=False),
         sa.Column("updated_at", sa.DateTime(timezone=True), nullable=False),
         sa.Column("version", sa.Integer(), nullable=False),
+        sa.Column("revision", String(length=32), nullable=True),
+        sa.Column("parent_revision", String(length=32), nullable=True),
     ]
     if archivable:
         columns.append(sa.Column("archived_at", sa.DateTime(timezone=True), nullable=True))
@@ -109,6 +114,8 @@ def _kinds() -> None:
                 "created_at": now,
                 "updated_at": now,
                 "version": 1,
+                "revision": uuid.uuid4().hex,
+                "parent_revision": None,
                 "archived_at": None,
                 "code": code,
                 "label": label,
