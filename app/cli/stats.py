@@ -41,7 +41,12 @@ def run(args: argparse.Namespace, ctx: CliContext) -> int:
         + "，".join(f"{k.label} {kinds[k.value]}" for k in PlatformKind)
         + "）",
         f"委员：{figures['members']} 名",
-        f"协商议事活动：{figures['sessions']} 次",
+        f"协商议事活动：{figures['sessions']} 次"
+        + (
+            f"（已开展 {figures['sessions_held']} 次）"
+            if figures["sessions_held"] != figures["sessions"]
+            else ""
+        ),
         f"意见建议：{figures['suggestions']} 条（"
         + "，".join(f"{s.label} {states[s.value]}" for s in SuggestionState)
         + "）",

@@ -245,6 +245,6 @@ class ActivityService(CrudService[DutyActivity, DutyActivityCreate, DutyActivity
                 select(Member, ActivityAttendance.status, ActivityAttendance.spoke)
                 .join(ActivityAttendance, ActivityAttendance.member_id == Member.id)  # type: ignore[arg-type]
                 .where(ActivityAttendance.activity_id == activity_id)
-                .order_by(Member.name)
+                .order_by(Member.name_strokes, Member.name)  # 姓氏笔画
             ).all()
             return [(m, AttendanceStatus(st), bool(spoke)) for m, st, spoke in rows]

@@ -68,3 +68,29 @@ def test_printed_plan_and_report_and_the_ledger_sheets(services: Services, tmp_p
             f"工作表「{name}」是程序导出的{name}，供查阅和存档，不导入（请在程序中登记和修改）。"
         ]
     assert notes["协商议事台账"][0] == "session"  # the ledgers it imports stay as they were
+
+
+def test_the_ranking_columns_fit_the_landscape_page_with_every_kind() -> None:
+    """Ten kinds of points besides name, sector, total and grade: every column keeps room for a three-digit
+    figure and the table is exactly the page's width (no column squeezed to nothing or drawn over another)."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    from app.reports.pdf.data_cycle import DutyRanking
+    from app.reports.pdf.documents.ranking import columns
+    from app.reports.pdf.fonts import default_fonts
+    from app.reports.pdf.grid import GridTable
+    from app.reports.pdf.layout import LANDSCAPE
+    from app.reports.pdf.typesetter import Typesetter
+
+    headings = (
+        "协商议事", "专题协商", "民主监督", "视察调研", "会议", "讲堂走访", "意见建议", "社情民意",
+        "调研报告", "界别协商",
+    )  # fmt: skip
+    groups = [(f"g{i}", heading) for i, heading in enumerate(headings)]
+    ts = Typesetter.create(default_fonts())
+    table = GridTable(columns(DutyRanking("2025年", groups, [], "")), [["1"] * (len(groups) + 7)], ts)
+    widths = table._column_widths(LANDSCAPE.width)
+    assert abs(sum(widths) - LANDSCAPE.width) < 0.01
+    size = table.cell_style.fontSize
+    assert min(widths) > stringWidth("000", ts.fonts.body, size) + 4
+    assert widths[1] >= stringWidth("欧阳小明", ts.fonts.body, size)  # a four-character name on one line

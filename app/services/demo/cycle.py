@@ -212,6 +212,8 @@ class CycleFactory:
             self.records.results_report(title, held_on, row["platform_id"], subject)
         if kind in ("special_consultation", "inspection") and rng.random() < 0.5:
             self.records.outcome(subject, held_on, topic)
+        if kind in ("special_consultation", "democratic_supervision", "inspection") and rng.random() < 0.2:
+            self.records.instruction(subject, held_on, "相关部门")
 
     def _attendance(
         self,

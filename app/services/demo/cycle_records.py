@@ -157,7 +157,7 @@ class CycleRecords:
             link = self.stamper.base(submitted)
             link.update(opinion_id=oid, member_id=member_id)
             self.writer.add("public_opinion_submitter", link)
-        if adopted and rng.random() < 0.15:
+        if adopted and rng.random() < 0.25:
             self.instruction(("opinion_id", oid), adopted, "有关部门")
 
     def results_report(self, about: str, held_on: date, platform_id: Any, subject: tuple[str, Any]) -> None:
@@ -173,13 +173,13 @@ class CycleRecords:
         rid = row["id"]
         row.update(
             archived_at=None,
-            title=rng.choice(texts.RESULTS_TITLES).format(t=about)[:200],
+            title=rng.choice(texts.RESULTS_TITLES).format(t=texts.subject_of(about))[:200],
             issued_on=issued,
             sent_to=rng.choice(texts.SENT_TO),
             session_id=None,
             activity_id=None,
             platform_id=platform_id,
-            text=f"现将“{about}”的协商成果报告如下：……",
+            text=texts.RESULTS_TEXT.format(t=about),
             notes=None,
             number=number,
         )

@@ -35,6 +35,12 @@ OPINION_TITLES = (
     "{t}存在的问题及建议",
 )
 RESULTS_TITLES = ("关于{t}协商成果的专报", "{t}协商建议专报", "关于“{t}”的协商专报")
+RESULTS_TEXT = (
+    "围绕“{t}”，我们组织委员、群众代表和有关部门开展协商，现将主要情况和建议报告如下。\n"
+    "一、基本情况。协商前，委员深入现场走访，听取群众意见，梳理出群众反映集中的突出问题。\n"
+    "二、主要建议。一是明确牵头部门和完成时限；二是加大资金和政策支持；三是建立群众参与的长效机制。\n"
+    "三、下一步工作。我们将持续跟踪建议办理情况，及时向群众反馈办理结果。"
+)
 SENT_TO = ("市委、市政府", "市委办公室、市政府办公室", "市委、市政府主要领导")
 ADOPTERS = ("全国政协", "省政协", "市政协", "市委办公室", "市政府办公室")
 REPORT_ADOPTERS = ("市委、市政府", "市政府", "市委政研室")
@@ -63,3 +69,13 @@ DECLINE_REASONS = (
     "事项涉及面较窄，转有关部门直接办理",
     "与已确定的议题重复，合并协商",
 )
+
+
+def subject_of(title: str) -> str:
+    """What a record is about, for a title built around it: 关于X的协商 → X; the kind before the colon
+    (联动民主监督：X) goes too, so a 专报 does not read 关于“关于X的协商”的协商专报."""
+    about = title.split("：", 1)[-1].removesuffix("（续）")
+    if "“" in about and "”" in about:  # 围绕“X”开展专题协商
+        return about.split("“", 1)[1].split("”", 1)[0]
+    about = about.removeprefix("关于").removesuffix("的协商").removesuffix("问题协商").removesuffix("协商")
+    return about.strip("“”") or title

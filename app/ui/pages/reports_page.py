@@ -39,7 +39,7 @@ class ResultsReportsPage(_Dated):
     print_kinds = ("results_report",)
     columns = [
         Column("issued_on", QT_TRANSLATE_NOOP("Columns", "报送日期"), 96, CENTER),
-        Column("number", QT_TRANSLATE_NOOP("Columns", "期号"), 150),
+        Column("number", QT_TRANSLATE_NOOP("Columns", "期号"), 172),
         Column("title", QT_TRANSLATE_NOOP("Columns", "专报标题"), 260, flex=True),
         Column("sent_to", QT_TRANSLATE_NOOP("Columns", "报送对象"), 120),
         Column("about", QT_TRANSLATE_NOOP("Columns", "所报活动"), 200),

@@ -16,15 +16,14 @@ SHORT_NAME = DOC_RANKING
 
 
 def columns(data: DutyRanking) -> list[Column]:
+    """Name, total and grade keep their width; the kinds share the rest (their headings wrap in two
+    lines), so ten or more kinds still fit the landscape page."""
     return [
         Column("名次", align="center", fit="000"),
         Column("姓名", align="center", fit="欧阳小明"),
-        Column("界别", 1.4),
-        Column("出席活动", align="center", fit="出席活动"),
-        *(
-            Column(heading, align="center", fit=heading if len(heading) > 3 else "000")
-            for _k, heading in data.groups
-        ),
+        Column("界别", 2.0),
+        Column("出席活动", align="center"),
+        *(Column(heading, align="center") for _k, heading in data.groups),
         Column("扣分", align="center", fit="扣分"),
         Column("积分合计", align="center", fit="积分合计"),
         Column("评价等次", align="center", fit="基本称职"),
