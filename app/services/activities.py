@@ -82,6 +82,8 @@ class ActivityService(CrudService[DutyActivity, DutyActivityCreate, DutyActivity
                 errors["topic_id"] = "所选议题不存在"
             elif not permissions.can_see(self.actor, topic.platform_id):
                 errors["topic_id"] = permissions.NOT_VISIBLE
+            else:
+                check.topic_platform(errors, topic.platform_id, values.get("platform_id"))
         state = values.get("state") or ActivityState.HELD
         values["state"] = state
         if state is ActivityState.HELD and held_on is not None and held_on > date.today():

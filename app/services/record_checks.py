@@ -18,6 +18,14 @@ EARLIEST = date(2000, 1, 1)
 FUTURE_YEARS = 2
 
 
+def topic_platform(errors: dict[str, str], topic_platform: Any, platform_id: Any) -> None:
+    """A record takes up a topic planned for its own 站室组 (an office-level record, one of the office's
+    own topics): the topic then goes wherever the record goes (a station's laptop, the office)."""
+    if topic_platform != platform_id:
+        whose = "政协机关" if topic_platform is None else f"另一{PLATFORM}"
+        errors["topic_id"] = f"所选议题列入的是{whose}的计划，请选择本{PLATFORM}的议题，或先修改议题的承办"
+
+
 def text(
     errors: dict[str, str], field: str, value: str | None, limit: int, label: str, *, required: bool = False
 ) -> str | None:

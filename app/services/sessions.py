@@ -30,7 +30,7 @@ from app.models.sessions import (
 )
 from app.models.suggestions import Suggestion
 from app.models.topics import Topic
-from app.services import audit, permissions
+from app.services import audit, permissions, record_checks
 from app.services.crud import CrudService
 from app.services.errors import ConflictError
 from app.services.listing import ListSpec
@@ -87,6 +87,8 @@ class SessionService(CrudService[ConsultationSession, ConsultationSessionCreate,
                 errors["topic_id"] = "所选议题不存在"
             elif not permissions.can_see(self.actor, topic.platform_id):
                 errors["topic_id"] = permissions.NOT_VISIBLE
+            elif values.get("platform_id") is not None:
+                record_checks.topic_platform(errors, topic.platform_id, values["platform_id"])
         if (
             existing is None
             and values.get("state") not in (None, SessionState.PLANNED)

@@ -431,3 +431,30 @@ def test_a_results_report_files_its_text_as_an_attachment(
     assert services.attachments.read_content(added) == b"%PDF-1.4 scanned report"
     refusal = coordinator(db, uuid.uuid4()).attachments.change_refusal(results_report_id=report.id)
     assert refusal is not None and "政协机关层面" in refusal  # the office's own 专报
+
+
+def test_a_record_takes_up_a_topic_of_its_own_platform(services: Services, world: dict[str, Any]) -> None:
+    """The topic goes wherever its session or activity goes (a station's laptop), so it is the same
+    站室组's topic, or the office's own for an office-level activity."""
+    theirs = topic(services, platform_id=world["other"], decision="confirmed", decided_on=date(2025, 2, 1))
+    office = topic(
+        services, decision="confirmed", decided_on=date(2025, 2, 1), activity_kind="special_consultation"
+    )
+    session = {"topic": "停车难", "topic_source": "residents", "held_on": date(2025, 3, 1)}
+    with pytest.raises(ValidationError) as info:
+        services.sessions.create(
+            build(ConsultationSessionCreate, **session, platform_id=world["own"], topic_id=theirs.id)
+        )
+    assert info.value.errors["topic_id"].startswith("所选议题列入的是另一站室组的计划")
+    activity = {"kind": "special_consultation", "title": "专题协商", "held_on": date(2025, 3, 1)}
+    with pytest.raises(ValidationError) as info:
+        services.activities.create(
+            build(DutyActivityCreate, **activity, platform_id=world["own"], topic_id=office.id)
+        )
+    assert info.value.errors["topic_id"].startswith("所选议题列入的是政协机关的计划")
+    taken = services.activities.create(build(DutyActivityCreate, **activity, topic_id=office.id))
+    assert taken.topic_id == office.id
+    own = services.sessions.create(
+        build(ConsultationSessionCreate, **session, platform_id=world["other"], topic_id=theirs.id)
+    )
+    assert own.topic_id == theirs.id
