@@ -8,6 +8,7 @@ from datetime import date
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from app.models import DutyActivityCreate, MemberCreate, TopicCreate
@@ -130,6 +131,8 @@ def test_an_activity_with_attendance_speakers_and_an_instruction(
     click(qtbot, entry.ok_button)
     assert edit.results.instructions.rowCount() == 1
     assert services.statistics.summary()["leader_instructions_by_subject"]["activity"] == 1
+    edit.reject()  # a modal dialog left open would stay in front of later tests' windows
+    assert QApplication.activeModalWidget() is None
 
 
 def test_after_a_session_residents_are_told_and_a_report_is_numbered(
