@@ -200,6 +200,7 @@ def test_activities_hold_attendance_suggestions_and_move_them(
         m.name: (status.value, spoke) for m, status, spoke in services.activities.attendance(activity.id)
     }
     assert spoke == {"张伟": ("present", True), "李娜": ("absent", False), "王芳": ("present", False)}
+    assert list(spoke) == ["王芳", "李娜", "张伟"]  # 姓氏笔画 (王 has the fewest strokes), not code points
     suggestion = services.suggestions.create(
         build(SuggestionCreate, title="增设信号灯", activity_id=activity.id)
     )
