@@ -22,6 +22,7 @@ class Database:
 
     def __init__(self, engine: Engine) -> None:
         self.engine = engine
+        self.created = False  # open_database(create=True) made a new ledger
         self._read = sessionmaker(bind=engine, class_=Session, expire_on_commit=False)
         self._write = sessionmaker(bind=writer_engine(engine), class_=Session, expire_on_commit=False)
 
