@@ -22,6 +22,17 @@ LEADER_INSTRUCTION = "领导批示"
 LEADER_INSTRUCTION_UNIT = "件次"
 IMPLEMENTATION = "落实情况"
 TYPICAL_RESULTS = "典型成果"
+ACTIVITY = "履职活动"  # every kind of duty, 协商议事 included
+OFFICE_LEVEL = "政协机关"  # where a record without a 站室组 belongs (the office's own work)
+TOPIC = "议题"
+PLAN = "年度协商计划"
+RESULTS_REPORT = "协商专报"
+RESEARCH_REPORT = "调研报告"
+PUBLIC_OPINION = "社情民意信息"
+OUTCOME = "成果转化"
+FEEDBACK = "反馈群众"
+DUTY_POINTS = "履职积分"
+DUTY_GRADE = "履职评价"
 
 # -- deadlines (see services.deadlines) -------------------------------------------------------------
 DEADLINE = "办理时限"
@@ -48,6 +59,9 @@ DOC_SUPERVISION = "意见建议督办清单"
 DOC_SUMMARY = "协商议事工作综述"
 DOC_SIGNIN = "协商议事活动签到表"
 DOC_MEMBER = "政协委员履职档案"
+DOC_PLAN = "年度协商计划"
+DOC_RANKING = "委员履职积分排名表"
+DOC_RESULTS_REPORT = "协商专报"
 
 # -- the 版记 of issued documents -------------------------------------------------------------------
 CC = "抄送"

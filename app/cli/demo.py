@@ -28,6 +28,13 @@ _TABLE_LABELS = (
     ("suggestion_unit", "承办分工", "条"),
     ("leader_instruction", "领导批示", "件次"),
     ("follow_up_event", "跟踪记录", "条"),
+    ("topic", "议题", "个"),
+    ("duty_activity", "履职活动", "次"),
+    ("activity_attendance", "履职活动出席记录", "条"),
+    ("research_report", "调研报告", "篇"),
+    ("public_opinion", "社情民意信息", "条"),
+    ("results_report", "协商专报", "期"),
+    ("result_outcome", "成果转化", "项"),
 )
 
 

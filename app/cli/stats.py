@@ -34,19 +34,33 @@ def run(args: argparse.Namespace, ctx: CliContext) -> int:
         return 0
     kinds = figures["platforms_by_kind"]
     states = figures["suggestions_by_state"]
+    labels, opinion, topics = figures["activity_kind_labels"], figures["public_opinion"], figures["topics"]
     lines = [
         f"统计范围：{scope.describe()}",
         f"站室组：{figures['platforms']} 个（"
         + "，".join(f"{k.label} {kinds[k.value]}" for k in PlatformKind)
         + "）",
         f"委员：{figures['members']} 名",
-        f"协商议事活动：{figures['sessions']} 次",
+        f"协商议事活动：{figures['sessions']} 次"
+        + (
+            f"（已开展 {figures['sessions_held']} 次）"
+            if figures["sessions_held"] != figures["sessions"]
+            else ""
+        ),
         f"意见建议：{figures['suggestions']} 条（"
         + "，".join(f"{s.label} {states[s.value]}" for s in SuggestionState)
         + "）",
         f"办结率：{_pct(figures['concluded_rate'])}　按期办结率：{_pct(figures['on_time_rate'])}"
         f"　满意率：{_pct(figures['satisfaction_rate'])}",
         f"领导批示：{figures['leader_instructions']} 件次　超期未答复：{figures['overdue']} 条",
+        f"各类履职活动：{figures['activities_held']} 次（"
+        + "，".join(f"{labels.get(code, code)} {n}" for code, n in figures["activities_by_kind"].items() if n)
+        + "）",
+        f"调研报告：{figures['research_reports']} 篇　协商专报：{figures['results_reported']} 期",
+        f"社情民意信息：{opinion['submitted']} 条（采用 {opinion['adopted']}，签发 {opinion['issued']}，"
+        f"获批示 {opinion['instructed']}，反映问题类 {_pct(opinion['problem_share'])}）",
+        f"议题：征集 {topics['collected']} 个，确定 {topics['confirmed']} 个；计划 {topics['planned']} 个，"
+        f"已开展 {topics['held']} 个，逾期未开展 {topics['overdue']} 个",
     ]
     ctx.out.write("\n".join(lines) + "\n")
     return 0

@@ -2,6 +2,13 @@
 
 from app.models import revisions  # noqa: F401  (revision and tombstone listeners)
 from app.models._base import utcnow
+from app.models.activities import (
+    ActivityAttendance,
+    ActivityKind,
+    DutyActivity,
+    DutyActivityCreate,
+    DutyActivityUpdate,
+)
 from app.models.attachments import Attachment, AttachmentChunk, AttachmentContent
 from app.models.audit import AuditEntry, AuditHead
 from app.models.exchange import (
@@ -15,7 +22,23 @@ from app.models.exchange import (
 from app.models.members import Member, MemberCreate, MemberUpdate
 from app.models.numbering import DocumentNumber
 from app.models.office import ImportProfile, OfficeSetting
+from app.models.opinions import (
+    OpinionSubmitter,
+    PublicOpinion,
+    PublicOpinionCreate,
+    PublicOpinionUpdate,
+)
 from app.models.platforms import Platform, PlatformCreate, PlatformMembership, PlatformUpdate
+from app.models.reports import (
+    ReportAuthor,
+    ResearchReport,
+    ResearchReportCreate,
+    ResearchReportUpdate,
+    ResultOutcome,
+    ResultsReport,
+    ResultsReportCreate,
+    ResultsReportUpdate,
+)
 from app.models.sessions import (
     ConsultationSession,
     ConsultationSessionCreate,
@@ -31,10 +54,13 @@ from app.models.suggestions import (
     SuggestionUnit,
     SuggestionUpdate,
 )
+from app.models.topics import Topic, TopicCreate, TopicUpdate
 from app.models.units import HandlingUnit, HandlingUnitCreate, HandlingUnitUpdate
 from app.models.users import User, UserPlatform
 
 __all__ = [
+    "ActivityAttendance",
+    "ActivityKind",
     "Attachment",
     "AttachmentChunk",
     "AttachmentContent",
@@ -44,6 +70,9 @@ __all__ = [
     "ConsultationSessionCreate",
     "ConsultationSessionUpdate",
     "DocumentNumber",
+    "DutyActivity",
+    "DutyActivityCreate",
+    "DutyActivityUpdate",
     "ExchangeBase",
     "ExchangeConflict",
     "ExchangeInstallation",
@@ -59,10 +88,22 @@ __all__ = [
     "MemberCreate",
     "MemberUpdate",
     "OfficeSetting",
+    "OpinionSubmitter",
     "Platform",
     "PlatformCreate",
     "PlatformMembership",
     "PlatformUpdate",
+    "PublicOpinion",
+    "PublicOpinionCreate",
+    "PublicOpinionUpdate",
+    "ReportAuthor",
+    "ResearchReport",
+    "ResearchReportCreate",
+    "ResearchReportUpdate",
+    "ResultOutcome",
+    "ResultsReport",
+    "ResultsReportCreate",
+    "ResultsReportUpdate",
     "SessionAttendance",
     "SessionParticipant",
     "Suggestion",
@@ -70,6 +111,9 @@ __all__ = [
     "SuggestionUnit",
     "SuggestionUpdate",
     "Tombstone",
+    "Topic",
+    "TopicCreate",
+    "TopicUpdate",
     "User",
     "UserPlatform",
     "utcnow",

@@ -1,4 +1,4 @@
-"""Files kept with a session or a suggestion; their bytes live in the database, under their hash.
+"""Files kept with a session, a suggestion or a 协商专报; their bytes live in the database, under their hash.
 
 `Attachment` is the record (name, type, size, who added it). Its content is stored once per SHA-256 in
 `AttachmentContent`, split into `AttachmentChunk` rows of 1 MiB (see app/db/attachment_store.py), so
@@ -25,6 +25,9 @@ class Attachment(ArchivableBase, table=True):
     suggestion_id: uuid.UUID | None = Field(
         default=None, foreign_key="suggestion.id", index=True, ondelete="CASCADE"
     )
+    # A 协商专报's text filed as a document (the report itself keeps a summary or none). Reports are
+    # archived, never deleted, so no cascade (a column added in place keeps SQLite's plain reference).
+    results_report_id: uuid.UUID | None = Field(default=None, foreign_key="results_report.id", index=True)
     filename: str = Field(max_length=255)
     sha256: str = Field(max_length=64, index=True)
     size: int

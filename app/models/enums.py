@@ -150,6 +150,89 @@ class EventKind(LabeledEnum):
     NOTE = ("note", "备注")
 
 
+class TopicChannel(LabeledEnum):
+    """How a 议题 reached the office (议题征集 channel)."""
+
+    ONLINE = ("online", "网络征集")
+    HOTLINE = ("hotline", "热线电话")
+    BOX = ("box", "意见箱")
+    FORUM = ("forum", "座谈走访")
+    MEMBER = ("member", "委员提交")
+    LETTER = ("letter", "部门函报")
+    OTHER = ("other", "其他")
+
+
+class TopicDecision(LabeledEnum):
+    """议题确定: what the office decided about a collected topic."""
+
+    COLLECTED = ("collected", "待确定")
+    CONFIRMED = ("confirmed", "已确定")
+    DECLINED = ("declined", "未采用")
+
+
+class PlanStatus(LabeledEnum):
+    """A topic's place in the 年度协商计划, derived from its decision and the activities held on it."""
+
+    COLLECTED = ("collected", "待确定")
+    PLANNED = ("planned", "计划中")
+    HELD = ("held", "已开展")
+    OVERDUE = ("overdue", "逾期未开展")
+    DECLINED = ("declined", "未采用")
+
+
+class ActivityState(LabeledEnum):
+    PLANNED = ("planned", "筹备中")
+    HELD = ("held", "已开展")
+
+
+class InspectionKind(LabeledEnum):
+    SUPERVISORY = ("supervisory", "监督性视察")
+    RESEARCH = ("research", "调研视察")
+
+
+class OutcomeKind(LabeledEnum):
+    """成果转化: what a consultation's results became."""
+
+    LIVELIHOOD_PROJECT = ("livelihood_project", "民生实事")
+    POLICY = ("policy", "政策文件")
+    FUNDING = ("funding", "资金投入")
+    PROJECT = ("project", "项目实施")
+    MECHANISM = ("mechanism", "工作机制")
+    OTHER = ("other", "其他")
+
+
+class FeedbackMethod(LabeledEnum):
+    """反馈群众: how residents were told what came of a consultation."""
+
+    NOTICE = ("notice", "公示栏公示")
+    MEETING = ("meeting", "居民会议通报")
+    ONLINE = ("online", "微信群或网络平台")
+    VISIT = ("visit", "入户告知")
+    MEDIA = ("media", "媒体报道")
+    OTHER = ("other", "其他")
+
+
+class PointRole(LabeledEnum):
+    """What a member did in a record, as the duty-point rules name it (履职积分)."""
+
+    ATTENDED = ("attended", "出席")
+    CONVENED = ("convened", "召集主持")
+    SPOKE = ("spoke", "发言")
+    ABSENT = ("absent", "无故缺席")
+    SUBMITTED = ("submitted", "提交")
+    ADOPTED = ("adopted", "被采用")
+    INSTRUCTED = ("instructed", "获领导批示")
+
+
+class DutyGrade(LabeledEnum):
+    """年度履职评价."""
+
+    EXCELLENT = ("excellent", "优秀")
+    COMPETENT = ("competent", "称职")
+    BASIC = ("basic", "基本称职")
+    INCOMPETENT = ("incompetent", "不称职")
+
+
 class UserRole(LabeledEnum):
     ADMIN = ("admin", "管理员")
     CLERK = ("clerk", "工作人员")

@@ -10,6 +10,7 @@ from sqlmodel import Field, SQLModel
 
 from app.models._base import ArchivableBase, TableBase, enum_type
 from app.models.enums import AttendanceStatus, ParticipantKind, SessionForm, SessionState, TopicSource
+from app.models.feedback import FeedbackFields
 
 
 class ConsultationSessionBase(SQLModel):
@@ -25,9 +26,11 @@ class ConsultationSessionBase(SQLModel):
     minutes: str | None = None
     consensus: str | None = None
     notes: str | None = None
+    # The 议题 (topic record) this session takes up, when it came from the 年度协商计划.
+    topic_id: uuid.UUID | None = Field(default=None, foreign_key="topic.id", index=True)
 
 
-class ConsultationSession(ConsultationSessionBase, ArchivableBase, table=True):
+class ConsultationSession(ConsultationSessionBase, FeedbackFields, ArchivableBase, table=True):
     __tablename__ = "consultation_session"
     __table_args__ = (
         sa.Index("ix_session_platform_held", "platform_id", "held_on"),
@@ -66,6 +69,7 @@ class ConsultationSessionUpdate(SQLModel):
     minutes: str | None = None
     consensus: str | None = None
     notes: str | None = None
+    topic_id: uuid.UUID | None = None
 
 
 class SessionAttendance(TableBase, table=True):
@@ -81,6 +85,7 @@ class SessionAttendance(TableBase, table=True):
     session_id: uuid.UUID = Field(foreign_key="consultation_session.id", index=True, ondelete="CASCADE")
     member_id: uuid.UUID = Field(foreign_key="member.id", index=True)
     status: AttendanceStatus = Field(default=AttendanceStatus.PRESENT, sa_type=enum_type(AttendanceStatus))
+    spoke: bool = Field(default=False, sa_column_kwargs={"server_default": sa.false()})  # 发言
 
 
 class SessionParticipant(TableBase, table=True):

@@ -30,6 +30,8 @@ class SuggestionBase(SQLModel):
     reflects_problem: bool = True
     raised_on: date | None = Field(default=None, index=True)
     session_id: uuid.UUID | None = Field(default=None, foreign_key="consultation_session.id", index=True)
+    # Or the 履职活动 (视察, 调研 …) that produced it.
+    activity_id: uuid.UUID | None = Field(default=None, foreign_key="duty_activity.id", index=True)
     platform_id: uuid.UUID | None = Field(default=None, foreign_key="platform.id", index=True)
     proposer_id: uuid.UUID | None = Field(default=None, foreign_key="member.id", index=True)
     proposer_text: str | None = Field(default=None, max_length=100)
@@ -104,6 +106,7 @@ class SuggestionUpdate(SQLModel):
     reflects_problem: bool | None = None
     raised_on: date | None = None
     session_id: uuid.UUID | None = None
+    activity_id: uuid.UUID | None = None
     platform_id: uuid.UUID | None = None
     proposer_id: uuid.UUID | None = None
     proposer_text: str | None = None
@@ -122,11 +125,29 @@ class SuggestionUnit(TableBase, table=True):
 
 
 class LeaderInstruction(TableBase, table=True):
-    """领导批示: counted in 件次 in yearly figures."""
+    """领导批示: counted in 件次 in yearly figures. It is on exactly one record: a suggestion, a session,
+    a 履职活动, a 协商专报, a 调研报告 or a 社情民意信息 (app.services.instructions checks which)."""
 
     __tablename__ = "leader_instruction"
 
-    suggestion_id: uuid.UUID = Field(foreign_key="suggestion.id", index=True, ondelete="CASCADE")
+    suggestion_id: uuid.UUID | None = Field(
+        default=None, foreign_key="suggestion.id", index=True, ondelete="CASCADE"
+    )
+    session_id: uuid.UUID | None = Field(
+        default=None, foreign_key="consultation_session.id", index=True, ondelete="CASCADE"
+    )
+    activity_id: uuid.UUID | None = Field(
+        default=None, foreign_key="duty_activity.id", index=True, ondelete="CASCADE"
+    )
+    results_report_id: uuid.UUID | None = Field(
+        default=None, foreign_key="results_report.id", index=True, ondelete="CASCADE"
+    )
+    research_report_id: uuid.UUID | None = Field(
+        default=None, foreign_key="research_report.id", index=True, ondelete="CASCADE"
+    )
+    opinion_id: uuid.UUID | None = Field(
+        default=None, foreign_key="public_opinion.id", index=True, ondelete="CASCADE"
+    )
     leader: str = Field(max_length=50)
     given_on: date = Field(index=True)
     text: str

@@ -17,7 +17,7 @@ import stat
 import uuid
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import BinaryIO
+from typing import Any, BinaryIO
 
 import sqlalchemy as sa
 from sqlmodel import Session, col, select
@@ -33,6 +33,7 @@ from app.db.attachment_store import (
 from app.db.session import Database
 from app.models.attachments import Attachment
 from app.models.enums import AuditAction
+from app.models.reports import ResultsReport
 from app.models.sessions import ConsultationSession
 from app.models.suggestions import Suggestion
 from app.paths import attachment_cache_dir
@@ -110,18 +111,20 @@ class AttachmentService:
         session_id: uuid.UUID | None = None,
         suggestion_id: uuid.UUID | None = None,
         description: str | None = None,
+        results_report_id: uuid.UUID | None = None,
     ) -> Attachment:
-        """Store `file_path`'s content in the database, attached to one session or one suggestion."""
+        """Store `file_path`'s content in the database, attached to one session, suggestion or 协商专报."""
         source = Path(file_path)
         errors: dict[str, str] = {}
-        if (session_id is None) == (suggestion_id is None):
-            errors["target"] = "请指定附件所属的协商议事活动或意见建议（二者选一）"
+        owners = (session_id, suggestion_id, results_report_id)
+        if sum(o is not None for o in owners) != 1:
+            errors["target"] = "请指定附件所属的协商议事活动、意见建议或协商专报（三者选一）"
         note = clean_text(description)
         if note is not None and len(note) > 200:
             errors["description"] = "附件说明过长（最多 200 个字）"
         raise_if(errors)
         with open_plain_file(source) as stream, self.db.session() as s:
-            self._check_target(s, session_id, suggestion_id)
+            self._check_target(s, session_id, suggestion_id, results_report_id)
             limit = load_settings(s).attachment_max_mb * MB
             size = os.fstat(stream.fileno()).st_size
             if size == 0:
@@ -139,6 +142,7 @@ class AttachmentService:
             attachment = Attachment(
                 session_id=session_id,
                 suggestion_id=suggestion_id,
+                results_report_id=results_report_id,
                 filename=source.name[:255],
                 sha256=sha,
                 size=size,
@@ -159,18 +163,31 @@ class AttachmentService:
             return attachment
 
     def _check_target(
-        self, s: Session, session_id: uuid.UUID | None, suggestion_id: uuid.UUID | None
+        self,
+        s: Session,
+        session_id: uuid.UUID | None,
+        suggestion_id: uuid.UUID | None,
+        results_report_id: uuid.UUID | None = None,
     ) -> None:
-        """The actor may change the attachments of this session or suggestion."""
-        permissions.require_change(
-            self.actor, permissions.Area.ATTACHMENT, self._platform_of(s, session_id, suggestion_id)
-        )
+        """The actor may change the attachments of this session, suggestion or 协商专报."""
+        platform = self._platform_of(s, session_id, suggestion_id, results_report_id)
+        if results_report_id is not None:  # a 专报 is the office's when it belongs to no platform
+            permissions.require_change(self.actor, permissions.Area.RESULTS_REPORT, platform)
+        permissions.require_change(self.actor, permissions.Area.ATTACHMENT, platform)
 
     @staticmethod
     def _platform_of(
-        s: Session, session_id: uuid.UUID | None, suggestion_id: uuid.UUID | None
+        s: Session,
+        session_id: uuid.UUID | None,
+        suggestion_id: uuid.UUID | None,
+        results_report_id: uuid.UUID | None = None,
     ) -> uuid.UUID | None:
         """The platform of the record an attachment belongs to (which decides who sees it)."""
+        if results_report_id is not None:
+            report = s.get(ResultsReport, results_report_id)
+            if report is None:
+                raise NotFoundError("找不到附件所属的协商专报（可能已被删除）。")
+            return report.platform_id
         if session_id is not None:
             parent = s.get(ConsultationSession, session_id)
             if parent is None:
@@ -182,17 +199,27 @@ class AttachmentService:
         return suggestion.platform_id
 
     def change_refusal(
-        self, *, session_id: uuid.UUID | None = None, suggestion_id: uuid.UUID | None = None
+        self,
+        *,
+        session_id: uuid.UUID | None = None,
+        suggestion_id: uuid.UUID | None = None,
+        results_report_id: uuid.UUID | None = None,
     ) -> str | None:
         """Why the actor may not add or archive this record's attachments (None: they may)."""
         with self.db.session(write=False) as s:
-            platform = self._platform_of(s, session_id, suggestion_id)
-        return permissions.change_refusal(self.actor, permissions.Area.ATTACHMENT, [platform])
+            platform = self._platform_of(s, session_id, suggestion_id, results_report_id)
+        area = permissions.Area.ATTACHMENT if results_report_id is None else permissions.Area.RESULTS_REPORT
+        return permissions.change_refusal(self.actor, area, [platform])
 
     def _require_read(
-        self, s: Session, session_id: uuid.UUID | None, suggestion_id: uuid.UUID | None
+        self,
+        s: Session,
+        session_id: uuid.UUID | None,
+        suggestion_id: uuid.UUID | None,
+        results_report_id: uuid.UUID | None = None,
     ) -> None:
-        permissions.require_read(self.actor, self._platform_of(s, session_id, suggestion_id))
+        platform = self._platform_of(s, session_id, suggestion_id, results_report_id)
+        permissions.require_read(self.actor, platform)
 
     # -- reading --------------------------------------------------------------------------------
     def list_for(
@@ -201,15 +228,18 @@ class AttachmentService:
         session_id: uuid.UUID | None = None,
         suggestion_id: uuid.UUID | None = None,
         include_archived: bool = False,
+        results_report_id: uuid.UUID | None = None,
     ) -> list[Attachment]:
-        """A session's or a suggestion's attachments, in the order they were added."""
-        if (session_id is None) == (suggestion_id is None):
-            raise_if({"target": "请指定协商议事活动或意见建议（二者选一）"})
+        """A session's, a suggestion's or a 协商专报's attachments, in the order they were added."""
+        if sum(o is not None for o in (session_id, suggestion_id, results_report_id)) != 1:
+            raise_if({"target": "请指定协商议事活动、意见建议或协商专报（三者选一）"})
         with self.db.session(write=False) as s:
-            self._require_read(s, session_id, suggestion_id)
+            self._require_read(s, session_id, suggestion_id, results_report_id)
             stmt = select(Attachment)
             if session_id is not None:
                 stmt = stmt.where(Attachment.session_id == session_id)
+            elif results_report_id is not None:
+                stmt = stmt.where(Attachment.results_report_id == results_report_id)
             else:
                 stmt = stmt.where(Attachment.suggestion_id == suggestion_id)
             if not include_archived:
@@ -221,7 +251,7 @@ class AttachmentService:
             attachment = s.get(Attachment, attachment_id)
             if attachment is None:
                 raise NotFoundError("找不到该附件（可能已被删除）。")
-            self._require_read(s, attachment.session_id, attachment.suggestion_id)
+            self._require_read(*_owners(s, attachment))
             return attachment
 
     def open_copy(self, attachment: Attachment | uuid.UUID) -> Path:
@@ -263,7 +293,7 @@ class AttachmentService:
                 raise NotFoundError("找不到该附件（可能已被删除）。")
             if expected_version is not None and attachment.version != expected_version:
                 raise ConflictError("该附件已被他人修改，请刷新后重试。")
-            self._check_target(s, attachment.session_id, attachment.suggestion_id)
+            self._check_target(*_owners(s, attachment))
             before = audit.snapshot(attachment)
             attachment.archived_at = datetime.now(UTC) if archived else None
             s.flush()
@@ -278,3 +308,7 @@ class AttachmentService:
                 after=audit.snapshot(attachment),
             )
             return attachment
+
+
+def _owners(s: Session, attachment: Attachment) -> tuple[Session, Any, Any, Any]:
+    return s, attachment.session_id, attachment.suggestion_id, attachment.results_report_id

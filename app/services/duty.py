@@ -1,14 +1,18 @@
 """Members' duty record (履职档案), computed from the records and never typed twice.
 
-Per member and scope: sessions attended / excused / absent (sessions that took place, i.e. not 筹备中),
-visits (inspection sessions attended), suggestions raised (as proposer) and sessions convened. All members'
-figures come from a few grouped queries, not one query per member.
+Per member and scope, from every kind of record (app.services.duty_points counts them): 协商议事 sessions
+attended / excused / absent (sessions that took place, i.e. not 筹备中), visits (inspection sessions
+attended), suggestions raised (as proposer) and sessions convened, as before; and the same for every
+kind of 履职活动, 社情民意信息 submitted and adopted, 调研报告 written and adopted, the 履职积分 by kind and
+the 履职评价 grade. All members' figures come from a few grouped queries, not one query per member.
 
-告诫提醒: the office's thresholds are per year (office_settings.DutyThresholds). For a scope with both a
-start and an end date they are scaled to the period's length in whole months (at least one): a quarter
-asks for 3/12 of each yearly figure, minimums rounded to the nearest whole number (halves up), the absence
-limit rounded up. A scope without a complete period is judged against the yearly figures as they are. A
-threshold of 0 switches its check off.
+告诫提醒 looks at every kind: 履职活动 attended (协商议事 included), unexcused absences from any of them,
+suggestions raised and, when the office sets one, a minimum of 履职积分. The office's thresholds (and the
+grades' points) are per year (office_settings.DutyThresholds, points_rules.GradeThresholds). For a scope
+with both a start and an end date they are scaled to the period's length in whole months (at least one):
+a quarter asks for 3/12 of each yearly figure, minimums rounded to the nearest whole number (halves up),
+the absence limit rounded up. A scope without a complete period is judged against the yearly figures as
+they are. A threshold of 0 switches its check off.
 """
 
 from __future__ import annotations
@@ -24,16 +28,23 @@ from sqlmodel import Session
 
 from app.db.session import Database
 from app.models._base import table_of
-from app.models.enums import AttendanceStatus, Gender, SessionForm, SessionState, SuggestionState
+from app.models.activities import ActivityAttendance, DutyActivity
+from app.models.enums import (
+    DutyGrade,
+    Gender,
+    PointRole,
+)
 from app.models.members import Member
 from app.models.platforms import Platform, PlatformMembership
 from app.models.sessions import ConsultationSession, SessionAttendance
 from app.models.suggestions import Suggestion
-from app.services import permissions, rosters
+from app.services import activity_kinds, duty_points, duty_rows, permissions, rosters
 from app.services.actor import Actor
+from app.services.duty_rows import DutyActivityRow, DutySession, DutySuggestion
 from app.services.errors import NotFoundError
 from app.services.names import NameOrder, sort_by_name
 from app.services.office_settings import DutyThresholds, load_settings
+from app.services.points_rules import OPINION, RESEARCH_REPORT, SUGGESTION, WRITTEN_LABELS, GradeThresholds
 from app.services.scope import Scope
 
 ME = table_of(Member).c
@@ -42,6 +53,8 @@ PM = table_of(PlatformMembership).c
 CS = table_of(ConsultationSession).c
 AT = table_of(SessionAttendance).c
 SG = table_of(Suggestion).c
+DA = table_of(DutyActivity).c
+AA = table_of(ActivityAttendance).c
 
 
 @dataclass(frozen=True)
@@ -60,6 +73,21 @@ class DutyRecord:
     visits: int = 0  # 视察调研 sessions attended
     below_threshold: bool = False
     reasons: list[str] = field(default_factory=list)  # Chinese, one per threshold missed
+    # Every kind of 履职活动 (协商议事 included).
+    activities_attended: int = 0
+    activities_excused: int = 0
+    activities_absent: int = 0
+    activities_convened: int = 0
+    attended_by_kind: dict[str, int] = field(default_factory=dict)  # kind code → times present
+    suggestions_adopted: int = 0
+    opinions_submitted: int = 0
+    opinions_adopted: int = 0
+    reports_written: int = 0
+    reports_adopted: int = 0
+    points: int = 0  # 履职积分, net of deductions
+    points_by_category: dict[str, int] = field(default_factory=dict)  # kind code or written kind → points
+    points_deducted: int = 0
+    grade: DutyGrade = DutyGrade.INCOMPETENT
 
 
 @dataclass(frozen=True)
@@ -70,26 +98,8 @@ class Thresholds:
     max_absences: int
     min_suggestions: int
     note: str  # e.g. "按每年标准的 3/12 折算（2025年1月1日至2025年3月31日，约 3 个月）"
-
-
-@dataclass(frozen=True)
-class DutySession:
-    session_id: uuid.UUID
-    held_on: date
-    topic: str
-    platform_name: str
-    form: str  # label
-    attendance: str | None  # 出席 / 请假 / 缺席, None when only convened
-    convened: bool
-
-
-@dataclass(frozen=True)
-class DutySuggestion:
-    suggestion_id: uuid.UUID
-    raised_on: date | None
-    title: str
-    platform_name: str | None
-    state: str  # label
+    min_points: int = 0
+    grades: GradeThresholds = field(default_factory=GradeThresholds)
 
 
 @dataclass(frozen=True)
@@ -97,6 +107,15 @@ class DutyDetail:
     record: DutyRecord
     sessions: list[DutySession]
     suggestions: list[DutySuggestion]
+    activities: list[DutyActivityRow] = field(default_factory=list)
+    points: list[duty_points.PointItem] = field(default_factory=list)  # the records behind each point
+    labels: dict[str, str] = field(default_factory=dict)  # category → Chinese name
+
+
+@dataclass(frozen=True)
+class RankedRecord:
+    rank: int  # equal points share a rank (1, 2, 2, 4 …)
+    record: DutyRecord
 
 
 class DutyService:
@@ -111,13 +130,13 @@ class DutyService:
         """Every member's record for the scope (for a platform or district: its members), in name order."""
         scope = permissions.restrict(self.actor, scope)
         with self.db.session(write=False) as s:
-            limits = scaled_thresholds(load_settings(s).duty, scope)
+            limits = _limits(s, scope)
             return sort_by_name(_records(s, scope, limits, None), lambda r: r.name, order)
 
     def record(self, member_id: uuid.UUID, scope: Scope | None = None) -> DutyRecord:
         scope = permissions.restrict(self.actor, scope)
         with self.db.session(write=False) as s:
-            limits = scaled_thresholds(load_settings(s).duty, scope)
+            limits = _limits(s, scope)
             found = _records(s, scope, limits, member_id)
             if not found:
                 raise NotFoundError("找不到该委员（可能已被删除）。")
@@ -131,19 +150,51 @@ class DutyService:
 
     def thresholds(self, scope: Scope | None = None) -> Thresholds:
         with self.db.session(write=False) as s:
-            return scaled_thresholds(load_settings(s).duty, scope or Scope())
+            settings = load_settings(s)
+            return scaled_thresholds(settings.duty, scope or Scope(), settings.points.grades)
+
+    def ranking(self, scope: Scope | None = None) -> list[RankedRecord]:
+        """Every member's record by 履职积分, highest first (equal points: 姓氏笔画 order, one rank)."""
+        records = sorted(self.records(scope), key=lambda r: -r.points)  # stable: strokes within a tie
+        out: list[RankedRecord] = []
+        for i, record in enumerate(records):
+            rank = out[-1].rank if out and out[-1].record.points == record.points else i + 1
+            out.append(RankedRecord(rank, record))
+        return out
+
+    def category_labels(self) -> dict[str, str]:
+        """The Chinese name of every category points are given for (kinds, then the written kinds)."""
+        with self.db.session(write=False) as s:
+            return category_labels(s)
 
     def detail(self, member_id: uuid.UUID, scope: Scope | None = None) -> DutyDetail:
         """The record with the sessions (attended or convened) and suggestions behind its numbers."""
         scope = permissions.restrict(self.actor, scope)
         record = self.record(member_id, scope)
         with self.db.session(write=False) as s:
+            rules = load_settings(s).points
             return DutyDetail(
-                record, _session_rows(s, member_id, scope), _suggestion_rows(s, member_id, scope)
+                record,
+                duty_rows.session_rows(s, member_id, scope),
+                duty_rows.suggestion_rows(s, member_id, scope),
+                duty_rows.activity_rows(s, member_id, scope),
+                duty_points.items(s, scope, rules, member_id),
+                category_labels(s),
             )
 
 
-def scaled_thresholds(duty: DutyThresholds, scope: Scope) -> Thresholds:
+def category_labels(s: Session) -> dict[str, str]:
+    return {**activity_kinds.kind_labels(s), **WRITTEN_LABELS}
+
+
+def _limits(s: Session, scope: Scope) -> Thresholds:
+    settings = load_settings(s)
+    return scaled_thresholds(settings.duty, scope, settings.points.grades)
+
+
+def scaled_thresholds(
+    duty: DutyThresholds, scope: Scope, grades: GradeThresholds | None = None
+) -> Thresholds:
     if scope.date_from and scope.date_to:
         days = (scope.date_to - scope.date_from).days + 1
         months = max(1, round(days * 12 / 365))
@@ -153,33 +204,19 @@ def scaled_thresholds(duty: DutyThresholds, scope: Scope) -> Thresholds:
     else:
         factor = 1.0
         note = "按每年标准"
+    grades = grades or GradeThresholds()
     return Thresholds(
         _half_up(duty.min_sessions_attended * factor),
         math.ceil(duty.max_absences * factor - 1e-9),
         _half_up(duty.min_suggestions * factor),
         note,
+        _half_up(duty.min_points * factor),
+        GradeThresholds(*(_half_up(v * factor) for v in (grades.excellent, grades.competent, grades.basic))),
     )
 
 
 def _half_up(value: float) -> int:
     return int(value + 0.5 + 1e-9)
-
-
-def _held_sessions(scope: Scope) -> list[Any]:
-    return [
-        CS.archived_at.is_(None),
-        CS.state != SessionState.PLANNED.value,
-        *scope.period_clauses(CS.held_on),
-        *scope.platform_clauses(CS.platform_id),
-    ]
-
-
-def _raised(scope: Scope) -> list[Any]:
-    return [
-        SG.archived_at.is_(None),
-        *scope.period_clauses(SG.raised_on),
-        *scope.platform_clauses(SG.platform_id),
-    ]
 
 
 def _records(s: Session, scope: Scope, limits: Thresholds, only: uuid.UUID | None) -> list[DutyRecord]:
@@ -212,42 +249,17 @@ def _records(s: Session, scope: Scope, limits: Thresholds, only: uuid.UUID | Non
     ).all():
         platforms.setdefault(member_id, []).append(name)
 
-    held = sa.select(CS.id).where(*_held_sessions(scope))
-    visits = sa.select(CS.id).where(*_held_sessions(scope), CS.form == SessionForm.INSPECTION.value)
-    present = AT.status == AttendanceStatus.PRESENT.value
-    attendance = {
-        row[0]: row[1:]
-        for row in s.execute(
-            sa.select(
-                AT.member_id,
-                sa.func.count().filter(present),
-                sa.func.count().filter(AT.status == AttendanceStatus.EXCUSED.value),
-                sa.func.count().filter(AT.status == AttendanceStatus.ABSENT.value),
-                sa.func.count().filter(sa.and_(present, AT.session_id.in_(visits))),
-            )
-            .where(AT.session_id.in_(held), *restrict(AT.member_id))
-            .group_by(AT.member_id)
-        ).all()
-    }
-    raised = dict(
-        s.execute(
-            sa.select(SG.proposer_id, sa.func.count())
-            .where(SG.proposer_id.is_not(None), *_raised(scope), *restrict(SG.proposer_id))
-            .group_by(SG.proposer_id)
-        ).all()
-    )
-    convened = dict(
-        s.execute(
-            sa.select(CS.convener_id, sa.func.count())
-            .where(CS.convener_id.is_not(None), *_held_sessions(scope), *restrict(CS.convener_id))
-            .group_by(CS.convener_id)
-        ).all()
-    )
+    rules = load_settings(s).points
+    tallies = duty_points.tally(duty_points.participation(s, scope, ids), rules)
+    consultation = activity_kinds.CONSULTATION
     out = []
     for m in members:
-        attended, excused, absent, visited = (int(n) for n in attendance.get(m.id, (0, 0, 0, 0)))
-        suggestions = int(raised.get(m.id, 0))
-        reasons = _reasons(limits, attended, absent, suggestions)
+        t = tallies.get(m.id) or duty_points.MemberTally()
+        attended = t.count(None, PointRole.ATTENDED.value)
+        absent = t.count(None, PointRole.ABSENT.value)
+        suggestions = t.count(SUGGESTION, PointRole.SUBMITTED.value)
+        points = t.total
+        reasons = _reasons(limits, attended, absent, suggestions, points)
         out.append(
             DutyRecord(
                 member_id=m.id,
@@ -256,63 +268,56 @@ def _records(s: Session, scope: Scope, limits: Thresholds, only: uuid.UUID | Non
                 sector=m.sector,
                 party=m.party,
                 platforms=platforms.get(m.id, []),
-                sessions_attended=attended,
-                sessions_excused=excused,
-                sessions_absent=absent,
+                sessions_attended=t.count(consultation, PointRole.ATTENDED.value),
+                sessions_excused=t.count(consultation, duty_points.EXCUSED),
+                sessions_absent=t.count(consultation, PointRole.ABSENT.value),
                 suggestions_raised=suggestions,
-                sessions_convened=int(convened.get(m.id, 0)),
-                visits=visited,
+                sessions_convened=t.count(consultation, PointRole.CONVENED.value),
+                visits=t.count(consultation, duty_points.VISIT),
                 below_threshold=bool(reasons),
                 reasons=reasons,
+                activities_attended=attended,
+                activities_excused=t.count(None, duty_points.EXCUSED),
+                activities_absent=absent,
+                activities_convened=t.count(None, PointRole.CONVENED.value),
+                attended_by_kind=_by_category(t, PointRole.ATTENDED.value),
+                suggestions_adopted=t.count(SUGGESTION, PointRole.ADOPTED.value),
+                opinions_submitted=t.count(OPINION, PointRole.SUBMITTED.value),
+                opinions_adopted=t.count(OPINION, PointRole.ADOPTED.value),
+                reports_written=t.count(RESEARCH_REPORT, PointRole.SUBMITTED.value),
+                reports_adopted=t.count(RESEARCH_REPORT, PointRole.ADOPTED.value),
+                points=points,
+                points_by_category=dict(t.points),
+                points_deducted=t.deducted,
+                grade=grade_for(points, limits.grades),
             )
         )
     return out
 
 
-def _reasons(limits: Thresholds, attended: int, absent: int, suggestions: int) -> list[str]:
+def _by_category(t: duty_points.MemberTally, role: str) -> dict[str, int]:
+    return {c: n for (c, r), n in t.counts.items() if r == role and n}
+
+
+def grade_for(points: int, grades: GradeThresholds) -> DutyGrade:
+    """年度履职评价 from the (scaled) points each grade needs."""
+    if points >= grades.excellent:
+        return DutyGrade.EXCELLENT
+    if points >= grades.competent:
+        return DutyGrade.COMPETENT
+    if points >= grades.basic:
+        return DutyGrade.BASIC
+    return DutyGrade.INCOMPETENT
+
+
+def _reasons(limits: Thresholds, attended: int, absent: int, suggestions: int, points: int) -> list[str]:
     reasons = []
     if limits.min_sessions_attended and attended < limits.min_sessions_attended:
-        reasons.append(f"出席协商议事活动 {attended} 次，少于 {limits.min_sessions_attended} 次")
+        reasons.append(f"参加履职活动 {attended} 次，少于 {limits.min_sessions_attended} 次")
     if limits.max_absences and absent > limits.max_absences:
-        reasons.append(f"缺席 {absent} 次，多于 {limits.max_absences} 次")
+        reasons.append(f"无故缺席 {absent} 次，多于 {limits.max_absences} 次")
     if limits.min_suggestions and suggestions < limits.min_suggestions:
         reasons.append(f"提出意见建议 {suggestions} 条，少于 {limits.min_suggestions} 条")
+    if limits.min_points and points < limits.min_points:
+        reasons.append(f"履职积分 {points} 分，低于 {limits.min_points} 分")
     return reasons
-
-
-def _session_rows(s: Session, member_id: uuid.UUID, scope: Scope) -> list[DutySession]:
-    status = sa.select(AT.status).where(AT.session_id == CS.id, AT.member_id == member_id).scalar_subquery()
-    took_part = sa.or_(
-        CS.id.in_(sa.select(AT.session_id).where(AT.member_id == member_id)), CS.convener_id == member_id
-    )
-    stmt = (
-        sa.select(CS.id, CS.held_on, CS.topic, PL.name, CS.form, status.label("status"), CS.convener_id)
-        .join(table_of(Platform), PL.id == CS.platform_id)
-        .where(*_held_sessions(scope), took_part)
-        .order_by(CS.held_on.desc(), CS.topic)
-    )
-    return [
-        DutySession(
-            session_id=row.id,
-            held_on=row.held_on,
-            topic=row.topic,
-            platform_name=row.name,
-            form=SessionForm(row.form).label,
-            attendance=AttendanceStatus(row.status).label if row.status else None,
-            convened=row.convener_id == member_id,
-        )
-        for row in s.execute(stmt).all()
-    ]
-
-
-def _suggestion_rows(s: Session, member_id: uuid.UUID, scope: Scope) -> list[DutySuggestion]:
-    stmt = (
-        sa.select(SG.id, SG.raised_on, SG.title, PL.name, SG.state)
-        .outerjoin(table_of(Platform), PL.id == SG.platform_id)
-        .where(SG.proposer_id == member_id, *_raised(scope))
-        .order_by(SG.raised_on.desc(), SG.title)
-    )
-    return [
-        DutySuggestion(row.id, row.raised_on, row.title, row.name, SuggestionState(row.state).label)
-        for row in s.execute(stmt).all()
-    ]

@@ -1,8 +1,10 @@
-"""导出台账: one workbook with the four ledgers and the figures, for one period and scope.
+"""导出台账: one workbook with the ledgers and the figures, for one period and scope.
 
 Sheets: 协商议事台账, 意见建议办理台账, 站室组名册, 委员名册 (members' and platform contacts' phones
 masked unless `full`, see services.masking), 办理过程 (领导批示, 催办, 督办, 电话沟通 of the suggestions),
-统计. A coordinator's export covers their platforms only.
+then the consultation cycle's ledgers (履职活动台账, 议题与年度计划, 社情民意信息, 调研报告, 协商专报:
+exported for reading and filing, not imported back), and 统计. A coordinator's export covers their
+platforms only.
 Rows stream from SQL into openpyxl's write-only mode; the file appears only when complete (written
 beside the target and renamed), so a cancel or an error leaves no partial workbook. A full export
 (unmasked phone numbers) is recorded in the audit trail.
@@ -20,6 +22,7 @@ from sqlmodel import Session
 
 from app.db.session import Database
 from app.models.enums import AuditAction
+from app.reports.excel import cycle_layouts
 from app.reports.excel.layouts import (
     EVENT_COLUMNS,
     EVENTS_SHEET,
@@ -36,7 +39,7 @@ from app.reports.excel.layouts import (
 from app.reports.excel.sheet_writer import Column, LedgerSheetWriter, SheetSpec
 from app.reports.excel.stats_sheet import write_stats_sheet
 from app.reports.excel.workbook import discard, new_workbook, save_atomically
-from app.services import audit, permissions
+from app.services import audit, cycle_rows, permissions
 from app.services.actor import Actor
 from app.services.errors import ValidationError
 from app.services.ledger_import import rows
@@ -58,13 +61,22 @@ __all__ = [
 ]
 
 # Sheet keys, in workbook order.
-ALL_SHEETS: tuple[str, ...] = ("sessions", "suggestions", "platforms", "members", "events", "stats")
+ALL_SHEETS: tuple[str, ...] = (
+    "sessions", "suggestions", "platforms", "members", "events",
+    "activities", "topics", "opinions", "research", "results",
+    "stats",
+)  # fmt: skip
 SHEET_NAMES = {
     "sessions": SESSIONS_SHEET,
     "suggestions": SUGGESTIONS_SHEET,
     "events": EVENTS_SHEET,
     "platforms": PLATFORMS_SHEET,
     "members": MEMBERS_SHEET,
+    "activities": cycle_layouts.ACTIVITIES_SHEET,
+    "topics": cycle_layouts.TOPICS_SHEET,
+    "opinions": cycle_layouts.OPINIONS_SHEET,
+    "research": cycle_layouts.RESEARCH_SHEET,
+    "results": cycle_layouts.RESULTS_SHEET,
     "stats": STATS_SHEET,
 }
 
@@ -145,7 +157,7 @@ class LedgerExportService:
         result: ExportResult,
     ) -> None:
         if ticker.progress is not None:  # counting costs a query per sheet: only for a progress bar
-            counts = rows.count_rows(s, scope, sheets)
+            counts = rows.count_rows(s, scope, sheets) | cycle_rows.count_cycle_rows(s, scope, self.today)
             if "events" in sheets:
                 counts["events"] = count_events(s, scope)
             ticker.total = sum(counts.get(k, 0) for k in sheets) + (1 if "stats" in sheets else 0)
@@ -156,6 +168,11 @@ class LedgerExportService:
             "platforms": (PLATFORM_COLUMNS, lambda: rows.platform_rows(s, scope, full=full)),
             "members": (MEMBER_COLUMNS, lambda: rows.member_rows(s, scope, full=full)),
             "events": (EVENT_COLUMNS, lambda: event_rows(s, scope)),
+            "activities": (cycle_layouts.ACTIVITY_COLUMNS, lambda: cycle_rows.activity_rows(s, scope)),
+            "topics": (cycle_layouts.TOPIC_COLUMNS, lambda: cycle_rows.topic_rows(s, scope, self.today)),
+            "opinions": (cycle_layouts.OPINION_COLUMNS, lambda: cycle_rows.opinion_rows(s, scope)),
+            "research": (cycle_layouts.RESEARCH_COLUMNS, lambda: cycle_rows.research_rows(s, scope)),
+            "results": (cycle_layouts.RESULTS_COLUMNS, lambda: cycle_rows.results_rows(s, scope)),
         }
         for key in ALL_SHEETS:
             if key not in sheets:

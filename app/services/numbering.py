@@ -4,6 +4,8 @@
   arrived assigned another way (an imported ledger, data from before numbering was stored) gets its
   number the first time its 交办单 is printed. 重新交办 after 退办 keeps the number. The form reads
   交办〔2026〕第12号 (the office's prefix, the year, the running number).
+- 协商专报: numbered when first saved, in the year of its 报送日期: 协商专报〔2026〕第3期 (or the office's
+  prefix in place of 协商专报).
 - 协商议事纪要, 催办单 and 工作综述: numbered only when the office has set a prefix for the kind in the
   settings (西政协纪〔2026〕3号), the first time the document is generated; a 催办单 is one document per
   unit and day, a 工作综述 one per scope and day, so generating it again that day shows the same number.
@@ -34,8 +36,17 @@ ASSIGNMENT = "assignment"
 SESSION_RECORD = "session"
 REMINDER = "reminder"
 SUMMARY = "summary"
-NUMBERED_KINDS = (ASSIGNMENT, SESSION_RECORD, REMINDER, SUMMARY)
-DEFAULT_PREFIXES = {ASSIGNMENT: "交办", SESSION_RECORD: "", REMINDER: "", SUMMARY: ""}
+RESULTS_REPORT = "results_report"
+NUMBERED_KINDS = (ASSIGNMENT, SESSION_RECORD, REMINDER, SUMMARY, RESULTS_REPORT)
+DEFAULT_PREFIXES = {
+    ASSIGNMENT: "交办",
+    SESSION_RECORD: "",
+    REMINDER: "",
+    SUMMARY: "",
+    RESULTS_REPORT: "协商专报",
+}
+# Kinds numbered even when the office set no prefix (they fall back to the default one).
+ALWAYS_NUMBERED = (ASSIGNMENT, RESULTS_REPORT)
 _ATTEMPTS = 5  # two clerks numbering at the same moment: the loser takes the next number
 
 
@@ -48,8 +59,9 @@ class IssuedNumber:
 
 
 def number_text(kind: str, prefix: str, year: int, number: int) -> str:
-    """交办〔2026〕第12号 for 交办单; 西政协纪〔2026〕3号 (GB/T 9704) for the other kinds."""
-    serial = f"第{number}号" if kind == ASSIGNMENT else f"{number}号"
+    """交办〔2026〕第12号 for 交办单, 协商专报〔2026〕第3期 for 协商专报 (one 期 each), 西政协纪〔2026〕3号
+    (GB/T 9704) for the other kinds."""
+    serial = {ASSIGNMENT: f"第{number}号", RESULTS_REPORT: f"第{number}期"}.get(kind, f"{number}号")
     return f"{prefix}〔{year}〕{serial}"
 
 
@@ -74,9 +86,9 @@ def issue(s: Session, kind: str, record_key: str, issued_on: date) -> IssuedNumb
     if existing is not None:
         return existing
     prefix = prefix_for(load_settings(s), kind)
-    if kind != ASSIGNMENT and not prefix:
+    if kind not in ALWAYS_NUMBERED and not prefix:
         return None
-    prefix = prefix or DEFAULT_PREFIXES[ASSIGNMENT]
+    prefix = prefix or DEFAULT_PREFIXES[kind]
     year = issued_on.year
     for _ in range(_ATTEMPTS):
         highest = s.execute(

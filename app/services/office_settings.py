@@ -20,8 +20,10 @@ from app.db.session import Database
 from app.models.enums import AuditAction
 from app.models.office import OfficeSetting
 from app.services import audit, permissions
+from app.services.activity_kinds import kind_labels
 from app.services.actor import Actor
 from app.services.errors import ConflictError
+from app.services.points_rules import KEY_POINTS, PointsRules, check_points_rules, parse_points_rules
 from app.services.print_settings import KEY_PRINT, PrintSettings, check_print_settings, parse_print_settings
 from app.services.validation import max_length, raise_if
 from app.services.value_words import SHIPPED, VocabularyError, normalize
@@ -44,9 +46,10 @@ MAX_ATTACHMENT_MB = 500
 class DutyThresholds:
     """Yearly minimums and maximums for members' duty (履职); 0 switches a check off."""
 
-    min_sessions_attended: int = 4
-    max_absences: int = 2
+    min_sessions_attended: int = 4  # 履职活动 of every kind attended (协商议事 included)
+    max_absences: int = 2  # unexcused absences from any kind of 履职活动
     min_suggestions: int = 2
+    min_points: int = 0  # 履职积分 (0: not checked)
 
 
 @dataclass(frozen=True)
@@ -60,6 +63,7 @@ class OfficeSettings:
     holiday_years: dict[int, HolidayYear] = field(default_factory=dict)
     value_words: dict[str, dict[str, str]] = field(default_factory=dict)  # the office's import words
     printing: PrintSettings = field(default_factory=PrintSettings)
+    points: PointsRules = field(default_factory=PointsRules)
     # Row version of each stored key, for lost-update checks (absent = never saved).
     versions: dict[str, int] = field(default_factory=dict)
 
@@ -100,6 +104,7 @@ def load_settings(session: Session) -> OfficeSettings:
         holiday_years=dict(sorted(years.items())),
         value_words=values.get(KEY_VALUE_WORDS) or {},
         printing=parse_print_settings(values.get(KEY_PRINT)),
+        points=parse_points_rules(values.get(KEY_POINTS)),
         versions=versions,
     )
 
@@ -149,10 +154,20 @@ class OfficeSettingsService:
     def set_duty_thresholds(
         self, thresholds: DutyThresholds, *, expected_version: int | None = None
     ) -> OfficeSettings:
-        _check_range("min_sessions_attended", "每年最少出席次数", thresholds.min_sessions_attended, 0, 366)
+        attended = thresholds.min_sessions_attended
+        _check_range("min_sessions_attended", "每年最少参加履职活动次数", attended, 0, 366)
         _check_range("max_absences", "每年最多缺席次数", thresholds.max_absences, 0, 366)
         _check_range("min_suggestions", "每年最少提出意见建议条数", thresholds.min_suggestions, 0, 1000)
+        _check_range("min_points", "每年最低履职积分", thresholds.min_points, 0, 10_000)
         return self._store({KEY_DUTY: asdict(thresholds)}, expected_version, "履职提醒标准")
+
+    def set_points_rules(self, rules: PointsRules, *, expected_version: int | None = None) -> OfficeSettings:
+        """履职积分 rules and the 履职评价 grades' thresholds."""
+        self._require_office()
+        with self.db.session(write=False) as s:
+            labels = kind_labels(s)
+        value = check_points_rules(rules, labels).as_value()
+        return self._store({KEY_POINTS: value}, expected_version, "履职积分规则")
 
     def set_printing(self, printing: PrintSettings, *, expected_version: int | None = None) -> OfficeSettings:
         """发文字号 prefixes, the 抄送 line and the print fonts."""

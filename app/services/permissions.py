@@ -35,14 +35,35 @@ class Area(LabeledEnum):
     MEMBERSHIP = ("platform_membership", "站室组成员")
     SETTINGS = ("office_setting", "单位设置")
     ACCOUNT = ("app_user", "账户")
+    TOPIC = ("topic", "议题")
+    ACTIVITY = ("duty_activity", "履职活动")
+    OPINION = ("public_opinion", "社情民意信息")
+    RESULTS_REPORT = ("results_report", "协商专报")
+    RESEARCH_REPORT = ("research_report", "调研报告")
+    ACTIVITY_KIND = ("activity_kind", "履职活动类型")
 
 
 OFFICE_ROLES = frozenset({UserRole.ADMIN, UserRole.CLERK})
-# Records a coordinator keeps for their own platforms; everything else is the office's.
-PLATFORM_BOUND = frozenset({Area.SESSION, Area.SUGGESTION, Area.ATTACHMENT, Area.MEMBERSHIP})
+# Records a coordinator keeps for their own platforms; everything else is the office's. A record of
+# these kinds without a platform (held by the office itself, e.g. a 专题协商) is the office's to change
+# and is not shown to coordinators.
+PLATFORM_BOUND = frozenset(
+    {
+        Area.SESSION,
+        Area.SUGGESTION,
+        Area.ATTACHMENT,
+        Area.MEMBERSHIP,
+        Area.TOPIC,
+        Area.ACTIVITY,
+        Area.OPINION,
+        Area.RESULTS_REPORT,
+        Area.RESEARCH_REPORT,
+    }
+)
 
 READ_ONLY = "用户“{name}”为只读权限，不能修改数据。"
 NOT_OWN_PLATFORM = "平台联络员只能登记和修改本平台的记录。"
+OFFICE_LEVEL = "政协机关层面的记录由办公室登记和修改，平台联络员只能登记和修改本平台的记录。"
 NOT_VISIBLE = "平台联络员只能查看本平台的记录。"
 OFFICE_ONLY = "平台联络员不能修改{what}：{what}由办公室维护。"
 SETTINGS_ONLY = "只有管理员或办公室工作人员可以修改单位设置。"
@@ -71,12 +92,24 @@ def change_refusal(actor: Actor, area: Area, platforms: Iterable[uuid.UUID | Non
         touched = list(platforms)
         if touched and all(p is not None and p in actor.platform_ids for p in touched):
             return None
-        return NOT_OWN_PLATFORM
+        office_level = None in touched and area in _OFFICE_LEVEL_AREAS
+        return OFFICE_LEVEL if office_level else NOT_OWN_PLATFORM
     return OFFICE_ONLY.format(what=_office_noun(area))
 
 
+# Platform-bound kinds whose records may also belong to no platform (the office's own work).
+_OFFICE_LEVEL_AREAS = frozenset(
+    {Area.TOPIC, Area.ACTIVITY, Area.OPINION, Area.RESULTS_REPORT, Area.RESEARCH_REPORT}
+)
+
+
 def _office_noun(area: Area) -> str:
-    return {Area.MEMBER: "委员名册", Area.UNIT: "承办单位", Area.PLATFORM: "站室组"}.get(area, area.label)
+    return {
+        Area.MEMBER: "委员名册",
+        Area.UNIT: "承办单位",
+        Area.PLATFORM: "站室组",
+        Area.ACTIVITY_KIND: "履职活动类型",
+    }.get(area, area.label)
 
 
 def may_change(actor: Actor, area: Area, *platforms: uuid.UUID | None) -> bool:
@@ -201,7 +234,9 @@ EXCHANGE_NO_PLATFORMS = "该平台联络员账户没有负责的站室组，没�
 EXCHANGE_OFFICE_LISTS = "站室组发来的数据包不能修改{what}：{what}由办公室维护。"
 EXCHANGE_NOT_SENDERS = "该记录不属于发送方负责的站室组，发送方无权修改。"
 # Kinds the office keeps for everybody: only a package from the office brings changes to them.
-OFFICE_LISTS = frozenset({Area.PLATFORM, Area.MEMBER, Area.UNIT, Area.SETTINGS, Area.ACCOUNT})
+OFFICE_LISTS = frozenset(
+    {Area.PLATFORM, Area.MEMBER, Area.UNIT, Area.SETTINGS, Area.ACCOUNT, Area.ACTIVITY_KIND}
+)
 
 
 def exchange_export_scope(

@@ -26,6 +26,7 @@ PREFIX_LABELS = {
     "session": "协商议事纪要",
     "reminder": "催办单",
     "summary": "工作综述",
+    "results_report": "协商专报",
 }
 _FONT_SUFFIXES = (".ttf", ".ttc", ".otf")
 

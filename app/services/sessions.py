@@ -30,7 +30,8 @@ from app.models.sessions import (
     SessionParticipant,
 )
 from app.models.suggestions import Suggestion
-from app.services import audit, open_work, permissions
+from app.models.topics import Topic
+from app.services import audit, open_work, permissions, record_checks
 from app.services.batch import BatchReport, Progress, run_batch
 from app.services.crud import CrudService
 from app.services.errors import ConflictError
@@ -102,6 +103,14 @@ class SessionService(CrudService[ConsultationSession, ConsultationSessionCreate,
             errors["platform_id"] = "所选站室组不存在"
         if values.get("convener_id") is not None and session.get(Member, values["convener_id"]) is None:
             errors["convener_id"] = "所选召集人不存在"
+        if values.get("topic_id") is not None:
+            topic = session.get(Topic, values["topic_id"])
+            if topic is None:
+                errors["topic_id"] = "所选议题不存在"
+            elif not permissions.can_see(self.actor, topic.platform_id):
+                errors["topic_id"] = permissions.NOT_VISIBLE
+            elif values.get("platform_id") is not None:
+                record_checks.topic_platform(errors, topic.platform_id, values["platform_id"])
         if (
             existing is None
             and values.get("state") not in (None, SessionState.PLANNED)
@@ -238,8 +247,14 @@ class SessionService(CrudService[ConsultationSession, ConsultationSessionCreate,
         )
 
     # -- attendance and participants -------------------------------------------
-    def set_attendance(self, session_id: uuid.UUID, attendance: dict[uuid.UUID, AttendanceStatus]) -> None:
-        """Replace the member attendance of a session with `attendance`."""
+    def set_attendance(
+        self,
+        session_id: uuid.UUID,
+        attendance: dict[uuid.UUID, AttendanceStatus],
+        speakers: set[uuid.UUID] | None = None,
+    ) -> None:
+        """Replace the member attendance of a session with `attendance`; `speakers` (those who spoke, 发言)
+        replaces the speakers too, None keeps who spoke as recorded."""
         with self.unit_of_work(None) as s:
             obj = self._load(s, session_id)
             permissions.require_change(self.actor, self.area, obj.platform_id)
@@ -251,16 +266,31 @@ class SessionService(CrudService[ConsultationSession, ConsultationSessionCreate,
                 for a in s.exec(select(SessionAttendance).where(SessionAttendance.session_id == session_id))
             }
             before = {str(k): v.status.value for k, v in existing.items()}
+            spoke_before = sorted(str(k) for k, v in existing.items() if v.spoke)
             for member_id, row in existing.items():
                 if member_id not in attendance:
                     s.delete(row)
+            spoke_after: list[str] = []
             for member_id, status in attendance.items():
                 current = existing.get(member_id)
+                kept = current is not None and current.spoke
+                spoke = status is AttendanceStatus.PRESENT and (
+                    member_id in speakers if speakers is not None else kept
+                )
+                if spoke:
+                    spoke_after.append(str(member_id))
                 if current is None:
-                    s.add(SessionAttendance(session_id=session_id, member_id=member_id, status=status))
-                elif current.status != status:
-                    current.status = status
+                    s.add(
+                        SessionAttendance(
+                            session_id=session_id, member_id=member_id, status=status, spoke=spoke
+                        )
+                    )
+                elif (current.status, current.spoke) != (status, spoke):
+                    current.status, current.spoke = status, spoke
             after = {str(k): v.value for k, v in attendance.items()}
+            if spoke_before != sorted(spoke_after):
+                before = {**before, "spoke": spoke_before}  # type: ignore[dict-item]
+                after = {**after, "spoke": sorted(spoke_after)}  # type: ignore[dict-item]
             if before != after:
                 audit.record(
                     s,
@@ -282,6 +312,19 @@ class SessionService(CrudService[ConsultationSession, ConsultationSessionCreate,
                 .order_by(Member.name_strokes, Member.name)  # type: ignore[arg-type]
             ).all()
             return [(m, AttendanceStatus(st)) for m, st in rows]
+
+    def speakers(self, session_id: uuid.UUID) -> set[uuid.UUID]:
+        """Members who spoke (发言) at the session."""
+        with self.unit_of_work(None, write=False) as s:
+            self._load(s, session_id)
+            return set(
+                s.exec(
+                    select(SessionAttendance.member_id).where(
+                        SessionAttendance.session_id == session_id,
+                        SessionAttendance.spoke.is_(True),  # type: ignore[attr-defined]
+                    )
+                ).all()
+            )
 
     def set_participants(
         self, session_id: uuid.UUID, participants: list[tuple[ParticipantKind, str, str | None]]

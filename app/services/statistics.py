@@ -2,9 +2,11 @@
 
 `compute(session, scope, today)` returns a dict with stable snake_case keys (see FIGURE_KEYS in
 statistics_text for the Chinese name of each). Suggestions count when raised (raised_on) in the period,
-sessions when held (held_on); archived records never count. The work is a handful of grouped queries
-over covering indexes (migration 0002): one pass over the suggestions, one over the sessions, one over
-attendance, plus small ones; about a second for all of a 100,000-session database.
+sessions when held (held_on); archived records never count. The figures of topics, 履职活动 of every
+kind, reports, 社情民意信息 and 批示 on any record come from statistics_cycle (merged in, same scope).
+The work is a handful of grouped queries over covering indexes (migration 0002): one pass over the
+suggestions, one over the sessions, one over attendance, plus small ones; about a second for all of a
+100,000-session database.
 """
 
 from __future__ import annotations
@@ -39,6 +41,7 @@ from app.services import permissions, rosters
 from app.services.actor import Actor
 from app.services.deadlines import Deadlines, deadlines_for
 from app.services.scope import Scope
+from app.services.statistics_cycle import cycle_figures
 from app.services.statistics_text import draft_paragraph
 
 PL = table_of(Platform).c
@@ -213,7 +216,9 @@ def compute(session: Session, scope: Scope, today: date) -> dict[str, Any]:
     )
     expected = sum(attendance.values())
 
-    instructions, instructed = _instructions(session, scope)
+    _on_suggestions, instructed = _instructions(session, scope)
+    sessions_held = sessions_total - sessions_by_state[SessionState.PLANNED.value]
+    cycle = cycle_figures(session, scope, today, sessions_held)
     figures: dict[str, Any] = {
         "scope": scope.as_dict(),
         "as_of": today.isoformat(),
@@ -222,7 +227,7 @@ def compute(session: Session, scope: Scope, today: date) -> dict[str, Any]:
         "platforms_by_kind": by_kind,
         "members": members,
         "sessions": sessions_total,
-        "sessions_held": sessions_total - sessions_by_state[SessionState.PLANNED.value],
+        "sessions_held": sessions_held,
         "sessions_by_state": sessions_by_state,
         "sessions_by_form": _group(sess, "form", SessionForm),
         "sessions_by_topic_source": _group(sess, "source", TopicSource),
@@ -243,7 +248,8 @@ def compute(session: Session, scope: Scope, today: date) -> dict[str, Any]:
         "satisfied": satisfied,
         "satisfaction_rate": rate(satisfied, evaluated),
         "full_satisfaction_rate": rate(aspects["after"][Satisfaction.SATISFIED.value], evaluated),
-        "leader_instructions": instructions,
+        # 批示 on every kind of record (suggestions, sessions, 履职活动, 专报, 调研报告, 社情民意信息).
+        "leader_instructions": sum(cycle["leader_instructions_by_subject"].values()),
         "problem_suggestions": problems,
         "problem_share": rate(problems, suggestions_total),
         "overdue": _total(sugg, "overdue"),
@@ -272,6 +278,8 @@ def compute(session: Session, scope: Scope, today: date) -> dict[str, Any]:
         "sessions_by_district": _by_attribute(sess, platform_info, "district"),
         "suggestions_by_district": _by_attribute(sugg, platform_info, "district"),
         "platform_table": _platform_table(sess, sugg, in_scope, platform_info),
+        # Added with the whole consultation cycle and every kind of duty (issue 16).
+        **cycle,
     }
     return figures
 
@@ -287,7 +295,7 @@ def _suggestions_of(scope: Scope) -> Any:
 
 def _instructions(session: Session, scope: Scope) -> tuple[int, int]:
     """领导批示 件次 given in the period on suggestions in scope, and how many suggestions got one."""
-    where: list[Any] = [*scope.period_clauses(LI.given_on)]
+    where: list[Any] = [LI.suggestion_id.is_not(None), *scope.period_clauses(LI.given_on)]
     if scope.narrowed:
         where.append(LI.suggestion_id.in_(_suggestions_of(scope)))
     row = session.execute(

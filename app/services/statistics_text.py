@@ -11,7 +11,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from app.models.enums import SessionForm, TopicSource
+from app.models.enums import OutcomeKind, SessionForm, TopicSource
 
 # Chinese names of the figures (for tables and exports that list them).
 FIGURE_LABELS: dict[str, str] = {
@@ -43,6 +43,12 @@ FIGURE_LABELS: dict[str, str] = {
     "members_raising_suggestions": "提出意见建议的委员",
     "attendance_rate": "委员出席率",
     "member_participation_rate": "委员参与率",
+    "activities_held": "开展履职活动（含协商议事）",
+    "research_reports": "调研报告",
+    "research_reports_adopted": "被采用的调研报告",
+    "results_reported": "报送协商专报",
+    "residents_informed": "向群众反馈协商成果",
+    "not_public": "不公开的活动",
 }
 
 
@@ -126,6 +132,7 @@ def draft_paragraph(figures: dict[str, Any]) -> str:
         sentences.append(text)
     if figures.get("satisfaction_rate") is not None:
         sentences.append(f"委员对承办单位办理工作的满意率为{_pct(figures['satisfaction_rate'])}")
+    sentences += cycle_sentences(figures)
     if figures["leader_instructions"]:
         sentences.append(f"获领导批示{figures['leader_instructions']}件次")
 
@@ -134,3 +141,73 @@ def draft_paragraph(figures: dict[str, Any]) -> str:
     if overdue:
         paragraph += f"目前尚有{overdue}条意见建议超过办理时限未答复，需进一步加大督办力度。"
     return paragraph
+
+
+# How each kind is counted in the paragraph (委员讲堂 are held in 期); kinds not named here count in 次.
+KIND_UNITS = {"lecture": "期"}
+MEETINGS = ("plenary", "standing_committee")
+# The kinds the paragraph names in its own clauses, in this order; the office's own kinds follow.
+ACTIVITY_ORDER = ("special_consultation", "democratic_supervision", "inspection", "research")
+OTHER_ORDER = ("lecture", "visit")
+OTHER_VERBS = {"lecture": "举办", "visit": "开展"}
+
+
+def cycle_sentences(figures: dict[str, Any]) -> list[str]:
+    """The sentences on topics and the plan, every kind of duty, 社情民意信息 and what came of it all."""
+    out: list[str] = []
+    topics = figures.get("topics") or {}
+    if topics.get("collected") or topics.get("planned"):
+        text = f"征集议题{topics.get('collected', 0)}个，确定{topics.get('confirmed', 0)}个"
+        if topics.get("planned"):
+            text += f"；年度协商计划安排议题{topics['planned']}个，已开展{topics.get('held', 0)}个"
+            if topics.get("overdue"):
+                text += f"，{topics['overdue']}个逾期未开展"
+        out.append(text)
+    kinds = figures.get("activities_by_kind") or {}
+    labels = figures.get("activity_kind_labels") or {}
+    from_kind = figures.get("activity_suggestions_by_kind") or {}
+
+    def part(code: str) -> str:
+        n = kinds.get(code, 0)
+        text = f"{labels.get(code, code)}{n}{KIND_UNITS.get(code, '次')}"
+        if code == "inspection" and from_kind.get(code):
+            text += f"（提出意见建议{from_kind[code]}条）"
+        return text
+
+    named = set(ACTIVITY_ORDER) | set(OTHER_ORDER) | set(MEETINGS) | {"consultation"}
+    main = [part(c) for c in ACTIVITY_ORDER if kinds.get(c)]
+    own = [part(c) for c in kinds if c not in named and kinds.get(c)]
+    if main or own:
+        text = "开展" + "、".join(main + own)
+        if figures.get("research_reports"):
+            text += f"，形成调研报告{figures['research_reports']}篇"
+            if figures.get("research_reports_adopted"):
+                text += f"（被采用{figures['research_reports_adopted']}篇）"
+        out.append(text)
+    elif figures.get("research_reports"):
+        out.append(f"形成调研报告{figures['research_reports']}篇")
+    others = [f"{OTHER_VERBS[c]}{part(c)}" for c in OTHER_ORDER if kinds.get(c)]
+    if others:
+        out.append("，".join(others))
+    meetings = [part(c) for c in MEETINGS if kinds.get(c)]
+    if meetings:
+        out.append("召开" + "、".join(meetings))
+    opinion = figures.get("public_opinion") or {}
+    if opinion.get("submitted"):
+        text = f"报送社情民意信息{opinion['submitted']}条"
+        if opinion.get("problem_share") is not None:
+            text += f"，其中反映问题类{opinion.get('problems', 0)}条，占{_pct(opinion['problem_share'])}"
+        done = [f"{label}{opinion[key]}条" for key, label in (("adopted", "被采用"), ("issued", "签发"),
+                ("instructed", "获领导批示")) if opinion.get(key)]  # fmt: skip
+        if done:
+            text += "，" + "、".join(done)
+        out.append(text)
+    if figures.get("results_reported"):
+        out.append(f"报送协商专报{figures['results_reported']}期")
+    outcomes = figures.get("outcomes_by_kind") or {}
+    turned = [f"{k.label}{outcomes[k.value]}项" for k in OutcomeKind if outcomes.get(k.value)]
+    if turned:
+        out.append("推动协商成果转化为" + "、".join(turned))
+    if figures.get("residents_informed"):
+        out.append(f"向群众反馈协商成果{figures['residents_informed']}次")
+    return out

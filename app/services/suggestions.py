@@ -9,8 +9,9 @@ from typing import Any
 import sqlalchemy as sa
 from sqlmodel import Session
 
-from app.glossary import TYPICAL_RESULTS
+from app.glossary import OFFICE_LEVEL, TYPICAL_RESULTS
 from app.models._base import table_of
+from app.models.activities import DutyActivity
 from app.models.enums import (
     AuditAction,
     EventKind,
@@ -33,6 +34,7 @@ from app.services.validation import clean_text, clean_texts, raise_if
 
 SG = table_of(Suggestion).c
 CS = table_of(ConsultationSession).c
+DA = table_of(DutyActivity).c
 PL = table_of(Platform).c
 HU = table_of(HandlingUnit).c
 ME = table_of(Member).c
@@ -79,6 +81,19 @@ class SuggestionService(CrudService[Suggestion, SuggestionCreate, SuggestionUpda
             values[key] = clean_text(values.get(key))
         if values.get("category") is None:
             values["category"] = SuggestionCategory.OTHER
+        office_level = False
+        if values.get("session_id") is not None and values.get("activity_id") is not None:
+            errors["activity_id"] = "一条意见建议只能属于一次协商议事活动或一项履职活动"
+        elif values.get("activity_id") is not None:
+            activity = session.get(DutyActivity, values["activity_id"])
+            if activity is None:
+                errors["activity_id"] = "所属履职活动不存在"
+            elif not permissions.can_see(self.actor, activity.platform_id):
+                errors["activity_id"] = permissions.NOT_VISIBLE
+            else:  # the activity's platform, or none for the office's own activities
+                values["platform_id"] = activity.platform_id
+                values["raised_on"] = values.get("raised_on") or activity.held_on
+                office_level = activity.platform_id is None
         if values.get("session_id") is not None:
             parent = session.get(ConsultationSession, values["session_id"])
             if parent is None:
@@ -90,7 +105,7 @@ class SuggestionService(CrudService[Suggestion, SuggestionCreate, SuggestionUpda
                 # the date defaults to the session's.
                 values["platform_id"] = parent.platform_id
                 values["raised_on"] = values.get("raised_on") or parent.held_on
-        if values.get("platform_id") is None and "session_id" not in errors:
+        if values.get("platform_id") is None and not office_level and "session_id" not in errors:
             anything = session.execute(sa.select(PL.id).where(PL.archived_at.is_(None)).limit(1)).first()
             errors["platform_id"] = (
                 "请选择所属活动或站室组" if anything is not None else "请先登记站室组，再登记意见建议"
@@ -130,9 +145,9 @@ class SuggestionService(CrudService[Suggestion, SuggestionCreate, SuggestionUpda
             "title": SG.title,
             "category": SG.category,
             "state": SG.state,
-            "platform_name": PL.name,
+            "platform_name": sa.func.coalesce(PL.name, OFFICE_LEVEL),
             "district": PL.district,
-            "session_topic": CS.topic,
+            "session_topic": sa.func.coalesce(CS.topic, DA.title),
             "lead_unit_name": HU.name,
             "assigned_on": SG.assigned_on,
             "due_on": SG.due_on,
@@ -150,11 +165,13 @@ class SuggestionService(CrudService[Suggestion, SuggestionCreate, SuggestionUpda
                     SG.version,
                     SG.archived_at,
                     SG.session_id,
+                    SG.activity_id,
                     SG.platform_id,
                     *(c.label(k) for k, c in columns.items()),
                 )
                 .outerjoin(table_of(Platform), PL.id == SG.platform_id)
                 .outerjoin(table_of(ConsultationSession), CS.id == SG.session_id)
+                .outerjoin(table_of(DutyActivity), DA.id == SG.activity_id)
                 .outerjoin(table_of(HandlingUnit), HU.id == SG.lead_unit_id)
                 .outerjoin(table_of(Member), ME.id == SG.proposer_id)
             ),
@@ -165,6 +182,7 @@ class SuggestionService(CrudService[Suggestion, SuggestionCreate, SuggestionUpda
                 "category": lambda v: SG.category == SuggestionCategory(v).value,
                 "platform_id": lambda v: SG.platform_id == _uuid(v),
                 "session_id": lambda v: SG.session_id == _uuid(v),
+                "activity_id": lambda v: SG.activity_id == _uuid(v),
                 "lead_unit_id": lambda v: SG.lead_unit_id == _uuid(v),
                 "district": lambda v: PL.district == v,
                 "platform_kind": lambda v: PL.kind == PlatformKind(v).value,

@@ -30,6 +30,7 @@ class Change(enum.StrEnum):
     SESSIONS = "sessions"  # 协商议事活动, their attendance and participants
     SUGGESTIONS = "suggestions"  # 意见建议 and every 办理 step
     ATTACHMENTS = "attachments"
+    CYCLE = "cycle"  # topics and the plan, duty activities, reports, 社情民意, instructions and outcomes
     SETTINGS = "settings"  # office settings, holidays, print settings
     ACCOUNTS = "accounts"
 

@@ -32,18 +32,22 @@ from app.ui.i18n import QT_TRANSLATE_NOOP
 from app.ui.notices import show_startup_notice
 from app.ui.pages import page_actions
 from app.ui.pages.accounts_page import AccountsPage
+from app.ui.pages.activities_page import ActivitiesPage
 from app.ui.pages.audit_page import AuditPage
 from app.ui.pages.backup_page import BackupPage
 from app.ui.pages.dashboard_page import DashboardPage
 from app.ui.pages.duty_page import DutyPage
 from app.ui.pages.exchange_page import ExchangePage
 from app.ui.pages.members_page import MembersPage
+from app.ui.pages.opinions_page import OpinionsPage
 from app.ui.pages.page import Page
 from app.ui.pages.platforms_page import PlatformsPage
+from app.ui.pages.reports_page import ResearchReportsPage, ResultsReportsPage
 from app.ui.pages.search_page import SearchPage
 from app.ui.pages.sessions_page import SessionsPage
 from app.ui.pages.settings_page import SettingsPage
 from app.ui.pages.suggestions_page import SuggestionsPage
+from app.ui.pages.topics_page import TopicsPage
 from app.ui.pages.units_page import UnitsPage
 from app.ui.screen_fit import fitted
 from app.ui.settings import UiSettings
@@ -52,8 +56,13 @@ PAGES: list[type[Page]] = [
     DashboardPage,  # the first page a clerk sees
     PlatformsPage,
     MembersPage,
+    TopicsPage,
     SessionsPage,
+    ActivitiesPage,
     SuggestionsPage,
+    OpinionsPage,
+    ResearchReportsPage,
+    ResultsReportsPage,
     UnitsPage,
     SearchPage,
     DutyPage,

@@ -14,6 +14,7 @@ from app.services.office_settings import DutyThresholds
 from app.ui.dialogs.member_duty_detail import MemberDutyDialog
 from app.ui.main_window import MainWindow
 from app.ui.pages.duty_page import DutyPage
+from app.ui.widgets.duty_table import REASONS_COLUMN
 from tests.gui.helpers import add_platform, add_session
 
 # 王 has 4 strokes, 李 7, 赵 9; in pinyin: li, wang, zhao.
@@ -79,12 +80,15 @@ def test_figures_and_the_reminder_filter(window: MainWindow, services: Services)
     page = duty_page(window)
     wang = cells(page, 0)
     assert wang[:9] == ["王强", "教育界", "城西区胜利路街道委员驿站", "2", "", "", "1", "", ""]
-    assert wang[9] == ""
+    # every kind of duty (two sessions), 社情民意, 调研报告, 履职积分 (2 × 3 + 2 for the suggestion), grade
+    assert wang[9:14] == ["2", "", "", "8", "不称职"]
+    assert wang[REASONS_COLUMN] == ""
     assert page.count_label.text() == "共 3 名委员，其中 2 名未达标"
-    assert "出席不少于 2 次" in page.thresholds.text() and "提出意见建议不少于 1 条" in page.thresholds.text()
+    assert "参加履职活动不少于 2 次" in page.thresholds.text()
+    assert "提出意见建议不少于 1 条" in page.thresholds.text()
     page.below_only.setChecked(True)
     assert names(page) == ["李梅", "赵敏"]
-    assert cells(page, 1)[9] == "出席协商议事活动 0 次，少于 2 次；提出意见建议 0 条，少于 1 条"
+    assert cells(page, 1)[REASONS_COLUMN] == "参加履职活动 0 次，少于 2 次；提出意见建议 0 条，少于 1 条"
 
 
 def test_member_detail_lists_sessions_and_suggestions(

@@ -30,7 +30,10 @@ from app.ui.pages.list_page import ListPage
 from tests.gui.helpers import MessageBoxes
 from tests.support import ADMIN_ACTOR
 
-SHEETS = ["协商议事台账", "意见建议办理台账", "站室组名册", "委员名册", "办理过程", "统计"]
+SHEETS = [
+    "协商议事台账", "意见建议办理台账", "站室组名册", "委员名册", "办理过程",
+    "履职活动台账", "议题与年度计划", "社情民意信息", "调研报告", "协商专报", "统计",
+]  # fmt: skip
 TODAY = date(2025, 12, 31)
 
 

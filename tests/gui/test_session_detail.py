@@ -82,7 +82,7 @@ def test_double_click_shows_attendance_suggestions_and_timeline(
     assert "与会人员查看了地下通道东南出口" in texts and "尽快修缮出口" in texts
     assert "周英（城西区住建局）" in texts and "李春瑞" in texts
     tabs = [detail.tabs.tabText(i) for i in range(detail.tabs.count())]
-    assert tabs == ["概况", "意见建议（2）", "附件（0）", "时间线（4）"]
+    assert tabs == ["概况", "意见建议（2）", "成果运用", "附件（0）", "时间线（4）"]
     rows = detail.suggestions.rows()
     assert {(r["title"], r["state"].label) for r in rows} == {
         ("修缮东南出口台阶", "已交办"),

@@ -52,7 +52,10 @@ def test_import_dry_run_then_import_then_export(run_cli: RunCli, sample: Path, t
     assert exported.returncode == 0, exported.stderr
     assert "协商议事台账：14 行" in exported.stdout  # the 2025 session is outside the period
     wb = openpyxl.load_workbook(out)
-    assert wb.sheetnames == ["协商议事台账", "意见建议办理台账", "站室组名册", "委员名册", "办理过程", "统计"]
+    assert wb.sheetnames == [
+        "协商议事台账", "意见建议办理台账", "站室组名册", "委员名册", "办理过程",
+        "履职活动台账", "议题与年度计划", "社情民意信息", "调研报告", "协商专报", "统计",
+    ]  # fmt: skip
     assert wb["协商议事台账"]["A1"].value == "协商议事台账（2024年1月1日至2024年12月31日）"
 
 

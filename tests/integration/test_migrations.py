@@ -69,7 +69,7 @@ def test_schema_diff_notices_a_model_the_migrations_lack(tmp_path: Path) -> None
 
 def _value(column: sa.Column[Any], parents: dict[str, dict[str, Any]]) -> Any:
     """A plausible stored value for a column reflected from the database at an old revision."""
-    for fk in column.foreign_keys:
+    for fk in column.foreign_keys:  # the parent row written before (its id, or the key it is known by)
         return parents.get(fk.column.table.name, {}).get(fk.column.name)
     model_column = _head_column(column)
     if model_column is not None and isinstance(model_column.type, sa.Enum):
@@ -379,3 +379,67 @@ def test_upgrade_to_0010_gives_every_name_its_search_key(tmp_path: Path) -> None
     assert member_key.split()[:2] == ["zhanghongwei", "zhw"]
     assert unit_strokes and platform_key == search_key(written["platform"]["name"])
     assert text == "交办甲局（主办），会办：乙局；办理时限：2025年3月24日"
+def test_upgrade_to_0009_keeps_sessions_attendance_and_instructions_as_they_were(tmp_path: Path) -> None:
+    """Sessions stay sessions (the kind `consultation`), their attendance keeps its statuses with nobody
+    marked as having spoken, each 领导批示 stays on its suggestion, 是否公开 stays unset; the built-in
+    kinds of 履职活动 are there."""
+    before = ScriptDirectory.from_config(migrate.alembic_config()).get_revision("0009").down_revision
+    assert isinstance(before, str)
+    path = tmp_path / f"at-{before}.sqlite3"
+    engine = create_db_engine(path)
+    migrate.upgrade(engine, revision=before, backup=False)
+    engine.dispose()
+    written = _fill_every_table(path)
+    session, suggestion = written["consultation_session"], written["suggestion"]
+    instruction, attendance = written["leader_instruction"], written["session_attendance"]
+    db = open_database(path)
+    try:
+        with db.engine.connect() as conn:
+            row = conn.execute(
+                sa.text(
+                    "SELECT topic, state, is_public, feedback_on, topic_id "
+                    "FROM consultation_session WHERE id = :id"
+                ),
+                {"id": session["id"]},
+            ).one()
+            assert tuple(row) == (session["topic"], session["state"], None, None, None)
+            row = conn.execute(
+                sa.text("SELECT status, spoke FROM session_attendance WHERE id = :id"),
+                {"id": attendance["id"]},
+            ).one()
+            assert tuple(row) == (attendance["status"], 0)
+            row = conn.execute(
+                sa.text(
+                    "SELECT suggestion_id, session_id, activity_id, results_report_id, research_report_id, "
+                    "opinion_id, leader, text FROM leader_instruction WHERE id = :id"
+                ),
+                {"id": instruction["id"]},
+            ).one()
+            assert tuple(row) == (
+                suggestion["id"],
+                None,
+                None,
+                None,
+                None,
+                None,
+                instruction["leader"],
+                instruction["text"],
+            )
+            assert conn.execute(sa.text("SELECT activity_id FROM suggestion")).scalar() is None
+            kinds = [
+                r[0] for r in conn.execute(sa.text("SELECT code FROM activity_kind ORDER BY sort_order"))
+            ]
+            assert kinds == [
+                "consultation", "special_consultation", "democratic_supervision", "inspection", "research",
+                "lecture", "visit", "plenary", "standing_committee",
+            ]  # fmt: skip
+        from app.services.statistics import StatisticsService
+        from tests.support import ADMIN_ACTOR
+
+        with db.engine.begin() as conn:  # the filler's setting is no JSON: the figures read the defaults
+            conn.execute(sa.text("DELETE FROM office_setting"))
+        figures = StatisticsService(db, ADMIN_ACTOR).summary()
+        assert figures["activities_by_kind"]["consultation"] == figures["sessions_held"]
+        assert figures["leader_instructions"] == figures["leader_instructions_by_subject"]["suggestion"] == 1
+    finally:
+        db.dispose()

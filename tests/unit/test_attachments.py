@@ -153,7 +153,7 @@ def test_refusals(services: Services, records, tmp_path: Path) -> None:
     doc = write(tmp_path / "doc.txt", b"text")
     with pytest.raises(ValidationError) as info:
         services.attachments.add(doc)
-    assert info.value.errors["target"] == "请指定附件所属的协商议事活动或意见建议（二者选一）"
+    assert info.value.errors["target"] == "请指定附件所属的协商议事活动、意见建议或协商专报（三者选一）"
     assert refusal(services, tmp_path / "nope.txt", session_id=session_id) == "找不到文件“nope.txt”"
     empty = write(tmp_path / "empty.txt", b"")
     assert refusal(services, empty, session_id=session_id) == "文件“empty.txt”是空文件"

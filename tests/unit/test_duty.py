@@ -153,10 +153,10 @@ def test_thresholds_and_reminders(services: Services, city) -> None:
     )
     below = {r.name: r.reasons for r in services.duty.below_thresholds(YEAR)}
     assert below == {
-        "王芳": ["出席协商议事活动 0 次，少于 2 次", "缺席 3 次，多于 2 次", "提出意见建议 0 条，少于 1 条"],
-        "李娜": ["出席协商议事活动 1 次，少于 2 次"],
-        "丁一": ["出席协商议事活动 1 次，少于 2 次", "提出意见建议 0 条，少于 1 条"],
-        "马力": ["出席协商议事活动 1 次，少于 2 次", "提出意见建议 0 条，少于 1 条"],
+        "王芳": ["参加履职活动 0 次，少于 2 次", "无故缺席 3 次，多于 2 次", "提出意见建议 0 条，少于 1 条"],
+        "李娜": ["参加履职活动 1 次，少于 2 次"],
+        "丁一": ["参加履职活动 1 次，少于 2 次", "提出意见建议 0 条，少于 1 条"],
+        "马力": ["参加履职活动 1 次，少于 2 次", "提出意见建议 0 条，少于 1 条"],
     }
     assert list(below) == ["丁一", "马力", "王芳", "李娜"]  # 姓氏笔画 order
     # Half a year: 6/12 of each figure (minimums rounded halves up, the absence limit rounded up).
@@ -168,7 +168,7 @@ def test_thresholds_and_reminders(services: Services, city) -> None:
     first_half = {
         r.name: r.reasons for r in services.duty.below_thresholds(Scope(date(2025, 1, 1), date(2025, 6, 30)))
     }
-    assert first_half["王芳"][1] == "缺席 2 次，多于 1 次"
+    assert first_half["王芳"][1] == "无故缺席 2 次，多于 1 次"
     assert set(first_half) == {"王芳", "马力", "丁一"}
 
 

@@ -34,20 +34,28 @@ def export(services: Services, path: Path, **kwargs: Any) -> Any:
     return LedgerExportService(services.db, services.actor, today=TODAY).export(path, **kwargs)
 
 
-def test_workbook_has_the_six_sheets_with_title_date_line_and_header(
+def test_workbook_has_the_ledgers_with_title_date_line_and_header(
     services: Services, office: dict, tmp_path: Path
 ) -> None:
     result = export(
         services, tmp_path / "台账.xlsx", scope=Scope(date(2024, 1, 1), date(2024, 12, 31), district="城西区")
     )
     wb = openpyxl.load_workbook(tmp_path / "台账.xlsx")
-    assert wb.sheetnames == ["协商议事台账", "意见建议办理台账", "站室组名册", "委员名册", "办理过程", "统计"]
+    assert wb.sheetnames == [
+        "协商议事台账", "意见建议办理台账", "站室组名册", "委员名册", "办理过程",
+        "履职活动台账", "议题与年度计划", "社情民意信息", "调研报告", "协商专报", "统计",
+    ]  # fmt: skip
     assert result.counts == {
         "协商议事台账": 1,
         "意见建议办理台账": 1,
         "站室组名册": 1,
         "委员名册": 2,
         "办理过程": 1,  # the 王副市长 instruction on the one suggestion in scope
+        "履职活动台账": 0,
+        "议题与年度计划": 0,
+        "社情民意信息": 0,
+        "调研报告": 0,
+        "协商专报": 0,
         "统计": result.counts["统计"],
     }
     events = [r for r in wb["办理过程"].iter_rows(min_row=4, values_only=True) if r[0] is not None]

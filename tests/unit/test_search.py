@@ -243,8 +243,8 @@ def test_migration_indexes_existing_records(tmp_path: Path) -> None:
     engine = create_db_engine(path)
     upgrade(engine, revision="0001", backup=False)
     now = datetime(2025, 1, 1, tzinfo=UTC)
-    platform = uuid.uuid4()
-    with engine.begin() as conn:
+    platform, new = uuid.uuid4(), uuid.uuid4()
+    with engine.begin() as conn:  # the columns of 0001 only (today's models have more, e.g. revisions)
         conn.execute(
             sa.text(
                 "INSERT INTO platform (id, created_at, updated_at, version, kind, name, district, active) "
@@ -252,19 +252,13 @@ def test_migration_indexes_existing_records(tmp_path: Path) -> None:
             ),
             {"id": platform.hex, "t": now.replace(tzinfo=None)},
         )
-        new = uuid.uuid4()
-        conn.execute(  # the columns of 0001: today's model has more (the revision counter of 0008)
+        conn.execute(
             sa.text(
-                "INSERT INTO consultation_session (id, created_at, updated_at, version, topic, "
-                "topic_source, held_on, platform_id, form, state) VALUES (:id, :t, :t, 1, :topic, "
-                "'residents', '2025-07-01', :platform, 'on_site', 'held')"
+                "INSERT INTO consultation_session (id, created_at, updated_at, version, topic, topic_source, "
+                "held_on, platform_id, form, state) "
+                "VALUES (:id, :t, :t, 1, '停车难问题协商', 'residents', '2025-07-01', :p, 'on_site', 'held')"
             ),
-            {
-                "id": new.hex,
-                "t": now.replace(tzinfo=None),
-                "topic": "停车难问题协商",
-                "platform": platform.hex,
-            },
+            {"id": new.hex, "t": now.replace(tzinfo=None), "p": platform.hex},
         )
     engine.dispose()
     migrated = open_database(path)

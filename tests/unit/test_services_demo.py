@@ -30,7 +30,9 @@ HANDED = ("assigned", "in_progress", "replied", "concluded", "returned")
 TABLES = (
     "handling_unit", "member", "platform", "platform_membership", "consultation_session",
     "session_attendance", "session_participant", "suggestion", "suggestion_unit",
-    "leader_instruction", "follow_up_event",
+    "leader_instruction", "follow_up_event", "topic", "duty_activity", "activity_attendance",
+    "research_report", "research_report_author", "public_opinion", "public_opinion_submitter",
+    "results_report", "result_outcome",
 )  # fmt: skip
 
 
@@ -165,8 +167,8 @@ def test_timeline_events_match_the_fields(demo_db: Database) -> None:
     ):
         assert mismatches(kind, column) == 0, kind
     assert _one(demo_db, "SELECT count(*) FROM follow_up_event WHERE kind = 'instruction'") == _one(
-        demo_db, "SELECT count(*) FROM leader_instruction"
-    )
+        demo_db, "SELECT count(*) FROM leader_instruction WHERE suggestion_id IS NOT NULL"
+    )  # 批示 on sessions, 专报 and other records have no suggestion timeline
     early_reminders = _one(
         demo_db,
         "SELECT count(*) FROM follow_up_event e JOIN suggestion s ON s.id = e.suggestion_id "
@@ -294,3 +296,35 @@ def test_bulk_rows_are_stored_exactly_like_orm_rows(demo_db: Database) -> None:
     assert loaded.created_at.tzinfo is not None
     assert loaded.founded_on is not None and loaded.created_at.date() == loaded.founded_on
     services.platforms.archive(made.id)
+
+
+def test_the_demo_year_covers_the_whole_cycle(demo_db: Database) -> None:
+    """A whole year of the window has the seed's kinds of duty, 社情民意信息, topics and what came after."""
+    from app.services.scope import Scope
+
+    f = StatisticsService(demo_db, ADMIN_ACTOR).summary(
+        Scope(date(2024, 1, 1), date(2024, 12, 31)), today=TODAY
+    )
+    kinds = f["activities_by_kind"]
+    platforms = _one(demo_db, "SELECT count(DISTINCT platform_id) FROM duty_activity WHERE kind = 'visit'")
+    assert {k: kinds[k] for k in ("special_consultation", "democratic_supervision", "inspection", "research",
+                                  "lecture", "plenary", "standing_committee")} == {
+        "special_consultation": 4, "democratic_supervision": 17, "inspection": 3, "research": 6, "lecture": 5,
+        "plenary": 1, "standing_committee": 4,
+    }  # fmt: skip
+    assert kinds["visit"] == 2 * platforms and kinds["consultation"] == f["sessions_held"] > 0
+    assert 15 <= f["activity_suggestions_by_kind"]["inspection"] <= 24  # 7 or 8 a 视察, from its themes
+    assert f["research_reports"] >= 6 and f["research_reports_adopted"] > 0
+    opinion = f["public_opinion"]
+    assert opinion["submitted"] == 60 and 65 <= opinion["problem_share"] <= 95 and opinion["adopted"] > 0
+    topics = f["topics"]
+    assert topics["collected"] > topics["confirmed"] > 0 and topics["planned"] >= topics["held"] > 0
+    assert f["results_reported"] > 0 and f["residents_informed"] > 0
+    assert f["leader_instructions"] == sum(f["leader_instructions_by_subject"].values())
+    assert f["leader_instructions_by_subject"]["results_report"] > 0
+    numbers = _rows(demo_db, "SELECT number FROM results_report ORDER BY number")
+    stored = _rows(demo_db, "SELECT text FROM document_number WHERE kind = 'results_report' ORDER BY text")
+    assert numbers == stored and all(n[0].startswith("协商专报〔") for n in numbers)
+    linked = _one(demo_db, "SELECT count(*) FROM consultation_session WHERE topic_id IS NOT NULL")
+    assert linked > 0
+    assert check_database(demo_db).ok, check_database(demo_db).problems

@@ -13,7 +13,9 @@ from openpyxl import Workbook
 
 from app.models.enums import (
     AttendanceStatus,
+    InspectionKind,
     LabeledEnum,
+    OutcomeKind,
     PlatformKind,
     ResultClass,
     SessionForm,
@@ -53,6 +55,34 @@ FIGURES: tuple[tuple[str, str, str, str], ...] = (
     ("评价", "satisfaction_rate", "满意率（含基本满意）", RATE),
     ("评价", "full_satisfaction_rate", "满意率（仅满意）", RATE),
     ("领导批示", "leader_instructions", "领导批示（件次）", COUNT),
+    ("履职活动", "activities_held", "开展各类履职活动（次，含协商议事）", COUNT),
+    ("履职活动", "research_reports", "调研报告（篇）", COUNT),
+    ("履职活动", "research_reports_adopted", "其中被采用（篇）", COUNT),
+    ("成果报送", "results_reported", "报送协商专报（期）", COUNT),
+    ("成果报送", "residents_informed", "向群众反馈协商成果（次）", COUNT),
+    ("成果报送", "not_public", "不予公开的活动（次）", COUNT),
+)
+
+# (section, key, sub-key, label, kind) for figures kept in a dict of their own.
+NESTED: tuple[tuple[str, str, str, str, str], ...] = (
+    ("议题与计划", "topics", "collected", "征集议题（个）", COUNT),
+    ("议题与计划", "topics", "confirmed", "确定议题（个）", COUNT),
+    ("议题与计划", "topics", "declined", "未采用议题（个）", COUNT),
+    ("议题与计划", "topics", "planned", "年度协商计划安排（个）", COUNT),
+    ("议题与计划", "topics", "held", "计划议题已开展（个）", COUNT),
+    ("议题与计划", "topics", "overdue", "计划议题逾期未开展（个）", COUNT),
+    ("社情民意", "public_opinion", "submitted", "报送社情民意信息（条）", COUNT),
+    ("社情民意", "public_opinion", "adopted", "被采用（条）", COUNT),
+    ("社情民意", "public_opinion", "issued", "签发（条）", COUNT),
+    ("社情民意", "public_opinion", "instructed", "获领导批示（条）", COUNT),
+    ("社情民意", "public_opinion", "problems", "反映问题类（条）", COUNT),
+    ("社情民意", "public_opinion", "problem_share", "反映问题类占比", RATE),
+    ("社情民意", "public_opinion", "adoption_rate", "采用率", RATE),
+)
+# (section, key, label prefix) for counts by 履职活动 kind, named by figures["activity_kind_labels"].
+KIND_BREAKDOWNS: tuple[tuple[str, str, str], ...] = (
+    ("履职活动", "activities_by_kind", "开展："),
+    ("履职活动", "activity_suggestions_by_kind", "形成意见建议："),
 )
 
 BREAKDOWNS: tuple[tuple[str, str, str, type[LabeledEnum]], ...] = (
@@ -65,9 +95,19 @@ BREAKDOWNS: tuple[tuple[str, str, str, type[LabeledEnum]], ...] = (
     ("意见建议", "suggestions_by_category", "类别：", SuggestionCategory),
     ("意见建议", "suggestions_by_state", "状态：", SuggestionState),
     ("办理", "suggestions_by_result_class", "办理结果：", ResultClass),
+    ("履职活动", "inspections_by_type", "视察：", InspectionKind),
+    ("履职活动", "activity_attendance", "履职活动委员", AttendanceStatus),
+    ("成果报送", "outcomes_by_kind", "成果转化：", OutcomeKind),
 )
 
-SECTIONS = ("站室组", "委员", "协商议事活动", "意见建议", "办理", "评价", "领导批示")
+SECTIONS = (
+    "站室组", "委员", "协商议事活动", "意见建议", "办理", "评价", "领导批示",
+    "履职活动", "议题与计划", "社情民意", "成果报送",
+)  # fmt: skip
+SUBJECTS = (
+    ("suggestion", "意见建议"), ("session", "协商议事活动"), ("activity", "履职活动"),
+    ("results_report", "协商专报"), ("research_report", "调研报告"), ("public_opinion", "社情民意信息"),
+)  # fmt: skip
 
 STATS_COLUMNS = (
     Column("section", "类别", TEXT, width=16),
@@ -89,8 +129,33 @@ def figure_rows(figures: Mapping[str, Any]) -> list[tuple[str, str, Any, str]]:
                 continue
             for member in enum_cls:
                 if member.value in counts:
-                    suffix = "（人次）" if key == "attendance" else ""
+                    suffix = "（人次）" if key in ("attendance", "activity_attendance") else ""
                     rows.append((section, f"{prefix}{member.label}{suffix}", counts[member.value], COUNT))
+        rows.extend(_nested_rows(figures, section))
+    return rows
+
+
+def _nested_rows(figures: Mapping[str, Any], section: str) -> list[tuple[str, str, Any, str]]:
+    rows: list[tuple[str, str, Any, str]] = []
+    labels = figures.get("activity_kind_labels")
+    labels = labels if isinstance(labels, Mapping) else {}
+    for sec, key, prefix in KIND_BREAKDOWNS:
+        counts = figures.get(key)
+        if sec == section and isinstance(counts, Mapping):
+            rows.extend(
+                (section, f"{prefix}{labels.get(code, code)}", n, COUNT) for code, n in counts.items()
+            )
+    for sec, key, sub, label, kind in NESTED:
+        values = figures.get(key)
+        if sec == section and isinstance(values, Mapping) and sub in values:
+            rows.append((section, label, values[sub], kind))
+    by_subject = figures.get("leader_instructions_by_subject")
+    if section == "领导批示" and isinstance(by_subject, Mapping):
+        rows.extend(
+            (section, f"批示：{name}（件次）", by_subject[k], COUNT)
+            for k, name in SUBJECTS
+            if k in by_subject
+        )
     return rows
 
 

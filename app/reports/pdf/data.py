@@ -215,6 +215,16 @@ class MemberDuty:
     standard: str | None = None  # how the office's yearly thresholds apply to the period
     sessions: Sequence[AttendedSession] = ()
     suggestions: Sequence[SuggestionLine] = ()
+    # Every kind of duty (履职活动, 社情民意信息, 调研报告) and the 履职积分 they earn.
+    activities_attended: int = 0
+    activities_absent: int = 0
+    opinions_submitted: int = 0
+    reports_written: int = 0
+    points: int = 0
+    grade: str = ""
+    points_by_kind: Sequence[tuple[str, int]] = ()  # (kind, points), kinds with points only
+    activities: Sequence[AttendedSession] = ()  # 履职活动 (topic = kind and title)
+    point_items: Sequence[tuple[date, str, str, str, int, str]] = ()  # date, kind, record, role, points, note
 
 
 @dataclass(frozen=True)
@@ -232,6 +242,28 @@ class TypicalResult:
 
 
 @dataclass(frozen=True)
+class ResearchLine:
+    """A 调研报告 as one row of the summary's list."""
+
+    title: str
+    authors: str
+    written_on: date
+    adopted_by: str | None
+    adopted_on: date | None
+
+
+@dataclass(frozen=True)
+class ReportLine:
+    """A 协商专报 as one row of the summary's list."""
+
+    number: str | None
+    title: str
+    issued_on: date
+    sent_to: str
+    instructions: int
+
+
+@dataclass(frozen=True)
 class Summary:
     """工作综述: the figures of `StatisticsService.summary`, untouched, plus lists and the paragraph."""
 
@@ -242,6 +274,8 @@ class Summary:
     platform_names: dict[str, str] = field(default_factory=dict)
     typical: Sequence[TypicalResult] = ()
     typical_chosen: bool = False  # True: chosen by a clerk; False: picked by the default rule
+    research: Sequence[ResearchLine] = ()  # the period's 调研报告
+    reports: Sequence[ReportLine] = ()  # the period's 协商专报
 
 
 @dataclass(frozen=True)

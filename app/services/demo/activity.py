@@ -45,6 +45,10 @@ _THEMES = Weighted(THEMES, (t.weight for t in THEMES))
 _EXPERTS = ("青海大学", "青海师范大学", "市城市规划设计院", "市社会科学院", "市律师协会")
 _CLOSED_SUGGESTION_STATES = {SuggestionState.CONCLUDED, SuggestionState.NOT_ADOPTED, SuggestionState.RETURNED}
 _NUMERALS = "一二三四五六"
+NO_FEEDBACK = {
+    "feedback_on": None, "feedback_method": None, "feedback_note": None, "is_public": None,
+    "not_public_reason": None,
+}  # fmt: skip
 
 
 class SessionFactory:
@@ -58,6 +62,7 @@ class SessionFactory:
         self.platforms = Weighted(network.platforms, (KIND_ACTIVITY[p.kind] for p in network.platforms))
         self.suggestions = SuggestionFactory(writer, stamper, network.units, today, names.name)
         self.session_states: dict[SessionState, int] = dict.fromkeys(SessionState, 0)
+        self.cycle: Any = None  # a CycleFactory: topics and what came after each session
         self.suggestion_states: dict[SuggestionState, int] = dict.fromkeys(SuggestionState, 0)
 
     def held_on(self, window_start: date, future_days: int) -> date:
@@ -78,20 +83,22 @@ class SessionFactory:
         rng = self.rng
         platform = self.platforms.pick(rng)
         theme = _THEMES.pick(rng)
-        slots = self._slots(platform)
+        slots = self.slots(platform)
         topic = rng.choice(TOPIC_FORMS).format(t=rng.choice(theme.topics).format(**slots))[:200]
         form = _FORMS.pick(rng)
         convener = platform.convener_id
         row = self.stamper.base(min(self.today, held_on - timedelta(days=rng.randint(5, 20))))
         sid = row["id"]
+        source = _SOURCES.pick(rng).value
+        topic_id = self.cycle.topic_for(platform, held_on, topic, source) if self.cycle else None
         row.update(
             archived_at=None, topic=topic,
-            topic_source=_SOURCES.pick(rng).value,
+            topic_source=source,
             held_on=held_on, location=self._location(platform, form, slots), platform_id=platform.id,
             form=form.value, convener_id=convener, notes=None,
             host=self.network.members.get(convener) if convener else None,
             resident_count=rng.randint(0, 12) if form is SessionForm.INSPECTION else rng.randint(3, 30),
-            minutes=None, consensus=None,
+            minutes=None, consensus=None, topic_id=topic_id, **NO_FEEDBACK,
         )  # fmt: skip
         if held_on > self.today:
             row["state"] = SessionState.PLANNED.value
@@ -120,9 +127,11 @@ class SessionFactory:
             + "；".join(f"{_NUMERALS[i]}是{t}" for i, t in enumerate(titles))
             + "。",
         )
+        if self.cycle is not None:
+            self.cycle.follow_through(row, state, theme, slots)
         self.writer.add("consultation_session", row)
 
-    def _slots(self, platform: PlatformInfo) -> dict[str, Any]:
+    def slots(self, platform: PlatformInfo) -> dict[str, Any]:
         rng = self.rng
         d = platform.district
         road, road2 = rng.sample(ROADS, 2)
@@ -159,7 +168,8 @@ class SessionFactory:
         for member_id, _role in members:
             status = _ATTENDANCE.pick(rng)
             row = self.stamper.base(held_on)
-            row.update(session_id=sid, member_id=member_id, status=status.value)
+            spoke = status is AttendanceStatus.PRESENT and rng.random() < 0.35
+            row.update(session_id=sid, member_id=member_id, status=status.value, spoke=spoke)
             self.writer.add("session_attendance", row)
             if status is AttendanceStatus.PRESENT:
                 present.append(member_id)

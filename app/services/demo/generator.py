@@ -20,6 +20,7 @@ from app.services.actor import Actor
 from app.services.demo.accounts import DEFAULT_PASSWORD, DemoAccount, add_demo_accounts
 from app.services.demo.activity import SessionFactory
 from app.services.demo.bulk_tuning import indexes_built_after, large_cache
+from app.services.demo.cycle import CycleFactory
 from app.services.demo.draw import DemoRandom
 from app.services.demo.names import NameMaker
 from app.services.demo.network import build_network, load_network
@@ -31,7 +32,9 @@ CHUNK = 1000  # sessions generated and written per round (bounded memory at 100,
 PROGRESS_EVERY = 10_000
 BULK_TABLES = (
     "consultation_session", "session_attendance", "session_participant", "suggestion", "suggestion_unit",
-    "leader_instruction", "follow_up_event",
+    "leader_instruction", "follow_up_event", "topic", "duty_activity", "activity_attendance",
+    "research_report", "research_report_author", "public_opinion", "public_opinion_submitter",
+    "results_report", "result_outcome",
 )  # fmt: skip
 
 Progress = Callable[[int, int], None]
@@ -99,6 +102,11 @@ def load_demo(
         if network is None:
             network = build_network(writer, stamper, names, window_start)
         factory = SessionFactory(writer, stamper, names, network, today)
+        cycle = CycleFactory(conn, writer, stamper, network, today, factory.suggestions, factory.slots,
+                             factory.suggestion_states)  # fmt: skip
+        factory.cycle = cycle
+        if existing == 0:  # the office's own year once, with the city; later loads add sessions only
+            cycle.office_years(window_start, FUTURE_DAYS)
         for done in range(sessions):
             factory.add(factory.held_on(window_start, FUTURE_DAYS))
             if (done + 1) % CHUNK == 0:

@@ -73,14 +73,15 @@ _NOT_ADOPTED = (
 class SessionContext:
     """What a session's suggestions share: where, when, who, and the place names of its topic."""
 
-    session_id: uuid.UUID
-    platform_id: uuid.UUID
+    session_id: uuid.UUID | None
+    platform_id: uuid.UUID | None
     held_on: date
     topic: str
     theme: Theme
     slots: dict[str, Any]
     district: str
     present: list[uuid.UUID]
+    activity_id: uuid.UUID | None = None  # a 履职活动's suggestions (then session_id is None)
 
 
 class SuggestionFactory:
@@ -101,10 +102,10 @@ class SuggestionFactory:
         row: dict[str, Any] = dict.fromkeys(_HANDLING_KEYS)
         row.update(
             archived_at=None, title=title, raised_on=raised, session_id=ctx.session_id,
-            platform_id=ctx.platform_id, notes=None,
+            activity_id=ctx.activity_id, platform_id=ctx.platform_id, notes=None,
             category=(ctx.theme.category if rng.random() < 0.85 else rng.choice(_BROAD_CATEGORIES)).value,
             reflects_problem=rng.random() < 0.817,
-            content=f"在“{ctx.topic}”协商议事中，与会人员提出：{title}。"
+            content=f"在“{ctx.topic}”{'活动' if ctx.activity_id else '协商议事'}中，与会人员提出：{title}。"
             + rng.choice(_REASONS).format(n=rng.randint(80, 1500)),
         )  # fmt: skip
         if ctx.present and rng.random() < 0.8:
@@ -231,6 +232,7 @@ class SuggestionFactory:
         text = self.rng.choice(INSTRUCTION_TEXTS).format(unit=unit)
         row = self.stamper.base(given)
         row.update(suggestion_id=suggestion_id, leader=f"{leader}（{title}）", given_on=given, text=text)
+        row.update(NO_SUBJECT)
         self.writer.add("leader_instruction", row)
         events.append((EventKind.INSTRUCTION, given, leader, None, text))
 
@@ -242,6 +244,10 @@ class SuggestionFactory:
             day += timedelta(days=14)
 
 
+# The other records a 领导批示 may be on (none: these are on suggestions).
+NO_SUBJECT = dict.fromkeys(
+    ("session_id", "activity_id", "results_report_id", "research_report_id", "opinion_id")
+)
 _HANDLING_KEYS = (
     "assigned_on", "lead_unit_id", "handling_mode", "due_on", "returned_on", "return_reason", "reply",
     "replied_on", "result_class", "concluded_on", "implementation", "eval_before", "eval_during",

@@ -12,17 +12,27 @@ from typing import Any
 import sqlalchemy as sa
 
 from app.models import (
+    ActivityAttendance,
     ConsultationSession,
+    DocumentNumber,
+    DutyActivity,
     FollowUpEvent,
     HandlingUnit,
     LeaderInstruction,
     Member,
+    OpinionSubmitter,
     Platform,
     PlatformMembership,
+    PublicOpinion,
+    ReportAuthor,
+    ResearchReport,
+    ResultOutcome,
+    ResultsReport,
     SessionAttendance,
     SessionParticipant,
     Suggestion,
     SuggestionUnit,
+    Topic,
 )
 from app.models._base import UTCDateTime, table_of
 
@@ -34,12 +44,22 @@ TABLE_ORDER: tuple[sa.Table, ...] = tuple(
         Member,
         Platform,
         PlatformMembership,
+        Topic,
         ConsultationSession,
         SessionAttendance,
         SessionParticipant,
+        DutyActivity,
+        ActivityAttendance,
         Suggestion,
         SuggestionUnit,
+        ResearchReport,
+        ReportAuthor,
+        PublicOpinion,
+        OpinionSubmitter,
+        ResultsReport,
+        DocumentNumber,
         LeaderInstruction,
+        ResultOutcome,
         FollowUpEvent,
     )
 )

@@ -15,6 +15,9 @@ class DocumentKind(LabeledEnum):
     MEMBER = ("member", "委员履职档案")
     SUMMARY = ("summary", "工作综述")
     SUPERVISION = ("supervision", "督办清单")
+    PLAN = ("plan", "年度协商计划")
+    RANKING = ("ranking", "委员履职积分排名表")
+    RESULTS_REPORT = ("results_report", "协商专报")
 
     @property
     def id_noun(self) -> str | None:
@@ -23,7 +26,13 @@ class DocumentKind(LabeledEnum):
 
     @property
     def uses_scope(self) -> bool:
-        return self in (DocumentKind.MEMBER, DocumentKind.SUMMARY, DocumentKind.SUPERVISION)
+        return self in (
+            DocumentKind.MEMBER,
+            DocumentKind.SUMMARY,
+            DocumentKind.SUPERVISION,
+            DocumentKind.PLAN,
+            DocumentKind.RANKING,
+        )
 
 
 _ID_NOUNS = {
@@ -33,6 +42,7 @@ _ID_NOUNS = {
     DocumentKind.REMINDER: "承办单位",
     DocumentKind.SIGNIN: "协商议事活动",
     DocumentKind.MEMBER: "委员",
+    DocumentKind.RESULTS_REPORT: "协商专报",
 }
 
 

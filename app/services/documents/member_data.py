@@ -61,4 +61,35 @@ def member_duty(
         standard=duty.thresholds(scope).note,
         sessions=tuple(sessions),
         suggestions=tuple(lines),
+        activities_attended=record.activities_attended,
+        activities_absent=record.activities_absent,
+        opinions_submitted=record.opinions_submitted,
+        reports_written=record.reports_written,
+        points=record.points,
+        grade=record.grade.label,
+        points_by_kind=tuple((detail.labels.get(k, k), n) for k, n in record.points_by_category.items() if n),
+        activities=tuple(
+            AttendedSession(
+                held_on=x.held_on,
+                topic=f"{x.kind_label}：{x.title}",
+                platform=x.place,
+                status="、".join(
+                    p
+                    for p in (x.attendance, "发言" if x.spoke else None, "牵头" if x.convened else None)
+                    if p
+                ),
+            )
+            for x in sorted(detail.activities, key=lambda x: (x.held_on, x.title))
+        ),
+        point_items=tuple(
+            (
+                i.on,
+                detail.labels.get(i.category, i.category),
+                i.title,
+                i.role.label,
+                i.points,
+                f"已达上限（原 {i.full} 分）" if i.capped else "",
+            )
+            for i in sorted(detail.points, key=lambda i: (i.on, i.title))
+        ),
     )

@@ -12,11 +12,15 @@ from sqlmodel import Session
 from app.db.session import Database
 from app.models._base import table_of
 from app.models.enums import SessionState
+from app.models.reports import ResultsReport
 from app.models.suggestions import Suggestion
 from app.reports.pdf.documents import (
     assignment,
     member_record,
+    plan,
+    ranking,
     reminder,
+    results_report,
     session_record,
     signin,
     summary,
@@ -27,7 +31,7 @@ from app.reports.pdf.official import Issue
 from app.reports.pdf.render import Composer
 from app.reports.pdf.typesetter import Typesetter
 from app.services import numbering
-from app.services.documents import handling_data, member_data, session_data, summary_data
+from app.services.documents import cycle_data, handling_data, member_data, session_data, summary_data
 from app.services.documents.kinds import DocumentKind
 from app.services.documents.suggestion_rows import attachment_reader
 from app.services.office_settings import load_settings
@@ -68,6 +72,9 @@ _GATHER: dict[DocumentKind, Callable[[Database, Session, Request, date], Gathere
         member_data.member_duty(db, r.actor, s, _record_id(r), r.scope, t),
         [],
     ),
+    DocumentKind.PLAN: lambda db, s, r, t: (cycle_data.plan_sheet(s, r.scope, t), []),
+    DocumentKind.RANKING: lambda db, s, r, t: (cycle_data.ranking(db, r.actor, s, r.scope), []),
+    DocumentKind.RESULTS_REPORT: lambda db, s, r, t: (cycle_data.results_report(s, _record_id(r)), []),
 }
 
 # Renderers take (data, typesetter, issue); those without a 版头 or seal ignore the issue.
@@ -80,6 +87,9 @@ _COMPOSE: dict[DocumentKind, Callable[[Any, Typesetter, Issue], Any]] = {
     DocumentKind.SUPERVISION: lambda d, ts, issue: supervision.compose(d, ts),
     DocumentKind.SUMMARY: summary.compose,
     DocumentKind.MEMBER: lambda d, ts, issue: member_record.compose(d, ts),
+    DocumentKind.PLAN: plan.compose,
+    DocumentKind.RANKING: lambda d, ts, issue: ranking.compose(d, ts),
+    DocumentKind.RESULTS_REPORT: results_report.compose,
 }
 
 # The kinds with a 发文字号: the numbering kind and the record each number belongs to.
@@ -88,8 +98,10 @@ _NUMBERED: dict[DocumentKind, str] = {
     DocumentKind.ASSIGNMENT: numbering.ASSIGNMENT,
     DocumentKind.REMINDER: numbering.REMINDER,
     DocumentKind.SUMMARY: numbering.SUMMARY,
+    DocumentKind.RESULTS_REPORT: numbering.RESULTS_REPORT,
 }
 SG = table_of(Suggestion).c
+RP = table_of(ResultsReport).c
 # Kinds whose 版记 carries the office's 抄送 line.
 _COPIED = (DocumentKind.SESSION, DocumentKind.SUMMARY)
 
@@ -126,7 +138,9 @@ def issue(db: Database, request: Request, today: date) -> Issue:
             number = numbering.find(s, kind, _number_key(request, today))
             if kind == numbering.ASSIGNMENT:
                 issued_on = s.execute(sa.select(SG.assigned_on).where(SG.id == _record_id(request))).scalar()
-    wanted = kind == numbering.ASSIGNMENT or bool(kind and numbering.prefix_for(settings, kind))
+            elif kind == numbering.RESULTS_REPORT:
+                issued_on = s.execute(sa.select(RP.issued_on).where(RP.id == _record_id(request))).scalar()
+    wanted = kind in numbering.ALWAYS_NUMBERED or bool(kind and numbering.prefix_for(settings, kind))
     if kind is not None and number is None and issued_on is not None and wanted:
         with db.session() as s:
             number = numbering.issue(s, kind, _number_key(request, today), issued_on)

@@ -15,6 +15,7 @@ from typing import Any
 from sqlmodel import Session
 
 from app.db.session import Database
+from app.models.reports import ResultsReport
 from app.models.sessions import ConsultationSession
 from app.models.suggestions import Suggestion
 from app.reports.pdf.fonts import FontSet, default_fonts
@@ -138,6 +139,8 @@ class DocumentService:
             model = ConsultationSession
         elif request.kind is DocumentKind.ASSIGNMENT:
             model = Suggestion
+        elif request.kind is DocumentKind.RESULTS_REPORT:
+            model = ResultsReport
         record = s.get(model, request.record_id) if model is not None else None
         if record is not None:
             permissions.require_read(self.actor, record.platform_id)

@@ -12,9 +12,11 @@ from sqlmodel import Session
 from app.models._base import table_of
 from app.models.enums import QualityRating, Satisfaction, SuggestionState
 from app.models.platforms import Platform
+from app.models.reports import ReportAuthor, ResearchReport, ResultsReport
 from app.models.suggestions import LeaderInstruction, Suggestion
 from app.models.units import HandlingUnit
-from app.reports.pdf.data import Instruction, Summary, TypicalResult
+from app.reports.pdf.data import Instruction, ReportLine, ResearchLine, Summary, TypicalResult
+from app.services import member_links
 from app.services.deadlines import deadlines_for
 from app.services.documents.suggestion_rows import as_enum, suggestion_lines
 from app.services.scope import Scope, scope_text
@@ -24,6 +26,8 @@ SG = table_of(Suggestion).c
 PL = table_of(Platform).c
 HU = table_of(HandlingUnit).c
 LI = table_of(LeaderInstruction).c
+RR = table_of(ResearchReport).c
+RP = table_of(ResultsReport).c
 
 TYPICAL_DEFAULT = 5  # results the default rule picks
 
@@ -50,7 +54,50 @@ def summary(s: Session, scope: Scope, today: date, paragraph_override: str | Non
         overdue=tuple(overdue),
         typical=tuple(typical),
         typical_chosen=chosen,
+        research=tuple(research_lines(s, scope)),
+        reports=tuple(report_lines(s, scope)),
     )
+
+
+def research_lines(s: Session, scope: Scope) -> list[ResearchLine]:
+    """The period's 调研报告 (written_on), oldest first, with their authors."""
+    rows = s.execute(
+        sa.select(RR.id, RR.title, RR.other_authors, RR.written_on, RR.adopted_by, RR.adopted_on)
+        .where(
+            RR.archived_at.is_(None),
+            *scope.period_clauses(RR.written_on),
+            *scope.platform_clauses(RR.platform_id),
+        )
+        .order_by(RR.written_on, RR.title)
+    ).all()
+    authors = member_links.linked_members(s, ReportAuthor, "report_id", [r.id for r in rows])
+    return [
+        ResearchLine(
+            r.title,
+            "、".join(
+                [n for _id, n in authors.get(r.id, [])] + ([r.other_authors] if r.other_authors else [])
+            ),
+            r.written_on,
+            r.adopted_by,
+            r.adopted_on,
+        )
+        for r in rows
+    ]
+
+
+def report_lines(s: Session, scope: Scope) -> list[ReportLine]:
+    """The period's 协商专报 (issued_on), in the order they were sent, with their 批示 件次."""
+    instructions = sa.select(sa.func.count()).where(LI.results_report_id == RP.id).scalar_subquery()
+    rows = s.execute(
+        sa.select(RP.number, RP.title, RP.issued_on, RP.sent_to, instructions.label("n"))
+        .where(
+            RP.archived_at.is_(None),
+            *scope.period_clauses(RP.issued_on),
+            *scope.platform_clauses(RP.platform_id),
+        )
+        .order_by(RP.issued_on, RP.number)
+    ).all()
+    return [ReportLine(r.number, r.title, r.issued_on, r.sent_to, int(r.n or 0)) for r in rows]
 
 
 def typical_results(s: Session, scope: Scope) -> tuple[list[TypicalResult], bool]:

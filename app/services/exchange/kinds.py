@@ -6,6 +6,8 @@ here; exporting, merging, conflicts, permissions and the summary all read this t
 `belongs` says how a record finds its platform, which decides who may send and receive it:
 - "platform": the record is a platform (站室组); "own": its `platform_id` column;
 - "session" / "suggestion" / "session_or_suggestion": through the record it belongs to;
+- "parents": through the first of `parents` (column, table) that is set (a 领导批示 may be on any of
+  six records, an attendance row on its 履职活动);
 - None: a reference list the office keeps for everybody (members, units, settings);
 - "account": a coordinator's account (travels with the platforms it looks after).
 """
@@ -21,13 +23,17 @@ import sqlalchemy as sa
 from sqlalchemy.sql import ColumnElement
 
 from app.models._base import TableBase, table_of
+from app.models.activities import ActivityAttendance, ActivityKind, DutyActivity
 from app.models.attachments import Attachment
 from app.models.enums import UserRole
 from app.models.members import Member
 from app.models.office import OfficeSetting
+from app.models.opinions import OpinionSubmitter, PublicOpinion
 from app.models.platforms import Platform, PlatformMembership
+from app.models.reports import ReportAuthor, ResearchReport, ResultOutcome, ResultsReport
 from app.models.sessions import ConsultationSession, SessionAttendance, SessionParticipant
 from app.models.suggestions import FollowUpEvent, LeaderInstruction, Suggestion, SuggestionUnit
+from app.models.topics import Topic
 from app.models.units import HandlingUnit
 from app.models.users import User, UserPlatform
 from app.services.exchange.codec import Decoder, Encoder, codecs
@@ -53,6 +59,7 @@ class Kind:
     derived: Mapping[str, Callable[[dict[str, Any]], Any]] = field(default_factory=dict)
     append_only: bool = False  # never changed once written: merged as a union
     deletable: bool = False  # rows are deleted, not archived: deletions travel as tombstones
+    parents: tuple[tuple[str, type[TableBase]], ...] = ()  # belongs "parents": (column, parent table)
 
     @cached_property
     def table(self) -> sa.Table:
@@ -93,6 +100,9 @@ class Kind:
             return _suggestion_platform(t.suggestion_id)
         if self.belongs == "session_or_suggestion":
             return sa.func.coalesce(_suggestion_platform(t.suggestion_id), _session_platform(t.session_id))
+        if self.belongs == "parents":
+            found = [_platform_of(model, t[column]) for column, model in self.parents]
+            return found[0] if len(found) == 1 else sa.func.coalesce(*found)
         return None
 
     def scope_clause(self, platforms: frozenset[Any] | None) -> ColumnElement[bool] | None:
@@ -120,14 +130,17 @@ class Kind:
         return sa.and_(*clauses) if clauses else None
 
 
+def _platform_of(model: type[TableBase], column: Any) -> Any:
+    parent = table_of(model).c
+    return sa.select(parent.platform_id).where(parent.id == column).scalar_subquery()
+
+
 def _session_platform(column: Any) -> Any:
-    cs = table_of(ConsultationSession).c
-    return sa.select(cs.platform_id).where(cs.id == column).scalar_subquery()
+    return _platform_of(ConsultationSession, column)
 
 
 def _suggestion_platform(column: Any) -> Any:
-    sg = table_of(Suggestion).c
-    return sa.select(sg.platform_id).where(sg.id == column).scalar_subquery()
+    return _platform_of(Suggestion, column)
 
 
 def _settings() -> ColumnElement[bool]:
@@ -139,6 +152,25 @@ def _holidays() -> ColumnElement[bool]:
 
 
 _USER_LOCAL = ("failed_sign_ins", "locked_until", "last_sign_in_at")
+# A 领导批示 is on one of these (a suggestion first, as before); a 成果转化 and an attachment likewise.
+_INSTRUCTED = (
+    ("suggestion_id", Suggestion),
+    ("session_id", ConsultationSession),
+    ("activity_id", DutyActivity),
+    ("results_report_id", ResultsReport),
+    ("research_report_id", ResearchReport),
+    ("opinion_id", PublicOpinion),
+)
+_OUTCOME_OF = (
+    ("session_id", ConsultationSession),
+    ("activity_id", DutyActivity),
+    ("report_id", ResultsReport),
+)
+_ATTACHED_TO = (
+    ("suggestion_id", Suggestion),
+    ("session_id", ConsultationSession),
+    ("results_report_id", ResultsReport),
+)
 
 KINDS: tuple[Kind, ...] = (
     Kind("platform", "站室组", Platform, Area.PLATFORM, "platform", "name"),
@@ -163,6 +195,7 @@ KINDS: tuple[Kind, ...] = (
         where=_holidays,
         deletable=True,
     ),
+    Kind("activity_kind", "履职活动类型", ActivityKind, Area.ACTIVITY_KIND, None, "label"),
     Kind("account", "账户", User, Area.ACCOUNT, "account", "username", local=_USER_LOCAL),
     Kind(
         "account_platform",
@@ -174,9 +207,44 @@ KINDS: tuple[Kind, ...] = (
         deletable=True,
     ),
     Kind("membership", "站室组成员", PlatformMembership, Area.MEMBERSHIP, "own", "member_id", deletable=True),
+    Kind("topic", "议题", Topic, Area.TOPIC, "own", "title"),
+    Kind("activity", "履职活动", DutyActivity, Area.ACTIVITY, "own", "title"),
+    Kind(
+        "activity_attendance",
+        "履职活动出席情况",
+        ActivityAttendance,
+        Area.ACTIVITY,
+        "parents",
+        "member_id",
+        parents=(("activity_id", DutyActivity),),
+        deletable=True,
+    ),
     Kind("session", "协商议事活动", ConsultationSession, Area.SESSION, "own", "topic"),
     Kind("attendance", "出席情况", SessionAttendance, Area.SESSION, "session", "member_id", deletable=True),
     Kind("participant", "其他参会人员", SessionParticipant, Area.SESSION, "session", "name", deletable=True),
+    Kind("results_report", "协商专报", ResultsReport, Area.RESULTS_REPORT, "own", "title"),
+    Kind("research_report", "调研报告", ResearchReport, Area.RESEARCH_REPORT, "own", "title"),
+    Kind(
+        "research_report_author",
+        "调研报告作者",
+        ReportAuthor,
+        Area.RESEARCH_REPORT,
+        "parents",
+        "member_id",
+        parents=(("report_id", ResearchReport),),
+        deletable=True,
+    ),
+    Kind("opinion", "社情民意信息", PublicOpinion, Area.OPINION, "own", "title"),
+    Kind(
+        "opinion_submitter",
+        "社情民意信息报送人",
+        OpinionSubmitter,
+        Area.OPINION,
+        "parents",
+        "member_id",
+        parents=(("opinion_id", PublicOpinion),),
+        deletable=True,
+    ),
     Kind("suggestion", "意见建议", Suggestion, Area.SUGGESTION, "own", "title"),
     Kind(
         "suggestion_unit",
@@ -187,7 +255,26 @@ KINDS: tuple[Kind, ...] = (
         "unit_id",
         deletable=True,
     ),
-    Kind("instruction", "领导批示", LeaderInstruction, Area.SUGGESTION, "suggestion", "leader"),
+    Kind(
+        "instruction",
+        "领导批示",
+        LeaderInstruction,
+        Area.SUGGESTION,
+        "parents",
+        "leader",
+        parents=_INSTRUCTED,
+        deletable=True,
+    ),
+    Kind(
+        "outcome",
+        "成果转化",
+        ResultOutcome,
+        Area.SESSION,
+        "parents",
+        "description",
+        parents=_OUTCOME_OF,
+        deletable=True,
+    ),
     Kind(
         "event",
         "办理过程记录",
@@ -197,7 +284,7 @@ KINDS: tuple[Kind, ...] = (
         "kind",
         append_only=True,
     ),
-    Kind("attachment", "附件", Attachment, Area.ATTACHMENT, "session_or_suggestion", "filename"),
+    Kind("attachment", "附件", Attachment, Area.ATTACHMENT, "parents", "filename", parents=_ATTACHED_TO),
 )
 
 BY_KEY: dict[str, Kind] = {k.key: k for k in KINDS}

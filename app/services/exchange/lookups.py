@@ -12,11 +12,19 @@ import sqlalchemy as sa
 from app.models._base import table_of
 from app.models.sessions import ConsultationSession
 from app.models.suggestions import Suggestion
-from app.services.exchange.kinds import Kind
+from app.services.exchange.kinds import KINDS, Kind
 
 _IDS = 500
 CS = table_of(ConsultationSession)
 SG = table_of(Suggestion)
+# Every table a record finds its platform through (sessions, suggestions, 履职活动, 专报 …).
+PARENTS = {t.name: t for t in (CS, SG, *(table_of(m) for k in KINDS for _c, m in k.parents))}
+
+
+def _key(table: str, column: str) -> str:
+    """Where the values of a referenced column are kept: the table's ids, or `table.column` for a
+    reference by another key (a 履职活动's kind by its code)."""
+    return table if column == "id" else f"{table}.{column}"
 
 
 def as_uuid(value: Any) -> uuid.UUID | None:
@@ -30,27 +38,40 @@ class Lookups:
         self.conn = conn
         self.present: dict[str, set[uuid.UUID]] = {}  # table → ids known to exist
         self.absent: dict[str, set[uuid.UUID]] = {}
-        self.platform: dict[str, dict[uuid.UUID, uuid.UUID | None]] = {CS.name: {}, SG.name: {}}
+        self.platform: dict[str, dict[uuid.UUID, uuid.UUID | None]] = {name: {} for name in PARENTS}
         self.holders: dict[tuple[str, tuple[str, ...]], dict[tuple[Any, ...], uuid.UUID]] = {}
 
     # -- referenced records -------------------------------------------------------------------------
-    def exists(self, table: sa.Table, ids: Iterable[uuid.UUID]) -> None:
-        """Look the ids up (those not looked up yet)."""
-        present = self.present.setdefault(table.name, set())
-        absent = self.absent.setdefault(table.name, set())
+    def exists(self, table: sa.Table, ids: Iterable[Any], column: str = "id") -> None:
+        """Look the ids (or the values of another referenced column) up, those not looked up yet."""
+        key = _key(table.name, column)
+        present = self.present.setdefault(key, set())
+        absent = self.absent.setdefault(key, set())
         todo = sorted({i for i in ids if i not in present and i not in absent})
+        target = table.c[column]
         for start in range(0, len(todo), _IDS):
             chunk = todo[start : start + _IDS]
-            found = {r[0] for r in self.conn.execute(sa.select(table.c.id).where(table.c.id.in_(chunk)))}
+            found = {r[0] for r in self.conn.execute(sa.select(target).where(target.in_(chunk)))}
             present |= found
             absent |= set(chunk) - found
 
-    def has(self, table: str, record_id: uuid.UUID) -> bool:
-        return record_id in self.present.get(table, set())
+    def has(self, table: str, value: Any, column: str = "id") -> bool:
+        return value in self.present.get(_key(table, column), set())
 
-    def created(self, table: str, record_id: uuid.UUID, platform: uuid.UUID | None = None) -> None:
+    def created(
+        self,
+        table: str,
+        record_id: uuid.UUID,
+        platform: uuid.UUID | None = None,
+        row: dict[str, Any] | None = None,
+    ) -> None:
         self.present.setdefault(table, set()).add(record_id)
         self.absent.get(table, set()).discard(record_id)
+        for key in [k for k in self.present if k.startswith(f"{table}.")]:  # referenced by another key
+            value = (row or {}).get(key.split(".", 1)[1])
+            if value is not None:
+                self.present[key].add(value)
+                self.absent.get(key, set()).discard(value)
         if table in self.platform:
             self.platform[table][record_id] = platform
 
@@ -69,12 +90,19 @@ class Lookups:
             self.load_platforms(CS, (r.get("session_id") for r in rows))
         if kind.belongs in ("suggestion", "session_or_suggestion"):
             self.load_platforms(SG, (r.get("suggestion_id") for r in rows))
+        for column, model in kind.parents:
+            self.load_platforms(PARENTS[table_of(model).name], (r.get(column) for r in rows))
 
     def platform_of(self, kind: Kind, row: dict[str, Any]) -> uuid.UUID | None:
         if kind.belongs == "platform":
             return as_uuid(row.get("id"))
         if kind.belongs == "own":
             return as_uuid(row.get("platform_id"))
+        if kind.belongs == "parents":
+            for column, model in kind.parents:
+                if (parent := row.get(column)) is not None:
+                    return self.platform[table_of(model).name].get(parent)
+            return None
         sug, ses = row.get("suggestion_id"), row.get("session_id")
         if kind.belongs in ("suggestion", "session_or_suggestion") and sug is not None:
             return self.platform[SG.name].get(sug)

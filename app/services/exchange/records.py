@@ -50,8 +50,9 @@ class KindMerger:
         self.lookups = lookups
         self.out = Written()
         self.unique = unique_columns(kind)
+        # (column, referenced column): a table's id, or another key (a 履职活动's kind by its code)
         self.fks = [
-            (c.name, next(iter(c.foreign_keys)).column.table)
+            (c.name, next(iter(c.foreign_keys)).column)
             for c in kind.table.columns
             if c.foreign_keys and c.name in kind.fields
         ]
@@ -94,8 +95,9 @@ class KindMerger:
         mine = self._mine(ids)
         tombs = self._tombstones(ids) if kind.deletable else {}
         decoded_rows = [p[2] for p in parsed]
-        for column, table in self.fks:
-            self.lookups.exists(table, (r[column] for r in decoded_rows if r.get(column) is not None))
+        for column, target in self.fks:
+            values = (r[column] for r in decoded_rows if r.get(column) is not None)
+            self.lookups.exists(target.table, values, target.name)
         self.lookups.prepare(kind, decoded_rows)
         for columns in self.unique:
             self.lookups.load_holders(kind, columns, decoded_rows)
@@ -236,9 +238,9 @@ class KindMerger:
             return "数据包只带来平台联络员的账户。"
         if self.extra is not None and (found := self.extra(new)) is not None:
             return found
-        for column, table in self.fks:
+        for column, target in self.fks:
             value = new.get(column)
-            if value is not None and not self.lookups.has(table.name, value):
+            if value is not None and not self.lookups.has(target.table.name, value, target.name):
                 return f"引用的记录（{column}）在本机不存在，也不在数据包中。"
         for columns in self.unique:
             if old is not None and all(old.get(c) == new.get(c) for c in columns):
@@ -292,7 +294,7 @@ class KindMerger:
         for name, derive in kind.derived.items():
             row[name] = derive(row)
         self.inserts.append(row)
-        self.lookups.created(kind.entity, record_id, self.lookups.platform_of(kind, decoded))
+        self.lookups.created(kind.entity, record_id, self.lookups.platform_of(kind, decoded), decoded)
         self.out.created.append((record_id, theirs))
         self.out.outcomes.append("created")
         if not kind.append_only:

@@ -14,6 +14,7 @@ from typing import Any
 from openpyxl import load_workbook
 from openpyxl.utils import get_column_letter
 
+from app.reports.excel.cycle_layouts import CYCLE_SHEETS
 from app.reports.excel.layouts import STATS_SHEET
 from app.services.ledger_import.fields import TARGETS, target_label
 from app.services.ledger_import.headers import (
@@ -202,6 +203,8 @@ def build_sheet(
         hidden,
         platform_in_text(title) or platform_in_text(name),
     )
+    if name in CYCLE_SHEETS and targets is None:  # the app's own export of records kept in the app
+        sheet.target = None
     sheet.notes = recognised(sheet, band)
     if layout.hidden and sheet.target is not None:
         sheet.target = None  # a hidden sheet is the workbook's own bookkeeping (lists, lookups)
@@ -215,6 +218,8 @@ def recognised(sheet: SheetPreview, band: Band) -> list[str]:
     if sheet.target is None:
         if name == STATS_SHEET:
             return [f"工作表「{name}」是统计数字，不导入。"]
+        if name in CYCLE_SHEETS:
+            return [f"工作表「{name}」是程序导出的{name}，供查阅和存档，不导入（请在程序中登记和修改）。"]
         return [f"工作表「{name}」中没有找到台账的表头，不导入。"]
     notes = [
         f"工作表「{name}」按“{target_label(sheet.target)}”导入，"

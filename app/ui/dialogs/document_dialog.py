@@ -60,8 +60,18 @@ HINTS: dict[DocumentKind, str] = {
         CONTEXT, "所选时间和范围的工作综述：主要数字、图表、超期清单和统计段落。"
     ),
     DocumentKind.SUPERVISION: QT_TRANSLATE_NOOP(CONTEXT, "所选时间和范围内尚未办结事项的督办清单（横向）。"),
+    DocumentKind.PLAN: QT_TRANSLATE_NOOP(
+        CONTEXT, "所选时间内列入年度协商计划的议题，逐项标明已开展、计划中或逾期未开展。"
+    ),
+    DocumentKind.RANKING: QT_TRANSLATE_NOOP(
+        CONTEXT, "全体委员在所选时间内的履职积分、排名和履职评价等次（横向）。"
+    ),
+    DocumentKind.RESULTS_REPORT: QT_TRANSLATE_NOOP(
+        CONTEXT, "一期协商专报：期号、标题、正文、领导批示和成果转化。"
+    ),
 }
-PLACE_KINDS = (DocumentKind.SUMMARY, DocumentKind.SUPERVISION)  # kinds that take 站室组 and 县区
+# Kinds that take 站室组 and 县区.
+PLACE_KINDS = (DocumentKind.SUMMARY, DocumentKind.SUPERVISION, DocumentKind.PLAN, DocumentKind.RANKING)
 
 
 def _tr(text: str) -> str:

@@ -183,10 +183,19 @@ def _change_signal(widget: QWidget) -> Any:
     return None
 
 
+SAVES_ON_ITS_OWN = "savesOnItsOwn"  # a widget property: its contents are not the form's
+
+
 def form_state(root: QWidget) -> list[Any]:
     """Everything a person can have typed or chosen in `root`, comparable between two moments."""
     state: list[Any] = []
+    # Panels that save on their own (e.g. 成果运用 on a record) are not part of what the form would save.
+    own = [w for w in root.findChildren(QWidget) if w.property(SAVES_ON_ITS_OWN)]
     for widget in root.findChildren(QWidget):
+        if widget.window() is not root.window():
+            continue  # a dialog opened from this one has its own state
+        if any(widget is panel or panel.isAncestorOf(widget) for panel in own):
+            continue
         if isinstance(widget, QLineEdit):
             state.append(widget.text())
         elif isinstance(widget, QPlainTextEdit | QTextEdit) and not widget.isReadOnly():

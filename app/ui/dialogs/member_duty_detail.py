@@ -1,4 +1,5 @@
-"""One member's duty record for a period: the figures, and the sessions and suggestions behind them."""
+"""One member's duty record for a period: the figures, the sessions, 履职活动 and suggestions behind them,
+and the 履职积分 with the record behind each point."""
 
 from __future__ import annotations
 
@@ -61,6 +62,7 @@ class MemberDutyDialog(QDialog):
         facts = "　·　".join(t for t in (record.gender, record.sector, record.party) if t)
         heading.addWidget(styled_label(facts, "pageHint"))
         heading.addStretch(1)
+        heading.addWidget(badge(record.grade.label, "held"))
         if record.below_threshold:
             heading.addWidget(badge(self.tr("告诫提醒"), "overdue"))
         figures = FieldGrid(
@@ -73,6 +75,26 @@ class MemberDutyDialog(QDialog):
                 (self.tr("提出意见建议"), self.tr("{n} 条").format(n=record.suggestions_raised)),
                 (self.tr("召集活动"), self.tr("{n} 次").format(n=record.sessions_convened)),
                 (self.tr("视察调研"), self.tr("{n} 次").format(n=record.visits)),
+                (
+                    self.tr("各类履职活动"),
+                    self.tr("出席 {a} 次，无故缺席 {b} 次").format(
+                        a=record.activities_attended, b=record.activities_absent
+                    ),
+                ),
+                (
+                    self.tr("社情民意 / 调研报告"),
+                    self.tr("报送 {a} 条（采用 {b}） / 执笔 {c} 篇（采用 {d}）").format(
+                        a=record.opinions_submitted,
+                        b=record.opinions_adopted,
+                        c=record.reports_written,
+                        d=record.reports_adopted,
+                    ),
+                ),
+                (
+                    self.tr("履职积分"),
+                    self.tr("{n} 分（扣分 {d}）").format(n=record.points, d=record.points_deducted),
+                ),
+                (self.tr("履职评价"), record.grade.label),
             ],
             columns=2,
         )
@@ -100,11 +122,75 @@ class MemberDutyDialog(QDialog):
             stretch=1,
         )
         self.suggestions.cellDoubleClicked.connect(lambda r, _c: self.open_suggestion(r))
+        labels = self.detail.labels
+        self.activities = _table(
+            [self.tr("日期"), self.tr("类型"), self.tr("活动"), self.tr("组织层级"), self.tr("参加情况")],
+            [
+                [
+                    a.held_on.isoformat(),
+                    a.kind_label,
+                    a.title,
+                    a.place,
+                    "、".join(
+                        t
+                        for t in (
+                            a.attendance,
+                            self.tr("发言") if a.spoke else None,
+                            self.tr("牵头") if a.convened else None,
+                        )
+                        if t
+                    ),
+                ]
+                for a in self.detail.activities
+            ],
+            stretch=2,
+        )
+        by_kind = "，".join(
+            f"{labels.get(c, c)} {n} 分" for c, n in record.points_by_category.items() if n
+        ) or self.tr("无")
+        self.points_summary = styled_label(
+            self.tr(
+                "履职积分 {n} 分：{parts}。积分按“设置 → 履职积分”中的规则由各项履职记录自动计算。"
+            ).format(n=record.points, parts=by_kind),
+            "pageHint",
+            wrap=True,
+        )
+        self.points = _table(
+            [
+                self.tr("日期"),
+                self.tr("类别"),
+                self.tr("履职记录"),
+                self.tr("计分项"),
+                self.tr("积分"),
+                self.tr("说明"),
+            ],
+            [
+                [
+                    i.on.isoformat(),
+                    labels.get(i.category, i.category),
+                    i.title,
+                    i.role.label,
+                    f"{i.points:+d}",
+                    self.tr("已达上限（原 {n} 分）").format(n=i.full) if i.capped else "",
+                ]
+                for i in self.detail.points
+            ],
+            stretch=2,
+        )
+        points_box = QWidget()
+        points_layout = QVBoxLayout(points_box)
+        points_layout.setContentsMargins(0, 6, 0, 0)
+        points_layout.addWidget(self.points_summary)
+        points_layout.addWidget(self.points, 1)
         self.tabs = QTabWidget()
         self.tabs.addTab(self.sessions, self.tr("参加的活动（{n}）").format(n=len(self.detail.sessions)))
         self.tabs.addTab(
+            self.activities, self.tr("其他履职活动（{n}）").format(n=len(self.detail.activities))
+        )
+        self.tabs.addTab(
             self.suggestions, self.tr("提出的意见建议（{n}）").format(n=len(self.detail.suggestions))
         )
+        self.tabs.addTab(points_box, self.tr("履职积分（{n} 分）").format(n=record.points))
         close = QPushButton(self.tr("关闭"))
         close.clicked.connect(self.close)
         bottom = QHBoxLayout()

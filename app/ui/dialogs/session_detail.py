@@ -26,8 +26,10 @@ from app.models.enums import AttendanceStatus, ParticipantKind, SessionState
 from app.models.sessions import ConsultationSession
 from app.services.errors import ServiceError
 from app.services.hub import Services
+from app.services.subjects import Subject, SubjectKind
 from app.ui import changes
 from app.ui.changes import Change
+from app.ui.dialogs.results_report_dialog import ResultsReportDialog
 from app.ui.dialogs.session_dialog import SessionDialog
 from app.ui.dialogs.suggestion_detail import SuggestionDetailDialog
 from app.ui.dialogs.suggestion_dialog import SuggestionDialog
@@ -36,6 +38,7 @@ from app.ui.screen_fit import resize_within_screen
 from app.ui.style import styled_label
 from app.ui.widgets.attachments_panel import AttachmentsPanel
 from app.ui.widgets.detail_text import NO_VALUE, FieldGrid, Section, badge, text_section
+from app.ui.widgets.results_panel import ResultsPanel
 from app.ui.widgets.session_suggestions import SessionSuggestions
 from app.ui.widgets.timeline_view import SESSION_COLOUR, TimelineEntry, TimelineView, entries_from_events
 
@@ -63,6 +66,9 @@ class SessionDetailDialog(QDialog):
         buttons.addWidget(close)
         self.suggestions = SessionSuggestions(services, session_id)
         self.suggestions.open_requested.connect(self.open_suggestion)
+        self.results = ResultsPanel(services, Subject(SubjectKind.SESSION, session_id), "")
+        self.results.changed.connect(lambda: changes.publish(Change.SESSIONS))
+        self.results.report_requested.connect(self.open_new_report)
         self.attachments = AttachmentsPanel(services, session_id=session_id)
         self.attachments.changed.connect(self._attachments_changed)
         self.timeline = TimelineView()
@@ -97,6 +103,9 @@ class SessionDetailDialog(QDialog):
         self.suggestions.reload()
         self.suggestion_rows = self.suggestions.rows()
         self.tabs.addTab(self.suggestions, self.tr("意见建议（{n}）").format(n=len(self.suggestion_rows)))
+        self.results.about = record.topic
+        self.results.reload()
+        self.tabs.addTab(self.results, self.tr("成果运用"))
         self.attachments.reload()
         self.tabs.addTab(self.attachments, self.attachments_title())
         entries = self.timeline_entries()
@@ -237,6 +246,15 @@ class SessionDetailDialog(QDialog):
         dialog = SuggestionDialog(self.services, None, self)
         dialog.set_session(self.session_id, f"{self.record.held_on.isoformat()}　{self.record.topic}")
         dialog.mark_clean()  # the session was given, not typed
+        dialog.finished.connect(lambda _r: dialog.deleteLater())
+        dialog.open()
+        return dialog
+
+    def open_new_report(self) -> ResultsReportDialog:
+        """登记协商专报 on this session (from the 成果运用 tab)."""
+        dialog = ResultsReportDialog(self.services, None, self)
+        dialog.set_about(session_id=self.session_id, title=self.record.topic)
+        dialog.accepted.connect(lambda: changes.publish(Change.SESSIONS))
         dialog.finished.connect(lambda _r: dialog.deleteLater())
         dialog.open()
         return dialog

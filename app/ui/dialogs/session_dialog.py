@@ -5,6 +5,7 @@ from __future__ import annotations
 import uuid
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel, QLineEdit, QPlainTextEdit, QSpinBox, QTabWidget, QVBoxLayout, QWidget
 
 from app.models.enums import SessionForm, SessionState, TopicSource
@@ -14,6 +15,7 @@ from app.models.sessions import (
     ConsultationSessionUpdate,
 )
 from app.services.crud import CrudService
+from app.services.errors import ServiceError
 from app.services.names import NameChoice
 from app.services.sessions import participant_errors
 from app.services.validation import number_range
@@ -27,6 +29,7 @@ from app.ui.widgets.name_combo import NameCombo
 from app.ui.widgets.optional_date import make_date_edit, to_date, to_qdate
 from app.ui.widgets.participants_editor import ParticipantsEditor
 from app.ui.widgets.prerequisite import Prerequisite
+from app.ui.widgets.record_chooser import RecordChooser
 from app.ui.widgets.record_form import RecordForm
 from app.ui.widgets.values import text_or_none
 
@@ -87,6 +90,9 @@ class SessionDialog(RecordDialog):
         f.add("convener_id", self.tr("召集人"), self.convener)
         f.add("host", self.tr("主持人"), self.host)
         f.add("resident_count", self.tr("群众代表人数"), self.resident_count)
+        self.topic_choice = RecordChooser(self.services)
+        self.topic_choice.set_noun("议题")
+        f.add("topic_id", self.tr("所属议题"), self.topic_choice)
         if self.is_new:
             f.add("state", self.tr("状态"), self.state)
         else:
@@ -110,6 +116,7 @@ class SessionDialog(RecordDialog):
         self.tabs.addTab(self.participants, self.tr("其他参会人员"))
         self.tabs.addTab(self.text_form, self.tr("纪要与共识"))
         self._loaded_attendance: dict[uuid.UUID, Any] = {}
+        self._loaded_speakers: set[uuid.UUID] = set()
         self._loaded_participants: list[Any] = []
 
     def body(self) -> QWidget:
@@ -148,17 +155,22 @@ class SessionDialog(RecordDialog):
                 record.convener_id, self.services.members.get(record.convener_id).name
             )
         self.host.setText(record.host or "")
+        if record.topic_id is not None:
+            self.topic_choice.set_record(record.topic_id, topic_title(self.services, record.topic_id))
         self.resident_count.setValue(record.resident_count if record.resident_count is not None else -1)
         self.state_label.setText(record.state.label)
         self.minutes.setPlainText(record.minutes or "")
         self.consensus.setPlainText(record.consensus or "")
         self.notes.setPlainText(record.notes or "")
         rows = self.services.sessions.attendance(record.id)
-        self.attendance.set_attendance([(m.id, m.name, status) for m, status in rows])
+        self.attendance.set_attendance(
+            [(m.id, m.name, status) for m, status in rows], self.services.sessions.speakers(record.id)
+        )
         self.participants.set_participants(
             [(p.kind, p.name, p.organization) for p in self.services.sessions.participants(record.id)]
         )
         self._loaded_attendance = self.attendance.attendance()
+        self._loaded_speakers = self.attendance.speakers()
         self._loaded_participants = self.participants.participants()
 
     def values(self) -> dict[str, Any]:
@@ -175,16 +187,17 @@ class SessionDialog(RecordDialog):
             "minutes": text_or_none(self.minutes),
             "consensus": text_or_none(self.consensus),
             "notes": text_or_none(self.notes),
+            "topic_id": self.topic_choice.record_id,
         }
         if self.is_new:
             values["state"] = self.state.value()
         return values
 
     def after_save(self, record_id: uuid.UUID) -> None:
-        attendance = self.attendance.attendance()
-        if attendance != self._loaded_attendance:
-            self.services.sessions.set_attendance(record_id, attendance)
-            self._loaded_attendance = attendance
+        attendance, speakers = self.attendance.attendance(), self.attendance.speakers()
+        if attendance != self._loaded_attendance or speakers != self._loaded_speakers:
+            self.services.sessions.set_attendance(record_id, attendance, speakers)
+            self._loaded_attendance, self._loaded_speakers = attendance, speakers
         participants = self.participants.participants()
         if participants != self._loaded_participants:
             self.services.sessions.set_participants(record_id, participants)
@@ -216,3 +229,21 @@ class SessionDialog(RecordDialog):
             if has_error:
                 self.tabs.setCurrentWidget(tab)
                 break
+
+
+def topic_title(services: Any, topic_id: uuid.UUID) -> str:
+    """A linked topic's title, or a note when the reader may not see it."""
+    try:
+        return str(services.topics.get(topic_id).title)
+    except ServiceError:
+        return QCoreApplication.translate("SessionDialog", "（无权查看的议题）")
+
+
+def session_from_topic(dialog: SessionDialog, draft: dict[str, Any]) -> None:
+    """Fill a new session's form from a planned topic (app.services.topics.session_draft)."""
+    dialog.topic.setText(draft["topic"])
+    dialog.topic_source.set_value(draft["topic_source"])
+    dialog.held_on.setDate(to_qdate(draft["held_on"]))
+    if draft.get("platform_id") is not None:
+        dialog.platform.set_value(draft["platform_id"])
+    dialog.topic_choice.set_record(draft["topic_id"], draft["topic"])

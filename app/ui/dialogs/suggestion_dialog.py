@@ -28,7 +28,7 @@ from app.ui.widgets.choice_combo import ChoiceCombo
 from app.ui.widgets.name_combo import NameCombo
 from app.ui.widgets.optional_date import OptionalDateEdit
 from app.ui.widgets.prerequisite import Prerequisite
-from app.ui.widgets.record_chooser import SOURCES, RecordPicker
+from app.ui.widgets.record_chooser import SOURCES, RecordChooser, RecordPicker
 from app.ui.widgets.values import text_or_none
 
 
@@ -55,16 +55,24 @@ class SuggestionDialog(RecordDialog):
         self.reflects_problem.setChecked(True)
 
         self.from_session = QRadioButton(self.tr("来自协商议事活动"))
-        self.from_platform = QRadioButton(self.tr("直接登记到站室组（如视察调研）"))
+        self.from_activity = QRadioButton(self.tr("来自履职活动（视察、民主监督等）"))
+        self.from_platform = QRadioButton(self.tr("直接登记到站室组"))
         self.source_group = QButtonGroup(self)
         self.source_group.addButton(self.from_session)
+        self.source_group.addButton(self.from_activity)
         self.source_group.addButton(self.from_platform)
         source = QWidget()
         row = QHBoxLayout(source)
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.from_session)
+        row.addWidget(self.from_activity)
         row.addWidget(self.from_platform)
         row.addStretch(1)
+        self.activity = RecordChooser(self.services)
+        self.activity.set_noun("履职活动")
+        self.activity.changed.connect(
+            lambda: self.from_activity.setChecked(True) if self.activity.record_id else None
+        )
 
         self.session_id: uuid.UUID | None = None
         self.session_text = QLineEdit(readOnly=True, placeholderText=self.tr("尚未选择"))
@@ -102,20 +110,23 @@ class SuggestionDialog(RecordDialog):
         f.add("reflects_problem", self.tr("性质"), self.reflects_problem)
         f.add("source", self.tr("来源"), source)
         f.add("session_id", self.tr("所属活动"), session_row)
+        f.add("activity_id", self.tr("所属履职活动"), self.activity)
         f.add("platform_id", self.tr("站室组"), platform_box)
         f.add("raised_on", self.tr("提出日期"), self.raised_on)
         f.add("proposer_id", self.tr("提出委员"), self.proposer)
         f.add("proposer_text", self.tr("其他提出人"), self.proposer_text)
         f.add("notes", self.tr("备注"), self.notes)
-        self.from_session.toggled.connect(self._source_changed)
+        for button in (self.from_session, self.from_activity, self.from_platform):
+            button.toggled.connect(self._source_changed)
         self.from_session.setChecked(True)
 
     def _source_changed(self) -> None:
         by_session = self.from_session.isChecked()
         self.session_text.setEnabled(by_session)
         self.pick_session_button.setEnabled(by_session)
-        self.platform.setEnabled(not by_session)
-        self.platform_missing.setEnabled(not by_session)
+        self.activity.setEnabled(self.from_activity.isChecked())
+        self.platform.setEnabled(self.from_platform.isChecked())
+        self.platform_missing.setEnabled(self.from_platform.isChecked())
 
     def load_platforms(self) -> None:
         """The 站室组 to choose from; none at all says to register one first, with the button."""
@@ -144,6 +155,16 @@ class SuggestionDialog(RecordDialog):
         if session_id is not None:
             self.from_session.setChecked(True)
 
+    def set_activity(self, activity_id: uuid.UUID) -> None:
+        """The 履职活动 the suggestion came from (a new one from an activity's dialog starts with it)."""
+        activity = self.services.activities.get(activity_id)
+        labels = self.services.activities.kind_labels()
+        label = (
+            f"{activity.held_on.isoformat()}　{labels.get(activity.kind, activity.kind)}：{activity.title}"
+        )
+        self.activity.set_record(activity.id, label)
+        self.from_activity.setChecked(True)
+
     def load(self, record: Suggestion) -> None:
         self.title_edit.setText(record.title)
         self.content.setPlainText(record.content or "")
@@ -152,6 +173,8 @@ class SuggestionDialog(RecordDialog):
         if record.session_id is not None:
             parent = self.services.sessions.get(record.session_id)
             self.set_session(parent.id, f"{parent.held_on.isoformat()}　{parent.topic}")
+        elif record.activity_id is not None:
+            self.set_activity(record.activity_id)
         else:
             self.from_platform.setChecked(True)
         if record.platform_id is not None:
@@ -168,13 +191,15 @@ class SuggestionDialog(RecordDialog):
 
     def values(self) -> dict[str, Any]:
         by_session = self.from_session.isChecked()
+        by_activity = self.from_activity.isChecked()
         values: dict[str, Any] = {
             "title": self.title_edit.text(),
             "content": text_or_none(self.content),
             "category": self.category.value(),
             "reflects_problem": self.reflects_problem.isChecked(),
             "session_id": self.session_id if by_session else None,
-            "platform_id": None if by_session else self.platform.value(),
+            "activity_id": self.activity.record_id if by_activity else None,
+            "platform_id": self.platform.value() if self.from_platform.isChecked() else None,
             "raised_on": self.raised_on.value(),
             "proposer_id": self.proposer.value(),
             "proposer_text": text_or_none(self.proposer_text),
@@ -186,5 +211,8 @@ class SuggestionDialog(RecordDialog):
         # Without a session the service asks for a platform; say what is missing in this mode instead.
         if self.from_session.isChecked() and "platform_id" in errors and self.session_id is None:
             errors = {**errors, "session_id": self.tr("请选择所属协商议事活动")}
+            errors.pop("platform_id")
+        if self.from_activity.isChecked() and "platform_id" in errors and self.activity.record_id is None:
+            errors = {**errors, "activity_id": self.tr("请选择所属履职活动")}
             errors.pop("platform_id")
         super().show_errors(errors, focus=focus)

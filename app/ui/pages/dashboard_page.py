@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QDialog,
@@ -21,11 +21,11 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QStackedWidget,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
-from app.models.enums import AttendanceStatus, SessionForm, SessionState
 from app.services import permissions
 from app.services.errors import ServiceError
 from app.services.getting_started import StartProgress
@@ -40,15 +40,16 @@ from app.ui.dialogs.platform_dialog import PlatformDialog
 from app.ui.dialogs.session_dialog import SessionDialog
 from app.ui.dialogs.suggestion_detail import SuggestionDetailDialog
 from app.ui.i18n import QT_TRANSLATE_NOOP
-from app.ui.messages import confirm, show_error, show_info
+from app.ui.messages import confirm, show_error, show_info, user_error_text
 from app.ui.pages.page import Page
 from app.ui.settings import UiSettings
 from app.ui.style import styled_label
 from app.ui.tasks import TaskContext, TaskHandle, run_task, run_with_progress
 from app.ui.widgets.charts import MonthlyChart, PlatformChart
+from app.ui.widgets.dashboard_cards import CARDS, card_figures, tr_card
 from app.ui.widgets.detail_text import Section
 from app.ui.widgets.elided_label import ElidedLabel
-from app.ui.widgets.figure_card import FigureCard, count, percent
+from app.ui.widgets.figure_card import FigureCard
 from app.ui.widgets.give_way import GiveWayArea
 from app.ui.widgets.notice_banner import NoticeBanner
 from app.ui.widgets.overdue_table import OverdueTable
@@ -60,84 +61,10 @@ if TYPE_CHECKING:
     from app.services.demo import DemoResult
 
 CARD_COLUMNS = 5
+CARDS_PER_TAB = 2 * CARD_COLUMNS
 OVERDUE_ROWS = 300  # the most urgent; the 意见建议 list has them all
 Loaded = tuple[dict[str, Any], list[dict[str, Any]], list[dict[str, Any]], StartProgress]
 WATCHED = EVERYTHING - {Change.ACCOUNTS}
-# (key, caption) of the headline cards, in reading order.
-CARDS: list[tuple[str, str]] = [
-    ("sessions", QT_TRANSLATE_NOOP("Dashboard", "已开展协商议事活动")),
-    ("suggestions", QT_TRANSLATE_NOOP("Dashboard", "意见建议")),
-    ("concluded_rate", QT_TRANSLATE_NOOP("Dashboard", "办结率")),
-    ("on_time_rate", QT_TRANSLATE_NOOP("Dashboard", "按期办结率")),
-    ("satisfaction_rate", QT_TRANSLATE_NOOP("Dashboard", "满意率")),
-    ("leader_instructions", QT_TRANSLATE_NOOP("Dashboard", "领导批示")),
-    ("problem_share", QT_TRANSLATE_NOOP("Dashboard", "反映问题类占比")),
-    ("overdue", QT_TRANSLATE_NOOP("Dashboard", "超期未答复")),
-    ("member_participation_rate", QT_TRANSLATE_NOOP("Dashboard", "委员参与率")),
-    ("attendance_rate", QT_TRANSLATE_NOOP("Dashboard", "委员出席率")),
-]
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Dashboard", text)
-
-
-def card_figures(f: dict[str, Any]) -> dict[str, tuple[str, str]]:
-    """(value, note) of every card, from the service's figures."""
-    forms = f["sessions_held_by_form"]
-    attendance = f["attendance"]
-    return {
-        "sessions": (
-            _tr("{n} 次").format(n=count(f["sessions_held"])),
-            _tr("不含筹备中 {p} 次").format(
-                p=count(f["sessions_by_state"].get(SessionState.PLANNED.value, 0))
-            )
-            + "　"
-            + "　".join(f"{m.label}{forms.get(m.value, 0)}" for m in SessionForm),
-        ),
-        "suggestions": (
-            _tr("{n} 条").format(n=count(f["suggestions"])),
-            _tr("已交办 {n} 条").format(n=count(f["suggestions_handed_out"])),
-        ),
-        "concluded_rate": (
-            percent(f["concluded_rate"]),
-            _tr("已办结 {a} / 已交办 {b}").format(
-                a=count(f["suggestions_concluded"]), b=count(f["suggestions_handed_out"])
-            ),
-        ),
-        "on_time_rate": (
-            percent(f["on_time_rate"]),
-            _tr("按期 {a} / 已办结 {b}").format(
-                a=count(f["suggestions_concluded_on_time"]), b=count(f["suggestions_concluded"])
-            ),
-        ),
-        "satisfaction_rate": (
-            percent(f["satisfaction_rate"]),
-            _tr("满意和基本满意 {a} / 已评价 {b}").format(a=count(f["satisfied"]), b=count(f["evaluated"])),
-        ),
-        "leader_instructions": (
-            _tr("{n} 件次").format(n=count(f["leader_instructions"])),
-            _tr("涉及意见建议 {n} 条").format(n=count(f["suggestions_with_instructions"])),
-        ),
-        "problem_share": (
-            percent(f["problem_share"]),
-            _tr("反映问题类 {a} / {b} 条").format(
-                a=count(f["problem_suggestions"]), b=count(f["suggestions"])
-            ),
-        ),
-        "overdue": (
-            _tr("{n} 条").format(n=count(f["overdue"])),
-            _tr("另有 {n} 条将在 {d} 个工作日内到期").format(n=count(f["due_soon"]), d=f["due_soon_days"]),
-        ),
-        "member_participation_rate": (
-            percent(f["member_participation_rate"]),
-            _tr("参加活动的委员 {a} / {b} 名").format(a=count(f["members_attending"]), b=count(f["members"])),
-        ),
-        "attendance_rate": (
-            percent(f["attendance_rate"]),
-            "　".join(f"{m.label}{attendance.get(m.value, 0)}" for m in AttendanceStatus),
-        ),
-    }
 
 
 class DashboardPage(Page):
@@ -176,16 +103,23 @@ class DashboardPage(Page):
         self.holiday_banner.action_requested.connect(self.enter_holidays)
         self.missing_year: int | None = None
 
+        # Two rows of cards per tab: 协商议事与办理 first, then the rest of the cycle (a laptop's height).
         self.cards: dict[str, FigureCard] = {}
-        grid = QGridLayout()
-        grid.setHorizontalSpacing(10)
-        grid.setVerticalSpacing(10)
-        for i, (key, caption) in enumerate(CARDS):
-            card = FigureCard(_tr(caption))
-            self.cards[key] = card
-            grid.addWidget(card, *divmod(i, CARD_COLUMNS))
-        for card_column in range(CARD_COLUMNS):
-            grid.setColumnStretch(card_column, 1)  # equal cards, whatever their numbers
+        self.card_tabs = QTabWidget()
+        self.card_tabs.setDocumentMode(True)
+        for start, label in ((0, self.tr("协商议事与办理")), (CARDS_PER_TAB, self.tr("履职活动与成果"))):
+            tab = QWidget()
+            grid = QGridLayout(tab)
+            grid.setContentsMargins(0, 4, 0, 0)
+            grid.setHorizontalSpacing(10)
+            grid.setVerticalSpacing(10)
+            for i, (key, caption) in enumerate(CARDS[start : start + CARDS_PER_TAB]):
+                card = FigureCard(tr_card(caption))
+                self.cards[key] = card
+                grid.addWidget(card, *divmod(i, CARD_COLUMNS))
+            for card_column in range(CARD_COLUMNS):
+                grid.setColumnStretch(card_column, 1)  # equal cards, whatever their numbers
+            self.card_tabs.addTab(tab, label)
         self.cards["overdue"].clicked.connect(self.show_overdue)
 
         self.monthly = MonthlyChart()
@@ -222,8 +156,8 @@ class DashboardPage(Page):
         column = QVBoxLayout(figures)
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(10)
-        column.addWidget(self.scope_bar)
-        column.addLayout(grid)
+        self.card_tabs.setCornerWidget(self.scope_bar, Qt.Corner.TopRightCorner)  # one row for both
+        column.addWidget(self.card_tabs)
         column.addWidget(self.charts, 2)
         column.addLayout(bottom, 3)
         self.guide = StartGuide()
@@ -299,7 +233,10 @@ class DashboardPage(Page):
         self._show_guide(progress)
         self.overdue.set_rows(overdue, due_soon, (figures["overdue"], figures["due_soon"]))
         for key, (value, note) in card_figures(figures).items():
-            self.cards[key].set_figure(value, note, alert=key == "overdue" and figures["overdue"] > 0)
+            alert = (key == "overdue" and figures["overdue"] > 0) or (
+                key == "plan" and figures["topics"]["overdue"] > 0
+            )
+            self.cards[key].set_figure(value, note, alert=alert)
         series = build_series(
             figures["sessions_by_month"],
             figures["suggestions_by_month"],
@@ -321,9 +258,10 @@ class DashboardPage(Page):
         if generation != self._generation:
             return
         self.unsetCursor()
-        if not isinstance(error, ServiceError):
+        text = user_error_text(error)  # refused, or the environment (a damaged file is read-only now)
+        if text is None:
             raise error  # our bug: the crash dialog shows it
-        self.busy.setText(error.message)
+        self.busy.setText(text)
 
     # -- 开始使用 --------------------------------------------------------------------------------
     def showing_guide(self) -> bool:

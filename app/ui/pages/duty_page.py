@@ -1,6 +1,7 @@
 """履职档案: every member's sessions attended / excused / absent, suggestions raised, sessions convened and
-visits for a period — computed from the records, never typed twice — in 姓氏笔画 or pinyin order, with
-the members below the office's thresholds (告诫提醒) one tick away.
+visits, every other kind of duty, the 履职积分 and the 履职评价 grade for a period — computed from the
+records, never typed twice — in 姓氏笔画 or pinyin order or ranked by points, with the members below the
+office's thresholds (告诫提醒) one tick away; the ranking prints as an official list.
 """
 
 from __future__ import annotations
@@ -8,11 +9,13 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from app.services.documents import DocumentKind
 from app.services.duty import DutyRecord, Thresholds
 from app.services.errors import ServiceError
 from app.services.hub import Services
 from app.services.names import NameOrder
 from app.services.scope import Scope
+from app.ui.dialogs.document_dialog import DocumentDialog
 from app.ui.dialogs.member_duty_detail import MemberDutyDialog
 from app.ui.i18n import QT_TRANSLATE_NOOP
 from app.ui.messages import show_error
@@ -47,12 +50,18 @@ class DutyPage(Page):
         self.order.currentIndexChanged.connect(lambda _i: self.reload())
         self.below_only = QCheckBox(self.tr("仅显示未达标（告诫提醒）"))
         self.below_only.toggled.connect(lambda _on: self._show_rows())
+        self.by_points = QCheckBox(self.tr("按履职积分排名"))
+        self.by_points.toggled.connect(lambda _on: self._show_rows())
+        self.ranking_button = QPushButton(self.tr("打印积分排名…"))
+        self.ranking_button.setToolTip(self.tr("全体委员的履职积分、排名和履职评价等次"))
+        self.ranking_button.clicked.connect(lambda _c=False: self.print_ranking())
         filters = QHBoxLayout()
         filters.addWidget(self.scope_bar, 1)
         filters.addWidget(QLabel(self.tr("排序")))
         filters.addWidget(self.order)
         filters.addSpacing(10)
         filters.addWidget(self.below_only)
+        filters.addWidget(self.by_points)
 
         self.thresholds = styled_label("", "pageHint", wrap=True)
         self.model = DutyTableModel(self)
@@ -70,7 +79,10 @@ class DutyPage(Page):
         heading.addWidget(styled_label(self.title(), "pageTitle"))
         heading.addSpacing(12)
         heading.addWidget(
-            styled_label(self.tr("根据活动出席和意见建议记录自动统计，无需另行填报"), "pageHint"),
+            styled_label(
+                self.tr("根据各类履职活动、意见建议、社情民意和调研报告记录自动统计，无需另行填报"),
+                "pageHint",
+            ),
             0,
             Qt.AlignmentFlag.AlignBottom,
         )
@@ -78,6 +90,7 @@ class DutyPage(Page):
         heading.addWidget(self.count_label, 0, Qt.AlignmentFlag.AlignBottom)
         bottom = QHBoxLayout()
         bottom.addWidget(self.thresholds, 1)
+        bottom.addWidget(self.ranking_button)
         bottom.addWidget(self.detail_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(18, 14, 18, 10)
@@ -128,11 +141,13 @@ class DutyPage(Page):
         self.all_records, self.shown_scope = records, scope
         checks = []
         if limits.min_sessions_attended:
-            checks.append(self.tr("出席不少于 {n} 次").format(n=limits.min_sessions_attended))
+            checks.append(self.tr("参加履职活动不少于 {n} 次").format(n=limits.min_sessions_attended))
         if limits.max_absences:
-            checks.append(self.tr("缺席不多于 {n} 次").format(n=limits.max_absences))
+            checks.append(self.tr("无故缺席不多于 {n} 次").format(n=limits.max_absences))
         if limits.min_suggestions:
             checks.append(self.tr("提出意见建议不少于 {n} 条").format(n=limits.min_suggestions))
+        if limits.min_points:
+            checks.append(self.tr("履职积分不少于 {n} 分").format(n=limits.min_points))
         self.thresholds.setText(
             self.tr("告诫提醒标准：{checks}（{note}；标准在“设置”中修改）").format(
                 checks="，".join(checks) or self.tr("未设置"), note=limits.note
@@ -154,6 +169,8 @@ class DutyPage(Page):
             if self.below_only.isChecked()
             else self.all_records
         )
+        if self.by_points.isChecked():
+            rows = sorted(rows, key=lambda r: -r.points)  # stable: the name order within equal points
         self.model.set_records(rows)
         below = sum(1 for r in self.all_records if r.below_threshold)
         self.count_label.setText(
@@ -165,6 +182,14 @@ class DutyPage(Page):
                     self.view.selectRow(i)
                     break
         self._selection_changed()
+
+    def print_ranking(self) -> DocumentDialog:
+        scope = self.shown_scope or Scope()
+        dialog = DocumentDialog(self.services, DocumentKind.RANKING, None, scope, self.window())
+        dialog.finished.connect(lambda _r: dialog.deleteLater())
+        self.ranking_dialog = dialog
+        dialog.open()
+        return dialog
 
     # -- detail ---------------------------------------------------------------------------------
     def selected_record(self) -> DutyRecord | None:

@@ -1,7 +1,8 @@
 """设置: the office-wide settings every clerk shares (kept in the database, not on this computer).
 
-Office name, 办理时限, 退办 window, due-soon warning, members' duty thresholds, and holiday arrangements
-for years the calendar package does not know yet. Only administrators and office clerks may save.
+Office name, 办理时限, 退办 window, due-soon warning, members' duty thresholds, 履职积分 rules and 履职评价
+grades, the kinds of 履职活动, and holiday arrangements for years the calendar package does not know yet.
+Only administrators and office clerks may save.
 """
 
 from __future__ import annotations
@@ -37,6 +38,7 @@ from app.services.office_settings import (
     DutyThresholds,
     OfficeSettings,
 )
+from app.services.points_rules import KEY_POINTS
 from app.services.print_settings import KEY_PRINT
 from app.ui import changes
 from app.ui.changes import Change
@@ -45,7 +47,9 @@ from app.ui.i18n import QT_TRANSLATE_NOOP
 from app.ui.pages.page import Page
 from app.ui.settings import UiSettings
 from app.ui.style import styled_label
+from app.ui.widgets.activity_kinds_editor import ActivityKindsEditor
 from app.ui.widgets.detail_text import Section
+from app.ui.widgets.points_rules_form import PointsRulesForm
 from app.ui.widgets.print_settings_form import PrintSettingsForm
 from app.ui.widgets.record_form import RecordForm
 
@@ -79,6 +83,7 @@ class SettingsPage(Page):
         self.min_attended = _spin(0, 366, self.tr(" 次"), off)
         self.max_absences = _spin(0, 366, self.tr(" 次"), off)
         self.min_suggestions = _spin(0, 1000, self.tr(" 条"), off)
+        self.min_points = _spin(0, 10_000, self.tr(" 分"), off)
 
         self.form = RecordForm(entity="office")
         f = self.form
@@ -94,11 +99,16 @@ class SettingsPage(Page):
         f.add_note(self.tr("每个附件文件的最大大小；附件保存在数据库中，随备份一起保存。"))
         self.duty_form = RecordForm()
         d = self.duty_form
-        d.add("min_sessions_attended", self.tr("每年最少出席"), self.min_attended)
-        d.add("max_absences", self.tr("每年最多缺席"), self.max_absences)
+        d.add("min_sessions_attended", self.tr("每年最少参加履职活动"), self.min_attended)
+        d.add("max_absences", self.tr("每年最多无故缺席"), self.max_absences)
         d.add("min_suggestions", self.tr("每年最少提出意见建议"), self.min_suggestions)
+        d.add("min_points", self.tr("每年最低履职积分"), self.min_points)
         d.add_note(self.tr("低于标准的委员列入履职档案的“告诫提醒”名单；设为 0 则不检查该项。"))
 
+        self.points_form = PointsRulesForm()
+        self.points_form.setEnabled(self.may_edit)
+        self.kinds_editor = ActivityKindsEditor(services)
+        self.kinds_editor.changed.connect(self.load)
         self.print_form = PrintSettingsForm()
         self.message = styled_label("", "pageHint", wrap=True)
         self.save_button = QPushButton(self.tr("保存"))
@@ -144,9 +154,11 @@ class SettingsPage(Page):
         left.setSpacing(10)
         left.addWidget(Section(self.tr("单位与办理"), self.form))
         left.addWidget(Section(self.tr("委员履职提醒标准（每年）"), self.duty_form))
+        left.addWidget(Section(self.tr("履职积分规则与履职评价"), self.points_form))
         left.addLayout(buttons)
         left.addStretch(1)
         right = QVBoxLayout()
+        right.addWidget(Section(self.tr("履职活动类型"), self.kinds_editor))
         right.addWidget(holidays)
         right.addWidget(Section(self.tr("打印"), self.print_form))
         right.addStretch(1)
@@ -201,6 +213,9 @@ class SettingsPage(Page):
         self.min_attended.setValue(office.duty.min_sessions_attended)
         self.max_absences.setValue(office.duty.max_absences)
         self.min_suggestions.setValue(office.duty.min_suggestions)
+        self.min_points.setValue(office.duty.min_points)
+        self.points_form.set_values(office.points, self.services.activity_kinds.labels())
+        self.kinds_editor.load()
         self.print_form.clear_errors()
         self.print_form.set_values(office.printing)
         self.message.setText("")
@@ -225,8 +240,12 @@ class SettingsPage(Page):
         s = self.services.settings
         versions = office.versions
         duty = DutyThresholds(
-            self.min_attended.value(), self.max_absences.value(), self.min_suggestions.value()
+            self.min_attended.value(),
+            self.max_absences.value(),
+            self.min_suggestions.value(),
+            self.min_points.value(),
         )
+        points = self.points_form.values()
         printing = self.print_form.values()
         steps: list[tuple[bool, Callable[[], OfficeSettings]]] = [
             (
@@ -263,6 +282,10 @@ class SettingsPage(Page):
             (
                 duty != office.duty,
                 lambda: s.set_duty_thresholds(duty, expected_version=versions.get(KEY_DUTY)),
+            ),
+            (
+                points != office.points,
+                lambda: s.set_points_rules(points, expected_version=versions.get(KEY_POINTS)),
             ),
             (
                 printing != office.printing,

@@ -60,15 +60,19 @@ class AttachmentsPanel(QWidget):
         *,
         session_id: uuid.UUID | None = None,
         suggestion_id: uuid.UUID | None = None,
+        results_report_id: uuid.UUID | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.services = services
         self.session_id = session_id
         self.suggestion_id = suggestion_id
+        self.results_report_id = results_report_id
         self.attachments: list[Attachment] = []
         self.task: TaskHandle | None = None
-        self.refusal = services.attachments.change_refusal(session_id=session_id, suggestion_id=suggestion_id)
+        self.refusal = services.attachments.change_refusal(
+            session_id=session_id, suggestion_id=suggestion_id, results_report_id=results_report_id
+        )
         can_write = self.refusal is None
         self.add_button = QPushButton(self.tr("添加文件…"))
         self.add_button.setToolTip(
@@ -118,6 +122,7 @@ class AttachmentsPanel(QWidget):
         self.attachments = self.services.attachments.list_for(
             session_id=self.session_id,
             suggestion_id=self.suggestion_id,
+            results_report_id=self.results_report_id,
             include_archived=self.show_archived.isChecked(),
         )
         self.table.setRowCount(len(self.attachments))
@@ -167,14 +172,16 @@ class AttachmentsPanel(QWidget):
     def add_files(self, paths: list[Path]) -> TaskHandle:
         """Copy the files in the background (large scans take a moment), then show them."""
         service = self.services.attachments
-        session_id, suggestion_id = self.session_id, self.suggestion_id
+        session_id, suggestion_id, report_id = self.session_id, self.suggestion_id, self.results_report_id
 
         def work(ctx: TaskContext) -> list[str]:
             refused = []
             for i, path in enumerate(paths):
                 ctx.progress(i, len(paths), self.tr("正在添加 {name}…").format(name=path.name))
                 try:
-                    service.add(path, session_id=session_id, suggestion_id=suggestion_id)
+                    service.add(
+                        path, session_id=session_id, suggestion_id=suggestion_id, results_report_id=report_id
+                    )
                 except ServiceError as exc:
                     refused.append(exc.message)
             return refused

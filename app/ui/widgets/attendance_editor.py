@@ -1,4 +1,5 @@
-"""Members at a session, each marked 出席 / 请假 / 缺席, listed in 姓氏笔画 order."""
+"""Members at a session or 履职活动, each marked 出席 / 请假 / 缺席 and (when present) whether they spoke,
+listed in 姓氏笔画 order."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ from collections.abc import Callable
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QHBoxLayout,
     QHeaderView,
     QPushButton,
@@ -35,10 +37,14 @@ class AttendanceEditor(QWidget):
         super().__init__(parent)
         self._all_members = all_members
         self._platform_members = platform_members
-        self.table = QTableWidget(0, 2)
-        self.table.setHorizontalHeaderLabels([self.tr("委员"), self.tr("出席情况")])
+        self.table = QTableWidget(0, 3)
+        self.table.setHorizontalHeaderLabels([self.tr("委员"), self.tr("出席情况"), self.tr("发言")])
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        spoke_header = self.table.horizontalHeaderItem(2)
+        if spoke_header is not None:
+            spoke_header.setToolTip(self.tr("在活动中发言（计入履职积分）"))
         self.table.verticalHeader().hide()
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setItemDelegateForColumn(1, ChoiceDelegate(AttendanceStatus, self.table))
@@ -86,10 +92,20 @@ class AttendanceEditor(QWidget):
             result[self._member_id(r)] = AttendanceStatus(item.data(VALUE_ROLE))
         return result
 
-    def set_attendance(self, rows: list[tuple[uuid.UUID, str, AttendanceStatus]]) -> None:
+    def speakers(self) -> set[uuid.UUID]:
+        """Members marked as having spoken (only those present count)."""
+        out = set()
+        for r, (member_id, status) in enumerate(self.attendance().items()):
+            if self._spoke(r) and status is AttendanceStatus.PRESENT:
+                out.add(member_id)
+        return out
+
+    def set_attendance(
+        self, rows: list[tuple[uuid.UUID, str, AttendanceStatus]], speakers: set[uuid.UUID] | None = None
+    ) -> None:
         self.table.setRowCount(0)
         for member_id, label, status in rows:
-            self._append(member_id, label, status)
+            self._append(member_id, label, status, member_id in (speakers or set()))
         self._sort()
 
     def add_members(
@@ -123,7 +139,9 @@ class AttendanceEditor(QWidget):
         self.error.setText(message)
         self.error.setVisible(bool(message))
 
-    def _append(self, member_id: uuid.UUID, label: str, status: AttendanceStatus) -> None:
+    def _append(
+        self, member_id: uuid.UUID, label: str, status: AttendanceStatus, spoke: bool = False
+    ) -> None:
         self.table.blockSignals(True)
         r = self.table.rowCount()
         self.table.insertRow(r)
@@ -133,7 +151,16 @@ class AttendanceEditor(QWidget):
         item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
         self.table.setItem(r, 0, item)
         self.table.setItem(r, 1, choice_item(status))
+        box = QCheckBox()
+        box.setChecked(spoke)
+        box.setToolTip(self.tr("{name}在活动中发言").format(name=label))
+        self.table.setCellWidget(r, 2, box)
         self.table.blockSignals(False)
+
+    def _spoke(self, row: int) -> bool:
+        box = self.table.cellWidget(row, 2)
+        assert isinstance(box, QCheckBox)
+        return box.isChecked()
 
     def _sort(self) -> None:
         """Official lists read in 姓氏笔画 order."""
@@ -142,12 +169,17 @@ class AttendanceEditor(QWidget):
             name_item, status_item = self.table.item(r, 0), self.table.item(r, 1)
             assert name_item is not None and status_item is not None
             rows.append(
-                (name_item.data(ID_ROLE), name_item.text(), AttendanceStatus(status_item.data(VALUE_ROLE)))
+                (
+                    name_item.data(ID_ROLE),
+                    name_item.text(),
+                    AttendanceStatus(status_item.data(VALUE_ROLE)),
+                    self._spoke(r),
+                )
             )
         rows.sort(key=lambda row: stroke_key(row[1].split("（", 1)[0]))
         self.table.setRowCount(0)
-        for member_id, label, status in rows:
-            self._append(member_id, label, status)
+        for member_id, label, status, spoke in rows:
+            self._append(member_id, label, status, spoke)
         self._update_summary()
 
     def _update_summary(self) -> None:

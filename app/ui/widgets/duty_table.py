@@ -32,14 +32,19 @@ def _count(value: int) -> str:
 # (header, width, alignment, text of a record)
 COLUMNS: list[tuple[str, int, Qt.AlignmentFlag, Callable[[DutyRecord], str]]] = [
     (QT_TRANSLATE_NOOP("Columns", "姓名"), 80, LEFT, lambda r: r.name),
-    (QT_TRANSLATE_NOOP("Columns", "界别"), 110, LEFT, lambda r: r.sector or ""),
-    (QT_TRANSLATE_NOOP("Columns", "所在站室组"), 220, LEFT, lambda r: "、".join(r.platforms)),
+    (QT_TRANSLATE_NOOP("Columns", "界别"), 96, LEFT, lambda r: r.sector or ""),
+    (QT_TRANSLATE_NOOP("Columns", "所在站室组"), 170, LEFT, lambda r: "、".join(r.platforms)),
     (QT_TRANSLATE_NOOP("Columns", "出席"), 52, CENTER, lambda r: _count(r.sessions_attended)),
     (QT_TRANSLATE_NOOP("Columns", "请假"), 52, CENTER, lambda r: _count(r.sessions_excused)),
     (QT_TRANSLATE_NOOP("Columns", "缺席"), 52, CENTER, lambda r: _count(r.sessions_absent)),
     (QT_TRANSLATE_NOOP("Columns", "提出建议"), 70, CENTER, lambda r: _count(r.suggestions_raised)),
     (QT_TRANSLATE_NOOP("Columns", "召集活动"), 70, CENTER, lambda r: _count(r.sessions_convened)),
     (QT_TRANSLATE_NOOP("Columns", "视察调研"), 70, CENTER, lambda r: _count(r.visits)),
+    (QT_TRANSLATE_NOOP("Columns", "各类履职活动"), 86, CENTER, lambda r: _count(r.activities_attended)),
+    (QT_TRANSLATE_NOOP("Columns", "社情民意"), 64, CENTER, lambda r: _count(r.opinions_submitted)),
+    (QT_TRANSLATE_NOOP("Columns", "调研报告"), 64, CENTER, lambda r: _count(r.reports_written)),
+    (QT_TRANSLATE_NOOP("Columns", "履职积分"), 64, CENTER, lambda r: str(r.points)),
+    (QT_TRANSLATE_NOOP("Columns", "履职评价"), 70, CENTER, lambda r: r.grade.label),
     (QT_TRANSLATE_NOOP("Columns", "告诫提醒"), 300, LEFT, lambda r: "；".join(r.reasons)),
 ]
 REASONS_COLUMN = len(COLUMNS) - 1

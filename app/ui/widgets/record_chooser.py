@@ -83,6 +83,42 @@ SOURCES: dict[str, RecordSource] = {
             QT_TRANSLATE_NOOP("RecordChooser", "搜索单位名称或联系人"),
         ),
         RecordSource(
+            "议题",
+            lambda s: s.topics.list,
+            [
+                Column("plan_year", QT_TRANSLATE_NOOP("Columns", "计划年度"), 70, CENTER),
+                Column("title", QT_TRANSLATE_NOOP("Columns", "议题"), 300),
+                Column("platform_name", QT_TRANSLATE_NOOP("Columns", "承办"), 180),
+            ],
+            lambda row: str(row.get("title") or ""),
+            QT_TRANSLATE_NOOP("RecordChooser", "搜索议题或提出者"),
+        ),
+        RecordSource(
+            "履职活动",
+            lambda s: s.activities.list,
+            [
+                Column("held_on", QT_TRANSLATE_NOOP("Columns", "活动时间"), 96, CENTER),
+                Column("kind_label", QT_TRANSLATE_NOOP("Columns", "类型"), 90),
+                Column("title", QT_TRANSLATE_NOOP("Columns", "活动主题"), 280),
+                Column("platform_name", QT_TRANSLATE_NOOP("Columns", "组织层级"), 160),
+            ],
+            lambda row: (
+                f"{row.get('held_on') or ''}　{row.get('kind_label') or ''}：{row.get('title') or ''}".strip()
+            ),
+            QT_TRANSLATE_NOOP("RecordChooser", "搜索主题、地点或组织单位"),
+        ),
+        RecordSource(
+            "协商专报",
+            lambda s: s.results_reports.list,
+            [
+                Column("issued_on", QT_TRANSLATE_NOOP("Columns", "报送日期"), 96, CENTER),
+                Column("number", QT_TRANSLATE_NOOP("Columns", "期号"), 150),
+                Column("title", QT_TRANSLATE_NOOP("Columns", "专报标题"), 300),
+            ],
+            lambda row: f"{row.get('number') or ''}　{row.get('title') or ''}".strip(),
+            QT_TRANSLATE_NOOP("RecordChooser", "搜索标题、期号或报送对象"),
+        ),
+        RecordSource(
             "委员",
             lambda s: s.members.list,
             [

@@ -1,4 +1,4 @@
-"""A session's suggestions with their state and deadline; 办理 acts on the selected one."""
+"""A session's (or a 履职活动's) suggestions with their state and deadline; 办理 acts on the selected one."""
 
 from __future__ import annotations
 
@@ -41,12 +41,21 @@ def target_of(row: dict[str, Any]) -> Target:
 class SessionSuggestions(QWidget):
     open_requested = Signal(object)  # a suggestion's id
 
-    def __init__(self, services: Services, session_id: uuid.UUID, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        services: Services,
+        session_id: uuid.UUID,
+        parent: QWidget | None = None,
+        *,
+        filter_key: str = "session_id",
+    ) -> None:
+        """`filter_key`: "session_id" for a session's suggestions, "activity_id" for an activity's."""
         super().__init__(parent)
         self.services = services
         self.session_id = session_id
+        self.filter_key = filter_key
         self.model = ServiceTableModel(services.suggestions.list, COLUMNS, parent=self)
-        self.model.set_filter("session_id", session_id)
+        self.model.set_filter(filter_key, session_id)
         self._keep: uuid.UUID | None = None
         self.model.loaded.connect(lambda _n: self._loaded())
         self.view = RecordTable(0, COLUMNS[0].width)
@@ -84,7 +93,7 @@ class SessionSuggestions(QWidget):
     def rows(self) -> list[dict[str, Any]]:
         """All of the session's suggestions (a handful), read now: the detail's tab title and timeline."""
         return self.services.suggestions.list(
-            ListQuery(filters={"session_id": self.session_id}, limit=None)
+            ListQuery(filters={self.filter_key: self.session_id}, limit=None)
         ).rows
 
     def selected_id(self) -> uuid.UUID | None:

@@ -20,6 +20,13 @@ SESSION_COLUMNS = [
     Column("站室组", 2.0),
     Column("参加情况", align="center", fit="出席、召集"),
 ]
+ACTIVITY_COLUMNS = [
+    Column("序号", align="center", fit="000"),
+    Column("日期", align="center", fit=DATE),
+    Column("活动", 3.0),
+    Column("组织层级", 2.0),
+    Column("参加情况", align="center", fit="出席、发言、牵头"),
+]
 SUGGESTION_COLUMNS = [
     Column("序号", align="center", fit="000"),
     Column("提出日期", align="center", fit=DATE),
@@ -27,6 +34,16 @@ SUGGESTION_COLUMNS = [
     Column("主办单位", 1.6),
     Column("办理状态", align="center", fit="不予采纳"),
     Column("办理结果", align="center", fit="办理结果"),
+]
+
+
+POINT_COLUMNS = [
+    Column("日期", align="center", fit=DATE),
+    Column("类别", 1.3),
+    Column("履职记录", 3.0),
+    Column("计分项", align="center", fit="获领导批示"),
+    Column("积分", align="center", fit="积分"),
+    Column("说明", 1.3),
 ]
 
 
@@ -38,7 +55,26 @@ def tiles(d: MemberDuty) -> list[tuple[str, str, str]]:
         ("召集主持活动", str(d.sessions_convened), "次"),
         ("提出意见建议", str(d.suggestions_raised), "条"),
         ("参加视察调研", str(d.visits), "次"),
+        ("参加各类履职活动", str(d.activities_attended), "次"),
+        ("报送社情民意信息", str(d.opinions_submitted), "条"),
+        ("执笔调研报告", str(d.reports_written), "篇"),
+        ("履职积分", str(d.points), "分"),
+        ("无故缺席", str(d.activities_absent), "次"),
+        ("履职评价", d.grade, ""),
     ]
+
+
+def points_section(ts: Typesetter, d: MemberDuty) -> list[Flowable]:
+    story: list[Flowable] = heading(ts, "五、履职积分", keep=80)
+    parts = "，".join(f"{kind} {n} 分" for kind, n in d.points_by_kind) or "无"
+    story.append(ts.para(f"本期履职积分 {d.points} 分（{parts}），履职评价为“{d.grade}”。", ts.styles.body))
+    if d.point_items:
+        rows = [
+            [short_date(on), kind, title, role, f"{points:+d}" if points else "0", note]
+            for on, kind, title, role, points, note in d.point_items
+        ]
+        story += [Spacer(1, 4), GridTable(POINT_COLUMNS, rows, ts)]
+    return story
 
 
 def compose(d: MemberDuty, ts: Typesetter) -> Composed:
@@ -74,7 +110,16 @@ def compose(d: MemberDuty, ts: Typesetter) -> Composed:
         story.append(GridTable(SESSION_COLUMNS, rows, ts))
     else:
         story.append(ts.para("本期没有参加协商议事活动的记录。", s.body))
-    story += heading(ts, "三、提出意见建议情况", keep=80)
+    story += heading(ts, "三、参加其他履职活动情况", keep=80)
+    if d.activities:
+        rows = [
+            [str(i), short_date(x.held_on), x.topic, x.platform, x.status]
+            for i, x in enumerate(d.activities, 1)
+        ]
+        story.append(GridTable(ACTIVITY_COLUMNS, rows, ts))
+    else:
+        story.append(ts.para("本期没有参加其他履职活动的记录。", s.body))
+    story += heading(ts, "四、提出意见建议情况", keep=80)
     if d.suggestions:
         rows = [
             [
@@ -90,5 +135,6 @@ def compose(d: MemberDuty, ts: Typesetter) -> Composed:
         story.append(GridTable(SUGGESTION_COLUMNS, rows, ts))
     else:
         story.append(ts.para("本期没有提出意见建议的记录。", s.body))
+    story += points_section(ts, d)
     story.append(signature_lines(ts, ["委员本人确认", "审核人"]))
     return Composed(title=f"{d.name} — {SHORT_NAME}", short_name=SHORT_NAME, story=story)

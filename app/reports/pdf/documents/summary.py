@@ -21,6 +21,7 @@ from app.models.enums import (
 )
 from app.reports.pdf.charts import bar_chart, column_chart, pie_chart
 from app.reports.pdf.data import Summary
+from app.reports.pdf.documents import summary_cycle
 from app.reports.pdf.documents.summary_results import TYPICAL_NOTE, typical_section
 from app.reports.pdf.flowables import FigureBoard, heading, prose, title_block
 from app.reports.pdf.fmt import cn_ordinal, pct, share, short_date
@@ -206,10 +207,15 @@ def compose(data: Summary, ts: Typesetter, issue: Issue) -> Composed:
     story += heading(ts, f"{no()}主要数据", keep=140)
     story += [FigureBoard(ts, tiles(f)), Spacer(1, 8), ts.para(network_text(f), ts.styles.body)]
     story += activity_section(ts, f, [0], no())
+    story += summary_cycle.activities_section(ts, data, no())
+    story += summary_cycle.plan_section(ts, f, no())
     story += handling_section(ts, f, no())
+    story += summary_cycle.opinion_section(ts, f, no())
+    story += summary_cycle.results_section(ts, data, no())
     story += overdue_section(ts, data, no())
     story.append(Spacer(1, 8))
     story.append(ts.para(f"统计截至 {f['as_of']}；数据来源：协商议事台账。", ts.styles.note))
+    story.append(ts.para(summary_cycle.office_level_note(), ts.styles.note))
     story.append(Colophon(ts, issue))
     notes = [] if data.typical_chosen or not data.typical else [TYPICAL_NOTE]
     return Composed(
