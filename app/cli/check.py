@@ -6,8 +6,6 @@ import argparse
 from typing import Any
 
 from app.cli import CliContext
-from app.services import permissions
-from app.services.integrity import check_database
 
 
 def register(sub: Any) -> None:
@@ -16,6 +14,9 @@ def register(sub: Any) -> None:
 
 
 def run(args: argparse.Namespace, ctx: CliContext) -> int:
+    from app.services import permissions
+    from app.services.integrity import check_database
+
     permissions.require_office(ctx.signed_in, "检查数据库")
     report = check_database(ctx.db)
     for item in report.checked:

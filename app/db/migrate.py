@@ -2,31 +2,65 @@
 
 from __future__ import annotations
 
+import ast
 import logging
 import sqlite3
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
+import sqlalchemy as sa
 from sqlalchemy.engine import Engine
 
 from app.db.errors import DatabaseEnvironmentError
 from app.paths import backups_dir
+
+if TYPE_CHECKING:
+    from alembic.config import Config
 
 log = logging.getLogger(__name__)
 MIGRATIONS = Path(__file__).with_name("migrations")
 
 
 def alembic_config() -> Config:
+    from alembic.config import Config
+
     cfg = Config()
     cfg.set_main_option("script_location", str(MIGRATIONS))
     return cfg
 
 
+def known_revisions() -> dict[str, str | None]:
+    """{revision: down_revision} of every migration script, read from the files without running them.
+
+    Opening an up-to-date database (every start) needs no more than this: Alembic, which imports every
+    script, is loaded only when a migration really runs.
+    """
+    found: dict[str, str | None] = {}
+    for path in sorted((MIGRATIONS / "versions").glob("*.py")):
+        values: dict[str, object] = {}
+        for node in ast.parse(path.read_text(encoding="utf-8")).body:
+            if isinstance(node, ast.Assign) and len(node.targets) == 1:
+                target = node.targets[0]
+                if isinstance(target, ast.Name) and target.id in ("revision", "down_revision"):
+                    try:
+                        values[target.id] = ast.literal_eval(node.value)
+                    except ValueError:
+                        values[target.id] = None
+        revision, down = values.get("revision"), values.get("down_revision")
+        if isinstance(revision, str):
+            found[revision] = down if isinstance(down, str) else None
+    return found
+
+
 def head_revision() -> str:
+    revisions = known_revisions()
+    parents = set(revisions.values())
+    heads = [r for r in revisions if r not in parents]
+    if len(heads) == 1:
+        return heads[0]
+    from alembic.script import ScriptDirectory  # merges and branches: Alembic decides
+
     head = ScriptDirectory.from_config(alembic_config()).get_current_head()
     assert head is not None
     return head
@@ -34,7 +68,9 @@ def head_revision() -> str:
 
 def current_revision(engine: Engine) -> str | None:
     with engine.connect() as conn:
-        return MigrationContext.configure(conn).get_current_revision()
+        if not sa.inspect(conn).has_table("alembic_version"):
+            return None
+        return conn.execute(sa.text("SELECT version_num FROM alembic_version")).scalar()
 
 
 def check_not_newer(engine: Engine) -> str | None:
@@ -42,9 +78,7 @@ def check_not_newer(engine: Engine) -> str | None:
     current = current_revision(engine)
     if current is None:
         return None
-    script = ScriptDirectory.from_config(alembic_config())
-    known = {rev.revision for rev in script.walk_revisions()}
-    if current not in known:
+    if current not in known_revisions():
         raise DatabaseEnvironmentError(
             "该数据库由更高版本的“协商议事台账”创建（数据库版本 "
             f"{current}），本程序无法安全打开。请升级程序后再打开此数据库。"
@@ -61,6 +95,8 @@ def upgrade(engine: Engine, *, backup: bool = True, revision: str = "head") -> P
     backup_path = None
     if backup and current is not None and engine.dialect.name == "sqlite":
         backup_path = backup_sqlite(engine, current)
+    from alembic import command
+
     cfg = alembic_config()
     with engine.begin() as conn:
         cfg.attributes["connection"] = conn

@@ -16,6 +16,9 @@ class Database:
     """Owns the engine and hands out sessions; passed to services and pages through constructors."""
 
     def __init__(self, engine: Engine) -> None:
+        from app.models import load_all
+
+        load_all()  # every table registered before the first session (foreign keys, flush order)
         self.engine = engine
         self._read = sessionmaker(bind=engine, class_=Session, expire_on_commit=False)
         self._write = sessionmaker(bind=writer_engine(engine), class_=Session, expire_on_commit=False)

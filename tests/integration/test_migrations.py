@@ -16,12 +16,13 @@ from alembic.script import ScriptDirectory
 from sqlmodel import SQLModel
 
 import app.db.migrate as migrate
-import app.models  # noqa: F401  (registers every table)
 from app.db import open_database
 from app.db.engine import create_db_engine
 from app.db.errors import DatabaseEnvironmentError
+from app.models import load_all
 from app.services import search_index
 
+load_all()  # registers every table
 REVISIONS = [r.revision for r in ScriptDirectory.from_config(migrate.alembic_config()).walk_revisions()]
 
 
