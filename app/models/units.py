@@ -19,6 +19,14 @@ class HandlingUnit(HandlingUnitBase, ArchivableBase, table=True):
     __tablename__ = "handling_unit"
     __table_args__ = (sa.UniqueConstraint("name", name="uq_handling_unit_name"),)
 
+    # 主办建议数: the suggestions this unit leads, kept by database triggers in the same transaction as
+    # every change of a suggestion's lead unit (migration 0011). Derived: never audited or exported.
+    suggestion_count: int = Field(
+        default=0,
+        exclude=True,
+        sa_column=sa.Column(sa.Integer, nullable=False, server_default=sa.text("0")),
+    )
+
 
 class HandlingUnitCreate(HandlingUnitBase):
     pass

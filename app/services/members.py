@@ -15,7 +15,7 @@ from app.models.members import Member, MemberCreate, MemberUpdate
 from app.models.platforms import PlatformMembership
 from app.services import permissions, rosters
 from app.services.crud import CrudService
-from app.services.listing import ListSpec
+from app.services.listing import ListSpec, Sort, by_column
 from app.services.names import stroke_sort_text
 from app.services.validation import check_length, clean_text, raise_if, require_text
 
@@ -65,9 +65,9 @@ class MemberService(CrudService[Member, MemberCreate, MemberUpdate]):
             "platform_count": platforms,
         }
         return ListSpec(
-            select=lambda: sa.select(
-                M.id, M.version, M.archived_at, *(c.label(k) for k, c in columns.items())
-            ),
+            table=table_of(Member),
+            fields=[M.id, M.version, M.archived_at, *(c.label(k) for k, c in columns.items())],
+            joins=[],
             columns={**columns, "name": M.name_strokes},  # names sort in 姓氏笔画 order
             search=[M.name, M.sector, M.party, M.workplace],
             filters={
@@ -79,8 +79,7 @@ class MemberService(CrudService[Member, MemberCreate, MemberUpdate]):
                     )
                 ),
             },
-            default_sort=[M.name_strokes],
-            tiebreak=M.id,
+            default=Sort(by_column(M.name_strokes)),
             platform=None,  # a reference list: coordinators read it whole
             archived=M.archived_at,
         )

@@ -15,7 +15,7 @@ from app.models.enums import PlatformKind
 from app.models.platforms import Platform, PlatformCreate, PlatformMembership, PlatformUpdate
 from app.services import permissions, rosters
 from app.services.crud import CrudService
-from app.services.listing import ListSpec
+from app.services.listing import ListSpec, Part, Sort
 from app.services.validation import check_length, clean_text, raise_if, require_text
 
 P = table_of(Platform).c
@@ -67,9 +67,9 @@ class PlatformService(CrudService[Platform, PlatformCreate, PlatformUpdate]):
             "member_count": members,
         }
         return ListSpec(
-            select=lambda: sa.select(
-                P.id, P.version, P.archived_at, *(c.label(k) for k, c in columns.items())
-            ),
+            table=table_of(Platform),
+            fields=[P.id, P.version, P.archived_at, *(c.label(k) for k, c in columns.items())],
+            joins=[],
             columns=columns,
             search=[P.name, P.district, P.township, P.address, P.coordinator],
             filters={
@@ -77,8 +77,7 @@ class PlatformService(CrudService[Platform, PlatformCreate, PlatformUpdate]):
                 "district": lambda v: P.district == v,
                 "active": lambda v: P.active.is_(bool(v)),
             },
-            default_sort=[P.district, P.kind, P.name],
-            tiebreak=P.id,
+            default=Sort((Part(None, (P.district, P.kind, P.name)),)),
             platform=P.id,
             archived=P.archived_at,
         )

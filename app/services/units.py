@@ -13,7 +13,7 @@ from app.models.suggestions import Suggestion
 from app.models.units import HandlingUnit, HandlingUnitCreate, HandlingUnitUpdate
 from app.services import permissions
 from app.services.crud import CrudService
-from app.services.listing import ListSpec
+from app.services.listing import ListSpec, Sort, by_column
 from app.services.validation import check_length, clean_text, raise_if, require_text
 
 H = table_of(HandlingUnit).c
@@ -47,24 +47,29 @@ class HandlingUnitService(CrudService[HandlingUnit, HandlingUnitCreate, Handling
         return values
 
     def list_spec(self) -> ListSpec:
-        open_items = (
-            sa.select(sa.func.count())
-            .where(
-                Suggestion.lead_unit_id == HandlingUnit.id,  # type: ignore[arg-type]
-                *permissions.restrict(self.actor).platform_clauses(Suggestion.platform_id),
+        scope = permissions.restrict(self.actor)
+        # 主办建议数: stored (triggers, migration 0011) for a reader who sees every platform; counted
+        # for one who sees only theirs.
+        open_items: Any = H.suggestion_count
+        if scope.narrowed:
+            open_items = (
+                sa.select(sa.func.count())
+                .where(
+                    Suggestion.lead_unit_id == HandlingUnit.id,  # type: ignore[arg-type]
+                    *scope.platform_clauses(Suggestion.platform_id),
+                )
+                .scalar_subquery()
             )
-            .scalar_subquery()
-        )
         columns = {"name": H.name, "contact": H.contact, "phone": H.phone, "suggestion_count": open_items}
         return ListSpec(
-            select=lambda: sa.select(
-                H.id, H.version, H.archived_at, *(c.label(k) for k, c in columns.items())
-            ),
+            table=table_of(HandlingUnit),
+            fields=[H.id, H.version, H.archived_at, *(c.label(k) for k, c in columns.items())],
+            joins=[],
             columns=columns,
             search=[H.name, H.contact],
             filters={},
-            default_sort=[H.name],
-            tiebreak=H.id,
+            sorts={"name": by_column(H.name, nullable=False)},
+            default=Sort(by_column(H.name, nullable=False)),
             platform=None,  # a reference list: coordinators read it whole
             archived=H.archived_at,
         )

@@ -1,7 +1,10 @@
 """One lazy table model for every list: rows come from a service's `list(ListQuery)` a page at a time.
 
 Sorting, searching and filtering re-query the service (SQL with indexes) instead of sorting or filtering
-Python rows, so a 100,000-row table costs one page of rows, not 100,000.
+Python rows, so a 100,000-row table costs one page of rows, not 100,000. Each page continues after the
+last row loaded (the service's cursor), so scrolling to the end costs the same page after page. The
+exact total is counted off the GUI thread (app.ui.tasks): until it arrives `total` is the rows loaded
+so far and `loaded` says -1, which the list shows as a count under way.
 """
 
 from __future__ import annotations
@@ -22,8 +25,9 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor
 
 from app.services.errors import ServiceError
-from app.services.listing import ListQuery, Page
+from app.services.listing import Cursor, ListQuery, Page
 from app.ui.models.columns import Column
+from app.ui.tasks import TaskContext, run_task
 
 Fetch = Callable[[ListQuery], Page]
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -37,7 +41,9 @@ class ServiceTableModel(QAbstractTableModel):
 
     ROW_ROLE = Qt.ItemDataRole.UserRole + 1
 
-    loaded = Signal(int)  # a fresh first page arrived; argument: total matching rows
+    # A fresh first page arrived (argument: the matching rows, or -1 while they are being counted), and
+    # again once the count is in.
+    loaded = Signal(int)
     failed = Signal(str)  # the service refused the query (Chinese message)
 
     def __init__(
@@ -54,7 +60,9 @@ class ServiceTableModel(QAbstractTableModel):
         self._page_size = page_size
         self._query = ListQuery(limit=page_size)
         self._rows: list[dict[str, Any]] = []
-        self._total = 0
+        self._total = 0  # -1: not counted yet
+        self._next: Cursor | None = None  # where the next page starts; None: all rows are loaded
+        self._generation = 0  # a count started for an older query is dropped when it arrives
         self._live = False  # set by the first refresh(); before that, changes only update the query
 
     # -- query state -------------------------------------------------------------
@@ -64,8 +72,12 @@ class ServiceTableModel(QAbstractTableModel):
 
     @property
     def total(self) -> int:
-        """Rows matching the current query, loaded or not."""
-        return self._total
+        """Rows matching the current query, loaded or not (the rows loaded until the count arrives)."""
+        return self._total if self._total >= 0 else len(self._rows)
+
+    @property
+    def total_known(self) -> bool:
+        return self._total >= 0
 
     @property
     def is_live(self) -> bool:
@@ -119,41 +131,72 @@ class ServiceTableModel(QAbstractTableModel):
     def refresh(self) -> bool:
         """Load the first page again; False (and `failed`) when the service refuses the query."""
         self._live = True
-        page = self._load(0)
+        self._generation += 1
+        page = self._load(None)
         if page is None:
             return False
         self.beginResetModel()
         self._rows = list(page.rows)
-        self._total = page.total
+        self._next = page.next_cursor
+        self._total = len(self._rows) if self._next is None else -1  # one page holds them all
         self.endResetModel()
         self.loaded.emit(self._total)
+        if self._total < 0:
+            self._count()
         return True
 
-    def _load(self, offset: int) -> Page | None:
+    def _load(self, after: Cursor | None) -> Page | None:
         try:
-            # Only the first page counts the matching rows; later pages reuse that total.
-            query = replace(self.query(), offset=offset, limit=self._page_size, count=offset == 0)
+            query = replace(self.query(), limit=self._page_size, count=False, cursor=after)
             return self._fetch(query)
         except ServiceError as exc:
             self.failed.emit(exc.message)
             return None
 
+    def _count(self) -> None:
+        """Count the matching rows in the background; the answer is dropped if the query changed."""
+        generation = self._generation
+        query = replace(self.query(), limit=0, count=True)
+        fetch = self._fetch
+
+        def work(_ctx: TaskContext) -> int:
+            return fetch(query).total
+
+        def counted(total: int) -> None:
+            if generation == self._generation and self._total < 0:
+                self._total = max(total, len(self._rows))
+                self.loaded.emit(self._total)
+
+        def refused(error: BaseException) -> None:
+            if not isinstance(error, ServiceError):
+                raise error  # our bug: the crash dialog shows it
+            if generation == self._generation:
+                self.failed.emit(error.message)
+
+        run_task(work, on_result=counted, on_error=refused)
+
     def canFetchMore(self, parent: AnyIndex = QModelIndex()) -> bool:  # noqa: B008 - Qt signature
-        return not parent.isValid() and len(self._rows) < self._total
+        return not parent.isValid() and self._next is not None
 
     def fetchMore(self, parent: AnyIndex = QModelIndex()) -> None:  # noqa: B008 - Qt signature
         if parent.isValid() or not self.canFetchMore(parent):
             return
         start = len(self._rows)
-        page = self._load(start)
-        if page is None or not page.rows:
-            # Rows vanished since the count (archived elsewhere): stop asking for more.
-            self._total = start
+        page = self._load(self._next)
+        if page is None:
+            self._next = None
             return
-        self.beginInsertRows(QModelIndex(), start, start + len(page.rows) - 1)
-        self._rows.extend(page.rows)
-        self.endInsertRows()
-        self._total = max(self._total, len(self._rows))
+        self._next = page.next_cursor
+        if page.rows:
+            self.beginInsertRows(QModelIndex(), start, start + len(page.rows) - 1)
+            self._rows.extend(page.rows)
+            self.endInsertRows()
+        if self._total >= 0:
+            self._total = max(self._total, len(self._rows))
+        elif self._next is None:  # the last page came before the count: now we know
+            self._total = len(self._rows)
+            self._generation += 1  # the count under way is no longer needed
+            self.loaded.emit(self._total)
 
     # -- reading rows -------------------------------------------------------------
     def row(self, row: int) -> dict[str, Any]:

@@ -245,6 +245,10 @@ class ListPage(Page):
         self.selection_changed(row if changeable else None)
 
     def _show_count(self, total: int) -> None:
+        if total < 0:  # counted in the background; the rows loaded so far meanwhile
+            text = self.tr("已显示 {n} 条，正在统计总数…").format(n=f"{self.model.rowCount():,}")
+            self.count_label.setText(text)
+            return
         text = QCoreApplication.translate(PAGE_CONTEXT, self.count_text)
         self.count_label.setText(text.format(n=f"{total:,}"))
 
