@@ -21,6 +21,7 @@ _HOMES = {
     "MemberCreate": "members",
     "MemberUpdate": "members",
     "DocumentNumber": "numbering",
+    "FigureCache": "figures",
     "ImportProfile": "office",
     "OfficeSetting": "office",
     "Platform": "platforms",
@@ -66,6 +67,7 @@ if TYPE_CHECKING:
     from app.models._base import utcnow
     from app.models.attachments import Attachment
     from app.models.audit import AuditEntry, AuditHead
+    from app.models.figures import FigureCache
     from app.models.members import Member, MemberCreate, MemberUpdate
     from app.models.numbering import DocumentNumber
     from app.models.office import ImportProfile, OfficeSetting
@@ -96,6 +98,7 @@ __all__ = [
     "ConsultationSessionCreate",
     "ConsultationSessionUpdate",
     "DocumentNumber",
+    "FigureCache",
     "FollowUpEvent",
     "HandlingUnit",
     "HandlingUnitCreate",

@@ -1,4 +1,4 @@
-"""Lists that stay fast: stored 建议数, an index for every column a list sorts by.
+"""Lists that stay fast: stored 建议数, an index for every column a list sorts by, the 工作台's cache.
 
 - consultation_session.suggestion_count: the session's unarchived suggestions, counted once here and
   kept by triggers in the same transaction as every insert, move, archive, restore or delete of a
@@ -7,6 +7,7 @@
 - Indexes on the columns the session and suggestion lists sort by that had none (议题, 地点, 状态,
   建议数; 建议标题, 状态, 答复日期, 办理结果, 提出人). With SQLite's rowid as the last column of every
   index, each sort is read from its index a page at a time.
+- figure_cache: the last computed figures of each scope, shown while fresh ones are computed.
 
 Revision ID: 0011
 Revises: 0007
@@ -16,6 +17,7 @@ Create Date: 2026-12-02 00:30:00
 from __future__ import annotations
 
 import sqlalchemy as sa
+import sqlmodel
 from alembic import op
 
 revision = "0011"
@@ -125,10 +127,23 @@ def upgrade() -> None:
         op.execute(statement)
     for name, table, column in INDEXES:
         op.create_index(name, table, [column], unique=False)
+    op.create_table(
+        "figure_cache",
+        sa.Column("id", sa.Uuid(), nullable=False),
+        sa.Column("created_at", sa.DateTime(timezone=True), nullable=False),
+        sa.Column("updated_at", sa.DateTime(timezone=True), nullable=False),
+        sa.Column("version", sa.Integer(), nullable=False),
+        sa.Column("key", sqlmodel.sql.sqltypes.AutoString(length=400), nullable=False),
+        sa.Column("computed_at", sa.DateTime(timezone=True), nullable=False),
+        sa.Column("figures", sqlmodel.sql.sqltypes.AutoString(), nullable=False),
+        sa.PrimaryKeyConstraint("id"),
+        sa.UniqueConstraint("key"),
+    )
 
 
 def downgrade() -> None:
     bind = op.get_bind()
+    op.drop_table("figure_cache")
     for name, table, _column in INDEXES:
         op.drop_index(name, table_name=table)
     for trigger in TRIGGERS:
