@@ -3,8 +3,9 @@
 `SearchService(db).search("交通 红绿灯", scope=..., state=..., kinds=...)` returns the newest matches
 first. Every whitespace-separated word must occur (as a substring, ASCII letters case-insensitive) in one
 of the record's texts: a session's topic, minutes, consensus or location; a suggestion's title, content,
-reply, 落实情况 or lead unit name. On SQLite the full-text index of search_index answers in milliseconds
-on 100,000 sessions; on PostgreSQL (or with `use_index=False`) the same search runs as ILIKE.
+reply, 落实情况 or lead unit name. On SQLite the full-text index of search_index answers, in one
+statement on a pooled connection (search_sqlite); on PostgreSQL (or with `use_index=False`) the same
+search runs as ILIKE.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ import uuid
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 from typing import Any
 
 import sqlalchemy as sa
@@ -31,6 +33,7 @@ from app.services.actor import Actor
 from app.services.errors import ValidationError
 from app.services.listing import escape_like
 from app.services.scope import Scope
+from app.services.search_sqlite import Row, search_rows
 
 CS = table_of(ConsultationSession).c
 SG = table_of(Suggestion).c
@@ -83,6 +86,7 @@ class _Kind:
     states: type[SessionState] | type[SuggestionState]
 
 
+@lru_cache(maxsize=1)
 def _kinds() -> dict[str, _Kind]:
     return {
         "session": _Kind(
@@ -104,8 +108,12 @@ def _kinds() -> dict[str, _Kind]:
     }
 
 
+_ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
+
+
 def _ascii_lower(text: str) -> str:
-    return "".join(c.lower() if c.isascii() else c for c in text)
+    """ASCII letters in lower case, every other character as it is (as SQLite's lower() does)."""
+    return text.translate(_ASCII_LOWER)
 
 
 def _quote(term: str) -> str:
@@ -140,15 +148,23 @@ class SearchService:
         wanted = self._wanted_kinds(kinds, state)
         if not words or limit <= 0 or not wanted:
             return []
+        states: dict[str, str | None] = {}
+        for kind in wanted:
+            member = kind.states.from_text(state) if state else None
+            states[kind.name] = member.value if member is not None else None
+        if self.use_index:
+            raw = self.db.engine.raw_connection()  # a pooled connection: its prepared statements stay
+            try:
+                kinds = [k.name for k in wanted]
+                rows = search_rows(raw.driver_connection, kinds, words, scope, states, limit)
+            finally:
+                raw.close()
+            needles = [_ascii_lower(w) for w in words]
+            return [_hit(row, needles) for row in rows]
         with self.db.session(write=False) as s:
             found: list[tuple[Any, str, uuid.UUID]] = []
             for kind in wanted:
-                member = kind.states.from_text(state) if state else None
-                value = member.value if member is not None else None
-                if self.use_index:
-                    found += self._indexed(s, kind, words, scope, value, limit)
-                else:
-                    found += self._scan(s, kind, words, scope, value, limit)
+                found += self._scan(s, kind, words, scope, states[kind.name], limit)
             found.sort(key=lambda r: r[0], reverse=True)
             return self._hits(s, found[:limit], words)
 
@@ -180,66 +196,6 @@ class SearchService:
         if kind.name == "suggestion":
             return base.outerjoin(table_of(HandlingUnit), HU.id == SG.lead_unit_id)
         return base
-
-    # -- with the index (SQLite) -------------------------------------------------------------
-    def _indexed(
-        self, s: Session, kind: _Kind, words: list[str], scope: Scope, state: str | None, limit: int
-    ) -> list[tuple[Any, str, uuid.UUID]]:
-        parts = [_quote(ix.kind_code(kind.code))]
-        for word in words:
-            alternatives = [" AND ".join(_quote(t) for t in ix.word_terms(word))]
-            if kind.name == "suggestion":
-                alternatives += [_quote(ix.unit_code(u)) for u in self._units_named(s, word)]
-            parts.append("(" + " OR ".join(f"({a})" for a in alternatives) + ")")
-        platforms = self._platforms(s, scope)
-        if platforms is not None:
-            if not platforms:
-                return []
-            parts.append("(" + " OR ".join(_quote(ix.platform_code(p)) for p in platforms) + ")")
-        if state:
-            parts.append(_quote(ix.state_code(state)))
-        t = kind.table.c
-        checks = [
-            sa.or_(*(sa.func.instr(sa.func.lower(col), _ascii_lower(w)) > 0 for col in kind.fields.values()))
-            for w in words
-        ]
-        low, high = ix.day_range(scope.date_from, scope.date_to)
-        stmt = (
-            sa.select(_FTS.c.rowid, t.id)
-            .select_from(
-                self._joined(
-                    kind,
-                    _FTS.join(ix.search_doc, SD.fts_rowid == _FTS.c.rowid).join(
-                        kind.table, t.id == SD.doc_id
-                    ),
-                )
-            )
-            .where(
-                sa.literal_column("search_fts").op("MATCH")(" AND ".join(parts)),
-                SD.kind == kind.code,
-                *checks,
-                *self._where(kind, scope, state),
-            )
-            .order_by(_FTS.c.rowid.desc())
-            .limit(limit)
-        )
-        if low is not None:
-            stmt = stmt.where(_FTS.c.rowid >= low)
-        if high is not None:
-            stmt = stmt.where(_FTS.c.rowid <= high)
-        return [(rowid, kind.name, doc_id) for rowid, doc_id in s.execute(stmt).all()]
-
-    @staticmethod
-    def _units_named(s: Session, word: str) -> list[uuid.UUID]:
-        pattern = f"%{escape_like(word)}%"
-        return list(s.execute(sa.select(HU.id).where(HU.name.ilike(pattern, escape="\\"))).scalars())
-
-    @staticmethod
-    def _platforms(s: Session, scope: Scope) -> list[uuid.UUID] | None:
-        """Platforms the scope allows, or None when it allows all."""
-        if not scope.narrowed:
-            return None
-        return list(s.execute(sa.select(PL.id).where(*scope.platform_clauses(PL.id))).scalars())
 
     # -- without the index ---------------------------------------------------------------------
     def _scan(
@@ -340,9 +296,34 @@ class SearchService:
         return out
 
 
+_STATES: dict[str, dict[str, Any]] = {
+    "session": {m.value: m for m in SessionState},
+    "suggestion": {m.value: m for m in SuggestionState},
+}
+
+
+def _hit(row: Row, needles: list[str]) -> SearchHit:
+    field, snippet = make_snippet(row.texts, needles)
+    state = _STATES[row.kind][row.state]
+    title = row.texts["topic"] if row.kind == "session" else row.texts["title"]
+    return SearchHit(
+        kind=row.kind,
+        id=row.id,
+        title=title or "",
+        snippet=snippet,
+        field=field,
+        date=row.date,
+        platform_name=row.platform_name,
+        district=row.district,
+        state=state.value,
+        state_label=state.label,
+        session_id=row.session_id,
+    )
+
+
 def make_snippet(texts: dict[str, str | None], words: list[str]) -> tuple[str, str]:
     """(field label, text around the earliest match) from the first field that contains a word."""
-    needles = [_ascii_lower(w) for w in words]
+    needles = [_ascii_lower(w) for w in words]  # a no-op for words already folded
     for name, text in texts.items():
         if not text:
             continue
