@@ -7,7 +7,7 @@ import os
 import sys
 from collections.abc import Sequence
 
-from app.cli import SETS_UP, CliContext, build_parser
+from app.cli import SETS_UP, CliContext, build_parser, startup_mode
 
 log = logging.getLogger("app")
 
@@ -34,7 +34,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except OSError as exc:
         return _fail(f"无法写入日志目录：{exc}")
     try:
-        db = open_database(args.db)
+        db = open_database(args.db, startup=startup_mode(args), allow_network=args.allow_network_share)
     except Exception as exc:  # sorted: the user's environment, or our bug (re-raised to the hook)
         env = classify(exc) or (exc if isinstance(exc, DatabaseEnvironmentError) else None)
         if env is None:

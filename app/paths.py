@@ -24,14 +24,12 @@ def default_database_path() -> Path:
     return data_dir() / "ledger.sqlite3"
 
 
-def attachments_dir(base: Path | None = None) -> Path:
-    path = (base or data_dir()) / "attachments"
-    path.mkdir(parents=True, exist_ok=True)
-    return path
+def attachment_cache_dir() -> Path:
+    """Copies of attachments written out of the database to be opened with the system's viewer.
 
-
-def backups_dir(base: Path | None = None) -> Path:
-    path = (base or data_dir()) / "backups"
+    The content itself lives in the database; these copies may be deleted at any time.
+    """
+    path = data_dir() / "cache" / "attachments"
     path.mkdir(parents=True, exist_ok=True)
     return path
 

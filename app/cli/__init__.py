@@ -20,6 +20,7 @@ from types import ModuleType
 from typing import TYPE_CHECKING, NoReturn, TextIO
 
 from app import APP_NAME, __version__
+from app.db.modes import Startup
 
 if TYPE_CHECKING:
     from app.db.session import Database
@@ -85,11 +86,25 @@ def build_parser() -> argparse.ArgumentParser:
         "或在终端中输入",
     )
     parser.add_argument("--verbose", action="store_true", help="在终端输出详细日志")
+    parser.add_argument(
+        "--allow-network-share",
+        action="store_true",
+        help="强制打开位于网络共享上的 SQLite 文件（不安全：多台电脑同时使用会损坏数据）",
+    )
     parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=ChineseArgumentParser)
     for module in command_modules("register"):
         module.register(sub)
     return parser
+
+
+def startup_mode(args: argparse.Namespace) -> Startup:
+    """How the database is checked before the command: the desktop app checks in the background;
+    commands check first and refuse a damaged file, unless they declare `startup` themselves."""
+    if args.command is None:
+        return Startup.IN_BACKGROUND
+    declared = getattr(args, "startup", None)
+    return declared if isinstance(declared, Startup) else Startup.CHECK_NOW
 
 
 def command_modules(hook: str, prefix: str = "") -> list[ModuleType]:

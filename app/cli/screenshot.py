@@ -20,9 +20,11 @@ PAGE_KEYS = (
     "units",
     "search",
     "duty",
+    "exchange",
     "audit",
     "accounts",
     "settings",
+    "backup",
 )
 DEFAULT_SIZE = "1280x800"
 

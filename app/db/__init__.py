@@ -1,22 +1,26 @@
-"""Storage: engines, sessions and migrations."""
+"""Storage: engines, sessions, migrations, start-up checks and backups.
+
+The names below are loaded when first taken (`from app.db import open_database`), so importing a small
+module of this package (`app.db.modes`) does not load SQLAlchemy.
+"""
 
 from __future__ import annotations
 
-from pathlib import Path
+import importlib
+from typing import TYPE_CHECKING, Any
 
-from sqlalchemy.engine import URL
+if TYPE_CHECKING:
+    from app.db.modes import Startup
+    from app.db.session import Database
+    from app.db.startup import open_database
 
-from app.db.engine import create_db_engine
-from app.db.migrate import upgrade
-from app.db.session import Database
+__all__ = ["Database", "Startup", "open_database"]
 
-
-def open_database(target: str | Path | URL | None = None, *, migrate: bool = True) -> Database:
-    """Open (and by default migrate) the database named by `--db`, or the default SQLite file."""
-    engine = create_db_engine(target)
-    if migrate:
-        upgrade(engine)
-    return Database(engine)
+_HOMES = {"Database": "app.db.session", "Startup": "app.db.modes", "open_database": "app.db.startup"}
 
 
-__all__ = ["Database", "open_database"]
+def __getattr__(name: str) -> Any:
+    home = _HOMES.get(name)
+    if home is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    return getattr(importlib.import_module(home), name)

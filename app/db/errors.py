@@ -4,6 +4,14 @@ from __future__ import annotations
 
 import sqlalchemy.exc as sa_exc
 
+SQLITE_CORRUPT = 11
+SQLITE_NOTADB = 26
+PG_CORRUPTION_STATES = ("XX001", "XX002")  # data_corrupted, index_corrupted
+CORRUPT_MESSAGE = (
+    "数据库文件已损坏，程序不会再写入它。请在“备份与恢复”中恢复最新的有效备份"
+    "（命令行：python -m app backup list）。"
+)
+
 
 class DatabaseEnvironmentError(Exception):
     """The database cannot be used for a reason the user can act on: full disk, locked, corrupt, too new."""
@@ -14,7 +22,6 @@ _ENVIRONMENT_HINTS: tuple[tuple[str, str], ...] = (
     ("disk i/o error", "读写数据库文件时出现磁盘错误，请检查磁盘或存储设备。"),
     ("database is locked", "数据库正被其他程序占用，请稍后重试。"),
     ("file is not a database", "数据库文件已损坏或不是本程序的数据库。"),
-    ("database disk image is malformed", "数据库文件已损坏，请从备份恢复。"),
     ("unable to open database file", "无法打开数据库文件，请检查路径与访问权限。"),
     ("readonly database", "数据库文件为只读，无法保存修改。"),
     ("could not connect to server", "无法连接到数据库服务器，请检查网络与服务器地址。"),
@@ -27,6 +34,8 @@ def classify(error: BaseException) -> DatabaseEnvironmentError | None:
     """Return a user-facing error when `error` comes from the environment, else None (a bug)."""
     if isinstance(error, DatabaseEnvironmentError):
         return error
+    if is_corruption(error):
+        return DatabaseEnvironmentError(CORRUPT_MESSAGE)
     if not isinstance(error, sa_exc.OperationalError | sa_exc.DatabaseError | OSError):
         return None
     text = str(error).lower()
@@ -36,3 +45,17 @@ def classify(error: BaseException) -> DatabaseEnvironmentError | None:
     if isinstance(error, OSError):
         return DatabaseEnvironmentError(f"无法访问数据文件：{error.strerror or error}")
     return None
+
+
+def is_corruption(error: BaseException | None) -> bool:
+    """True for SQLite's "malformed" / "not a database" and PostgreSQL's data or index corruption."""
+    seen: set[int] = set()
+    while error is not None and id(error) not in seen:
+        seen.add(id(error))
+        code = getattr(error, "sqlite_errorcode", None)
+        if isinstance(code, int) and code & 0xFF in (SQLITE_CORRUPT, SQLITE_NOTADB):
+            return True
+        if getattr(error, "sqlstate", None) in PG_CORRUPTION_STATES:
+            return True
+        error = getattr(error, "orig", None) or error.__cause__
+    return False

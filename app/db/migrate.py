@@ -4,16 +4,17 @@ from __future__ import annotations
 
 import ast
 import logging
-import sqlite3
-from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 import sqlalchemy as sa
 from sqlalchemy.engine import Engine
 
+from app.db.backup import create_backup
+from app.db.backup_location import backup_folder
+from app.db.backup_store import KIND_BEFORE_UPGRADE
+from app.db.engine import sqlite_path
 from app.db.errors import DatabaseEnvironmentError
-from app.paths import backups_dir
 
 if TYPE_CHECKING:
     from alembic.config import Config
@@ -30,7 +31,7 @@ def alembic_config() -> Config:
     return cfg
 
 
-def known_revisions() -> dict[str, str | None]:
+def revision_parents() -> dict[str, str | None]:
     """{revision: down_revision} of every migration script, read from the files without running them.
 
     Opening an up-to-date database (every start) needs no more than this: Alembic, which imports every
@@ -54,7 +55,7 @@ def known_revisions() -> dict[str, str | None]:
 
 
 def head_revision() -> str:
-    revisions = known_revisions()
+    revisions = revision_parents()
     parents = set(revisions.values())
     heads = [r for r in revisions if r not in parents]
     if len(heads) == 1:
@@ -64,6 +65,10 @@ def head_revision() -> str:
     head = ScriptDirectory.from_config(alembic_config()).get_current_head()
     assert head is not None
     return head
+
+
+def known_revisions() -> set[str]:
+    return set(revision_parents())
 
 
 def current_revision(engine: Engine) -> str | None:
@@ -106,14 +111,12 @@ def upgrade(engine: Engine, *, backup: bool = True, revision: str = "head") -> P
 
 
 def backup_sqlite(engine: Engine, label: str) -> Path | None:
-    """Copy the live SQLite database (WAL included) with SQLite's online backup API."""
-    database = engine.url.database
-    if not database or database == ":memory:":
+    """A verified backup of the SQLite file (write-ahead log included) before its schema changes."""
+    source = sqlite_path(engine.url)
+    if source is None or not source.is_file():
         return None
-    source_path = Path(database)
-    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
-    target = backups_dir(source_path.parent) / f"{source_path.stem}-{stamp}-before-{label[:12]}.sqlite3"
-    with sqlite3.connect(source_path) as src, sqlite3.connect(target) as dst:
-        src.backup(dst)
-    log.info("database backed up to %s", target)
-    return target
+    info = create_backup(
+        source, backup_folder(engine.url), kind=KIND_BEFORE_UPGRADE, label=label[:12], policy=None
+    )
+    log.info("database backed up to %s before the upgrade", info.path)
+    return info.path

@@ -2,14 +2,19 @@
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Iterator
 from contextlib import contextmanager
+from pathlib import Path
 
 from sqlalchemy.engine import Engine
 from sqlalchemy.orm import sessionmaker
 from sqlmodel import Session
 
-from app.db.engine import lock_writers, writer_engine
+from app.db.engine import lock_writers, sqlite_path, state_of, writer_engine
+from app.db.health import DatabaseState, Health
+
+log = logging.getLogger(__name__)
 
 
 class Database:
@@ -27,9 +32,21 @@ class Database:
     def url(self) -> str:
         return self.engine.url.render_as_string(hide_password=True)
 
+    @property
+    def state(self) -> DatabaseState:
+        """Whether writes may go ahead (start-up check, read-only after damage); see app/db/health.py."""
+        return state_of(self.engine)
+
+    @property
+    def sqlite_file(self) -> Path | None:
+        """The SQLite file (None on PostgreSQL or in memory)."""
+        return sqlite_path(self.engine.url)
+
     @contextmanager
     def session(self, *, write: bool = True) -> Iterator[Session]:
         """A unit of work: commits when the block ends, rolls back on any error."""
+        if write:
+            self.state.before_write()
         factory = self._write if write else self._read
         session = factory()
         try:
@@ -45,5 +62,18 @@ class Database:
         finally:
             session.close()
 
+    def checkpoint(self) -> None:
+        """Fold the SQLite write-ahead log into the database file, so the file alone is complete."""
+        path = self.sqlite_file
+        if path is None or not path.exists() or self.state.health not in (Health.OK, Health.UNCHECKED):
+            return
+        try:
+            with self.engine.connect() as conn:
+                conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+        except Exception as exc:  # another process may hold the log; SQLite folds it in later
+            log.warning("WAL checkpoint of %s not done: %s", path, exc)
+
     def dispose(self) -> None:
+        """Close every connection; on SQLite checkpoint the WAL first (never on a damaged file)."""
+        self.checkpoint()
         self.engine.dispose()

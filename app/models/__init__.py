@@ -15,12 +15,20 @@ from typing import TYPE_CHECKING, Any
 _HOMES = {
     "utcnow": "_base",
     "Attachment": "attachments",
+    "AttachmentChunk": "attachments",
+    "AttachmentContent": "attachments",
     "AuditEntry": "audit",
     "AuditHead": "audit",
     "Member": "members",
     "MemberCreate": "members",
     "MemberUpdate": "members",
     "DocumentNumber": "numbering",
+    "ExchangeBase": "exchange",
+    "ExchangeConflict": "exchange",
+    "ExchangeInstallation": "exchange",
+    "ExchangePackage": "exchange",
+    "ExchangePeer": "exchange",
+    "Tombstone": "exchange",
     "FigureCache": "figures",
     "ImportProfile": "office",
     "OfficeSetting": "office",
@@ -48,8 +56,9 @@ _HOMES = {
 
 
 def load_all() -> None:
-    """Import every table module (registers every table; idempotent and cheap once done)."""
-    for module in dict.fromkeys(_HOMES.values()):
+    """Import every table module (registers every table; idempotent and cheap once done), and the
+    listeners keeping revisions and tombstones in step with every ORM write (app.models.revisions)."""
+    for module in (*dict.fromkeys(_HOMES.values()), "revisions"):
         importlib.import_module(f"{__name__}.{module}")
 
 
@@ -65,8 +74,16 @@ def __getattr__(name: str) -> Any:
 
 if TYPE_CHECKING:
     from app.models._base import utcnow
-    from app.models.attachments import Attachment
+    from app.models.attachments import Attachment, AttachmentChunk, AttachmentContent
     from app.models.audit import AuditEntry, AuditHead
+    from app.models.exchange import (
+        ExchangeBase,
+        ExchangeConflict,
+        ExchangeInstallation,
+        ExchangePackage,
+        ExchangePeer,
+        Tombstone,
+    )
     from app.models.figures import FigureCache
     from app.models.members import Member, MemberCreate, MemberUpdate
     from app.models.numbering import DocumentNumber
@@ -92,12 +109,19 @@ if TYPE_CHECKING:
 
 __all__ = [
     "Attachment",
+    "AttachmentChunk",
+    "AttachmentContent",
     "AuditEntry",
     "AuditHead",
     "ConsultationSession",
     "ConsultationSessionCreate",
     "ConsultationSessionUpdate",
     "DocumentNumber",
+    "ExchangeBase",
+    "ExchangeConflict",
+    "ExchangeInstallation",
+    "ExchangePackage",
+    "ExchangePeer",
     "FigureCache",
     "FollowUpEvent",
     "HandlingUnit",
@@ -119,6 +143,7 @@ __all__ = [
     "SuggestionCreate",
     "SuggestionUnit",
     "SuggestionUpdate",
+    "Tombstone",
     "User",
     "UserPlatform",
     "utcnow",

@@ -1,4 +1,14 @@
-"""Columns every table shares: UUID key, timestamps and a version counter for lost-update detection."""
+"""Columns every table shares: UUID key, timestamps, a version counter and the record's revision.
+
+The version counter detects lost updates inside one database. The revision tells states apart across
+databases (a station's laptop and the office): every write gives the row a new random `revision` and
+keeps the one it replaced in `parent_revision`, so two independent edits differ even when both are at
+version 2. Both are kept here, in one place: the columns' default and onupdate cover every insert and
+update written with SQLAlchemy Core, and `stamp_revisions` (a before_flush listener registered in
+app/models/revisions.py) covers the ORM. A writer that carries a revision over from another database
+(the data exchange) sets both columns itself. Rows from before revisions existed hold NULL until their
+next write.
+"""
 
 from __future__ import annotations
 
@@ -54,8 +64,15 @@ def enum_type(enum_cls: type[enum.Enum]) -> sa.Enum:
     )
 
 
+REVISION_LENGTH = 32
+
+
+def new_revision() -> str:
+    return uuid.uuid4().hex
+
+
 class TableBase(SQLModel):
-    """Mixin for table models: UUID primary key, created/updated stamps, optimistic version."""
+    """Mixin for table models: UUID primary key, created/updated stamps, optimistic version, revision."""
 
     id: uuid.UUID = Field(default_factory=uuid.uuid4, primary_key=True)
     created_at: datetime = Field(default_factory=utcnow, sa_type=UTCDateTime, nullable=False)
@@ -66,6 +83,17 @@ class TableBase(SQLModel):
         sa_column_kwargs={"onupdate": utcnow},
     )
     version: int = Field(default=1, nullable=False)
+    revision: str | None = Field(
+        default_factory=new_revision,
+        max_length=REVISION_LENGTH,
+        sa_column_kwargs={"default": new_revision, "onupdate": new_revision},
+    )
+    parent_revision: str | None = Field(
+        default=None,
+        max_length=REVISION_LENGTH,
+        # In an UPDATE's SET the right-hand side reads the row as it was: the revision being replaced.
+        sa_column_kwargs={"onupdate": sa.literal_column("revision")},
+    )
 
     archivable: ClassVar[bool] = False
 

@@ -144,7 +144,13 @@ class AccountService:
         """The actor for a correct username and password; SignInError otherwise (and it is logged)."""
         name = (username or "").strip()
         outcome = _Outcome()
-        with self.db.session() as s:  # failures are committed too: counters and log entries stay
+        # A database switched to read-only (damaged: app/db/health.py) is still signed in to, to restore
+        # or copy out; the same checks run, but nothing can be recorded there.
+        recorded = not self.db.state.read_only
+        with self.db.session(
+            write=recorded
+        ) as s:  # failures are committed too: counters and log entries stay
+            s.info["record"] = recorded
             user = s.exec(select(User).where(User.username == name)).first() if name else None
             outcome = self._check(s, user, name, password or "")
         if outcome.error is not None:
@@ -197,6 +203,8 @@ class AccountService:
 
     @staticmethod
     def _log(s: Session, actor: Actor, action: AuditAction, user_id: uuid.UUID | None, note: str) -> None:
+        if not s.info.get("record", True):
+            return
         s.flush()
         audit.record(s, actor, action, "app_user", user_id, note=note)
 

@@ -1,55 +1,106 @@
 """Attachments: photos, scanned sign-in sheets and documents kept with a session or a suggestion.
 
-Files are copied into the data folder under their SHA-256 (attachments/ab/abcdef….jpg), so the original
-may be moved or deleted, and the same content is stored once however often it is attached. The record
-keeps the original name, size and type; opening a file with the system viewer is the UI's business
-(`path_of` gives the path).
+The content is stored in the database (app/db/attachment_store.py): once per SHA-256 however often it is
+attached, streamed in chunks, in the same transaction as the record. So the original may be moved or
+deleted, every backup holds the attachments, and every clerk of a shared database opens every file.
+Only plain files are taken: a symbolic link, a device, a pipe or a folder is refused (a link to a
+system file must not be copied in), and so is a file larger than the office's limit (设置, default 50
+MB). Opening writes a copy to this computer's cache folder for the system viewer (`open_copy`).
 """
 
 from __future__ import annotations
 
-import hashlib
 import mimetypes
 import os
-import tempfile
+import re
+import stat
 import uuid
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import BinaryIO
 
+import sqlalchemy as sa
 from sqlmodel import Session, col, select
 
+from app.db.attachment_store import (
+    ContentChanged,
+    ContentTooLarge,
+    content_size,
+    iter_chunks,
+    store_stream,
+    write_to_file,
+)
 from app.db.session import Database
 from app.models.attachments import Attachment
 from app.models.enums import AuditAction
 from app.models.sessions import ConsultationSession
 from app.models.suggestions import Suggestion
-from app.paths import attachments_dir
+from app.paths import attachment_cache_dir
 from app.services import audit, permissions
 from app.services.actor import Actor
 from app.services.errors import ConflictError, NotFoundError
+from app.services.office_settings import load_settings
 from app.services.validation import clean_text, raise_if
 
-MAX_BYTES = 200 * 1024 * 1024
-_CHUNK = 1024 * 1024
+MB = 1024 * 1024
+_UNSAFE = re.compile(r'[\\/:*?"<>|\x00-\x1f]')
 
 
-def stored_name(sha256: str, filename: str) -> Path:
-    """Where content with this hash lives, relative to the attachments folder (ab/abcdef….ext)."""
-    suffix = Path(filename).suffix.lower()
-    if not suffix[1:].isalnum() or len(suffix) > 10:
-        suffix = ""
-    return Path(sha256[:2]) / f"{sha256}{suffix}"
+def limit_text(limit_bytes: int) -> str:
+    return f"{limit_bytes // MB} MB"
+
+
+def open_plain_file(path: Path) -> BinaryIO:
+    """Open a regular file for reading; refuse links, devices, pipes and folders (ValidationError)."""
+    name = path.name
+    try:
+        before = os.lstat(path)
+    except FileNotFoundError:
+        raise_if({"file": f"找不到文件“{name}”"})
+        raise  # unreachable: raise_if raised
+    except OSError as exc:
+        raise_if({"file": f"无法读取文件“{name}”：{exc.strerror or exc}"})
+        raise
+    if stat.S_ISLNK(before.st_mode):
+        raise_if({"file": f"“{name}”是符号链接，为安全起见不能作为附件；请直接选择它指向的文件"})
+    if not stat.S_ISREG(before.st_mode):
+        raise_if({"file": f"“{name}”不是普通文件（设备文件、管道或文件夹），不能作为附件"})
+    flags = (
+        os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
+    )
+    try:
+        fd = os.open(path, flags)
+    except OSError as exc:
+        raise_if({"file": f"无法读取文件“{name}”：{exc.strerror or exc}"})
+        raise
+    after = os.fstat(fd)
+    if not stat.S_ISREG(after.st_mode) or (after.st_dev, after.st_ino) != (before.st_dev, before.st_ino):
+        os.close(fd)
+        raise_if({"file": f"文件“{name}”在读取时被替换，未添加"})
+    return os.fdopen(fd, "rb")
+
+
+def cached_copy(conn: sa.Connection, sha256: str, filename: str) -> Path | None:
+    """A file holding the content (written from the database once per computer); None if absent."""
+    size = content_size(conn, sha256)
+    if size is None:
+        return None
+    target = attachment_cache_dir() / sha256[:16] / safe_filename(filename, sha256)
+    if target.is_file() and target.stat().st_size == size:
+        return target
+    return write_to_file(conn, sha256, target)
+
+
+def safe_filename(filename: str, fallback: str) -> str:
+    """The original name, made safe for every file system (the viewer shows it in its title)."""
+    name = _UNSAFE.sub("_", Path(filename).name).strip(" .")
+    return name[:150] or fallback
 
 
 class AttachmentService:
-    def __init__(self, db: Database, actor: Actor, *, root: Path | None = None) -> None:
+    def __init__(self, db: Database, actor: Actor) -> None:
         self.db = db
         self.actor = actor
-        self._root = root
-
-    @property
-    def root(self) -> Path:
-        return self._root or attachments_dir()
 
     # -- adding ---------------------------------------------------------------------------------
     def add(
@@ -60,35 +111,38 @@ class AttachmentService:
         suggestion_id: uuid.UUID | None = None,
         description: str | None = None,
     ) -> Attachment:
-        """Copy `file_path` into the data folder and attach it to one session or one suggestion."""
+        """Store `file_path`'s content in the database, attached to one session or one suggestion."""
         source = Path(file_path)
         errors: dict[str, str] = {}
         if (session_id is None) == (suggestion_id is None):
             errors["target"] = "请指定附件所属的协商议事活动或意见建议（二者选一）"
-        if not source.is_file():
-            errors["file"] = f"找不到文件“{source.name}”"
-        else:
-            size = source.stat().st_size
-            if size > MAX_BYTES:
-                limit = MAX_BYTES // 1024 // 1024
-                errors["file"] = f"文件“{source.name}”有 {size / 1024 / 1024:.1f} MB，附件不能超过 {limit} MB"
-            elif size == 0:
-                errors["file"] = f"文件“{source.name}”是空文件"
         note = clean_text(description)
         if note is not None and len(note) > 200:
             errors["description"] = "附件说明过长（最多 200 个字）"
         raise_if(errors)
-        with self.db.session() as s:
+        with open_plain_file(source) as stream, self.db.session() as s:
             self._check_target(s, session_id, suggestion_id)
-            sha, size = self._store(source)
-            mime = mimetypes.guess_type(source.name)[0]
+            limit = load_settings(s).attachment_max_mb * MB
+            size = os.fstat(stream.fileno()).st_size
+            if size == 0:
+                raise_if({"file": f"文件“{source.name}”是空文件"})
+            if size > limit:
+                raise_if(
+                    {"file": f"文件“{source.name}”有 {size / MB:.1f} MB，附件不能超过 {limit_text(limit)}"}
+                )
+            try:
+                sha, size = store_stream(s.connection(), stream, limit=limit)
+            except ContentTooLarge:
+                raise_if({"file": f"文件“{source.name}”超过 {limit_text(limit)}，未添加"})
+            except ContentChanged:
+                raise_if({"file": f"文件“{source.name}”在添加过程中被改动，请关闭编辑它的程序后重试"})
             attachment = Attachment(
                 session_id=session_id,
                 suggestion_id=suggestion_id,
                 filename=source.name[:255],
                 sha256=sha,
                 size=size,
-                mime_type=mime,
+                mime_type=mimetypes.guess_type(source.name)[0],
                 description=note,
                 added_by=self.actor.display_name,
             )
@@ -140,33 +194,6 @@ class AttachmentService:
     ) -> None:
         permissions.require_read(self.actor, self._platform_of(s, session_id, suggestion_id))
 
-    def _store(self, source: Path) -> tuple[str, int]:
-        """Copy while hashing into a temporary file, then move it under its hash (once per content)."""
-        self.root.mkdir(parents=True, exist_ok=True)
-        digest = hashlib.sha256()
-        size = 0
-        fd, temp_name = tempfile.mkstemp(dir=self.root, prefix=".incoming-")
-        temp = Path(temp_name)
-        try:
-            with os.fdopen(fd, "wb") as out, source.open("rb") as src:
-                while chunk := src.read(_CHUNK):
-                    digest.update(chunk)
-                    out.write(chunk)
-                    size += len(chunk)
-                    if size > MAX_BYTES:
-                        raise_if({"file": f"文件“{source.name}”超过 {MAX_BYTES // 1024 // 1024} MB"})
-            sha = digest.hexdigest()
-            target = self.root / stored_name(sha, source.name)
-            if target.is_file() and target.stat().st_size == size:
-                temp.unlink()
-            else:
-                target.parent.mkdir(parents=True, exist_ok=True)
-                os.replace(temp, target)
-            return sha, size
-        except BaseException:
-            temp.unlink(missing_ok=True)
-            raise
-
     # -- reading --------------------------------------------------------------------------------
     def list_for(
         self,
@@ -197,24 +224,31 @@ class AttachmentService:
             self._require_read(s, attachment.session_id, attachment.suggestion_id)
             return attachment
 
-    def path_of(self, attachment: Attachment | uuid.UUID) -> Path:
-        """The stored file of an attachment; a clear error if someone removed it from the data folder."""
+    def open_copy(self, attachment: Attachment | uuid.UUID) -> Path:
+        """A file with the attachment's content, for the system viewer (written from the database)."""
         attachment = self.get(attachment if isinstance(attachment, uuid.UUID) else attachment.id)
-        path = self.root / stored_name(attachment.sha256, attachment.filename)
-        if not path.is_file():
+        with self.db.session(write=False) as s:
+            path = cached_copy(s.connection(), attachment.sha256, attachment.filename)
+        if path is None:
             raise NotFoundError(
-                f"附件“{attachment.filename}”的文件已不在数据文件夹中（{path.parent.name}/{path.name}），"
-                "请从备份中恢复该文件或重新添加附件。"
+                f"附件“{attachment.filename}”的内容不在数据库中（升级前保存在另一台电脑或已丢失的文件），"
+                "请重新添加该附件。"
             )
         return path
 
     def read_content(self, attachment: Attachment | uuid.UUID) -> bytes:
-        """An attachment's content: the one way documents and exports read it."""
-        return self.path_of(attachment).read_bytes()
+        """An attachment's whole content, read from the database chunk by chunk: the one way documents
+        and exports read it (to open a large file, open_copy writes it out instead)."""
+        attachment = self.get(attachment if isinstance(attachment, uuid.UUID) else attachment.id)
+        with self.db.session(write=False) as s:
+            conn = s.connection()
+            if content_size(conn, attachment.sha256) is None:
+                raise NotFoundError(f"附件“{attachment.filename}”的内容不在数据库中，请重新添加该附件。")
+            return b"".join(iter_chunks(conn, attachment.sha256))
 
     # -- archiving ------------------------------------------------------------------------------
     def archive(self, attachment_id: uuid.UUID, *, expected_version: int | None = None) -> Attachment:
-        """Hide an attachment from its record (the stored file stays: other records may share it)."""
+        """Hide an attachment from its record (the content stays: other records may share it)."""
         return self._set_archived(attachment_id, archived=True, expected_version=expected_version)
 
     def restore(self, attachment_id: uuid.UUID, *, expected_version: int | None = None) -> Attachment:

@@ -15,7 +15,7 @@ from app.services import audit_chain
 from app.services.actor import Actor
 
 # Never in a snapshot: bookkeeping stamps, and secrets (a password hash stays in its own table).
-_SKIP = {"created_at", "updated_at", "password_hash"}
+_SKIP = {"created_at", "updated_at", "revision", "parent_revision", "password_hash"}
 
 
 def _plain(value: Any) -> Any:

@@ -87,6 +87,13 @@ def append(conn: sa.Connection, values: dict[str, Any]) -> dict[str, Any]:
     `values` holds the entry's content (at, actor, action, entity, entity_id, before, after, note and,
     optionally, id); numbering, hashes and the head are filled in here.
     """
+    return append_many(conn, [values])[0]
+
+
+def append_many(conn: sa.Connection, entries: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Insert entries at the end of the chain in this order (one insert per batch, one head update)."""
+    if not entries:
+        return []
     lock_writers(conn)
     stmt = sa.select(HEAD.c.seq, HEAD.c.hash).where(HEAD.c.id == 1)
     if conn.dialect.name == "postgresql":
@@ -95,26 +102,32 @@ def append(conn: sa.Connection, values: dict[str, Any]) -> dict[str, Any]:
     if head is None:  # a database made before the head row existed cannot happen after migration 0004
         raise RuntimeError("audit_head row is missing")
     now = datetime.now(UTC)
-    row = {
-        "id": values.get("id") or uuid.uuid4(),
-        "created_at": now,
-        "updated_at": now,
-        "version": 1,
-        "at": values.get("at") or now,
-        "actor": values["actor"],
-        "action": _text(values["action"]),
-        "entity": values["entity"],
-        "entity_id": values.get("entity_id"),
-        "before": values.get("before"),
-        "after": values.get("after"),
-        "note": values.get("note"),
-        "seq": int(head.seq) + 1,
-        "prev_hash": head.hash,
-    }
-    row["hash"] = entry_hash(head.hash, row)
-    conn.execute(sa.insert(audit_table()).values(row))
-    conn.execute(sa.update(HEAD).where(HEAD.c.id == 1).values(seq=row["seq"], hash=row["hash"]))
-    return row
+    seq, prev = int(head.seq), str(head.hash)
+    rows = []
+    for values in entries:
+        seq += 1
+        row = {
+            "id": values.get("id") or uuid.uuid4(),
+            "created_at": now,
+            "updated_at": now,
+            "version": 1,
+            "at": values.get("at") or now,
+            "actor": values["actor"],
+            "action": _text(values["action"]),
+            "entity": values["entity"],
+            "entity_id": values.get("entity_id"),
+            "before": values.get("before"),
+            "after": values.get("after"),
+            "note": values.get("note"),
+            "seq": seq,
+            "prev_hash": prev,
+        }
+        row["hash"] = prev = entry_hash(prev, row)
+        rows.append(row)
+    for start in range(0, len(rows), _BATCH):
+        conn.execute(sa.insert(audit_table()), rows[start : start + _BATCH])
+    conn.execute(sa.update(HEAD).where(HEAD.c.id == 1).values(seq=seq, hash=prev))
+    return rows
 
 
 # -- checking ---------------------------------------------------------------------------------------

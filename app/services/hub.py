@@ -15,7 +15,9 @@ from app.services.actor import Actor
 if TYPE_CHECKING:
     from app.services.attachments import AttachmentService
     from app.services.audit_log import AuditLogService
+    from app.services.backups import BackupService
     from app.services.duty import DutyService
+    from app.services.exchange import ExchangeService
     from app.services.figure_cache import FigureCacheService
     from app.services.followup import FollowUpService
     from app.services.handling import HandlingService
@@ -103,6 +105,12 @@ class Services:
         return AttachmentService(self.db, self.actor)
 
     @cached_property
+    def backups(self) -> BackupService:
+        from app.services.backups import BackupService
+
+        return BackupService(self.db, self.actor)
+
+    @cached_property
     def search(self) -> SearchService:
         from app.services.search import SearchService
 
@@ -131,3 +139,9 @@ class Services:
         from app.services.audit_log import AuditLogService
 
         return AuditLogService(self.db, self.actor)
+
+    @cached_property
+    def exchange(self) -> ExchangeService:
+        from app.services.exchange import ExchangeService
+
+        return ExchangeService(self.db, self.actor)

@@ -2,15 +2,14 @@
 
 from __future__ import annotations
 
-import hashlib
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import Any
 
 import sqlalchemy as sa
 from sqlmodel import Session, col, select
 
+from app.db.attachment_store import content_sha256, content_size
 from app.db.migrate import current_revision, head_revision
 from app.db.session import Database
 from app.models._base import table_of
@@ -18,9 +17,7 @@ from app.models.attachments import Attachment
 from app.models.enums import SuggestionState
 from app.models.sessions import ConsultationSession
 from app.models.suggestions import Suggestion
-from app.paths import attachments_dir
 from app.services import audit_chain
-from app.services.attachments import stored_name
 from app.services.search_index import KIND_SESSION, KIND_SUGGESTION
 
 SG = table_of(Suggestion).c
@@ -87,7 +84,7 @@ RULES: list[Rule] = [
 ]
 
 
-def check_database(db: Database, *, attachments_root: Path | None = None) -> IntegrityReport:
+def check_database(db: Database) -> IntegrityReport:
     report = IntegrityReport()
     engine = db.engine
     current = current_revision(engine)
@@ -104,7 +101,7 @@ def check_database(db: Database, *, attachments_root: Path | None = None) -> Int
                 report.problems.append(f"{description}：{n} 条")
         if engine.dialect.name == "sqlite":
             _search_index_check(s, report)
-        _attachment_checks(s, report, attachments_root or attachments_dir())
+        _attachment_checks(s, report)
         _audit_checks(s, report)
     return report
 
@@ -149,33 +146,30 @@ def _search_index_check(session: Session, report: IntegrityReport) -> None:
         )
 
 
-def _attachment_checks(session: Session, report: IntegrityReport, root: Path) -> None:
-    """Each attachment's file is in the data folder, with the size and SHA-256 recorded."""
-    report.checked.append("附件文件")
+def _attachment_checks(session: Session, report: IntegrityReport) -> None:
+    """Each attachment's content is in the database, with the size and SHA-256 recorded."""
+    report.checked.append("附件内容")
     missing: list[str] = []
     damaged: list[str] = []
+    verified: dict[str, bool] = {}
+    conn = session.connection()
     for attachment in session.exec(select(Attachment).where(col(Attachment.archived_at).is_(None))):
-        path = root / stored_name(attachment.sha256, attachment.filename)
-        if not path.is_file():
+        sha = attachment.sha256
+        if content_size(conn, sha) is None:
             missing.append(attachment.filename)
-        elif path.stat().st_size != attachment.size or _sha256(path) != attachment.sha256:
+            continue
+        if sha not in verified:
+            verified[sha] = content_sha256(conn, sha) == (sha, attachment.size)
+        if not verified[sha]:
             damaged.append(attachment.filename)
     if missing:
-        report.problems.append(f"附件文件缺失：{len(missing)} 个（{_names(missing)}）")
+        report.problems.append(f"附件内容缺失：{len(missing)} 个（{_names(missing)}）")
     if damaged:
-        report.problems.append(f"附件文件内容与登记不符：{len(damaged)} 个（{_names(damaged)}）")
+        report.problems.append(f"附件内容与登记不符：{len(damaged)} 个（{_names(damaged)}）")
 
 
 def _names(names: list[str]) -> str:
     return "、".join(names[:5]) + ("等" if len(names) > 5 else "")
-
-
-def _sha256(path: Path) -> str:
-    digest = hashlib.sha256()
-    with path.open("rb") as f:
-        while chunk := f.read(1024 * 1024):
-            digest.update(chunk)
-    return digest.hexdigest()
 
 
 def _sqlite_checks(session: Session, report: IntegrityReport) -> None:

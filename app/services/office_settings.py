@@ -32,10 +32,12 @@ KEY_HANDLING_DAYS = "handling_days"
 KEY_RETURN_WINDOW = "return_window_days"
 KEY_DUE_SOON = "due_soon_days"
 KEY_DUTY = "duty_thresholds"
+KEY_ATTACHMENT_LIMIT = "attachment_max_mb"
 KEY_VALUE_WORDS = "import_value_words"  # vocabulary → word → code, added to the shipped word lists
 HOLIDAY_PREFIX = "holidays."  # one key per year: holidays.2027
 
 DEFAULT_OFFICE_NAME = "××市政协办公室"
+MAX_ATTACHMENT_MB = 500
 
 
 @dataclass(frozen=True)
@@ -53,6 +55,7 @@ class OfficeSettings:
     handling_days: int = 15  # 办理时限, working days after 交办
     return_window_days: int = 7  # 退办 allowed within this many working days after 交办
     due_soon_days: int = 3  # warn this many working days before the deadline
+    attachment_max_mb: int = 50  # the largest file that may be attached (kept in the database)
     duty: DutyThresholds = field(default_factory=DutyThresholds)
     holiday_years: dict[int, HolidayYear] = field(default_factory=dict)
     value_words: dict[str, dict[str, str]] = field(default_factory=dict)  # the office's import words
@@ -90,6 +93,7 @@ def load_settings(session: Session) -> OfficeSettings:
         handling_days=int(values.get(KEY_HANDLING_DAYS, defaults.handling_days)),
         return_window_days=int(values.get(KEY_RETURN_WINDOW, defaults.return_window_days)),
         due_soon_days=int(values.get(KEY_DUE_SOON, defaults.due_soon_days)),
+        attachment_max_mb=int(values.get(KEY_ATTACHMENT_LIMIT, defaults.attachment_max_mb)),
         duty=DutyThresholds(
             **{k: int(v) for k, v in duty.items() if k in DutyThresholds.__dataclass_fields__}
         ),
@@ -137,6 +141,10 @@ class OfficeSettingsService:
     def set_due_soon_days(self, days: int, *, expected_version: int | None = None) -> OfficeSettings:
         _check_range("due_soon_days", "到期提醒天数", days, 0, 30)
         return self._store({KEY_DUE_SOON: days}, expected_version, "到期提醒天数")
+
+    def set_attachment_max_mb(self, megabytes: int, *, expected_version: int | None = None) -> OfficeSettings:
+        _check_range("attachment_max_mb", "附件大小上限", megabytes, 1, MAX_ATTACHMENT_MB)
+        return self._store({KEY_ATTACHMENT_LIMIT: megabytes}, expected_version, "附件大小上限")
 
     def set_duty_thresholds(
         self, thresholds: DutyThresholds, *, expected_version: int | None = None

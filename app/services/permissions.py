@@ -135,6 +135,25 @@ def require_office(actor: Actor, what: str) -> None:
         raise PermissionDenied(f"只有管理员和工作人员可以{what}。")
 
 
+def may_back_up(actor: Actor) -> bool:
+    """备份与恢复: seeing, making and verifying backups is office work."""
+    return actor.role in OFFICE_ROLES
+
+
+def require_back_up(actor: Actor) -> None:
+    require_office(actor, "查看、创建和验证备份")
+
+
+def may_restore(actor: Actor) -> bool:
+    """A restore replaces everyone's data: administrators only."""
+    return actor.role is UserRole.ADMIN
+
+
+def require_restore(actor: Actor) -> None:
+    if not may_restore(actor):
+        raise PermissionDenied("只有管理员可以从备份恢复数据库。")
+
+
 def may_read_audit(actor: Actor) -> bool:
     return actor.role in OFFICE_ROLES
 
@@ -174,3 +193,59 @@ def restrict(actor: Actor, scope: Scope | None = None) -> Scope:
 
 def _with_visible(scope: Scope, visible: frozenset[uuid.UUID] | None) -> Scope:
     return Scope(scope.date_from, scope.date_to, scope.platform_id, scope.district, visible)
+
+
+# -- data exchange (数据包) --------------------------------------------------------------------------
+EXCHANGE_READ_ONLY = "只读账户不能导出或导入数据包。"
+EXCHANGE_NO_PLATFORMS = "该平台联络员账户没有负责的站室组，没有可以导出的记录。"
+EXCHANGE_OFFICE_LISTS = "站室组发来的数据包不能修改{what}：{what}由办公室维护。"
+EXCHANGE_NOT_SENDERS = "该记录不属于发送方负责的站室组，发送方无权修改。"
+# Kinds the office keeps for everybody: only a package from the office brings changes to them.
+OFFICE_LISTS = frozenset({Area.PLATFORM, Area.MEMBER, Area.UNIT, Area.SETTINGS, Area.ACCOUNT})
+
+
+def exchange_export_scope(
+    actor: Actor, requested: frozenset[uuid.UUID] | None
+) -> tuple[frozenset[uuid.UUID] | None, bool]:
+    """What a package `actor` exports covers: its platforms (None: the whole office) and whether it
+    carries the office's lists (members, units, settings, coordinators' accounts).
+
+    A coordinator's package carries exactly their platforms' records (or some of them) and no lists.
+    """
+    if not actor.can_write:
+        raise PermissionDenied(EXCHANGE_READ_ONLY)
+    if actor.role is UserRole.COORDINATOR:
+        if not actor.platform_ids:
+            raise PermissionDenied(EXCHANGE_NO_PLATFORMS)
+        if requested and not requested <= actor.platform_ids:
+            raise PermissionDenied(NOT_VISIBLE)
+        return (requested or actor.platform_ids), False
+    return requested, True
+
+
+def exchange_refusal(
+    importer: Actor,
+    area: Area,
+    platforms: Iterable[uuid.UUID | None],
+    *,
+    sender_office: bool,
+    sender_platforms: frozenset[uuid.UUID] | None,
+) -> str | None:
+    """Why a record arriving in a package may not be written here (None: it may).
+
+    Both sides' rights count: the sender's (a station's package changes only its own platforms'
+    records, never the office's lists) and the importer's (a coordinator's import changes only their
+    platforms' records; the office's lists from an office package are what a station lives on).
+    """
+    touched = list(platforms)
+    if area in OFFICE_LISTS:
+        if not sender_office:
+            return EXCHANGE_OFFICE_LISTS.format(
+                what=_office_noun(area) if area is not Area.ACCOUNT else "账户"
+            )
+        return None if importer.can_write else READ_ONLY.format(name=importer.display_name)
+    if not sender_office and (
+        sender_platforms is None or not all(p is not None and p in sender_platforms for p in touched)
+    ):
+        return EXCHANGE_NOT_SENDERS
+    return change_refusal(importer, area, touched)

@@ -1,4 +1,8 @@
-"""The desktop app's last-resort error handler: log at critical level, then show the crash dialog."""
+"""The desktop app's last-resort error handler: log at critical level, then show the crash dialog.
+
+Errors of the user's environment (a read-only or damaged database, a full disk) are not crashes: they get
+a plain message instead. Damage has its own dialog (app/ui/safekeeping.py), so it is only logged here.
+"""
 
 from __future__ import annotations
 
@@ -8,10 +12,12 @@ import sys
 from types import TracebackType
 
 from PySide6 import __version__ as pyside_version
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from app import APP_NAME, __version__
 from app.crash import format_exception
+from app.db.errors import classify
+from app.db.health import DatabaseDamaged
 from app.paths import log_dir
 from app.ui.dialogs.crash_dialog import CrashDialog
 
@@ -30,10 +36,21 @@ def environment_summary() -> str:
 
 def gui_excepthook(
     exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None
-) -> CrashDialog | None:
+) -> CrashDialog | QMessageBox | None:
     if issubclass(exc_type, KeyboardInterrupt):
         QApplication.quit()
         return None
+    environment = classify(exc)
+    if environment is not None:
+        log.warning("%s: %s", exc_type.__name__, environment)
+        if isinstance(environment, DatabaseDamaged) or QApplication.instance() is None:
+            return None
+        box = QMessageBox(
+            QMessageBox.Icon.Warning, APP_NAME, str(environment), parent=QApplication.activeWindow()
+        )
+        box.addButton(QApplication.translate("messages", "确定"), QMessageBox.ButtonRole.AcceptRole)
+        box.open()
+        return box
     details = f"{environment_summary()}\n\n{format_exception(exc_type, exc, tb)}"
     log.critical("unexpected error\n%s", details)
     return show_crash_dialog(f"{exc_type.__name__}: {exc}", details)

@@ -21,7 +21,9 @@ from app.ui.crash_hook import install_gui_hook
 from app.ui.dialogs.first_run_dialog import FirstRunDialog
 from app.ui.dialogs.sign_in_dialog import SignInDialog
 from app.ui.main_window import MainWindow
+from app.ui.safekeeping import Safekeeping, first_window, start_check
 from app.ui.settings import UiSettings
+from app.ui.tasks import wait_for_tasks
 
 log = logging.getLogger(__name__)
 
@@ -30,10 +32,13 @@ def ask_for_account(db: Database, settings: UiSettings) -> Actor | None:
     """The person at the computer, signed in (or the first administrator, just created); None: cancelled."""
     if not AccountService(db).has_accounts():
         first = FirstRunDialog(db)
-        if first.exec() != QDialog.DialogCode.Accepted or first.actor is None:
-            return None
-        settings.set_last_username(first.actor.username)
-        return first.actor
+        accepted = first.exec() == QDialog.DialogCode.Accepted
+        if not first.station_set_up:
+            if not accepted or first.actor is None:
+                return None
+            settings.set_last_username(first.actor.username)
+            return first.actor
+        # a station's laptop set up from the office's package: its coordinator signs in as usual
     office = OfficeSettingsService(db, Actor("", "")).get().office_name
     shown = "" if office == DEFAULT_OFFICE_NAME else office
     dialog = SignInDialog(db, username=settings.last_username(), office=shown)
@@ -51,15 +56,27 @@ class Session(QObject):
         self.db = db
         self.settings = settings
         self.window: MainWindow | None = None
+        self.keeper: Safekeeping | None = None
 
-    def open(self, actor: Actor) -> MainWindow:
+    def open(self, actor: Actor) -> MainWindow | None:
         log.info("desktop app signed in as %s on %s", actor.username, self.db.url)
-        window = MainWindow(Services(self.db, actor), self.settings)
+        services = Services(self.db, actor)
+        window = first_window(lambda: MainWindow(services, self.settings), services)
+        if window is None:
+            return None
         window.switch_user_requested.connect(self.switch_user)
         window.restore_settings()
         window.show()
         self.window = window
+        previous = self.keeper
+        self.keeper = Safekeeping(window, backed_up_at=previous.detach() if previous else None)
+        self.keeper.start()  # damage shown in this window, automatic backups
         return window
+
+    def close(self) -> None:
+        """After the last window closed: a last backup when something was written."""
+        if self.keeper is not None:
+            self.keeper.finish()
 
     def switch_user(self) -> None:
         old = self.window
@@ -86,10 +103,16 @@ class Session(QObject):
 def run_gui(db: Database, argv: list[str]) -> int:
     app = create_application(argv)
     install_gui_hook()
+    start_check(db)  # quick_check in the background from the start; writes (signing in too) wait for it
     settings = UiSettings()
     actor = ask_for_account(db, settings)
     if actor is None:
+        wait_for_tasks()
         return 0
     session = Session(db, settings)
-    session.open(actor)
-    return int(app.exec())
+    if session.open(actor) is None:  # the database is damaged and the person chose not to restore
+        wait_for_tasks()
+        return 1
+    code = int(app.exec())
+    session.close()
+    return code

@@ -32,8 +32,10 @@ from app.ui.notices import show_startup_notice
 from app.ui.pages import page_actions
 from app.ui.pages.accounts_page import AccountsPage
 from app.ui.pages.audit_page import AuditPage
+from app.ui.pages.backup_page import BackupPage
 from app.ui.pages.dashboard_page import DashboardPage
 from app.ui.pages.duty_page import DutyPage
+from app.ui.pages.exchange_page import ExchangePage
 from app.ui.pages.members_page import MembersPage
 from app.ui.pages.page import Page
 from app.ui.pages.platforms_page import PlatformsPage
@@ -53,9 +55,11 @@ PAGES: list[type[Page]] = [
     UnitsPage,
     SearchPage,
     DutyPage,
+    ExchangePage,
     AuditPage,
     AccountsPage,
     SettingsPage,
+    BackupPage,
 ]
 
 CONTEXT = "MainWindow"

@@ -6,6 +6,8 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from app import APP_NAME
+from app.db.errors import DatabaseEnvironmentError
+from app.services.errors import ServiceError
 
 
 def _tr(text: str) -> str:
@@ -37,3 +39,12 @@ def confirm(parent: QWidget | None, text: str, *, title: str, accept_text: str) 
     box.setDefaultButton(no)
     box.exec()
     return box.clickedButton() is yes
+
+
+def user_error_text(error: BaseException) -> str | None:
+    """The Chinese message of an error the user can act on (bad input, the environment), else None."""
+    if isinstance(error, ServiceError):
+        return error.message
+    if isinstance(error, DatabaseEnvironmentError):
+        return str(error)
+    return None

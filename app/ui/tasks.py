@@ -235,3 +235,8 @@ def _start(
         runner.run()  # same thread: the relay's signals are delivered directly
     else:
         (pool or QThreadPool.globalInstance()).start(runner)
+
+
+def wait_for_tasks(timeout_ms: int = 120_000) -> bool:
+    """Block until the background work has finished (at exit, so that no worker outlives the app)."""
+    return bool(QThreadPool.globalInstance().waitForDone(timeout_ms))

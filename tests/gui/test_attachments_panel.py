@@ -6,6 +6,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+import sqlalchemy as sa
 from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog
@@ -38,12 +39,13 @@ def test_add_open_archive_and_restore(
     panel.choose_files()
     assert [panel.table.item(0, c).text() for c in (0, 1, 3)] == ["签到表.jpg", "2 KB", "张文书"]  # type: ignore[union-attr]
     assert detail.tabs.tabText(detail.tabs.indexOf(panel)) == "附件（1）"
-    scan.unlink()  # the original may go: the data folder keeps a copy
+    scan.unlink()  # the original may go: the database holds the content
 
     opened: list[QUrl] = []
     monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url) or True)
     panel.table.selectRow(0)
-    assert panel.open_selected()
+    task = panel.open_selected()
+    assert task is not None and task.error is None
     stored = Path(opened[0].toLocalFile())
     assert stored.is_file() and stored.is_relative_to(_data_dir)
     assert stored.read_bytes().startswith(b"\xff\xd8\xff")
@@ -75,16 +77,18 @@ def test_a_suggestion_keeps_its_own_attachments(
     assert detail.tabs.tabText(detail.tabs.indexOf(detail.attachments)) == "附件（1）"
 
 
-def test_a_missing_stored_file_is_explained(
+def test_missing_content_is_explained(
     qtbot: QtBot, services: Services, tmp_path: Path, message_boxes: MessageBoxes
 ) -> None:
     session = add_session(services, add_platform(services, "城西区委员驿站"), "加装红绿灯", date(2025, 5, 20))
     photo = tmp_path / "现场.png"
     photo.write_bytes(b"\x89PNG photo")
-    attachment = services.attachments.add(photo, session_id=session.id)
-    services.attachments.path_of(attachment).unlink()
+    services.attachments.add(photo, session_id=session.id)
+    with services.db.session() as s:
+        s.execute(sa.text("DELETE FROM attachment_content"))
     detail = SessionDetailDialog(services, session.id)
     qtbot.addWidget(detail)
     detail.attachments.table.selectRow(0)
-    assert not detail.attachments.open_selected()
-    assert "已不在数据文件夹中" in message_boxes.texts[-1]
+    task = detail.attachments.open_selected()
+    assert task is not None and task.error is not None
+    assert "的内容不在数据库中" in message_boxes.texts[-1]

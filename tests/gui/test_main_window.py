@@ -37,8 +37,10 @@ def test_navigation_shows_each_page_with_its_title(window: MainWindow) -> None:
         "units",
         "search",
         "duty",
+        "exchange",
         "audit",  # a clerk reads the log; 账户管理 is for administrators only
         "settings",
+        "backup",
     ]
     titles = [window.navigation.item(i).text() for i in range(window.navigation.count())]
     assert titles == [
@@ -50,8 +52,10 @@ def test_navigation_shows_each_page_with_its_title(window: MainWindow) -> None:
         "承办单位",
         "检索",
         "履职档案",
+        "数据交换",
         "操作日志",
         "设置",
+        "备份与恢复",
     ]
     for key in window.page_keys():
         page = window.select_page(key)

@@ -37,9 +37,12 @@ def test_save_round_trips(qtbot: QtBot, services: Services, ui_settings: UiSetti
     page.min_attended.setValue(6)
     page.max_absences.setValue(1)
     page.min_suggestions.setValue(0)
+    assert page.attachment_limit.value() == 50
+    page.attachment_limit.setValue(120)
     page.save_button.click()
     assert page.message.text() == "已保存。"
     saved = services.settings.get()
+    assert saved.attachment_max_mb == 120
     assert (saved.office_name, saved.handling_days, saved.return_window_days, saved.due_soon_days) == (
         "西宁市政协办公室",
         20,

@@ -157,3 +157,39 @@ def test_the_audit_log_is_append_only_and_two_writers_keep_one_chain(fresh_postg
         assert check_database(db).ok
     finally:
         db.dispose()
+
+
+def test_data_packages_between_a_shared_office_database_and_a_station(
+    fresh_postgres_url: str, migrated_template: Path, tmp_path: Path
+) -> None:
+    """The office on PostgreSQL, the station's laptop on SQLite: set-up, a round trip and a conflict."""
+    from app.services.exchange import ExchangeService
+    from tests.exchange_support import CLERK, add_session, export, make_db, records, seed_office, sign_in
+
+    office = seed_office(open_database(fresh_postgres_url))
+    station = make_db(migrated_template, tmp_path, "station")
+    try:
+        ExchangeService.set_up_station(
+            station, export(office.db, CLERK, tmp_path / "s.zip", [office.platforms[0]])
+        )
+        coordinator = sign_in(station, "station1")
+        session = add_session(station, coordinator, office.platforms[0], "公交站台遮阳协商")
+        up = ExchangeService(office.db, CLERK).import_package(
+            export(station, coordinator, tmp_path / "u.zip")
+        )
+        assert up.counts["session"]["created"] == 1
+        Services(station, coordinator).sessions.update(session, build(ConsultationSessionUpdate, host="站长"))
+        Services(office.db, CLERK).sessions.update(session, build(ConsultationSessionUpdate, host="主任"))
+        again = ExchangeService(office.db, CLERK).import_package(
+            export(station, coordinator, tmp_path / "v.zip")
+        )
+        assert again.counts["session"]["conflicts"] == 1
+        conflicts = ExchangeService(office.db, CLERK).conflicts
+        [row] = conflicts.list(ListQuery(filters={"open": True})).rows
+        conflicts.resolve(row["id"], "theirs")
+        down = export(office.db, CLERK, tmp_path / "d.zip", [office.platforms[0]])
+        ExchangeService(station, coordinator).import_package(down)
+        assert records(station, office.platforms[:1]) == records(office.db, office.platforms[:1])
+    finally:
+        station.dispose()
+        office.db.dispose()

@@ -100,7 +100,12 @@ def test_record_id_and_version_columns_are_last_and_not_printed(
     header = [c.value for c in ws[3]]
     assert header[-2:] == [layouts.RECORD_ID_HEADER, layouts.VERSION_HEADER]
     assert ws.cell(row=4, column=len(header) - 1).value == str(office["lights"])
-    assert ws.cell(row=4, column=len(header)).value == 1
+    # the version and the start of the revision it was exported at ("1/8f3a9c1e")
+    with services.db.engine.connect() as conn:
+        revision = conn.exec_driver_sql(
+            "SELECT revision FROM consultation_session WHERE id = ?", (office["lights"].hex,)
+        ).scalar()
+    assert ws.cell(row=4, column=len(header)).value == f"1/{revision[:8]}"
     printed = sum(1 for c in layouts.SESSION_COLUMNS if c.printed)
     assert ws.print_area == f"'协商议事台账'!$A$1:${openpyxl.utils.get_column_letter(printed)}$5"
 

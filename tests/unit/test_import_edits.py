@@ -143,10 +143,47 @@ def test_a_record_changed_since_the_export_is_refused(
     edit_cells(exported, "协商议事台账", {(row, "形成共识"): "改写的共识"})
     plan = importer.validate(importer.read(exported))
     assert [i.text() for i in plan.errors] == [
-        f"第{row}行「版本（勿改）」：该记录在导出后已被修改（文件中为第 1 版，系统中已是第 2 版）。"
-        "为免覆盖别人的修改，请重新导出后再改这一行"
+        f"第{row}行：该协商议事活动在导出后已被修改（文件中为第 1 版，系统中已是第 2 版）。"
+        "“形成共识”文件中为“改写的共识”，系统中现为“尽快加装信号灯”；“会议纪要”文件中为“（空）”，"
+        "系统中现为“会后补记”。为免覆盖别人的修改，这一行未导入，请重新导出后再改这一行"
     ]
     # the other session, unchanged since the export, is not in the way
+
+
+def test_an_edit_made_elsewhere_at_the_same_version_is_a_conflict_for_that_row(
+    importer: LedgerImportService, services: Services, db: Database, office: dict, tmp_path: Path,
+    migrated_template: Path,
+) -> None:  # fmt: skip
+    """The station's copy and the office each edited the session once (both at version 2): the
+    station's ledger must not overwrite the office's edit, and the file's other rows still import."""
+    import shutil
+
+    from app.db.engine import create_db_engine
+
+    station_path = tmp_path / "station.sqlite3"
+    with db.engine.connect() as conn:
+        conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+    shutil.copy(db.engine.url.database, station_path)  # type: ignore[arg-type]
+    station = Database(create_db_engine(station_path))
+    at_station = Services(station, services.actor)
+    at_station.sessions.update(office["lights"], build(ConsultationSessionUpdate, host="站长"))
+    services.sessions.update(office["lights"], build(ConsultationSessionUpdate, host="主任"))
+    ledger = tmp_path / "station.xlsx"
+    LedgerExportService(station, services.actor, today=TODAY).export(ledger)
+    station.dispose()
+    row = find_row(ledger, "协商议事台账", "协商议题", "海晏路与五四大街交叉口加装红绿灯")
+    other = find_row(ledger, "意见建议办理台账", "建议标题", "错峰放学")  # edited on neither side
+    edit_cells(ledger, "意见建议办理台账", {(other, "备注"): "站里补充的备注"})
+    plan = importer.validate(importer.read(ledger))
+    [issue] = plan.errors
+    assert issue.row == row and "文件与系统中都是第 2 版，但不是同一次修改" in issue.message
+    assert "“主持人”文件中为“站长”，系统中现为“主任”" in issue.message
+    # row by row: the stale row is refused and named, the others are written
+    result = importer.apply(importer.validate(importer.read(ledger), trial=False), per_row=True)
+    assert [i.row for i in result.issues] == [row]
+    assert result.updated.get("suggestion") == 1 and not result.updated.get("session")
+    with db.session(write=False) as s:
+        assert s.get(Suggestion, office["third"]).notes == "站里补充的备注"  # type: ignore[union-attr]
 
 
 def test_a_record_changed_between_check_and_write_rolls_back(
@@ -158,7 +195,7 @@ def test_a_record_changed_between_check_and_write_rolls_back(
     assert plan.ok
     services.sessions.update(office["lights"], build(ConsultationSessionUpdate, minutes="抢先一步"))
     before = snapshot(db)
-    with pytest.raises(ServiceError, match="刚被他人修改"):
+    with pytest.raises(ServiceError, match="在导出后已被修改"):
         importer.apply(plan)
     assert snapshot(db) == before
 
@@ -319,7 +356,7 @@ def test_a_stale_row_can_be_reported_alone_while_the_others_are_written(
     services.sessions.update(office["lights"], build(ConsultationSessionUpdate, minutes="抢先一步"))
     result = importer.apply(plan, per_row=True)
     assert [(i.sheet, i.row, i.kind) for i in result.issues] == [("协商议事台账", row, "session")]
-    assert "刚被他人修改" in result.issues[0].message
+    assert "在导出后已被修改" in result.issues[0].message
     assert result.updated == {"suggestion": 1}
     with db.session(write=False) as s:
         third = s.get(Suggestion, office["third"])

@@ -95,7 +95,7 @@ def assert_clean_and_idempotent(
     plan = import_once(service, store, path, name)
     assert plan.ok, issue_lines(plan.errors)
     service.apply(plan)
-    report = check_database(db, attachments_root=path.parent / "att")
+    report = check_database(db)  # attachments live in the database
     assert report.ok, report.problems
     before = snapshot(db)
     again = import_once(service, store, path, name)

@@ -51,7 +51,9 @@ def labels(enum_cls: type[LabeledEnum]) -> tuple[str, ...]:
 def _tail() -> list[Column]:
     return [
         Column("record_id", RECORD_ID_HEADER, RECORD_ID, width=38, printed=False, muted=True),
-        Column("version", VERSION_HEADER, INTEGER, width=8, printed=False, muted=True),
+        # "3/8f3a9c1e": the version and the start of the revision the row was exported at
+        # (app/services/ledger_import/revision_stamp.py); files from before revisions hold the version only.
+        Column("version", VERSION_HEADER, width=14, printed=False, muted=True),
     ]
 
 

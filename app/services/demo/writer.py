@@ -68,7 +68,12 @@ class Stamper:
         """The columns every table shares."""
         created_at = self.at(created)
         updated_at = created_at if updated is None or updated <= created else self.at(updated)
-        return {"id": self.uuid(), "created_at": created_at, "updated_at": updated_at, "version": 1}
+        record_id = self.uuid()
+        # A revision like any first write gives (app/models/_base.py), derived from the id so that the
+        # same seed still writes the same rows.
+        revision = uuid.uuid5(record_id, "revision").hex
+        return {"id": record_id, "created_at": created_at, "updated_at": updated_at, "version": 1,
+                "revision": revision, "parent_revision": None}  # fmt: skip
 
 
 def _sqlite_uuid(value: uuid.UUID) -> str:

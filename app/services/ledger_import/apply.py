@@ -40,6 +40,7 @@ from app.services.ledger_import.batches import (
 from app.services.ledger_import.links import LinkWriter
 from app.services.ledger_import.model import CREATE, ImportPlan, ImportResult, PlannedRecord, RowIssue
 from app.services.ledger_import.progress import Ticker
+from app.services.ledger_import.revision_stamp import is_stale, stale_message
 
 MODELS: dict[str, type[Any]] = {
     "platform": Platform,
@@ -234,10 +235,10 @@ class Applier:
                 raise ServiceError(
                     f"{record.where}：该{ENTITY_NAMES[record.entity]}已被删除，请重新导出后再导入。"
                 )
-            if record.expected_version is not None and obj.version != record.expected_version:
-                raise ConflictError(
-                    f"{record.where}：该{ENTITY_NAMES[record.entity]}刚被他人修改，请重新导出后再导入。"
-                )
+            if record.expected_version is not None and is_stale(
+                (record.expected_version, record.expected_revision), obj.version, obj.revision
+            ):
+                raise ConflictError(stale_message(record, obj))
             before = audit.snapshot(obj)
             merged = service.validate(s, {**obj.model_dump(), **values}, obj)
             service.check_permission(s, merged, obj)

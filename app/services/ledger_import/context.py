@@ -30,6 +30,7 @@ from app.services.ledger_import.parsers import (
     split_names,
     split_numbered,
 )
+from app.services.ledger_import.revision_stamp import parse_stamp
 from app.services.value_words import SHIPPED, Vocabulary
 
 
@@ -47,7 +48,12 @@ def parse_value(spec: F.FieldSpec, raw: Any, words: Vocabulary = SHIPPED) -> Any
         raise ParseError(f"单元格是公式（{raw}），请改为数值或文字")
     if kind == F.DATE:
         return parse_date(raw)
-    if kind in (F.INT, F.VERSION):
+    if kind == F.VERSION:
+        try:
+            return parse_stamp(raw)
+        except ValueError:
+            raise ParseError("版本列应为导出时的原样（如“3”或“3/8f3a9c1e”），请勿修改") from None
+    if kind == F.INT:
         return parse_int(raw)
     if kind == F.BOOL:
         return parse_bool(raw, words)

@@ -19,6 +19,7 @@ from app.models.enums import EventKind
 from app.models.platforms import Platform
 from app.models.suggestions import FollowUpEvent, LeaderInstruction, Suggestion
 from app.reports.excel import layouts
+from app.services.ledger_import.revision_stamp import stamp_sql
 from app.services.ledger_import.rows import Row, suggestion_where
 from app.services.scope import Scope
 
@@ -52,14 +53,24 @@ def event_rows(s: Session, scope: Scope, ids: Collection[uuid.UUID] | None = Non
             LI.text,
             SG.id,
             LI.id,
-            LI.version,
+            stamp_sql(LI.version, LI.revision),
         )
         .join(table_of(Suggestion), SG.id == LI.suggestion_id)
         .outerjoin(table_of(Platform), PL.id == SG.platform_id)
         .where(LI.suggestion_id.in_(chosen))
     )
     follow_ups = (
-        sa.select(FE.happened_on, FE.kind, SG.title, PL.name, sa.null(), FE.text, SG.id, FE.id, FE.version)
+        sa.select(
+            FE.happened_on,
+            FE.kind,
+            SG.title,
+            PL.name,
+            sa.null(),
+            FE.text,
+            SG.id,
+            FE.id,
+            stamp_sql(FE.version, FE.revision),
+        )
         .join(table_of(Suggestion), SG.id == FE.suggestion_id)
         .outerjoin(table_of(Platform), PL.id == SG.platform_id)
         .where(FE.suggestion_id.in_(chosen), FE.kind.in_([k.value for k in FOLLOW_UPS]))

@@ -136,6 +136,11 @@ class PlannedRecord:
     expected_version: int | None = None
     links: dict[str, Any] = field(default_factory=dict)  # attendance, departments, units, memberships
     steps: list[tuple[str, dict[str, Any]]] = field(default_factory=list)  # 办理 steps, in order
+    # The revision the row was exported at (its start, see revision_stamp.py); None for older files,
+    # which are checked by `expected_version` alone.
+    expected_revision: str | None = None
+    # The changed fields with the file's and the database's value, for the message when it is stale.
+    both_values: str = ""
 
     @property
     def where(self) -> str:

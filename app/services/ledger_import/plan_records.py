@@ -119,7 +119,9 @@ class RowPlanner(PlannerBase):
         if not values and not links and not steps:
             self.unchanged[entity] += 1
             return {**obj.model_dump()}
-        expected = self.check_version(ctx, obj) if by_id else int(obj.version)
+        expected, revision, both = (
+            self.check_version(ctx, obj, values) if by_id else (int(obj.version), None, "")
+        )
         merged = {**obj.model_dump(), **values}
         merged = self.hook(ctx, service, merged, obj, self.pending_fields(merged))
         if ctx.failed:
@@ -127,6 +129,7 @@ class RowPlanner(PlannerBase):
         changes = {k: merged[k] for k in values}
         record = PlannedRecord(entity, UPDATE, obj.id, ctx.sheet, ctx.row, changes, expected, links or {})
         record.steps = steps or []
+        record.expected_revision, record.both_values = revision, both
         self.add(record)
         return merged
 

@@ -301,15 +301,25 @@ class PlannerBase:
             keys.append(key)
         return keys
 
-    def check_version(self, ctx: RowContext, obj: Any) -> int:
-        version = ctx.value("version")
-        if version is not None and version != obj.version:
-            ctx.error(
-                "version",
-                f"该记录在导出后已被修改（文件中为第 {version} 版，系统中已是第 {obj.version} 版）。"
-                "为免覆盖别人的修改，请重新导出后再改这一行",
-            )
-        return int(obj.version)
+    def check_version(
+        self, ctx: RowContext, obj: Any, changes: dict[str, Any]
+    ) -> tuple[int, str | None, str]:
+        """What the row was exported at — (version, revision start, the changed fields with both values).
+
+        Whether the record has been written since is decided when the row is written (apply.py): a
+        stale row is a conflict for that row alone, named with the file's and the database's values.
+        """
+        stamp = ctx.value("version")
+        if stamp is None:
+            return int(obj.version), None, ""
+        shown = self.shown.get(obj.id, {})
+        both = "；".join(
+            f"“{ctx.target.field(key).label}”文件中为“{cell_text(ctx.raw.get(key)) or '（空）'}”，"
+            f"系统中现为“{cell_text(shown.get(key)) or '（空）'}”"
+            for key in changes
+            if key in ctx.raw
+        )
+        return int(stamp[0]), stamp[1], both
 
     # -- service rules -------------------------------------------------------------------------------
     def build(

@@ -28,6 +28,7 @@ from app.reports.excel import layouts
 from app.reports.excel.sheet_writer import Column
 from app.services import rosters
 from app.services.deadlines import deadlines_for
+from app.services.ledger_import.revision_stamp import stamp_sql
 from app.services.masking import mask_phone
 from app.services.names import stroke_key
 from app.services.scope import Scope
@@ -113,7 +114,7 @@ def session_rows(s: Session, scope: Scope, ids: Collection[uuid.UUID] | None = N
         "topic": CS.topic, "topic_source": CS.topic_source, "form": CS.form, "location": CS.location,
         "convener": ME.name, "host": CS.host, "resident_count": CS.resident_count, "minutes": CS.minutes,
         "consensus": CS.consensus, "state": CS.state, "notes": CS.notes, "record_id": CS.id,
-        "version": CS.version,
+        "version": stamp_sql(CS.version, CS.revision),
     }  # fmt: skip
     stmt = (
         sa.select(*_labelled(layouts.SESSION_COLUMNS, exprs))
@@ -180,7 +181,7 @@ def suggestion_rows(
         "eval_during": SG.eval_during, "eval_after": SG.eval_after, "evaluated_on": SG.evaluated_on,
         "quality_rating": SG.quality_rating, "overdue": sa.null(), "returned_on": SG.returned_on,
         "return_reason": SG.return_reason, "notes": SG.notes,
-        "session_ref": SG.session_id, "record_id": SG.id, "version": SG.version,
+        "session_ref": SG.session_id, "record_id": SG.id, "version": stamp_sql(SG.version, SG.revision),
     }  # fmt: skip
     stmt = (
         sa.select(*_labelled(layouts.SUGGESTION_COLUMNS, exprs))
@@ -230,7 +231,8 @@ def platform_rows(
     exprs = {
         "name": PL.name, "kind": PL.kind, "district": PL.district, "township": PL.township,
         "address": PL.address, "coordinator": PL.coordinator, "phone": PL.phone, "founded_on": PL.founded_on,
-        "active": PL.active, "notes": PL.notes, "record_id": PL.id, "version": PL.version,
+        "active": PL.active, "notes": PL.notes, "record_id": PL.id,
+        "version": stamp_sql(PL.version, PL.revision),
     }  # fmt: skip
     stmt = sa.select(*_labelled(layouts.PLATFORM_COLUMNS, exprs)).where(*where)
     i = PLATFORM_INDEX
@@ -279,7 +281,7 @@ def member_rows(
     exprs = {
         "name": ME.name, "gender": ME.gender, "sector": ME.sector, "party": ME.party, "term": ME.term,
         "workplace": ME.workplace, "phone": ME.phone, "notes": ME.notes, "record_id": ME.id,
-        "version": ME.version,
+        "version": stamp_sql(ME.version, ME.revision),
     }  # fmt: skip
     i = MEMBER_INDEX
     records = [

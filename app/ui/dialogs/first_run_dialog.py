@@ -1,6 +1,10 @@
-"""首次运行: a database without accounts asks for the office's name and its first administrator."""
+"""首次运行: a database without accounts asks for the office's name and its first administrator — or, on
+a station's laptop, for the office's data package that sets the station up (its coordinators then sign in
+with their usual passwords)."""
 
 from __future__ import annotations
+
+from pathlib import Path
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLineEdit, QVBoxLayout, QWidget
 
@@ -9,8 +13,12 @@ from app.db.session import Database
 from app.services.accounts import MIN_PASSWORD_LENGTH, AccountService
 from app.services.actor import Actor
 from app.services.errors import ServiceError, ValidationError
+from app.services.exchange import ExchangeService, ImportSummary
 from app.services.office_settings import DEFAULT_OFFICE_NAME, OfficeSettingsService
+from app.ui import tasks
+from app.ui.messages import show_info
 from app.ui.style import styled_label
+from app.ui.widgets.file_actions import ask_open_path, documents_dir
 from app.ui.widgets.record_form import RecordForm
 
 
@@ -19,12 +27,14 @@ class FirstRunDialog(QDialog):
         super().__init__(parent)
         self.db = db
         self.actor: Actor | None = None
+        self.station_set_up = False  # set up from an office package: the caller signs someone in next
         self.setWindowTitle(self.tr("首次使用 — {app}").format(app=APP_NAME))
         self.setMinimumWidth(520)
         intro = styled_label(
             self.tr(
                 "欢迎使用{app}。这个数据库还没有账户：请填写单位名称，并创建第一个管理员账户。"
                 "管理员可以再为工作人员、平台联络员和只读用户创建账户。"
+                "站室组的电脑请用办公室为本站导出的数据包建立，联络员用原来的账户登录。"
             ).format(app=APP_NAME),
             "pageHint",
             wrap=True,
@@ -53,6 +63,10 @@ class FirstRunDialog(QDialog):
         buttons = QDialogButtonBox()
         self.create_button = buttons.addButton(self.tr("创建并登录"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.create_button.setDefault(True)
+        self.station_button = buttons.addButton(
+            self.tr("站室组电脑：用办公室的数据包建立…"), QDialogButtonBox.ButtonRole.ActionRole
+        )
+        self.station_button.clicked.connect(lambda _c=False: self.set_up_station())
         buttons.addButton(self.tr("退出"), QDialogButtonBox.ButtonRole.RejectRole)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
@@ -62,6 +76,42 @@ class FirstRunDialog(QDialog):
         layout.addWidget(self.form)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
+
+    def set_up_station(self, path: Path | None = None) -> bool:
+        """Build this database from the office's package for this station (instead of a first admin)."""
+        if path is None:
+            path = ask_open_path(
+                self, self.tr("选择办公室发来的数据包"), documents_dir(), self.tr("数据包 (*.zip)")
+            )
+            if path is None:
+                return False
+
+        def done(summary: ImportSummary) -> None:
+            sender = summary.package["sender"]
+            show_info(
+                self,
+                self.tr(
+                    "已用“{office}”的数据包建立本机数据库，共 {n} 条记录。\n"
+                    "请与办公室核对其密钥指纹：{fp}\n平台联络员可用在办公室使用的用户名和密码登录。"
+                ).format(office=sender["name"], n=summary.total["created"], fp=sender["fingerprint"]),
+            )
+            self.station_set_up = True
+            self.reject()
+
+        def failed(exc: BaseException) -> None:
+            if not isinstance(exc, ServiceError):
+                raise exc
+            self.error.setText(exc.message)
+            self.error.show()
+
+        tasks.run_with_progress(
+            self,
+            self.tr("正在建立本机数据库…"),
+            lambda ctx: ExchangeService.set_up_station(self.db, path, ctx.progress),
+            on_result=done,
+            on_error=failed,
+        )
+        return True
 
     def accept(self) -> None:
         self.form.clear_errors()

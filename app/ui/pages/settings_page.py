@@ -26,11 +26,13 @@ from app.services import permissions, workdays
 from app.services.errors import ServiceError, ValidationError
 from app.services.hub import Services
 from app.services.office_settings import (
+    KEY_ATTACHMENT_LIMIT,
     KEY_DUE_SOON,
     KEY_DUTY,
     KEY_HANDLING_DAYS,
     KEY_OFFICE_NAME,
     KEY_RETURN_WINDOW,
+    MAX_ATTACHMENT_MB,
     DutyThresholds,
     OfficeSettings,
 )
@@ -69,6 +71,7 @@ class SettingsPage(Page):
         self.handling_days = _spin(1, 365, days)
         self.return_window = _spin(1, 60, days)
         self.due_soon = _spin(0, 30, days, self.tr("不提醒"))
+        self.attachment_limit = _spin(1, MAX_ATTACHMENT_MB, " MB")
         off = self.tr("不检查")
         self.min_attended = _spin(0, 366, self.tr(" 次"), off)
         self.max_absences = _spin(0, 366, self.tr(" 次"), off)
@@ -84,6 +87,8 @@ class SettingsPage(Page):
         f.add_note(self.tr("承办单位须在交办后多少个工作日内提出退办。"))
         f.add("due_soon_days", self.tr("到期提醒"), self.due_soon)
         f.add_note(self.tr("离办理时限还有多少个工作日时列入“即将到期”。"))
+        f.add("attachment_max_mb", self.tr("附件大小上限"), self.attachment_limit)
+        f.add_note(self.tr("每个附件文件的最大大小；附件保存在数据库中，随备份一起保存。"))
         self.duty_form = RecordForm()
         d = self.duty_form
         d.add("min_sessions_attended", self.tr("每年最少出席"), self.min_attended)
@@ -188,6 +193,7 @@ class SettingsPage(Page):
         self.handling_days.setValue(office.handling_days)
         self.return_window.setValue(office.return_window_days)
         self.due_soon.setValue(office.due_soon_days)
+        self.attachment_limit.setValue(office.attachment_max_mb)
         self.min_attended.setValue(office.duty.min_sessions_attended)
         self.max_absences.setValue(office.duty.max_absences)
         self.min_suggestions.setValue(office.duty.min_suggestions)
@@ -241,6 +247,12 @@ class SettingsPage(Page):
                 self.due_soon.value() != office.due_soon_days,
                 lambda: s.set_due_soon_days(
                     self.due_soon.value(), expected_version=versions.get(KEY_DUE_SOON)
+                ),
+            ),
+            (
+                self.attachment_limit.value() != office.attachment_max_mb,
+                lambda: s.set_attachment_max_mb(
+                    self.attachment_limit.value(), expected_version=versions.get(KEY_ATTACHMENT_LIMIT)
                 ),
             ),
             (

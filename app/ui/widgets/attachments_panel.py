@@ -1,7 +1,8 @@
 """Photos, scanned sign-in sheets and documents kept with a session or a suggestion.
 
-Files are copied into the data folder by AttachmentService (the original may be deleted afterwards);
-打开 hands the stored copy to the system viewer; 归档 hides an attachment from its record.
+AttachmentService stores each file's content in the database (the original may be deleted afterwards);
+打开 writes a copy out of the database in the background and hands it to the system viewer; 归档 hides
+an attachment from its record.
 """
 
 from __future__ import annotations
@@ -68,7 +69,9 @@ class AttachmentsPanel(QWidget):
         self.refusal = services.attachments.change_refusal(session_id=session_id, suggestion_id=suggestion_id)
         can_write = self.refusal is None
         self.add_button = QPushButton(self.tr("添加文件…"))
-        self.add_button.setToolTip(self.tr("文件会复制到本软件的数据文件夹，原文件可以移走或删除"))
+        self.add_button.setToolTip(
+            self.tr("文件内容保存在数据库中（随备份保存，同事也能打开），原文件可以移走或删除")
+        )
         self.add_button.clicked.connect(self.choose_files)
         self.add_button.setEnabled(can_write)
         if self.refusal is not None:
@@ -183,19 +186,33 @@ class AttachmentsPanel(QWidget):
         self.task = run_with_progress(self, self.tr("正在添加附件…"), work, on_result=done)
         return self.task
 
-    def open_selected(self) -> bool:
+    def open_selected(self) -> TaskHandle | None:
+        """Write the content out of the database (a large scan takes a moment), then open it."""
         chosen = self.selected()
         if chosen is None:
-            return False
-        try:
-            path = self.services.attachments.path_of(chosen)
-        except ServiceError as exc:
-            show_error(self, exc.message)
-            return False
-        if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))):
-            show_error(self, self.tr("系统没有可以打开“{name}”的程序。").format(name=chosen.filename))
-            return False
-        return True
+            return None
+        service = self.services.attachments
+
+        def work(_ctx: TaskContext) -> Path:
+            return service.open_copy(chosen)
+
+        def opened(path: Path) -> None:
+            if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))):
+                show_error(self, self.tr("系统没有可以打开“{name}”的程序。").format(name=chosen.filename))
+
+        def failed(error: BaseException) -> None:
+            if not isinstance(error, ServiceError):
+                raise error
+            show_error(self, error.message)
+
+        self.task = run_with_progress(
+            self,
+            self.tr("正在打开 {name}…").format(name=chosen.filename),
+            work,
+            on_result=opened,
+            on_error=failed,
+        )
+        return self.task
 
     def archive_selected(self) -> bool:
         chosen = self.selected()

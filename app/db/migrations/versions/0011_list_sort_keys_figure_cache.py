@@ -10,7 +10,7 @@
 - figure_cache: the last computed figures of each scope, shown while fresh ones are computed.
 
 Revision ID: 0011
-Revises: 0007
+Revises: 0008
 Create Date: 2026-12-02 00:30:00
 """
 
@@ -21,7 +21,7 @@ import sqlmodel
 from alembic import op
 
 revision = "0011"
-down_revision = "0007"
+down_revision = "0008"
 branch_labels = None
 depends_on = None
 
@@ -133,6 +133,8 @@ def upgrade() -> None:
         sa.Column("created_at", sa.DateTime(timezone=True), nullable=False),
         sa.Column("updated_at", sa.DateTime(timezone=True), nullable=False),
         sa.Column("version", sa.Integer(), nullable=False),
+        sa.Column("revision", sqlmodel.sql.sqltypes.AutoString(length=32), nullable=True),
+        sa.Column("parent_revision", sqlmodel.sql.sqltypes.AutoString(length=32), nullable=True),
         sa.Column("key", sqlmodel.sql.sqltypes.AutoString(length=400), nullable=False),
         sa.Column("computed_at", sa.DateTime(timezone=True), nullable=False),
         sa.Column("figures", sqlmodel.sql.sqltypes.AutoString(), nullable=False),
