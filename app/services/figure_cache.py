@@ -4,7 +4,7 @@ A window opens on the figures computed last time for the same scope, marked with
 fresh ones are computed off the GUI thread; those replace them on screen and here. The figures are
 StatisticsService.summary's, as `stats --json` prints them. The key is the scope as the reader may see
 it (a coordinator's figures count only their platforms), so nobody is shown figures they may not read.
-Derived data: never audited; a database that cannot be written (read-only file) simply keeps none.
+Derived data: never audited; a database that cannot be written (read-only, damaged) simply keeps none.
 """
 
 from __future__ import annotations
@@ -18,6 +18,7 @@ from typing import Any
 import sqlalchemy as sa
 from sqlalchemy.exc import SQLAlchemyError
 
+from app.db.errors import DatabaseEnvironmentError
 from app.db.session import Database
 from app.models._base import table_of
 from app.models.figures import FigureCache
@@ -66,6 +67,9 @@ class FigureCacheService:
         self, scope: Scope | None, figures: dict[str, Any], computed_at: datetime | None = None
     ) -> None:
         """Keep `figures` as the last computed for this scope and reader."""
+        state = self.db.state
+        if state.read_only or state.checking:  # not worth waiting for, nor an error: shown, not kept
+            return
         key = cache_key(self.actor, scope)
         moment = computed_at or datetime.now(UTC)
         text = json.dumps(figures, ensure_ascii=False, default=str)
@@ -79,5 +83,5 @@ class FigureCacheService:
                 )
                 if not done.rowcount:  # type: ignore[attr-defined]
                     s.add(FigureCache(key=key, computed_at=moment, figures=text))
-        except SQLAlchemyError as exc:
+        except (SQLAlchemyError, DatabaseEnvironmentError) as exc:  # read-only, damaged, locked…
             log.warning("figures not cached: %s", exc)

@@ -170,6 +170,10 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
         self.menu_actions = self._build_menus()
         self._build_status_bar()
+        if self.pages:  # the page the window opens on is built with it (damage met here is offered a restore)
+            first = next(iter(self.pages))
+            start = self.settings.current_page(first)
+            self.pages[start if start in self.pages else first]
         self.startup_notice = show_startup_notice(self)
 
     def _build_menus(self) -> dict[str, QAction]:
