@@ -2,7 +2,7 @@
 
     python bench/cache.py 10000 100000 300000   # build (or find) them; prints their paths
 
-A database is named by its session count, the schema's migration head and the demo's version
+A database is named by its session count, the schema's migration head (and chain) and the demo's version
 (`DEMO_VERSION` in app/services/demo), so a change to the demo's rows builds a fresh one and a new
 migration upgrades a copy of the older one, while every other run reuses it. The folder is
 `$LEDGER_BENCH_CACHE`, else `$XDG_CACHE_HOME/consultation-ledger-bench` (`~/.cache/…`). Benchmarks
@@ -11,6 +11,7 @@ that write (a sign-in writes the audit trail) use `scratch_copy`; reads go to th
 
 from __future__ import annotations
 
+import hashlib
 import os
 import subprocess
 import sys
@@ -48,7 +49,9 @@ def schema_head() -> str:
             revisions[rev] = down
     parents = {d for d in revisions.values() if d}
     heads = sorted(r for r in revisions if r not in parents)
-    return "+".join(heads) or "none"
+    # The chain's shape too: when revisions are re-chained, a file at the same head holds another schema.
+    chain = hashlib.sha1(repr(sorted(revisions.items(), key=str)).encode()).hexdigest()[:6]
+    return ("+".join(heads) or "none") + f"-{chain}"
 
 
 def demo_version() -> str:
