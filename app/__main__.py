@@ -6,8 +6,12 @@ import logging
 import os
 import sys
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
-from app.cli import SETS_UP, CliContext, build_parser, startup_mode
+from app.cli import SETS_UP, CliContext, build_parser, creates_database, startup_mode
+
+if TYPE_CHECKING:
+    from app.db.session import Database
 
 log = logging.getLogger("app")
 
@@ -33,21 +37,26 @@ def main(argv: Sequence[str] | None = None) -> int:
         setup_logging(verbose=args.verbose)
     except OSError as exc:
         return _fail(f"无法写入日志目录：{exc}")
+    create = creates_database(args)
+    if args.command is None:
+        from app.ui.launch import launch  # the desktop app: its own dialogs for every problem at start
+
+        return launch(args.db, create=create, allow_network=args.allow_network_share, argv=sys.argv[:1])
     try:
-        db = open_database(args.db, startup=startup_mode(args), allow_network=args.allow_network_share)
+        db = open_database(
+            args.db, startup=startup_mode(args), allow_network=args.allow_network_share, create=create
+        )
     except Exception as exc:  # sorted: the user's environment, or our bug (re-raised to the hook)
         env = classify(exc) or (exc if isinstance(exc, DatabaseEnvironmentError) else None)
         if env is None:
             raise
         log.error("cannot open database %s: %s", args.db, exc)
         return _fail(str(env))
+    status = 1
     try:
-        if args.command is None:
-            from app.ui.launch import run_gui  # the desktop app signs in with its own dialogs
-
-            return run_gui(db, argv=sys.argv[:1])
         who = sign_in(db, args.account, setup_allowed=getattr(args, "access", None) == SETS_UP)
-        return int(args.handler(args, CliContext(db=db, actor=who.actor, password=who.password)))
+        status = int(args.handler(args, CliContext(db=db, actor=who.actor, password=who.password)))
+        return status
     except SignInRequired as exc:
         return _fail(exc.message, EXIT_SIGN_IN)
     except BrokenPipeError:
@@ -55,6 +64,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         # Point stdout at /dev/null so the final flush at exit cannot fail again.
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, sys.stdout.fileno())
+        status = 0
         return 0
     except ServiceError as exc:
         return _fail(exc.message)
@@ -67,6 +77,20 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _fail(str(env))
     finally:
         db.dispose()
+        if db.created:
+            _new_ledger(db, kept=status == 0 or args.create)
+
+
+def _new_ledger(db: Database, *, kept: bool) -> None:
+    """Say where the new ledger is. One that `demo` or `exchange import` made and then failed on is
+    removed again (nothing left behind on a typo); one asked for with --create stays."""
+    path = db.sqlite_file
+    if kept or path is None:
+        sys.stderr.write(f"已新建台账数据库：{path or db.url}\n")
+        return
+    for leftover in (path, *(path.with_name(path.name + end) for end in ("-wal", "-shm", "-journal"))):
+        leftover.unlink(missing_ok=True)
+    log.info("the new ledger at %s was removed again: the command failed", path)
 
 
 if __name__ == "__main__":

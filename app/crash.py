@@ -21,8 +21,10 @@ def install_cli_hook() -> None:
         if issubclass(exc_type, KeyboardInterrupt):
             sys.stderr.write("已取消。\n")
             return
+        from app.log import log_file
+
         details = format_exception(exc_type, exc, tb)
         log.critical("unexpected error\n%s", details)
-        sys.stderr.write(f"程序内部错误：{exc_type.__name__}: {exc}\n详细信息已写入日志文件。\n")
+        sys.stderr.write(f"程序内部错误：{exc_type.__name__}: {exc}\n详细信息已写入日志文件：{log_file()}\n")
 
     sys.excepthook = hook

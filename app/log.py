@@ -9,10 +9,18 @@ from pathlib import Path
 from app.paths import log_dir
 
 FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
+LOG_NAME = "ledger.log"
+_current: Path | None = None
+
+
+def log_file() -> Path:
+    """The log file this process writes (where messages and the about box say to look)."""
+    return _current or log_dir() / LOG_NAME
 
 
 def setup_logging(*, verbose: bool = False, directory: Path | None = None) -> Path:
-    path = (directory or log_dir()) / "ledger.log"
+    global _current
+    path = (directory or log_dir()) / LOG_NAME
     root = logging.getLogger()
     root.setLevel(logging.DEBUG if verbose else logging.INFO)
     for handler in list(root.handlers):
@@ -29,4 +37,5 @@ def setup_logging(*, verbose: bool = False, directory: Path | None = None) -> Pa
         console.setFormatter(logging.Formatter(FORMAT))
         console._ledger = True  # type: ignore[attr-defined]
         root.addHandler(console)
+    _current = path
     return path

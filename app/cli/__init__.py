@@ -71,7 +71,9 @@ Handler = Callable[[argparse.Namespace, CliContext], int]
 def build_parser() -> argparse.ArgumentParser:
     parser = ChineseArgumentParser(
         prog="python -m app",
-        description=f"{APP_NAME}：政协“站、室、组”协商议事与意见建议办理台账。不带命令时打开桌面程序。",
+        description=f"{APP_NAME}：政协“站、室、组”协商议事与意见建议办理台账。不带命令时打开桌面程序。"
+        "--db 所指的数据库须已存在；新建台账用 demo、--create、exchange import（站点的建站数据包）"
+        "或桌面程序。",
     )
     parser.add_argument(
         "--db",
@@ -85,6 +87,12 @@ def build_parser() -> argparse.ArgumentParser:
         help="以哪个账户执行命令（也可用环境变量 LEDGER_USER）；密码取自环境变量 LEDGER_PASSWORD，"
         "或在终端中输入",
     )
+    parser.add_argument(
+        "--create",
+        action="store_true",
+        help="在 --db 所指的位置新建台账（需要时连同文件夹）。不加此项，路径不存在或文件为空时"
+        "只报错、不新建（demo 和用数据包建站时总会新建）",
+    )
     parser.add_argument("--verbose", action="store_true", help="在终端输出详细日志")
     parser.add_argument(
         "--allow-network-share",
@@ -96,6 +104,13 @@ def build_parser() -> argparse.ArgumentParser:
     for module in command_modules("register"):
         module.register(sub)
     return parser
+
+
+def creates_database(args: argparse.Namespace) -> bool:
+    """Whether a missing database is created: asked for with --create, a command that sets one up from
+    scratch (`demo`, declared with `set_defaults(creates=True)`), or the default file of this computer
+    (no --db: the first start; the desktop app then asks for the first administrator)."""
+    return bool(args.create or getattr(args, "creates", False) or args.db is None)
 
 
 def startup_mode(args: argparse.Namespace) -> Startup:

@@ -45,7 +45,7 @@ def register(sub: Any) -> None:
     parser.add_argument(
         "--password", default=DEFAULT_PASSWORD, metavar="P", help=f"演示账户的密码（默认 {DEFAULT_PASSWORD}）"
     )
-    parser.set_defaults(handler=run, access=SETS_UP)
+    parser.set_defaults(handler=run, access=SETS_UP, creates=True)
 
 
 def run(args: argparse.Namespace, ctx: CliContext) -> int:

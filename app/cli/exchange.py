@@ -48,7 +48,7 @@ def register(sub: Any) -> None:
     inp.add_argument("file", metavar="FILE", help="数据包文件（.zip）")
     inp.add_argument("--dry-run", action="store_true", help="只检查并报告将会发生的变化，不写入数据库")
     inp.add_argument("--json", action="store_true", help="以 JSON 输出汇总")
-    inp.set_defaults(handler=run_import, access=SETS_UP)
+    inp.set_defaults(handler=run_import, access=SETS_UP, creates=True)  # a station's set-up package
 
 
 def _platforms(ctx: CliContext, given: list[str]) -> frozenset[uuid.UUID] | None:

@@ -15,27 +15,14 @@ from urllib.parse import quote
 
 import sqlalchemy as sa
 from sqlalchemy import event
-from sqlalchemy.engine import URL, Engine, make_url
+from sqlalchemy.engine import URL, Engine
 
+from app.db.address import PG_CONNECT_TIMEOUT_S, database_url
 from app.db.health import DatabaseState, is_corruption
-from app.paths import default_database_path
 
 SQLITE_BUSY_TIMEOUT_MS = 10_000
 _IMMEDIATE = "ledger_immediate"
 _STATES: weakref.WeakKeyDictionary[Engine, DatabaseState] = weakref.WeakKeyDictionary()
-
-
-def database_url(target: str | Path | None) -> URL:
-    """Turn a `--db` value (a file path or a database URL) into a SQLAlchemy URL."""
-    if target is None:
-        return make_url(f"sqlite:///{default_database_path()}")
-    text = str(target)
-    if "://" in text:
-        url = make_url(text)
-        if url.drivername in ("postgresql", "postgres"):
-            url = url.set(drivername="postgresql+psycopg")
-        return url
-    return make_url(f"sqlite:///{Path(text).expanduser().resolve()}")
 
 
 def sqlite_path(url: URL) -> Path | None:
@@ -53,6 +40,9 @@ def create_db_engine(
     if url.get_backend_name() == "sqlite":
         engine = _sqlite_engine(url, state, read_only=read_only, **kwargs)
     else:
+        if "connect_timeout" not in url.query:
+            given = kwargs.get("connect_args", {})
+            kwargs["connect_args"] = {"connect_timeout": PG_CONNECT_TIMEOUT_S, **given}
         engine = sa.create_engine(url, pool_pre_ping=True, future=True, **kwargs)
     _watch(engine, state)
     _STATES[engine] = state
@@ -85,8 +75,6 @@ def _sqlite_engine(url: URL, state: DatabaseState, *, read_only: bool, **kwargs:
     if path is not None and read_only:
         # A salvage copy is opened through a read-only URI: SQLite itself refuses every write.
         url = url.set(database=f"file:{quote(str(path))}", query={"mode": "ro", "uri": "true"})
-    elif path is not None:
-        path.parent.mkdir(parents=True, exist_ok=True)
     engine = sa.create_engine(url, connect_args=connect_args, **kwargs)
 
     @event.listens_for(engine, "connect")

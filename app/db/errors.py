@@ -38,6 +38,11 @@ def classify(error: BaseException) -> DatabaseEnvironmentError | None:
         return DatabaseEnvironmentError(CORRUPT_MESSAGE)
     if not isinstance(error, sa_exc.OperationalError | sa_exc.DatabaseError | OSError):
         return None
+    from app.db.address import describe_connection_error  # imports this module
+
+    described = describe_connection_error(error)
+    if described is not None:
+        return described
     text = str(error).lower()
     for needle, message in _ENVIRONMENT_HINTS:
         if needle in text:

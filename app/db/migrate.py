@@ -10,11 +10,12 @@ from typing import TYPE_CHECKING
 import sqlalchemy as sa
 from sqlalchemy.engine import Engine
 
+from app import __version__
 from app.db.backup import create_backup
 from app.db.backup_location import backup_folder
 from app.db.backup_store import KIND_BEFORE_UPGRADE
 from app.db.engine import sqlite_path
-from app.db.errors import DatabaseEnvironmentError
+from app.db.unavailable import DatabaseUnavailable, Problem
 
 if TYPE_CHECKING:
     from alembic.config import Config
@@ -84,9 +85,12 @@ def check_not_newer(engine: Engine) -> str | None:
     if current is None:
         return None
     if current not in known_revisions():
-        raise DatabaseEnvironmentError(
-            "该数据库由更高版本的“协商议事台账”创建（数据库版本 "
-            f"{current}），本程序无法安全打开。请升级程序后再打开此数据库。"
+        raise DatabaseUnavailable(
+            Problem.TOO_NEW,
+            f"该数据库由更高版本的“协商议事台账”创建（数据库版本 {current}），"
+            f"本程序（{__version__}）无法安全打开，未做任何改动。",
+            "请升级程序后再打开此数据库。",
+            path=sqlite_path(engine.url),
         )
     return current
 

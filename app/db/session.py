@@ -25,6 +25,7 @@ class Database:
 
         load_all()  # every table registered before the first session (foreign keys, flush order)
         self.engine = engine
+        self.created = False  # open_database(create=True) made a new ledger
         self._read = sessionmaker(bind=engine, class_=Session, expire_on_commit=False)
         self._write = sessionmaker(bind=writer_engine(engine), class_=Session, expire_on_commit=False)
 

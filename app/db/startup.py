@@ -3,7 +3,13 @@
     open_database(path)                                   # a command: checked before it runs
     open_database(path, startup=Startup.IN_BACKGROUND)    # the desktop app: checked while it opens
     open_database(path, startup=Startup.TOLERATE_DAMAGE)  # check / backup list|verify|restore
+    open_database(path, create=False)                     # `--db`: refuse to make a new ledger unasked
 
+`--db` creates nothing unless asked for (demo, --create, the desktop app's 新建台账): with
+`create=False` a missing file (or folder), an empty file and an empty PostgreSQL database are refused
+(DatabaseUnavailable, app/db/unavailable.py). A file or database holding another program's tables is
+refused in any case, left exactly as it was (app/db/ownership.py). `Database.created` tells the
+caller that a new ledger was made.
 A damaged SQLite file is never written to. A command refuses to run on one (DatabaseDamaged, whose
 message names the copy kept and the newest verified backup); commands that deal with the damage run
 with the database read-only. The desktop app opens at once; its window starts the check in the
@@ -17,18 +23,21 @@ import logging
 import sys
 from pathlib import Path
 
+import sqlalchemy.exc as sa_exc
 from sqlalchemy.engine import URL
 
+from app.db.address import describe_connection_error, shown
 from app.db.attachment_store import adopt_legacy_files, legacy_files
 from app.db.backup_location import backup_folder
 from app.db.damage import damage_message, damaged_error, is_damaged_copy, mark_damaged
 from app.db.engine import create_db_engine, database_url, sqlite_path
-from app.db.errors import DatabaseEnvironmentError
-from app.db.health import DatabaseDamaged, has_sqlite_header, quick_check
+from app.db.health import DatabaseDamaged, quick_check
 from app.db.migrate import current_revision, head_revision, upgrade
 from app.db.modes import Startup
 from app.db.network_fs import refuse_network_share
+from app.db.ownership import Contents, check_sqlite_file, server_contents
 from app.db.session import Database
+from app.db.unavailable import DatabaseUnavailable, Problem
 from app.paths import data_dir
 
 log = logging.getLogger(__name__)
@@ -47,38 +56,38 @@ def open_database(
     migrate: bool = True,
     startup: Startup = Startup.CHECK_NOW,
     allow_network: bool = False,
+    create: bool = True,
 ) -> Database:
-    """Open (and by default migrate) the database named by `--db`, or the default SQLite file."""
+    """Open (and by default migrate) the database named by `--db`, or the default SQLite file.
+
+    `create`: make a new ledger when there is none yet (the folders of a new file too); the command
+    line and the desktop app pass False unless the person asked for a new one."""
     url = target if isinstance(target, URL) else database_url(target)
     path = sqlite_path(url)
     if path is None:  # PostgreSQL (the server keeps its own data safe) or an in-memory database
-        db = Database(create_db_engine(url))
-        if migrate:
-            upgrade(db.engine)
-            _adopt_legacy(db)
-        return db
+        return _open_server(url, migrate=migrate, create=create)
     warning = refuse_network_share(path, allow=allow_network)
     if warning:
         sys.stderr.write(warning + "\n")
     if is_damaged_copy(path):
+        if not path.is_file():
+            raise DatabaseUnavailable(Problem.MISSING, f"文件不存在：{path}", path=path)
         db = Database(create_db_engine(url, read_only=True))
         db.state.switch_to_read_only(SALVAGE_REASON)
         return db
+    contents = check_sqlite_file(path, create=create)  # refuses untouched what must not be opened
+    if contents is None:
+        path.parent.mkdir(parents=True, exist_ok=True)  # asked for: a new ledger, in a new folder too
     db = Database(create_db_engine(url))
     db.state.notice = warning
     if startup is not Startup.IN_BACKGROUND:
         db.state.describe_damage = lambda problems: damaged_error(db, problems)
-    if not path.is_file() or path.stat().st_size == 0:
+    if contents in (None, Contents.EMPTY):
         if migrate:
-            upgrade(db.engine)  # a brand-new file: nothing in it to check
+            upgrade(db.engine)  # a brand-new ledger: nothing in it to check
+            db.created = True
+            log.info("new ledger created at %s", path)
         return db
-    if not has_sqlite_header(path):
-        db.engine.dispose()  # no checkpoint: nothing may touch the file
-        raise DatabaseEnvironmentError(
-            f"文件 {path} 不是本程序的数据库（也不是 SQLite 数据库文件），未做任何改动。"
-            "请检查 --db 指定的路径；如果它原本是本程序的数据库，说明文件已损坏，请从备份恢复"
-            "（python -m app backup list）。"
-        )
     try:
         pending = migrate and (
             current_revision(db.engine) != head_revision() or bool(legacy_files(legacy_attachments_folder()))
@@ -101,6 +110,46 @@ def open_database(
     if pending:
         upgrade(db.engine)
         _adopt_legacy(db)
+    return db
+
+
+def _open_server(url: URL, *, migrate: bool, create: bool) -> Database:
+    db = Database(create_db_engine(url))
+    if url.get_backend_name() == "sqlite":  # in memory
+        if migrate:
+            upgrade(db.engine)
+        return db
+    try:
+        with db.engine.connect() as conn:
+            contents = server_contents(conn)
+    except (sa_exc.DBAPIError, OSError) as exc:
+        db.engine.dispose()
+        described = describe_connection_error(exc)
+        if described is None:
+            raise
+        log.warning("cannot connect to %s: %s", db.url, exc)
+        raise described from exc
+    if contents is Contents.FOREIGN:
+        db.engine.dispose()
+        raise DatabaseUnavailable(
+            Problem.NOT_LEDGER,
+            f"数据库 {shown(url)} 中已有别的程序的表，不是本程序的台账，未做任何改动。",
+            "请检查 --db 地址中的数据库名；本程序的台账请放在单独的数据库中"
+            "（由数据库管理员创建一个空数据库）。",
+        )
+    if contents is Contents.EMPTY and not create:
+        db.engine.dispose()
+        raise DatabaseUnavailable(
+            Problem.EMPTY,
+            f"数据库 {shown(url)} 是空的，其中还没有台账。",
+            "如果地址写错了，请检查 --db；确实要在这个数据库中新建台账，请加 --create"
+            "（例如：python -m app --db 地址 --create users add 用户名 --role admin），"
+            "或用 demo 装入演示数据。",
+        )
+    if migrate:
+        upgrade(db.engine)
+        _adopt_legacy(db)
+        db.created = contents is Contents.EMPTY
     return db
 
 

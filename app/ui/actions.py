@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import html
 from typing import Protocol
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from app import APP_NAME, __version__
+from app.log import log_file
 from app.ui.pages.page import Page
 
 
@@ -29,13 +31,26 @@ def refresh_page(window: Window) -> None:
     window.current_page().refresh()
 
 
+def _database(window: Window) -> str:
+    db = getattr(getattr(window, "services", None), "db", None)
+    if db is None:
+        return "—"
+    return str(db.sqlite_file or db.url.replace("postgresql+psycopg://", "postgresql://"))
+
+
 def show_about(window: Window) -> QMessageBox:
     text = QCoreApplication.translate(
         "MainWindow",
         "<h3>{name}</h3><p>版本 {version}</p>"
         "<p>记录政协“站、室、组”的协商议事活动，跟踪每条意见建议从交办、办理、答复到办结和评价的全过程。</p>"
-        "<p>数据保存在本机，无需联网。</p>",
-    ).format(name=APP_NAME, version=__version__)
+        "<p>数据保存在本机，无需联网。</p>"
+        "<p>数据库：{database}<br>日志文件：{log}</p>",
+    ).format(
+        name=APP_NAME,
+        version=__version__,
+        database=html.escape(_database(window)),
+        log=html.escape(str(log_file())),
+    )
     parent = window if isinstance(window, QWidget) else None
     box = QMessageBox(QMessageBox.Icon.NoIcon, QCoreApplication.translate("MainWindow", "关于"), text)
     box.setIconPixmap(QApplication.windowIcon().pixmap(64, 64))

@@ -18,7 +18,7 @@ from app import APP_NAME, __version__
 from app.crash import format_exception
 from app.db.errors import classify
 from app.db.health import DatabaseDamaged
-from app.paths import log_dir
+from app.log import log_file
 from app.ui.dialogs.crash_dialog import CrashDialog
 
 log = logging.getLogger("app.crash")
@@ -59,9 +59,9 @@ def gui_excepthook(
 def show_crash_dialog(summary: str, details: str) -> CrashDialog | None:
     """Open (never exec) the dialog, so a failure inside a running loop does not nest event loops."""
     if QApplication.instance() is None or len(_open_dialogs) >= MAX_OPEN_DIALOGS:
-        sys.stderr.write(f"程序内部错误：{summary}\n")
+        sys.stderr.write(f"程序内部错误：{summary}\n详细信息已写入日志文件：{log_file()}\n")
         return None
-    dialog = CrashDialog(summary, details, str(log_dir() / "ledger.log"), QApplication.activeWindow())
+    dialog = CrashDialog(summary, details, str(log_file()), QApplication.activeWindow())
     _open_dialogs.append(dialog)
     dialog.finished.connect(lambda _result: _forget(dialog))
     dialog.open()

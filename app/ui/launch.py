@@ -1,4 +1,6 @@
-"""Open the desktop app: QApplication, crash dialog, first run or sign-in, the main window, the event loop.
+"""Open the desktop app: QApplication, crash dialog, the database, first run or sign-in, the main window,
+the event loop. A database that cannot be opened, or is found damaged before the window opens, is a
+dialog saying why and what to do (app/ui/opening.py, DamagedDatabaseDialog); never a silent exit.
 
 Nobody gets in without an account: a database without one asks for its first administrator (first-run
 dialog); otherwise the sign-in dialog must succeed. 切换用户 closes the window and signs in again.
@@ -7,10 +9,13 @@ dialog); otherwise the sign-in dialog must succeed. 切换用户 closes the wind
 from __future__ import annotations
 
 import logging
+from pathlib import Path
 
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QApplication, QDialog
 
+from app.db.damage import DamageReport, mark_damaged
+from app.db.health import DatabaseDamaged
 from app.db.session import Database
 from app.services.accounts import AccountService
 from app.services.actor import Actor
@@ -18,9 +23,11 @@ from app.services.hub import Services
 from app.services.office_settings import DEFAULT_OFFICE_NAME, OfficeSettingsService
 from app.ui.application import create_application
 from app.ui.crash_hook import install_gui_hook
+from app.ui.dialogs.damaged_dialog import DamagedDatabaseDialog
 from app.ui.dialogs.first_run_dialog import FirstRunDialog
 from app.ui.dialogs.sign_in_dialog import SignInDialog
 from app.ui.main_window import MainWindow
+from app.ui.opening import open_for_desktop
 from app.ui.safekeeping import Safekeeping, first_window, start_check
 from app.ui.settings import UiSettings
 from app.ui.tasks import wait_for_tasks
@@ -100,12 +107,31 @@ class Session(QObject):
         self.open(actor)
 
 
+def launch(target: str | Path | None, *, create: bool, allow_network: bool, argv: list[str]) -> int:
+    """`python -m app [--db …]`: open the database (asking what to do when it cannot be), then run."""
+    create_application(argv)
+    install_gui_hook()
+    db = open_for_desktop(target, create=create, allow_network=allow_network)
+    if db is None:
+        return 1
+    try:
+        return run_gui(db, argv)
+    finally:
+        db.dispose()
+
+
 def run_gui(db: Database, argv: list[str]) -> int:
     app = create_application(argv)
     install_gui_hook()
     start_check(db)  # quick_check in the background from the start; writes (signing in too) wait for it
     settings = UiSettings()
-    actor = ask_for_account(db, settings)
+    try:
+        actor = ask_for_account(db, settings)
+    except DatabaseDamaged:  # the accounts could not be read: no one can sign in to restore from here
+        log.error("sign-in could not read the damaged database %s", db.url)
+        show_damage_before_sign_in(db)
+        wait_for_tasks()
+        return 1
     if actor is None:
         wait_for_tasks()
         return 0
@@ -116,3 +142,10 @@ def run_gui(db: Database, argv: list[str]) -> int:
     code = int(app.exec())
     session.close()
     return code
+
+
+def show_damage_before_sign_in(db: Database) -> None:
+    report = db.state.damage
+    if not isinstance(report, DamageReport):
+        report = mark_damaged(db, db.state.problems or (db.state.reason or "",))
+    DamagedDatabaseDialog(report, may_restore=False, window_open=False).exec()

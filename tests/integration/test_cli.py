@@ -122,7 +122,7 @@ def test_demo_refuses_a_database_that_has_sessions(demo_db: Path, run_cli: RunCl
 
 def test_user_errors_are_chinese_without_traceback(demo_db: Path, run_cli: RunCli, tmp_path: Path) -> None:
     _assert_clean_error(run_cli("--db", str(demo_db), "stats", "--from", "2025-13-01"), "格式不正确")
-    _assert_clean_error(run_cli("--db", str(tmp_path), "stats"), "无法打开数据库文件")  # a folder
+    _assert_clean_error(run_cli("--db", str(tmp_path), "stats"), "是一个文件夹")
     _assert_clean_error(run_cli("--db", str(demo_db), "no-such-command"), "命令行参数有误")
 
 
@@ -180,7 +180,10 @@ def test_progress_goes_to_stderr_and_summary_to_stdout(
     monkeypatch.setenv("LEDGER_PASSWORD", PASSWORD)
     assert main(["--db", str(tmp_path / "p.sqlite3"), "demo", "--sessions", "60", "--seed", "1"]) == 0
     out, err = capsys.readouterr()
-    assert err.splitlines() == [f"已生成 {n}/60 次协商议事活动……" for n in (20, 40, 60)]
+    assert err.splitlines() == [
+        *(f"已生成 {n}/60 次协商议事活动……" for n in (20, 40, 60)),
+        f"已新建台账数据库：{tmp_path / 'p.sqlite3'}",  # demo always makes its ledger, and says so
+    ]
     assert "演示数据已装入（随机种子 1）" in out
     assert "协商议事活动 60 次" in out
     assert "意见建议" in out and "用时" in out

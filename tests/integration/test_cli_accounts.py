@@ -122,7 +122,9 @@ def test_without_accounts_only_the_first_account_can_be_made(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
     path = str(tmp_path / "new.sqlite3")
-    assert main(["--db", path, "stats"]) == 3
+    assert main(["--db", path, "stats"]) == 2  # a new ledger only when asked for
+    assert "--create" in capsys.readouterr().err
+    assert main(["--db", path, "--create", "stats"]) == 3
     assert "数据库中还没有账户" in capsys.readouterr().err
     monkeypatch.setenv("LEDGER_NEW_PASSWORD", "首位管理员的密码")
     assert main(["--db", path, "users", "add", "zhang", "--role", "clerk"]) == 2

@@ -8,14 +8,14 @@ carrying on read-only. It only reports; restoring and opening are done by whoeve
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QWidget
 
 from app.db.damage import DamageReport, backup_summary
-from app.ui.style import styled_label
+from app.ui.dialogs.problem_dialog import ProblemDialog
 
 
-class DamagedDatabaseDialog(QDialog):
+class DamagedDatabaseDialog(ProblemDialog):
     restore_requested = Signal()
     open_damaged_requested = Signal()
 
@@ -28,12 +28,9 @@ class DamagedDatabaseDialog(QDialog):
         parent: QWidget | None = None,
     ) -> None:
         """`window_open` False: the damage stopped the window from opening; the way out is a restore."""
-        super().__init__(parent)
+        super().__init__(self.tr("数据库文件已损坏"), self.tr("数据库文件已损坏，程序已改为只读"), parent)
         self.report = report
-        self.setWindowTitle(self.tr("数据库文件已损坏"))
-        self.setMinimumWidth(560)
-        title = styled_label(self.tr("数据库文件已损坏，程序已改为只读"), "pageTitle")
-        intro = QLabel(
+        self.add_text(
             self.tr(
                 "为避免丢失数据，程序不会再写入这个文件：现在可以查看和导出仍能读取的内容，不能保存修改。\n"
                 "文件：{path}"
@@ -43,20 +40,9 @@ class DamagedDatabaseDialog(QDialog):
         more = len(report.problems) - 4
         if more > 0:
             problems += "\n" + self.tr("…… 另有 {n} 处").format(n=more)
-        found = styled_label(self.tr("检查结果：\n{problems}").format(problems=problems), "pageHint")
-        layout = QVBoxLayout(self)
-        layout.setSpacing(10)
-        for label in (intro, found):
-            label.setWordWrap(True)
-            label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        layout.addWidget(title)
-        layout.addWidget(intro)
-        layout.addWidget(found)
+        self.add_text(self.tr("检查结果：\n{problems}").format(problems=problems), hint=True)
         if report.kept_as is not None:
-            kept = QLabel(self.tr("损坏的文件已另存为：{path}").format(path=report.kept_as))
-            kept.setWordWrap(True)
-            kept.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-            layout.addWidget(kept)
+            self.add_text(self.tr("损坏的文件已另存为：{path}").format(path=report.kept_as))
         backup = report.newest_backup
         if backup is not None:
             offer = self.tr("最新的有效备份：{summary}\n{path}").format(
@@ -68,26 +54,20 @@ class DamagedDatabaseDialog(QDialog):
             offer = self.tr(
                 "备份文件夹 {folder} 中没有有效的备份。可以只读打开损坏的文件，导出仍能读取的内容。"
             ).format(folder=report.backup_folder)
-        self.offer = QLabel(offer)
-        self.offer.setWordWrap(True)
-        layout.addWidget(self.offer)
+        self.offer = self.add_text(offer)
 
-        self.restore_button = QPushButton(self.tr("恢复这份备份…"))
+        self.restore_button = self.add_button(self.tr("恢复这份备份…"))
         self.restore_button.setVisible(backup is not None)
         self.restore_button.setEnabled(backup is not None and may_restore)
         self.restore_button.clicked.connect(self.restore_requested.emit)
-        self.open_button = QPushButton(self.tr("只读打开损坏的文件"))
+        self.open_button = self.add_button(self.tr("只读打开损坏的文件"))
         self.open_button.setEnabled(report.kept_as is not None)
         self.open_button.setVisible(window_open)
         self.open_button.clicked.connect(self.open_damaged_requested.emit)
-        self.continue_button = QPushButton(self.tr("继续只读查看") if window_open else self.tr("退出"))
+        self.continue_button = self.add_button(
+            self.tr("继续只读查看") if window_open else self.tr("退出"), right=True
+        )
         self.continue_button.clicked.connect(self.accept)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.restore_button)
-        buttons.addWidget(self.open_button)
-        buttons.addStretch(1)
-        buttons.addWidget(self.continue_button)
-        layout.addLayout(buttons)
         if backup is not None and may_restore:
             self.restore_button.setDefault(True)
         else:
