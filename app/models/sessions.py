@@ -13,10 +13,10 @@ from app.models.enums import AttendanceStatus, ParticipantKind, SessionForm, Ses
 
 
 class ConsultationSessionBase(SQLModel):
-    topic: str = Field(max_length=200)
+    topic: str = Field(max_length=200, index=True)
     topic_source: TopicSource = Field(sa_type=enum_type(TopicSource), index=True)
     held_on: date = Field(index=True)
-    location: str | None = Field(default=None, max_length=200)
+    location: str | None = Field(default=None, max_length=200, index=True)
     platform_id: uuid.UUID = Field(foreign_key="platform.id", index=True)
     form: SessionForm = Field(default=SessionForm.ON_SITE, sa_type=enum_type(SessionForm), index=True)
     convener_id: uuid.UUID | None = Field(default=None, foreign_key="member.id", index=True)
@@ -46,7 +46,15 @@ class ConsultationSession(ConsultationSessionBase, ArchivableBase, table=True):
         ),
     )
 
-    state: SessionState = Field(default=SessionState.PLANNED, sa_type=enum_type(SessionState))
+    state: SessionState = Field(default=SessionState.PLANNED, sa_type=enum_type(SessionState), index=True)
+    # 建议数, a sort key of the session list: the session's unarchived suggestions, kept by database
+    # triggers in the same transaction as every insert, move, archive or delete of a suggestion
+    # (migration 0011). Derived, so never in audit snapshots or exports (exclude).
+    suggestion_count: int = Field(
+        default=0,
+        exclude=True,
+        sa_column=sa.Column(sa.Integer, nullable=False, server_default=sa.text("0"), index=True),
+    )
 
 
 class ConsultationSessionCreate(ConsultationSessionBase):

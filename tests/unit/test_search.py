@@ -252,19 +252,16 @@ def test_migration_indexes_existing_records(tmp_path: Path) -> None:
             ),
             {"id": platform.hex, "t": now.replace(tzinfo=None)},
         )
+        # Written as a bulk load at 0001 would write it: the columns of that schema only (none of the
+        # later ones, such as `revision`, which the models fill in by default).
         new = uuid.uuid4()
-        conn.execute(  # the columns of 0001: today's model has more (the revision counter of 0008)
+        conn.execute(
             sa.text(
-                "INSERT INTO consultation_session (id, created_at, updated_at, version, topic, "
-                "topic_source, held_on, platform_id, form, state) VALUES (:id, :t, :t, 1, :topic, "
-                "'residents', '2025-07-01', :platform, 'on_site', 'held')"
+                "INSERT INTO consultation_session (id, created_at, updated_at, version, topic, topic_source, "
+                "held_on, platform_id, form, state) VALUES (:id, :t, :t, 1, '停车难问题协商', 'residents', "
+                "'2025-07-01', :p, 'on_site', 'held')"
             ),
-            {
-                "id": new.hex,
-                "t": now.replace(tzinfo=None),
-                "topic": "停车难问题协商",
-                "platform": platform.hex,
-            },
+            {"id": new.hex, "t": now.replace(tzinfo=None), "p": platform.hex},
         )
     engine.dispose()
     migrated = open_database(path)

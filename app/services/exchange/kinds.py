@@ -139,6 +139,8 @@ def _holidays() -> ColumnElement[bool]:
 
 
 _USER_LOCAL = ("failed_sign_ins", "locked_until", "last_sign_in_at")
+# 建议数, kept by each database's own triggers from the suggestions it holds (migration 0011)
+_COUNTED = ("suggestion_count",)
 
 KINDS: tuple[Kind, ...] = (
     Kind("platform", "站室组", Platform, Area.PLATFORM, "platform", "name"),
@@ -151,7 +153,7 @@ KINDS: tuple[Kind, ...] = (
         "name",
         derived={"name_strokes": lambda v: stroke_sort_text(v["name"])},
     ),
-    Kind("unit", "承办单位", HandlingUnit, Area.UNIT, None, "name"),
+    Kind("unit", "承办单位", HandlingUnit, Area.UNIT, None, "name", local=_COUNTED),
     Kind("setting", "单位设置", OfficeSetting, Area.SETTINGS, None, "key", where=_settings, deletable=True),
     Kind(
         "holiday_year",
@@ -174,7 +176,7 @@ KINDS: tuple[Kind, ...] = (
         deletable=True,
     ),
     Kind("membership", "站室组成员", PlatformMembership, Area.MEMBERSHIP, "own", "member_id", deletable=True),
-    Kind("session", "协商议事活动", ConsultationSession, Area.SESSION, "own", "topic"),
+    Kind("session", "协商议事活动", ConsultationSession, Area.SESSION, "own", "topic", local=_COUNTED),
     Kind("attendance", "出席情况", SessionAttendance, Area.SESSION, "session", "member_id", deletable=True),
     Kind("participant", "其他参会人员", SessionParticipant, Area.SESSION, "session", "name", deletable=True),
     Kind("suggestion", "意见建议", Suggestion, Area.SUGGESTION, "own", "title"),
