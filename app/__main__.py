@@ -6,13 +6,12 @@ import logging
 import os
 import sys
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from app.cli import SETS_UP, CliContext, build_parser, creates_database, startup_mode
-from app.cli.signin import EXIT_SIGN_IN, SignInRequired, sign_in
-from app.db import Database, open_database
-from app.db.errors import DatabaseEnvironmentError, classify
-from app.log import setup_logging
-from app.services.errors import ServiceError
+
+if TYPE_CHECKING:
+    from app.db.session import Database
 
 log = logging.getLogger("app")
 
@@ -26,7 +25,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     from app.crash import install_cli_hook
 
     install_cli_hook()
+    # --version and --help end here: nothing below (the database, the services, Qt) is loaded for them.
     args = build_parser().parse_args(argv)
+    from app.cli.signin import EXIT_SIGN_IN, SignInRequired, sign_in
+    from app.db import open_database
+    from app.db.errors import DatabaseEnvironmentError, classify
+    from app.log import setup_logging
+    from app.services.errors import ServiceError
+
     try:
         setup_logging(verbose=args.verbose)
     except OSError as exc:

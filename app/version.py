@@ -6,7 +6,6 @@ the package; the frozen bundles carry the metadata with them.
 
 from __future__ import annotations
 
-import tomllib
 from importlib import metadata
 from pathlib import Path
 
@@ -23,6 +22,8 @@ def app_version() -> str:
 
 def checkout_version(pyproject: Path) -> str:
     """The [project] version of `pyproject` (UNKNOWN when there is no such file or field)."""
+    import tomllib  # only a bare checkout needs it (every start pays for an import at the top)
+
     try:
         with pyproject.open("rb") as f:
             version = tomllib.load(f).get("project", {}).get("version")

@@ -102,12 +102,13 @@ def run_step(step: str, path: Path) -> dict[str, float]:
         wb.close()
     else:
         from app.db import open_database
-        from app.services.actor import system_actor
+        from app.models.enums import UserRole
+        from app.services.actor import Actor
         from app.services.ledger_import import LedgerImportService
 
         folder = tempfile.mkdtemp()
         db = open_database(Path(folder) / "bench.sqlite3")
-        service = LedgerImportService(db, system_actor())
+        service = LedgerImportService(db, Actor("bench", "基准测试", UserRole.ADMIN))
         started, cpu = time.perf_counter(), time.process_time()
         preview = service.read(path)
         count = sum(s.row_count for s in preview.sheets)

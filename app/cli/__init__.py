@@ -3,6 +3,9 @@
 Every command acts as an account (app.cli.signin): `--user NAME` or LEDGER_USER, the password from
 LEDGER_PASSWORD or a terminal prompt. On a database without accounts only the commands that create the
 first one run (`demo`, `users add`); each command says which it is with `set_defaults(access=…)`.
+
+Command modules import what their command needs inside the command (`run`), not at the top: building
+the parser imports every command module, and `--version` and `--help` should cost no more than that.
 """
 
 from __future__ import annotations
@@ -14,14 +17,16 @@ import sys
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from types import ModuleType
-from typing import NoReturn, TextIO
+from typing import TYPE_CHECKING, NoReturn, TextIO
 
 from app import APP_NAME, __version__
-from app.db import Startup
-from app.db.session import Database
-from app.services.actor import Actor
-from app.services.hub import Services
-from app.services.statistics import StatisticsService
+from app.db.modes import Startup
+
+if TYPE_CHECKING:
+    from app.db.session import Database
+    from app.services.actor import Actor
+    from app.services.hub import Services
+    from app.services.statistics import StatisticsService
 
 
 class ChineseArgumentParser(argparse.ArgumentParser):
@@ -49,10 +54,14 @@ class CliContext:
 
     @property
     def services(self) -> Services:
+        from app.services.hub import Services
+
         return Services(self.db, self.signed_in)
 
     @property
     def statistics(self) -> StatisticsService:
+        from app.services.statistics import StatisticsService
+
         return StatisticsService(self.db, self.signed_in)
 
 

@@ -9,7 +9,6 @@ from typing import Any
 
 from app.cli import CliContext
 from app.services.errors import ValidationError
-from app.services.listing import ListQuery
 
 
 def register(sub: Any) -> None:
@@ -22,6 +21,8 @@ def register(sub: Any) -> None:
 
 
 def run(args: argparse.Namespace, ctx: CliContext) -> int:
+    from app.services.listing import ListQuery
+
     filters: dict[str, Any] = {"actor": args.audit_user}
     for key, text in (("date_from", args.date_from), ("date_to", args.date_to)):
         if text:

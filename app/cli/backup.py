@@ -11,14 +11,14 @@ import argparse
 import json
 import sys
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from app.cli import ChineseArgumentParser, CliContext
-from app.db import Startup
-from app.db.backup_store import BackupInfo
-from app.db.damage import backup_summary, counts_text, damage_message
-from app.services.backups import kind_label
+from app.db.modes import Startup
 from app.services.errors import ServiceError
+
+if TYPE_CHECKING:
+    from app.db.backup_store import BackupInfo
 
 
 def register(sub: Any) -> None:
@@ -62,6 +62,8 @@ def _dump(ctx: CliContext, data: Any) -> None:
 
 
 def _warn_if_damaged(ctx: CliContext) -> None:
+    from app.db.damage import damage_message
+
     damage = ctx.db.state.damage
     if damage is not None:
         sys.stderr.write(damage_message(damage) + "\n")
@@ -72,11 +74,16 @@ def _size(size: int) -> str:
 
 
 def _line(info: BackupInfo) -> str:
+    from app.db.damage import backup_summary
+    from app.services.backups import kind_label
+
     state = "已验证" if info.verified else "未验证：" + "；".join(info.problems[:2])
     return f"  {backup_summary(info)}　{kind_label(info.kind)}　{_size(info.size)}　{state}\n    {info.path}"
 
 
 def run_create(args: argparse.Namespace, ctx: CliContext) -> int:
+    from app.db.damage import backup_summary
+
     info = ctx.services.backups.create()
     if args.json:
         _dump(ctx, info.to_json())
@@ -121,6 +128,8 @@ def run_verify(args: argparse.Namespace, ctx: CliContext) -> int:
 
 
 def run_restore(args: argparse.Namespace, ctx: CliContext) -> int:
+    from app.db.damage import counts_text
+
     service = ctx.services.backups
     if not service.may_restore:
         raise ServiceError("只有管理员可以从备份恢复数据库。")
@@ -149,6 +158,8 @@ def run_restore(args: argparse.Namespace, ctx: CliContext) -> int:
 
 
 def _confirmed(ctx: CliContext, info: BackupInfo, current: dict[str, int] | None) -> bool:
+    from app.db.damage import backup_summary, counts_text
+
     if not sys.stdin.isatty():
         raise ServiceError("恢复会替换当前数据库。非交互方式运行时请加 --yes 确认。")
     now = counts_text(current) if current is not None else "已损坏，无法读取"

@@ -9,10 +9,7 @@ import argparse
 from typing import Any
 
 from app.cli import CliContext
-from app.db import Startup
-from app.db.damage import damage_message
-from app.services import permissions
-from app.services.integrity import check_database
+from app.db.modes import Startup
 
 
 def register(sub: Any) -> None:
@@ -21,6 +18,10 @@ def register(sub: Any) -> None:
 
 
 def run(args: argparse.Namespace, ctx: CliContext) -> int:
+    from app.db.damage import damage_message
+    from app.services import permissions
+    from app.services.integrity import check_database
+
     permissions.require_office(ctx.signed_in, "检查数据库")
     damage = ctx.db.state.damage
     if damage is not None:

@@ -9,13 +9,14 @@ from __future__ import annotations
 
 import argparse
 import sys
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from app.cli import SETS_UP, CliContext
 from app.models.enums import PlatformKind, SessionState, SuggestionState, UserRole
-from app.services import permissions
-from app.services.demo import DemoResult, count_sessions, load_demo
-from app.services.demo.accounts import DEFAULT_PASSWORD, demo_actor
+from app.services.demo import DEFAULT_PASSWORD
+
+if TYPE_CHECKING:
+    from app.services.demo import DemoResult
 
 MAX_SESSIONS = 1_000_000
 
@@ -55,6 +56,10 @@ def register(sub: Any) -> None:
 
 
 def run(args: argparse.Namespace, ctx: CliContext) -> int:
+    from app.services import permissions
+    from app.services.demo import count_sessions, load_demo
+    from app.services.demo.accounts import demo_actor
+
     if ctx.actor is not None:
         permissions.require_accounts(ctx.actor)  # the demo makes accounts
     if not 0 <= args.sessions <= MAX_SESSIONS:

@@ -12,16 +12,14 @@ from __future__ import annotations
 import argparse
 import json
 import uuid
-from typing import Any
-
-import sqlalchemy as sa
+from typing import TYPE_CHECKING, Any
 
 from app.cli import SETS_UP, ChineseArgumentParser, CliContext
 from app.cli.signin import NO_ACCOUNTS, SignInRequired
-from app.models._base import table_of
-from app.models.platforms import Platform
 from app.services.errors import ServiceError
-from app.services.exchange import ExchangeService, ImportSummary
+
+if TYPE_CHECKING:
+    from app.services.exchange import ImportSummary
 
 
 def register(sub: Any) -> None:
@@ -54,6 +52,11 @@ def register(sub: Any) -> None:
 
 
 def _platforms(ctx: CliContext, given: list[str]) -> frozenset[uuid.UUID] | None:
+    import sqlalchemy as sa
+
+    from app.models._base import table_of
+    from app.models.platforms import Platform
+
     if not given:
         return None
     pl = table_of(Platform).c
@@ -73,6 +76,8 @@ def _platforms(ctx: CliContext, given: list[str]) -> frozenset[uuid.UUID] | None
 
 
 def run_export(args: argparse.Namespace, ctx: CliContext) -> int:
+    from app.services.exchange import ExchangeService
+
     service = ExchangeService(ctx.db, ctx.signed_in)
     result = service.export(args.file, _platforms(ctx, args.platform), since_last=args.since_last)
     if args.json:
@@ -98,6 +103,8 @@ def run_export(args: argparse.Namespace, ctx: CliContext) -> int:
 
 
 def run_import(args: argparse.Namespace, ctx: CliContext) -> int:
+    from app.services.exchange import ExchangeService
+
     if ctx.actor is None:
         if args.dry_run:
             raise SignInRequired(NO_ACCOUNTS)

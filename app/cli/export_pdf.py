@@ -9,10 +9,8 @@ from typing import Any
 
 from app.cli import CliContext
 from app.cli.stats import add_scope_arguments
-from app.services.documents import DocumentKind, DocumentService, kinds_text, parse_kind
+from app.services.documents.kinds import DocumentKind, kinds_text, parse_kind
 from app.services.errors import ServiceError
-from app.services.office_settings import DEFAULT_OFFICE_NAME
-from app.services.scope import parse_scope
 
 _ID_HELP = "；".join(f"{k.value} 为{k.id_noun}" for k in DocumentKind if k.id_noun)
 
@@ -36,6 +34,10 @@ def register_format(sub: Any) -> None:
 
 
 def run(args: argparse.Namespace, ctx: CliContext) -> int:
+    from app.services.documents import DocumentService
+    from app.services.office_settings import DEFAULT_OFFICE_NAME
+    from app.services.scope import parse_scope
+
     kind = parse_kind(args.report)
     scope = parse_scope(args.date_from, args.date_to, args.platform, args.district)
     out = Path(args.out)

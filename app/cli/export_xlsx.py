@@ -9,8 +9,6 @@ from typing import Any
 from app.cli import CliContext
 from app.cli.stats import add_scope_arguments
 from app.services.errors import ServiceError
-from app.services.ledger_export import LedgerExportService
-from app.services.scope import parse_scope
 
 
 def register_format(sub: Any) -> None:
@@ -29,6 +27,9 @@ def register_format(sub: Any) -> None:
 
 
 def run(args: argparse.Namespace, ctx: CliContext) -> int:
+    from app.services.ledger_export import LedgerExportService
+    from app.services.scope import parse_scope
+
     scope = parse_scope(args.date_from, args.date_to, args.platform, args.district)
     out = Path(args.out)
     if out.is_dir():

@@ -8,7 +8,6 @@ from typing import Any
 
 from app.cli import ChineseArgumentParser, CliContext
 from app.services.errors import ValidationError
-from app.services.workdays import package_years
 
 
 def register(sub: Any) -> None:
@@ -29,6 +28,8 @@ def register(sub: Any) -> None:
 
 
 def run(args: argparse.Namespace, ctx: CliContext) -> int:
+    from app.services.workdays import package_years
+
     settings = ctx.services.settings
     if args.action == "set":
         current = settings.set_holiday_year(args.year, _dates("off", args.off), _dates("on", args.on))

@@ -11,27 +11,14 @@ from __future__ import annotations
 import argparse
 import io
 import json
-from typing import Any, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
 from app.cli import ChineseArgumentParser, CliContext
 from app.models.enums import ResultClass
-from app.reports.excel.layouts import STATS_SHEET
-from app.services.change_summary import change_summary
 from app.services.errors import ServiceError
-from app.services.ledger_import import (
-    TARGETS,
-    ImportMapping,
-    ImportPlan,
-    ImportPreview,
-    ImportRefused,
-    ImportResult,
-    LedgerImportService,
-    issue_lines,
-    plan_summary,
-    result_summary,
-)
-from app.services.ledger_import.profiles import ProfileStore, apply_profile, load_profile, profile_of
-from app.services.value_words import NAMES
+
+if TYPE_CHECKING:
+    from app.services.ledger_import import ImportMapping, ImportPlan, ImportPreview, ImportResult
 
 MAPPING_HELP = "已保存的导入方案名称，或导入方案 JSON 文件（按列名对应字段，格式见 README“导入方案”）"
 
@@ -67,6 +54,9 @@ def register(sub: Any) -> None:
 
 
 def run(args: argparse.Namespace, ctx: CliContext) -> int:
+    from app.services.ledger_import import ImportRefused, LedgerImportService
+    from app.services.ledger_import.profiles import ProfileStore, apply_profile, load_profile, profile_of
+
     service = LedgerImportService(ctx.db, ctx.signed_in)
     store = ProfileStore(ctx.db, ctx.signed_in)
     preview = service.read(args.file)
@@ -115,6 +105,9 @@ def run(args: argparse.Namespace, ctx: CliContext) -> int:
 
 def describe(out: TextIO, preview: ImportPreview, mapping: ImportMapping) -> None:
     """What was recognised in each sheet, and what each column is read as."""
+    from app.reports.excel.layouts import STATS_SHEET
+    from app.services.ledger_import import TARGETS
+
     if mapping.name:
         out.write(f"使用导入方案“{mapping.name}”。\n")
     for sheet in preview.sheets:
@@ -134,6 +127,9 @@ def describe(out: TextIO, preview: ImportPreview, mapping: ImportMapping) -> Non
 
 
 def report(out: TextIO, plan: ImportPlan, result: ImportResult | None, dry_run: bool) -> None:
+    from app.services.ledger_import import issue_lines, plan_summary, result_summary
+    from app.services.value_words import NAMES
+
     out.write("\n".join(plan_summary(plan)) + "\n")
     notes = issue_lines(plan.warnings + plan.skipped)
     if notes:
@@ -152,6 +148,8 @@ def report(out: TextIO, plan: ImportPlan, result: ImportResult | None, dry_run: 
 
 
 def summary_json(args: argparse.Namespace, plan: ImportPlan, result: ImportResult | None) -> dict[str, Any]:
+    from app.services.change_summary import change_summary
+
     counts = plan.counts()
     if result is not None:
         created, updated = result.created, result.updated

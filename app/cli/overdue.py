@@ -8,7 +8,6 @@ from typing import Any
 
 from app.cli import CliContext
 from app.cli.stats import add_scope_arguments
-from app.services.scope import parse_scope
 
 
 def register(sub: Any) -> None:
@@ -27,6 +26,8 @@ def register(sub: Any) -> None:
 
 
 def run(args: argparse.Namespace, ctx: CliContext) -> int:
+    from app.services.scope import parse_scope
+
     scope = parse_scope(args.date_from, args.date_to, args.platform, args.district)
     followup = ctx.services.followup
     if args.soon is None:

@@ -10,9 +10,6 @@ from typing import Any
 
 from app.cli import CliContext
 from app.cli.stats import add_scope_arguments
-from app.services import permissions
-from app.services.scope import parse_scope
-from app.services.search_index import reindex_all
 
 
 def register(sub: Any) -> None:
@@ -34,6 +31,10 @@ def register(sub: Any) -> None:
 
 
 def run(args: argparse.Namespace, ctx: CliContext) -> int:
+    from app.services import permissions
+    from app.services.scope import parse_scope
+    from app.services.search_index import reindex_all
+
     if args.reindex:
         permissions.require_office(ctx.signed_in, "重建搜索索引")
         started = time.perf_counter()

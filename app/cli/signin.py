@@ -13,11 +13,13 @@ import getpass
 import os
 import sys
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from app.db.session import Database
-from app.services.accounts import AccountService
-from app.services.actor import Actor
 from app.services.errors import ServiceError
+
+if TYPE_CHECKING:
+    from app.db.session import Database
+    from app.services.actor import Actor
 
 EXIT_SIGN_IN = 3
 USER_VARIABLE = "LEDGER_USER"
@@ -43,6 +45,8 @@ class SignedIn:
 
 
 def sign_in(db: Database, username: str | None, *, setup_allowed: bool) -> SignedIn:
+    from app.services.accounts import AccountService
+
     service = AccountService(db)
     if not service.has_accounts():
         if setup_allowed:

@@ -8,7 +8,6 @@ from typing import Any
 
 from app.cli import CliContext
 from app.models.enums import PlatformKind, SuggestionState
-from app.services.scope import parse_scope
 
 
 def add_scope_arguments(parser: argparse.ArgumentParser) -> None:
@@ -26,6 +25,8 @@ def register(sub: Any) -> None:
 
 
 def run(args: argparse.Namespace, ctx: CliContext) -> int:
+    from app.services.scope import parse_scope
+
     scope = parse_scope(args.date_from, args.date_to, args.platform, args.district)
     figures = ctx.statistics.summary(scope)
     if args.json:

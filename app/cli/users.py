@@ -10,16 +10,14 @@ from __future__ import annotations
 import argparse
 import json
 import uuid
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from app.cli import SETS_UP, ChineseArgumentParser, CliContext
-from app.cli.signin import new_password
 from app.models.enums import UserRole
-from app.services.accounts import AccountService
 from app.services.errors import ServiceError
-from app.services.hub import Services
-from app.services.listing import ListQuery
-from app.services.users import UserCreate
+
+if TYPE_CHECKING:
+    from app.services.hub import Services
 
 ROLE_HELP = "、".join(f"{r.value}（{r.label}）" for r in UserRole)
 
@@ -47,6 +45,8 @@ def register(sub: Any) -> None:
 
 
 def run(args: argparse.Namespace, ctx: CliContext) -> int:
+    from app.cli.signin import new_password
+
     if args.action == "add":
         return _add(args, ctx)
     services = ctx.services
@@ -68,6 +68,10 @@ def run(args: argparse.Namespace, ctx: CliContext) -> int:
 
 
 def _add(args: argparse.Namespace, ctx: CliContext) -> int:
+    from app.cli.signin import new_password
+    from app.services.accounts import AccountService
+    from app.services.users import UserCreate
+
     role = UserRole.from_text(args.role)
     if role is None:
         raise ServiceError(f"角色“{args.role}”无效。可选：{ROLE_HELP}。")
@@ -104,6 +108,8 @@ def _platform_id(services: Services, text: str) -> uuid.UUID:
 
 
 def _list(services: Services, ctx: CliContext, as_json: bool) -> int:
+    from app.services.listing import ListQuery
+
     rows = services.users.list(ListQuery(limit=None, include_archived=True)).rows
     if as_json:
         keys = (

@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
+import ast
 import logging
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
+import sqlalchemy as sa
 from sqlalchemy.engine import Engine
 
 from app import __version__
@@ -18,29 +17,66 @@ from app.db.backup_store import KIND_BEFORE_UPGRADE
 from app.db.engine import sqlite_path
 from app.db.unavailable import DatabaseUnavailable, Problem
 
+if TYPE_CHECKING:
+    from alembic.config import Config
+
 log = logging.getLogger(__name__)
 MIGRATIONS = Path(__file__).with_name("migrations")
 
 
 def alembic_config() -> Config:
+    from alembic.config import Config
+
     cfg = Config()
     cfg.set_main_option("script_location", str(MIGRATIONS))
     return cfg
 
 
+def revision_parents() -> dict[str, str | None]:
+    """{revision: down_revision} of every migration script, read from the files without running them.
+
+    Opening an up-to-date database (every start) needs no more than this: Alembic, which imports every
+    script, is loaded only when a migration really runs.
+    """
+    found: dict[str, str | None] = {}
+    for path in sorted((MIGRATIONS / "versions").glob("*.py")):
+        values: dict[str, object] = {}
+        for node in ast.parse(path.read_text(encoding="utf-8")).body:
+            if isinstance(node, ast.Assign) and len(node.targets) == 1:
+                target = node.targets[0]
+                if isinstance(target, ast.Name) and target.id in ("revision", "down_revision"):
+                    try:
+                        values[target.id] = ast.literal_eval(node.value)
+                    except ValueError:
+                        values[target.id] = None
+        revision, down = values.get("revision"), values.get("down_revision")
+        if isinstance(revision, str):
+            found[revision] = down if isinstance(down, str) else None
+    return found
+
+
 def head_revision() -> str:
+    revisions = revision_parents()
+    parents = set(revisions.values())
+    heads = [r for r in revisions if r not in parents]
+    if len(heads) == 1:
+        return heads[0]
+    from alembic.script import ScriptDirectory  # merges and branches: Alembic decides
+
     head = ScriptDirectory.from_config(alembic_config()).get_current_head()
     assert head is not None
     return head
 
 
 def known_revisions() -> set[str]:
-    return {rev.revision for rev in ScriptDirectory.from_config(alembic_config()).walk_revisions()}
+    return set(revision_parents())
 
 
 def current_revision(engine: Engine) -> str | None:
     with engine.connect() as conn:
-        return MigrationContext.configure(conn).get_current_revision()
+        if not sa.inspect(conn).has_table("alembic_version"):
+            return None
+        return conn.execute(sa.text("SELECT version_num FROM alembic_version")).scalar()
 
 
 def check_not_newer(engine: Engine) -> str | None:
@@ -68,6 +104,8 @@ def upgrade(engine: Engine, *, backup: bool = True, revision: str = "head") -> P
     backup_path = None
     if backup and current is not None and engine.dialect.name == "sqlite":
         backup_path = backup_sqlite(engine, current)
+    from alembic import command
+
     cfg = alembic_config()
     with engine.begin() as conn:
         cfg.attributes["connection"] = conn

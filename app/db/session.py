@@ -21,6 +21,9 @@ class Database:
     """Owns the engine and hands out sessions; passed to services and pages through constructors."""
 
     def __init__(self, engine: Engine) -> None:
+        from app.models import load_all
+
+        load_all()  # every table registered before the first session (foreign keys, flush order)
         self.engine = engine
         self.created = False  # open_database(create=True) made a new ledger
         self._read = sessionmaker(bind=engine, class_=Session, expire_on_commit=False)

@@ -19,7 +19,6 @@ moving old attachment files in) always waits for the check.
 
 from __future__ import annotations
 
-import enum
 import logging
 import sys
 from pathlib import Path
@@ -34,6 +33,7 @@ from app.db.damage import damage_message, damaged_error, is_damaged_copy, mark_d
 from app.db.engine import create_db_engine, database_url, sqlite_path
 from app.db.health import DatabaseDamaged, quick_check
 from app.db.migrate import current_revision, head_revision, upgrade
+from app.db.modes import Startup
 from app.db.network_fs import refuse_network_share
 from app.db.ownership import Contents, check_sqlite_file, server_contents
 from app.db.session import Database
@@ -43,12 +43,6 @@ from app.paths import data_dir
 log = logging.getLogger(__name__)
 
 SALVAGE_REASON = "这是损坏的数据库文件的副本，只读打开：可以查看和导出仍能读取的内容，不能修改。"
-
-
-class Startup(enum.Enum):
-    CHECK_NOW = "check_now"
-    IN_BACKGROUND = "in_background"
-    TOLERATE_DAMAGE = "tolerate_damage"
 
 
 def legacy_attachments_folder() -> Path:

@@ -14,10 +14,10 @@ from app.models.feedback import FeedbackFields
 
 
 class ConsultationSessionBase(SQLModel):
-    topic: str = Field(max_length=200)
+    topic: str = Field(max_length=200, index=True)
     topic_source: TopicSource = Field(sa_type=enum_type(TopicSource), index=True)
     held_on: date = Field(index=True)
-    location: str | None = Field(default=None, max_length=200)
+    location: str | None = Field(default=None, max_length=200, index=True)
     platform_id: uuid.UUID = Field(foreign_key="platform.id", index=True)
     form: SessionForm = Field(default=SessionForm.ON_SITE, sa_type=enum_type(SessionForm), index=True)
     convener_id: uuid.UUID | None = Field(default=None, foreign_key="member.id", index=True)
@@ -49,7 +49,15 @@ class ConsultationSession(ConsultationSessionBase, FeedbackFields, ArchivableBas
         ),
     )
 
-    state: SessionState = Field(default=SessionState.PLANNED, sa_type=enum_type(SessionState))
+    state: SessionState = Field(default=SessionState.PLANNED, sa_type=enum_type(SessionState), index=True)
+    # 建议数, a sort key of the session list: the session's unarchived suggestions, kept by database
+    # triggers in the same transaction as every insert, move, archive or delete of a suggestion
+    # (migration 0011). Derived, so never in audit snapshots or exports (exclude).
+    suggestion_count: int = Field(
+        default=0,
+        exclude=True,
+        sa_column=sa.Column(sa.Integer, nullable=False, server_default=sa.text("0"), index=True),
+    )
 
 
 class ConsultationSessionCreate(ConsultationSessionBase):

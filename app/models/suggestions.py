@@ -22,7 +22,7 @@ from app.models.enums import (
 
 
 class SuggestionBase(SQLModel):
-    title: str = Field(max_length=200)
+    title: str = Field(max_length=200, index=True)
     content: str | None = None
     category: SuggestionCategory = Field(
         default=SuggestionCategory.LIVELIHOOD, sa_type=enum_type(SuggestionCategory), index=True
@@ -34,7 +34,7 @@ class SuggestionBase(SQLModel):
     activity_id: uuid.UUID | None = Field(default=None, foreign_key="duty_activity.id", index=True)
     platform_id: uuid.UUID | None = Field(default=None, foreign_key="platform.id", index=True)
     proposer_id: uuid.UUID | None = Field(default=None, foreign_key="member.id", index=True)
-    proposer_text: str | None = Field(default=None, max_length=100)
+    proposer_text: str | None = Field(default=None, max_length=100, index=True)
     notes: str | None = None
 
 
@@ -48,8 +48,8 @@ class SuggestionHandling(SQLModel):
     returned_on: date | None = None
     return_reason: str | None = None
     reply: str | None = None
-    replied_on: date | None = None
-    result_class: ResultClass | None = Field(default=None, sa_type=enum_type(ResultClass))
+    replied_on: date | None = Field(default=None, index=True)
+    result_class: ResultClass | None = Field(default=None, sa_type=enum_type(ResultClass), index=True)
     concluded_on: date | None = None
     implementation: str | None = None
     eval_before: Satisfaction | None = Field(default=None, sa_type=enum_type(Satisfaction))
@@ -90,7 +90,9 @@ class Suggestion(SuggestionBase, SuggestionHandling, ArchivableBase, table=True)
         sa.Index("ix_suggestion_platform_ids", "platform_id", "id"),
     )
 
-    state: SuggestionState = Field(default=SuggestionState.PENDING, sa_type=enum_type(SuggestionState))
+    state: SuggestionState = Field(
+        default=SuggestionState.PENDING, sa_type=enum_type(SuggestionState), index=True
+    )
     # Chosen by a clerk as a 典型成果 for the period summary (otherwise the summary picks by rule).
     typical: bool = Field(default=False, sa_column_kwargs={"server_default": sa.false()})
 

@@ -23,6 +23,14 @@ class HandlingUnit(HandlingUnitBase, ArchivableBase, table=True):
     name_strokes: str | None = Field(default=None, max_length=400, index=True)
     name_key: str | None = Field(default=None, max_length=2000, index=True)
 
+    # 主办建议数: the suggestions this unit leads, kept by database triggers in the same transaction as
+    # every change of a suggestion's lead unit (migration 0011). Derived: never audited or exported.
+    suggestion_count: int = Field(
+        default=0,
+        exclude=True,
+        sa_column=sa.Column(sa.Integer, nullable=False, server_default=sa.text("0")),
+    )
+
 
 class HandlingUnitCreate(HandlingUnitBase):
     pass

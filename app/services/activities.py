@@ -33,6 +33,7 @@ from app.models.topics import Topic
 from app.services import activity_kinds, audit, permissions, record_checks
 from app.services.crud import CrudService
 from app.services.listing import ListSpec
+from app.services.paging import Joined, Sort, by_column
 from app.services.validation import raise_if
 
 DA = table_of(DutyActivity).c
@@ -145,19 +146,20 @@ class ActivityService(CrudService[DutyActivity, DutyActivityCreate, DutyActivity
             "report_count": reports,
         }
         return ListSpec(
-            select=lambda: (
-                sa.select(
-                    DA.id,
-                    DA.version,
-                    DA.archived_at,
-                    DA.platform_id,
-                    DA.kind,
-                    *(c.label(k) for k, c in columns.items()),
-                )
-                .join(table_of(ActivityKind), AK.code == DA.kind)
-                .outerjoin(table_of(Platform), PL.id == DA.platform_id)
-                .outerjoin(table_of(Member), ME.id == DA.convener_id)
-            ),
+            table=table_of(DutyActivity),
+            fields=[
+                DA.id,
+                DA.version,
+                DA.archived_at,
+                DA.platform_id,
+                DA.kind,
+                *(c.label(k) for k, c in columns.items()),
+            ],
+            joins=[
+                Joined(table_of(ActivityKind), AK.code == DA.kind, outer=False),
+                Joined(table_of(Platform), PL.id == DA.platform_id),
+                Joined(table_of(Member), ME.id == DA.convener_id),
+            ],
             columns=columns,
             search=[DA.title, DA.location, DA.organiser, PL.name],
             filters={
@@ -170,8 +172,7 @@ class ActivityService(CrudService[DutyActivity, DutyActivityCreate, DutyActivity
                 "date_from": lambda v: DA.held_on >= v,
                 "date_to": lambda v: DA.held_on <= v,
             },
-            default_sort=[DA.held_on.desc()],
-            tiebreak=DA.id,
+            default=Sort(by_column(DA.held_on), descending=True),
             platform=DA.platform_id,
             archived=DA.archived_at,
         )

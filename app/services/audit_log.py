@@ -34,7 +34,7 @@ from app.services.audit_text import (
     load,
 )
 from app.services.errors import NotFoundError, ValidationError
-from app.services.listing import ListQuery, ListSpec, Page, run_list
+from app.services.listing import Joined, ListQuery, ListSpec, Page, Sort, by_column, run_list
 
 AE = table_of(AuditEntry).c
 UT = table_of(User).c
@@ -99,9 +99,9 @@ class AuditLogService:
         columns = {"seq": AE.seq, "at": AE.at, "actor": AE.actor, "actor_name": name, "action": AE.action,
                    "entity": AE.entity, "note": AE.note}  # fmt: skip
         return ListSpec(
-            select=lambda: sa.select(AE.id, AE.entity_id, AE.before, AE.after,
-                                     *(c.label(k) for k, c in columns.items()))
-            .outerjoin(table_of(User), UT.username == AE.actor),
+            table=table_of(AuditEntry),
+            fields=[AE.id, AE.entity_id, AE.before, AE.after, *(c.label(k) for k, c in columns.items())],
+            joins=[Joined(table_of(User), UT.username == AE.actor)],
             columns=columns,
             search=[AE.note, AE.actor, UT.display_name],
             filters={
@@ -112,8 +112,8 @@ class AuditLogService:
                 "date_from": lambda v: AE.at >= _local_start(v),
                 "date_to": lambda v: AE.at < _local_start(v) + timedelta(days=1),
             },
-            default_sort=[AE.seq.desc()],
-            tiebreak=AE.id,
+            sorts={"seq": by_column(AE.seq, nullable=False)},
+            default=Sort(by_column(AE.seq, nullable=False), descending=True),
             platform=None,  # administrators and clerks only: they see everything
         )  # fmt: skip
 
@@ -145,17 +145,17 @@ class AuditLogService:
         """Every entry matching the query's filters, newest first, with its changes (for exports)."""
         permissions.require_audit(self.actor)
         base = query or ListQuery()
-        offset = 0
+        cursor = None
         with self.db.session(write=False) as s:
             describer = Describer(s, mask=mask)
             while True:
-                chunk = ListQuery(base.search, base.filters, offset=offset, limit=PAGE, count=False)
+                chunk = ListQuery(base.search, base.filters, limit=PAGE, count=False, cursor=cursor)
                 page = run_list(s, self.list_spec(), chunk)
                 for row in page.rows:
                     yield self._entry(describer, row)
-                if len(page.rows) < PAGE:
+                if page.next_cursor is None:
                     return
-                offset += PAGE
+                cursor = page.next_cursor
 
     @staticmethod
     def _entry(describer: Describer, row: dict[str, Any]) -> LogEntry:

@@ -15,6 +15,7 @@ from app.db.session import Database
 from app.models._base import TableBase
 from app.models.enums import AuditAction
 from app.services import audit, permissions
+from app.services import search_index as _search_index  # noqa: F401  (its ORM events keep the index current)
 from app.services.actor import Actor
 from app.services.batch import BatchReport, Progress, run_batch
 from app.services.errors import ConflictError, NotFoundError, ValidationError

@@ -76,8 +76,7 @@ class GettingStartedService:
 
     def load_demo(self, progress: Callable[[int, int], None] | None = None) -> DemoResult:
         """The demo city into this empty database, and the demo accounts (password demo1234)."""
-        from app.services.demo import load_demo  # the demo's catalogues load only when asked for
-        from app.services.demo.accounts import DEFAULT_PASSWORD
+        from app.services.demo import DEFAULT_PASSWORD, load_demo  # the demo's catalogues load when asked for
 
         refusal = self.demo_refusal()
         if refusal is not None:

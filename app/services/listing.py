@@ -1,9 +1,15 @@
-"""Filtering, sorting and paging done in SQL, so lists stay fast on 100,000 rows."""
+"""Filtering, sorting and paging done in SQL, so a list's pages cost the same on 10,000 rows or 300,000.
+
+A list asks for a page (`ListQuery`) and gets its rows and, for the next one, a cursor (`Page.next_cursor`):
+pages continue after the last row shown (keyset paging, app.services.paging), and `from_end` gives the
+last page as cheaply as the first. The total is asked for separately (`count=True`, `limit=0` for the
+total alone): it is the costly part, so the desktop lists count off the GUI thread.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 import sqlalchemy as sa
@@ -11,6 +17,40 @@ from sqlalchemy.sql import ColumnElement, Select
 from sqlmodel import Session
 
 from app.services.errors import ValidationError
+from app.services.list_text import FTS, TextIndex, TextMatch, escape_like, like_clauses, text_match
+from app.services.paging import (
+    Cursor,
+    Joined,
+    Part,
+    Sort,
+    Walk,
+    by_column,
+    from_clause,
+    lead_join,
+    reversed_steps,
+    row_key,
+    wide,
+)
+from app.services.search_docs import SD, search_doc
+
+__all__ = [
+    "Cursor",
+    "Joined",
+    "ListQuery",
+    "ListSpec",
+    "Page",
+    "Part",
+    "Sort",
+    "TextIndex",
+    "by_column",
+    "count_rows",
+    "escape_like",
+    "key_clause",
+    "run_list",
+    "where_clauses",
+    "wide",
+    "word_clause",
+]
 
 
 @dataclass
@@ -19,35 +59,44 @@ class ListQuery:
     filters: dict[str, Any] = field(default_factory=dict)
     sort: str | None = None
     descending: bool = False
-    offset: int = 0
+    offset: int = 0  # rows to skip; prefer `cursor` (costs grow with the offset)
     limit: int | None = 200
     include_archived: bool = False
-    count: bool = True  # False for the next page of a list whose total is already known
+    count: bool = True  # also count the matching rows (Page.total); False leaves total at -1
+    cursor: Cursor | None = None  # the page after this one (Page.next_cursor of the page before)
+    from_end: bool = False  # the last page
 
 
 @dataclass
 class Page:
     rows: list[dict[str, Any]]
     total: int  # -1 when the query asked not to count
+    next_cursor: Cursor | None = None  # None: nothing after these rows
 
 
 @dataclass
 class ListSpec:
-    """What one entity's list can show, search, filter and sort by.
+    """What one entity's list shows, searches, filters and sorts by.
 
     `platform` is the column naming the platform a row belongs to, by which a coordinator's lists are
     cut to their platforms (permissions.visible_platforms); None only for reference lists everyone
     reads whole (members, units). Every spec must say which, so a new list cannot forget it.
+    `sorts` says how each sort key is walked (see paging; a key left out is sorted by its column in
+    `columns`, read from an index when the listed table has one on it). Filters most rows pass use
+    `wide(column)`, so the sort's index is read rather than the filter's.
     """
 
-    select: Callable[[], Select[Any]]  # a select of labelled columns, joins included
+    table: sa.Table
+    fields: Sequence[ColumnElement[Any]]  # the labelled columns of a row
+    joins: Sequence[Joined]
     columns: Mapping[str, ColumnElement[Any]]  # sort keys
-    search: list[ColumnElement[Any]]
+    search: list[ColumnElement[Any]]  # columns the filter box matches (lists without a text index)
     filters: Mapping[str, Callable[[Any], ColumnElement[bool]]]
-    default_sort: list[ColumnElement[Any]]
-    tiebreak: ColumnElement[Any]
+    default: Sort
     platform: ColumnElement[Any] | None
     archived: ColumnElement[Any] | None = None
+    sorts: Mapping[str, tuple[Part, ...]] = field(default_factory=dict)
+    text: TextIndex | None = None  # the search index answers the filter box (SQLite)
     # Adds the fields computed in Python (e.g. working days past a deadline) to one page of rows.
     decorate: Callable[[list[dict[str, Any]]], None] | None = None
     # Adds fields read with more SQL (e.g. the names behind a count) to one page of rows.
@@ -55,9 +104,26 @@ class ListSpec:
     # Stored name search keys (services.names.search_key): a typed pinyin word finds their names too.
     name_keys: list[ColumnElement[Any]] = field(default_factory=list)
 
+    def select(self) -> Select[Any]:
+        """Every row's columns with the joins they need (no filter, no order)."""
+        return sa.select(*self.fields).select_from(from_clause(self.table, self.joins, None))
 
-def escape_like(text: str) -> str:
-    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    def sort(self, key: str | None, descending: bool) -> Sort:
+        if key is None:
+            return self.default
+        parts = self.sorts.get(key)
+        if parts is None:
+            column = self.columns.get(key)
+            if column is None:
+                raise ValidationError({key: f"不支持按“{key}”排序"})
+            own = getattr(column, "table", None) is self.table  # a column of the listed table, not a count
+            parts = by_column(column) if own else (Part(None, (_nulls_last(column),)),)
+        return Sort(parts, descending)
+
+
+def _nulls_last(column: ColumnElement[Any]) -> ColumnElement[Any]:
+    """An expression of joined tables, sorted where no index helps: NULL after every value."""
+    return sa.func.coalesce(column, "\uffff") if isinstance(column.type, sa.String) else column
 
 
 def key_clause(key: ColumnElement[Any], word: str) -> ColumnElement[bool]:
@@ -80,13 +146,12 @@ def word_clause(
 def where_clauses(
     spec: ListSpec, query: ListQuery, visible: frozenset[Any] | None = None
 ) -> list[ColumnElement[bool]]:
+    """The filters, the reader's platforms, the archived rule and (without the index) the words."""
     clauses: list[ColumnElement[bool]] = []
     if visible is not None and spec.platform is not None:
-        clauses.append(spec.platform.in_(sorted(visible)))
+        clauses.append(wide(spec.platform).in_(sorted(visible)))
     if spec.archived is not None and not query.include_archived:
-        clauses.append(spec.archived.is_(None))
-    for word in query.search.split():
-        clauses.append(word_clause(word, spec.search, spec.name_keys))
+        clauses.append(wide(spec.archived).is_(None))
     for key, value in query.filters.items():
         if value is None or value == "":
             continue
@@ -97,32 +162,148 @@ def where_clauses(
     return clauses
 
 
+def _words(query: ListQuery) -> list[str]:
+    return list(dict.fromkeys(query.search.split()))
+
+
+def _text(session: Session, spec: ListSpec, query: ListQuery) -> TextMatch | None:
+    words = _words(query)
+    if not words or spec.text is None or session.get_bind().dialect.name != "sqlite":
+        return None
+    return text_match(session, spec.text, words)
+
+
+def _clauses(
+    session: Session, spec: ListSpec, query: ListQuery, visible: frozenset[Any] | None
+) -> tuple[list[ColumnElement[bool]], TextMatch | None]:
+    clauses = where_clauses(spec, query, visible)
+    text = _text(session, spec, query)
+    if text is not None:
+        clauses += text.checks
+    elif _words(query) and spec.text is None:
+        clauses += [word_clause(w, spec.search, spec.name_keys) for w in _words(query)]
+    elif _words(query):
+        assert spec.text is not None
+        columns = list(spec.text.fields) + [n.name for n in spec.text.names]
+        clauses += like_clauses(columns, _words(query))
+    return clauses, text
+
+
+def _named_tables(expressions: Sequence[Any]) -> set[str]:
+    return {
+        getattr(t, "name", "") for e in expressions for t in sa.sql.util.find_tables(e, check_columns=True)
+    }
+
+
+def _joins_for(spec: ListSpec, expressions: Sequence[Any], lead: sa.Table | None = None) -> list[Joined]:
+    """The joins the expressions name (and the lead's), in the spec's order."""
+    named = _named_tables(expressions)
+    return [j for j in spec.joins if j.table.name in named or j.table is lead]
+
+
+def count_rows(
+    session: Session, spec: ListSpec, query: ListQuery, *, visible: frozenset[Any] | None = None
+) -> int:
+    """How many rows match, joining only the tables the filters name."""
+    clauses, text = _clauses(session, spec, query, visible)
+    if text is not None:
+        clauses.append(spec.table.c.id.in_(text.candidates()))
+    joins = [replace(j, outer=True) for j in _joins_for(spec, clauses)]
+    stmt = sa.select(sa.func.count()).select_from(from_clause(spec.table, joins, None)).where(*clauses)
+    return int(session.execute(stmt).scalar_one())
+
+
 def run_list(
     session: Session, spec: ListSpec, query: ListQuery, *, visible: frozenset[Any] | None = None
 ) -> Page:
     """One page of the list; `visible` (the reader's platforms, None for all) cuts platform-bound rows."""
-    clauses = where_clauses(spec, query, visible)
-    stmt = spec.select().where(*clauses)
-    total = -1
-    if query.count:
-        # Count with the same joins and filters but none of the (possibly costly) display columns.
-        total = session.execute(stmt.with_only_columns(sa.func.count()).order_by(None)).scalar_one()
-    if query.sort:
-        column = spec.columns.get(query.sort)
-        if column is None:
-            raise ValidationError({query.sort: f"不支持按“{query.sort}”排序"})
-        order = column.desc() if query.descending else column.asc()
-        tiebreak = spec.tiebreak.desc() if query.descending else spec.tiebreak.asc()
-        stmt = stmt.order_by(order.nulls_last(), tiebreak)
-    else:
-        stmt = stmt.order_by(*spec.default_sort, spec.tiebreak)
-    if query.offset:
-        stmt = stmt.offset(query.offset)
-    if query.limit is not None:
-        stmt = stmt.limit(query.limit)
-    rows = [dict(r) for r in session.execute(stmt).mappings()]
+    clauses, text = _clauses(session, spec, query, visible)
+    total = count_rows(session, spec, query, visible=visible) if query.count else -1
+    if query.limit == 0:
+        return Page([], total)
+    sort = spec.sort(query.sort, query.descending)
+    name = (query.sort, query.descending)
+    if query.cursor is not None and query.cursor.sort != name:
+        raise ValidationError({"cursor": "列表的排序已改变，请从第一页重新读取"})
+    dialect = session.get_bind().dialect.name
+    target = key = row_key(spec.table, dialect)
+    lead_keys = {j.table.name: row_key(j.table, dialect) for j in spec.joins}
+
+    def source(part: Part, used: list[ColumnElement[Any]]) -> Select[Any]:
+        joins = _joins_for(spec, [*clauses, *used], part.lead)
+        return sa.select(key).select_from(from_clause(spec.table, joins, part.lead)).where(*clauses)
+
+    if text is not None:
+        assert spec.text is not None
+        if query.sort is None or spec.columns.get(query.sort) is spec.text.date:
+            # the index's own order (its rowid is the date): a page of its matches at a time
+            sort, key, lead_keys = Sort((Part(),), query.sort is None or query.descending), FTS.c.rowid, {}
+            source = _index_order(spec, text, clauses)
+        elif not text.at_least(session, spec.text.few):
+            source = _matches_first(spec, text, clauses)  # few: the matches lead, sorted
+        else:  # many: the sort's index is read, each row checked against the matches
+            clauses.append(wide(spec.table.c.id).in_(text.candidates()))
+    steps = sort.steps()
+    walk = Walk(source, key, target, lead_keys, reversed_steps(steps) if query.from_end else steps, name)
+    limit = query.limit if query.limit is not None else 2**62
+
+    def run(stmt: Select[Any]) -> list[dict[str, Any]]:
+        return [dict(r) for r in session.execute(stmt).mappings()]
+
+    def fetch(targets: list[Any]) -> dict[Any, dict[str, Any]]:
+        out: dict[Any, dict[str, Any]] = {}
+        for start in range(0, len(targets), 500):
+            chunk = targets[start : start + 500]
+            stmt = spec.select().add_columns(target.label("_target")).where(target.in_(chunk))
+            for row in session.execute(stmt).mappings():
+                found = dict(row)
+                out[found.pop("_target")] = found
+        return out
+
+    after = query.cursor
+    if query.offset and after is None and not query.from_end:  # by number: read past the rows skipped
+        _skipped, after = walk.page(run, lambda _t: {}, query.offset, None)
+        if after is None:
+            return _done(session, spec, Page([], total))
+    rows, cursor = walk.page(run, fetch, limit, after)
+    if query.from_end:
+        rows.reverse()
+        cursor = None
+    return _done(session, spec, Page(rows, total, cursor))
+
+
+def _done(session: Session, spec: ListSpec, page: Page) -> Page:
     if spec.decorate is not None:
-        spec.decorate(rows)
-    if spec.attach is not None and rows:
-        spec.attach(session, rows)
-    return Page(rows=rows, total=total)
+        spec.decorate(page.rows)
+    if spec.attach is not None and page.rows:
+        spec.attach(session, page.rows)
+    return page
+
+
+def _index_order(spec: ListSpec, text: TextMatch, clauses: list[ColumnElement[bool]]) -> Any:
+    """Rows in the search index's order (newest first): its matches, a page at a time."""
+    assert spec.text is not None
+    kind = spec.text.kind
+
+    def source(_part: Part, used: list[ColumnElement[Any]]) -> Select[Any]:
+        docs = lead_join(
+            lead_join(FTS, search_doc, SD.fts_rowid == FTS.c.rowid), spec.table, spec.table.c.id == SD.doc_id
+        )
+        joins = _joins_for(spec, [*clauses, *used])
+        from_ = from_clause(spec.table, joins, None, driver=docs)
+        return sa.select(FTS.c.rowid).select_from(from_).where(text.matches(), SD.kind == kind, *clauses)
+
+    return source
+
+
+def _matches_first(spec: ListSpec, text: TextMatch, clauses: list[ColumnElement[bool]]) -> Any:
+    """The index's (few) matches as the outer loop, then sorted."""
+
+    def source(part: Part, used: list[ColumnElement[Any]]) -> Select[Any]:
+        found = text.candidates().subquery("found")
+        driver = lead_join(found, spec.table, spec.table.c.id == found.c.doc_id)
+        joins = _joins_for(spec, [*clauses, *used], part.lead)
+        from_ = from_clause(spec.table, joins, part.lead, driver=driver)
+        return sa.select(spec.table.c.id).select_from(from_).where(*clauses)
+
+    return source

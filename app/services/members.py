@@ -14,7 +14,7 @@ from app.models.members import Member, MemberCreate, MemberUpdate
 from app.models.platforms import Platform, PlatformMembership
 from app.services import open_work, permissions, rosters
 from app.services.crud import CrudService
-from app.services.listing import ListSpec
+from app.services.listing import ListSpec, Sort, by_column
 from app.services.names import NameChoice, search_key, stroke_sort_text
 from app.services.validation import check_phone, clean_text, clean_texts, raise_if
 
@@ -81,9 +81,9 @@ class MemberService(CrudService[Member, MemberCreate, MemberUpdate]):
                 row["platform_names"] = "、".join(names.get(row["id"], []))
 
         return ListSpec(
-            select=lambda: sa.select(
-                M.id, M.version, M.archived_at, *(c.label(k) for k, c in columns.items())
-            ),
+            table=table_of(Member),
+            fields=[M.id, M.version, M.archived_at, *(c.label(k) for k, c in columns.items())],
+            joins=[],
             # names sort in 姓氏笔画 order; 所在站室组 by how many
             columns={**columns, "name": M.name_strokes, "platform_names": platforms},
             search=[M.name, M.sector, M.party, M.workplace],
@@ -97,8 +97,7 @@ class MemberService(CrudService[Member, MemberCreate, MemberUpdate]):
                     )
                 ),
             },
-            default_sort=[M.name_strokes],
-            tiebreak=M.id,
+            default=Sort(by_column(M.name_strokes)),
             platform=None,  # a reference list: coordinators read it whole
             archived=M.archived_at,
             attach=platform_names,

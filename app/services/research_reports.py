@@ -18,6 +18,7 @@ from app.models.suggestions import LeaderInstruction
 from app.services import member_links, permissions, record_checks
 from app.services.crud import CrudService
 from app.services.listing import ListSpec
+from app.services.paging import Joined, Sort, by_column
 from app.services.validation import raise_if
 
 RR = table_of(ResearchReport).c
@@ -90,19 +91,20 @@ class ResearchReportService(CrudService[ResearchReport, ResearchReportCreate, Re
             "instruction_count": instructions,
         }
         return ListSpec(
-            select=lambda: (
-                sa.select(
-                    RR.id,
-                    RR.version,
-                    RR.archived_at,
-                    RR.platform_id,
-                    RR.other_authors,
-                    RR.activity_id,
-                    *(c.label(k) for k, c in columns.items()),
-                )
-                .outerjoin(table_of(Platform), PL.id == RR.platform_id)
-                .outerjoin(table_of(DutyActivity), DA.id == RR.activity_id)
-            ),
+            table=table_of(ResearchReport),
+            fields=[
+                RR.id,
+                RR.version,
+                RR.archived_at,
+                RR.platform_id,
+                RR.other_authors,
+                RR.activity_id,
+                *(c.label(k) for k, c in columns.items()),
+            ],
+            joins=[
+                Joined(table_of(Platform), PL.id == RR.platform_id),
+                Joined(table_of(DutyActivity), DA.id == RR.activity_id),
+            ],
             columns=columns,
             search=[RR.title, RR.summary, RR.other_authors, RR.adopted_by],
             filters={
@@ -112,8 +114,7 @@ class ResearchReportService(CrudService[ResearchReport, ResearchReportCreate, Re
                 "date_from": lambda v: RR.written_on >= v,
                 "date_to": lambda v: RR.written_on <= v,
             },
-            default_sort=[RR.written_on.desc()],
-            tiebreak=RR.id,
+            default=Sort(by_column(RR.written_on), descending=True),
             platform=RR.platform_id,
             archived=RR.archived_at,
             decorate=self._add_authors,

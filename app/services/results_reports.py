@@ -19,6 +19,7 @@ from app.models.suggestions import LeaderInstruction
 from app.services import numbering, permissions, record_checks
 from app.services.crud import CrudService
 from app.services.listing import ListSpec
+from app.services.paging import Joined, Sort, by_column
 from app.services.validation import raise_if
 
 RP = table_of(ResultsReport).c
@@ -101,20 +102,21 @@ class ResultsReportService(CrudService[ResultsReport, ResultsReportCreate, Resul
             "outcome_count": outcomes,
         }
         return ListSpec(
-            select=lambda: (
-                sa.select(
-                    RP.id,
-                    RP.version,
-                    RP.archived_at,
-                    RP.platform_id,
-                    RP.session_id,
-                    RP.activity_id,
-                    *(c.label(k) for k, c in columns.items()),
-                )
-                .outerjoin(table_of(Platform), PL.id == RP.platform_id)
-                .outerjoin(table_of(ConsultationSession), CS.id == RP.session_id)
-                .outerjoin(table_of(DutyActivity), DA.id == RP.activity_id)
-            ),
+            table=table_of(ResultsReport),
+            fields=[
+                RP.id,
+                RP.version,
+                RP.archived_at,
+                RP.platform_id,
+                RP.session_id,
+                RP.activity_id,
+                *(c.label(k) for k, c in columns.items()),
+            ],
+            joins=[
+                Joined(table_of(Platform), PL.id == RP.platform_id),
+                Joined(table_of(ConsultationSession), CS.id == RP.session_id),
+                Joined(table_of(DutyActivity), DA.id == RP.activity_id),
+            ],
             columns=columns,
             search=[RP.title, RP.number, RP.sent_to, RP.text],
             filters={
@@ -125,8 +127,7 @@ class ResultsReportService(CrudService[ResultsReport, ResultsReportCreate, Resul
                 "date_from": lambda v: RP.issued_on >= v,
                 "date_to": lambda v: RP.issued_on <= v,
             },
-            default_sort=[RP.issued_on.desc()],
-            tiebreak=RP.id,
+            default=Sort(by_column(RP.issued_on), descending=True),
             platform=RP.platform_id,
             archived=RP.archived_at,
         )

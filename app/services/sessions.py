@@ -31,11 +31,12 @@ from app.models.sessions import (
 )
 from app.models.suggestions import Suggestion
 from app.models.topics import Topic
-from app.services import audit, open_work, permissions, record_checks
+from app.services import audit, open_work, permissions, record_checks, search_docs
 from app.services.batch import BatchReport, Progress, run_batch
 from app.services.crud import CrudService
 from app.services.errors import ConflictError
-from app.services.listing import ListSpec
+from app.services.list_text import Named
+from app.services.listing import Joined, ListSpec, Sort, TextIndex, by_column, wide
 from app.services.transitions import SESSION_TRANSITIONS, check_move
 from app.services.validation import check_number, clean_text, clean_texts, max_length, raise_if
 
@@ -153,11 +154,6 @@ class SessionService(CrudService[ConsultationSession, ConsultationSessionCreate,
         return open_work.session(session, obj.id)
 
     def list_spec(self) -> ListSpec:
-        suggestion_count = (
-            sa.select(sa.func.count())
-            .where(SG.session_id == CS.id, SG.archived_at.is_(None))
-            .scalar_subquery()
-        )
         columns = {
             "held_on": CS.held_on,
             "topic": CS.topic,
@@ -169,34 +165,50 @@ class SessionService(CrudService[ConsultationSession, ConsultationSessionCreate,
             "convener_name": ME.name,
             "location": CS.location,
             "state": CS.state,
-            "suggestion_count": suggestion_count,
+            "suggestion_count": CS.suggestion_count,  # kept by triggers (migration 0011)
         }
+        platform, member = table_of(Platform), table_of(Member)
         return ListSpec(
-            select=lambda: (
-                sa.select(
-                    CS.id,
-                    CS.version,
-                    CS.archived_at,
-                    CS.platform_id,
-                    *(c.label(k) for k, c in columns.items()),
-                )
-                .join(table_of(Platform), PL.id == CS.platform_id)
-                .outerjoin(table_of(Member), ME.id == CS.convener_id)
-            ),
+            table=table_of(ConsultationSession),
+            fields=[
+                CS.id,
+                CS.version,
+                CS.archived_at,
+                CS.platform_id,
+                *(c.label(k) for k, c in columns.items()),
+            ],
+            joins=[
+                Joined(platform, PL.id == CS.platform_id, outer=False),
+                Joined(member, ME.id == CS.convener_id),
+            ],
             columns=columns,
             search=[CS.topic, CS.location, PL.name],
+            text=TextIndex(
+                search_docs.KIND_SESSION,
+                tuple(CS[f] for f in search_docs.SESSION_FIELDS),
+                CS.held_on,
+                (Named(PL.name, PL.id, CS.platform_id, search_docs.platform_code),),
+            ),
             filters={
                 "platform_id": lambda v: CS.platform_id == _uuid(v),
-                "district": lambda v: PL.district == v,
-                "platform_kind": lambda v: PL.kind == PlatformKind(v).value,
-                "state": lambda v: CS.state == SessionState(v).value,
-                "form": lambda v: CS.form == SessionForm(v).value,
-                "topic_source": lambda v: CS.topic_source == TopicSource(v).value,
+                "district": lambda v: wide(PL.district) == v,
+                "platform_kind": lambda v: wide(PL.kind) == PlatformKind(v).value,
+                "state": lambda v: wide(CS.state) == SessionState(v).value,
+                "form": lambda v: wide(CS.form) == SessionForm(v).value,
+                "topic_source": lambda v: wide(CS.topic_source) == TopicSource(v).value,
                 "date_from": lambda v: CS.held_on >= _date(v),
                 "date_to": lambda v: CS.held_on <= _date(v),
             },
-            default_sort=[CS.held_on.desc()],
-            tiebreak=CS.id,
+            sorts={
+                "held_on": by_column(CS.held_on, nullable=False),
+                "topic": by_column(CS.topic, nullable=False),
+                "suggestion_count": by_column(CS.suggestion_count, nullable=False),
+                "platform_name": by_column(PL.name, lead=platform, fk=CS.platform_id),
+                "platform_kind": by_column(PL.kind, lead=platform, fk=CS.platform_id),
+                "district": by_column(PL.district, lead=platform, fk=CS.platform_id),
+                "convener_name": by_column(ME.name, lead=member, fk=CS.convener_id),
+            },
+            default=Sort(by_column(CS.held_on, nullable=False), descending=True),
             platform=CS.platform_id,
             archived=CS.archived_at,
         )

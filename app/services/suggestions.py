@@ -24,11 +24,12 @@ from app.models.platforms import Platform
 from app.models.sessions import ConsultationSession
 from app.models.suggestions import FollowUpEvent, Suggestion, SuggestionCreate, SuggestionUpdate
 from app.models.units import HandlingUnit
-from app.services import audit, open_work, permissions
+from app.services import audit, open_work, permissions, search_docs
 from app.services.crud import CrudService
 from app.services.deadlines import Deadlines, deadlines_for
 from app.services.errors import ConflictError, PermissionDenied
-from app.services.listing import ListSpec
+from app.services.list_text import Named
+from app.services.listing import Joined, ListSpec, Part, Sort, TextIndex, by_column, wide
 from app.services.transitions import SUGGESTION_TRANSITIONS, check_move
 from app.services.validation import clean_text, clean_texts, raise_if
 
@@ -38,6 +39,15 @@ DA = table_of(DutyActivity).c
 PL = table_of(Platform).c
 HU = table_of(HandlingUnit).c
 ME = table_of(Member).c
+
+
+def _decorate(rows: list[dict[str, Any]], rules: Deadlines) -> None:
+    for row in rows:
+        if row.get("platform_name") is None:
+            row["platform_name"] = OFFICE_LEVEL  # raised at an office-level 履职活动
+        if row.get("session_topic") is None:
+            row["session_topic"] = row.get("activity_title")  # sorted with the rows without a session
+    _add_overdue_days(rows, rules)
 
 
 def _add_overdue_days(rows: list[dict[str, Any]], rules: Deadlines) -> None:
@@ -145,9 +155,9 @@ class SuggestionService(CrudService[Suggestion, SuggestionCreate, SuggestionUpda
             "title": SG.title,
             "category": SG.category,
             "state": SG.state,
-            "platform_name": sa.func.coalesce(PL.name, OFFICE_LEVEL),
+            "platform_name": PL.name,  # None: the office's own (shown as OFFICE_LEVEL)
             "district": PL.district,
-            "session_topic": sa.func.coalesce(CS.topic, DA.title),
+            "session_topic": CS.topic,  # None: raised at a 履职活动, whose title is shown (activity_title)
             "lead_unit_name": HU.name,
             "assigned_on": SG.assigned_on,
             "due_on": SG.due_on,
@@ -158,44 +168,77 @@ class SuggestionService(CrudService[Suggestion, SuggestionCreate, SuggestionUpda
             # Sorted as the deadline (the earlier, the more working days past it); shown in working days.
             "working_days_overdue": sa.case((overdue, SG.due_on), else_=None),
         }
+        platform, session, unit, member = (
+            table_of(Platform),
+            table_of(ConsultationSession),
+            table_of(HandlingUnit),
+            table_of(Member),
+        )
         return ListSpec(
-            select=lambda: (
-                sa.select(
-                    SG.id,
-                    SG.version,
-                    SG.archived_at,
-                    SG.session_id,
-                    SG.activity_id,
-                    SG.platform_id,
-                    *(c.label(k) for k, c in columns.items()),
-                )
-                .outerjoin(table_of(Platform), PL.id == SG.platform_id)
-                .outerjoin(table_of(ConsultationSession), CS.id == SG.session_id)
-                .outerjoin(table_of(DutyActivity), DA.id == SG.activity_id)
-                .outerjoin(table_of(HandlingUnit), HU.id == SG.lead_unit_id)
-                .outerjoin(table_of(Member), ME.id == SG.proposer_id)
-            ),
+            table=table_of(Suggestion),
+            fields=[
+                SG.id,
+                SG.version,
+                SG.archived_at,
+                SG.session_id,
+                SG.activity_id,
+                SG.platform_id,
+                DA.title.label("activity_title"),
+                *(c.label(k) for k, c in columns.items()),
+            ],
+            joins=[
+                Joined(platform, PL.id == SG.platform_id),
+                Joined(session, CS.id == SG.session_id),
+                Joined(table_of(DutyActivity), DA.id == SG.activity_id),
+                Joined(unit, HU.id == SG.lead_unit_id),
+                Joined(member, ME.id == SG.proposer_id),
+            ],
             columns=columns,
             search=[SG.title, SG.content, SG.reply, HU.name],
+            text=TextIndex(
+                search_docs.KIND_SUGGESTION,
+                tuple(SG[f] for f in search_docs.SUGGESTION_FIELDS),
+                SG.raised_on,
+                (Named(HU.name, HU.id, SG.lead_unit_id, search_docs.unit_code),),
+            ),
             filters={
-                "state": lambda v: SG.state == SuggestionState(v).value,
-                "category": lambda v: SG.category == SuggestionCategory(v).value,
+                "state": lambda v: wide(SG.state) == SuggestionState(v).value,
+                "category": lambda v: wide(SG.category) == SuggestionCategory(v).value,
                 "platform_id": lambda v: SG.platform_id == _uuid(v),
                 "session_id": lambda v: SG.session_id == _uuid(v),
                 "activity_id": lambda v: SG.activity_id == _uuid(v),
                 "lead_unit_id": lambda v: SG.lead_unit_id == _uuid(v),
-                "district": lambda v: PL.district == v,
-                "platform_kind": lambda v: PL.kind == PlatformKind(v).value,
+                "district": lambda v: wide(PL.district) == v,
+                "platform_kind": lambda v: wide(PL.kind) == PlatformKind(v).value,
                 "overdue": lambda v: overdue if v else sa.not_(overdue),
                 "due_soon": lambda v: rules.due_soon_clause() if v else sa.not_(rules.due_soon_clause()),
                 "date_from": lambda v: SG.raised_on >= _date(v),
                 "date_to": lambda v: SG.raised_on <= _date(v),
             },
-            default_sort=[SG.raised_on.desc()],
-            tiebreak=SG.id,
+            sorts={
+                "title": by_column(SG.title, nullable=False),
+                "category": by_column(SG.category, nullable=False),
+                "state": by_column(SG.state, nullable=False),
+                "platform_name": by_column(PL.name, lead=platform, fk=SG.platform_id),
+                "district": by_column(PL.district, lead=platform, fk=SG.platform_id),
+                "session_topic": by_column(CS.topic, lead=session, fk=SG.session_id),
+                "lead_unit_name": by_column(HU.name, lead=unit, fk=SG.lead_unit_id),
+                # 委员 by name first, then the other proposers by what the ledger says, then none.
+                "proposer_name": (
+                    Part(None, (ME.name,), member),
+                    Part(
+                        sa.and_(SG.proposer_id.is_(None), SG.proposer_text.is_not(None)), (SG.proposer_text,)
+                    ),
+                    Part(sa.and_(SG.proposer_id.is_(None), SG.proposer_text.is_(None)), last=True),
+                ),
+                # The overdue ones by their deadline, then the others.
+                "working_days_overdue": (Part(overdue, (SG.due_on,)), Part(sa.not_(overdue), last=True)),
+                "overdue": (Part(sa.not_(overdue)), Part(overdue)),
+            },
+            default=Sort(by_column(SG.raised_on), descending=True),
             platform=SG.platform_id,
             archived=SG.archived_at,
-            decorate=lambda rows: _add_overdue_days(rows, rules),
+            decorate=lambda rows: _decorate(rows, rules),
         )
 
     def transition(

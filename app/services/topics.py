@@ -21,6 +21,7 @@ from app.models.topics import Topic, TopicCreate, TopicUpdate
 from app.services import activity_kinds, permissions, plan, record_checks
 from app.services.crud import CrudService
 from app.services.listing import ListSpec
+from app.services.paging import Joined, Part, Sort
 from app.services.validation import raise_if
 
 TP = table_of(Topic).c
@@ -142,18 +143,19 @@ class TopicService(CrudService[Topic, TopicCreate, TopicUpdate]):
             "overdue": sa.case((plan.status_is(PlanStatus.OVERDUE, today), True), else_=False),
         }
         return ListSpec(
-            select=lambda: (
-                sa.select(
-                    TP.id,
-                    TP.version,
-                    TP.archived_at,
-                    TP.platform_id,
-                    TP.activity_kind,
-                    *(c.label(k) for k, c in columns.items()),
-                )
-                .outerjoin(table_of(Platform), PL.id == TP.platform_id)
-                .outerjoin(table_of(ActivityKind), AK.code == TP.activity_kind)
-            ),
+            table=table_of(Topic),
+            fields=[
+                TP.id,
+                TP.version,
+                TP.archived_at,
+                TP.platform_id,
+                TP.activity_kind,
+                *(c.label(k) for k, c in columns.items()),
+            ],
+            joins=[
+                Joined(table_of(Platform), PL.id == TP.platform_id),
+                Joined(table_of(ActivityKind), AK.code == TP.activity_kind),
+            ],
             columns=columns,
             search=[TP.title, TP.proposer, TP.description],
             filters={
@@ -167,12 +169,18 @@ class TopicService(CrudService[Topic, TopicCreate, TopicUpdate]):
                 "date_from": lambda v: TP.collected_on >= v,
                 "date_to": lambda v: TP.collected_on <= v,
             },
-            default_sort=[
-                TP.plan_year.desc().nulls_last(),
-                TP.planned_month.nulls_last(),
-                TP.collected_on.desc(),
-            ],
-            tiebreak=TP.id,
+            # The latest plan year first, month by month within it (a topic without a month after the
+            # others), then the topics not (yet) in a plan, the latest collected first.
+            default=Sort(
+                (
+                    Part(
+                        TP.plan_year.is_not(None),
+                        (TP.plan_year * 100 + (13 - sa.func.coalesce(TP.planned_month, 13)), TP.collected_on),
+                    ),
+                    Part(TP.plan_year.is_(None), (TP.collected_on,), last=True),
+                ),
+                descending=True,
+            ),
             platform=TP.platform_id,
             archived=TP.archived_at,
         )

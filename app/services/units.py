@@ -13,7 +13,7 @@ from app.models.suggestions import Suggestion
 from app.models.units import HandlingUnit, HandlingUnitCreate, HandlingUnitUpdate
 from app.services import open_work, permissions
 from app.services.crud import CrudService
-from app.services.listing import ListSpec
+from app.services.listing import ListSpec, Sort, by_column
 from app.services.names import NameChoice, search_key, stroke_sort_text
 from app.services.validation import check_phone, clean_text, clean_texts, raise_if
 
@@ -52,25 +52,29 @@ class HandlingUnitService(CrudService[HandlingUnit, HandlingUnitCreate, Handling
         return open_work.unit(session, obj.id)
 
     def list_spec(self) -> ListSpec:
-        open_items = (
-            sa.select(sa.func.count())
-            .where(
-                Suggestion.lead_unit_id == HandlingUnit.id,  # type: ignore[arg-type]
-                *permissions.restrict(self.actor).platform_clauses(Suggestion.platform_id),
+        scope = permissions.restrict(self.actor)
+        # 主办建议数: stored (triggers, migration 0011) for a reader who sees every platform; counted
+        # for one who sees only theirs.
+        open_items: Any = H.suggestion_count
+        if scope.narrowed:
+            open_items = (
+                sa.select(sa.func.count())
+                .where(
+                    Suggestion.lead_unit_id == HandlingUnit.id,  # type: ignore[arg-type]
+                    *scope.platform_clauses(Suggestion.platform_id),
+                )
+                .scalar_subquery()
             )
-            .scalar_subquery()
-        )
         columns = {"name": H.name, "contact": H.contact, "phone": H.phone, "suggestion_count": open_items}
         return ListSpec(
-            select=lambda: sa.select(
-                H.id, H.version, H.archived_at, *(c.label(k) for k, c in columns.items())
-            ),
+            table=table_of(HandlingUnit),
+            fields=[H.id, H.version, H.archived_at, *(c.label(k) for k, c in columns.items())],
+            joins=[],
             columns={**columns, "name": H.name_strokes},  # names sort in 姓氏笔画 order
             search=[H.name, H.contact],
             name_keys=[H.name_key],
             filters={},
-            default_sort=[H.name_strokes, H.name],
-            tiebreak=H.id,
+            default=Sort(by_column(H.name_strokes)),
             platform=None,  # a reference list: coordinators read it whole
             archived=H.archived_at,
         )

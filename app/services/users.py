@@ -24,7 +24,7 @@ from app.models.users import User, UserPlatform
 from app.services import accounts, audit, permissions
 from app.services.actor import Actor
 from app.services.errors import ConflictError, NotFoundError
-from app.services.listing import ListQuery, ListSpec, Page, run_list
+from app.services.listing import ListQuery, ListSpec, Page, Sort, by_column, run_list
 from app.services.validation import raise_if
 
 UT = table_of(User).c
@@ -126,14 +126,13 @@ class UserService:
             "has_password": UT.password_hash.is_not(None),
         }
         return ListSpec(
-            select=lambda: sa.select(
-                UT.id, UT.version, UT.archived_at, *(c.label(k) for k, c in columns.items())
-            ),
+            table=table_of(User),
+            fields=[UT.id, UT.version, UT.archived_at, *(c.label(k) for k, c in columns.items())],
+            joins=[],
             columns=columns,
             search=[UT.username, UT.display_name],
             filters={"role": lambda v: UT.role == UserRole(v).value},
-            default_sort=[UT.username],
-            tiebreak=UT.id,
+            default=Sort(by_column(UT.username, nullable=False)),
             platform=None,
             archived=UT.archived_at,
         )

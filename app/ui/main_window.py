@@ -9,7 +9,7 @@ show the first nine pages of the navigation.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -117,6 +117,41 @@ def translated(marked: str) -> str:
     return QCoreApplication.translate(CONTEXT, marked)
 
 
+class PageSlots(Mapping[str, Page]):
+    """The window's pages by key, in navigation order; each is made the first time it is asked for.
+
+    A page's constructor reads its filter choices and builds its widgets: only the page shown at start
+    is made before the window appears, the others when first opened (or asked for by key).
+    """
+
+    def __init__(self, classes: list[type[Page]], make: Callable[[type[Page]], Page]) -> None:
+        self._classes = {c.key: c for c in classes}
+        self._make = make
+        self._made: dict[str, Page] = {}
+
+    def __getitem__(self, key: str) -> Page:
+        page = self._made.get(key)
+        if page is None:
+            page = self._made[key] = self._make(self._classes[key])
+        return page
+
+    def __contains__(self, key: object) -> bool:
+        return key in self._classes
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._classes)
+
+    def __len__(self) -> int:
+        return len(self._classes)
+
+    def classes(self) -> list[type[Page]]:
+        return list(self._classes.values())
+
+    def made(self) -> list[Page]:
+        """The pages made so far, in navigation order."""
+        return [self._made[k] for k in self._classes if k in self._made]
+
+
 class MainWindow(QMainWindow):
     switch_user_requested = Signal()  # 账户 ▸ 切换用户: the launcher signs someone in and replaces the window
 
@@ -126,24 +161,19 @@ class MainWindow(QMainWindow):
         self.settings = settings
         self.setWindowTitle(window_title())
         self.setMinimumSize(760, 520)
-        self.pages: dict[str, Page] = {}
+        self.pages = PageSlots([p for p in PAGES if p.allowed(services.actor)], self._make_page)
         self.navigation = QListWidget()
         self.navigation.setObjectName("navigation")
         self.navigation.setFixedWidth(150)
         self.stack = QStackedWidget()
         self.navigation.blockSignals(True)  # no page loads before one is chosen
-        for page_class in PAGES:
-            if not page_class.allowed(services.actor):
-                continue
-            page = page_class(services, settings)
-            self.pages[page.key] = page
-            self.stack.addWidget(page)
-            item = QListWidgetItem(page.title())
-            item.setData(Qt.ItemDataRole.UserRole, page.key)
+        for page_class in self.pages.classes():
+            item = QListWidgetItem(page_class.title())
+            item.setData(Qt.ItemDataRole.UserRole, page_class.key)
             item.setSizeHint(QSize(0, 40))
             position = self.navigation.count() + 1
             if position <= PAGE_SHORTCUTS:
-                item.setToolTip(f"{page.title()}（Ctrl+{position}）")
+                item.setToolTip(f"{page_class.title()}（Ctrl+{position}）")
             self.navigation.addItem(item)
         self.navigation.blockSignals(False)
         self.navigation.setCurrentRow(-1)
@@ -159,6 +189,10 @@ class MainWindow(QMainWindow):
         for position, key in enumerate(list(self.pages)[:PAGE_SHORTCUTS], 1):
             QShortcut(QKeySequence(f"Ctrl+{position}"), self, lambda key=key: self.jump_to(key))
         self._build_status_bar()
+        if self.pages:  # the page the window opens on is built with it (damage met here is offered a restore)
+            first = next(iter(self.pages))
+            start = self.settings.current_page(first)
+            self.pages[start if start in self.pages else first]
         self.startup_notice = show_startup_notice(self)
 
     def _build_menus(self) -> dict[str, QAction]:
@@ -194,8 +228,15 @@ class MainWindow(QMainWindow):
     def page_keys(self) -> list[str]:
         return list(self.pages)
 
+    def _make_page(self, page_class: type[Page]) -> Page:
+        page = page_class(self.services, self.settings)
+        self.stack.addWidget(page)
+        return page
+
     def current_page(self) -> Page:
         page = self.stack.currentWidget()
+        if page is None:  # nothing shown yet: the first page, as the window opens on it
+            page = self.pages[next(iter(self.pages))]
         assert isinstance(page, Page)
         return page
 
@@ -219,7 +260,7 @@ class MainWindow(QMainWindow):
     def _show_row(self, row: int) -> None:
         if row < 0:
             return
-        page = list(self.pages.values())[row]
+        page = self.pages[list(self.pages)[row]]
         self.stack.setCurrentWidget(page)
         page.activate()
         self.settings.set_current_page(page.key)
@@ -237,7 +278,7 @@ class MainWindow(QMainWindow):
         self.select_page(key if key in self.pages else first)
 
     def save_settings(self) -> None:
-        for page in self.pages.values():
+        for page in self.pages.made():
             page.save_state()
         self.settings.save_window(self.saveGeometry(), self.saveState())
         self.settings.sync()

@@ -8,6 +8,7 @@ counts are read in the background, so the window opens at once.
 from __future__ import annotations
 
 import logging
+from collections.abc import Mapping
 from typing import Protocol
 
 from PySide6.QtCore import QEvent, QObject, Qt
@@ -26,7 +27,9 @@ ROOM_MARGIN = 8  # px between the message and the labels at its right
 
 class NoticeWindow(Protocol):
     services: Services
-    pages: dict[str, Page]
+
+    @property
+    def pages(self) -> Mapping[str, Page]: ...
 
     def statusBar(self) -> QStatusBar: ...
 

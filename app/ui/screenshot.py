@@ -35,8 +35,7 @@ def _grab(window: MainWindow, page: str, size: tuple[int, int]) -> QImage:
     window.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen)
     window.resize(*size)
     window.show()
-    shown = window.select_page(page)
-    shown.activate()  # loads the list synchronously if it has not been loaded yet
+    window.select_page(page)  # the page loads (its list, the 工作台's figures) once, as it is shown
     for _ in range(3):  # let layouts and deferred paints settle
         QCoreApplication.processEvents()
     image = window.grab().toImage()

@@ -157,3 +157,28 @@ def test_a_long_overdue_list_shows_the_most_urgent(
     assert [r["id"] for r in rows] == [r["id"] for r in demo.followup.overdue(page.scope_bar.scope())[:3]]
     assert page.overdue.overdue_button.text() == f"超期未答复（{total}）"
     assert page.overdue.empty.text().startswith("只列出最紧急的 3 条")
+
+
+def test_the_figures_computed_last_time_are_shown_at_once_then_replaced(
+    qtbot: QtBot, demo: Services, ui_settings: UiSettings, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    first = dashboard(qtbot, demo, ui_settings)  # computes the figures and keeps them
+    scope = first.scope_bar.scope()
+    fresh = demo.statistics.summary(scope)
+    cached = demo.figure_cache.load(scope)
+    assert cached is not None and cached.figures == fresh
+    older = {**fresh, "sessions": fresh["sessions"] + 1000}
+    demo.figure_cache.store(scope, older, cached.computed_at)
+    waiting: list = []
+    monkeypatch.setattr(dashboard_page, "run_task", lambda *args, **kw: waiting.append((args, kw)))
+    page = dashboard(qtbot, demo, ui_settings)
+    assert shown_cards(page) == card_figures(older)  # before the fresh figures arrive
+    assert not page.figures_fresh
+    when = cached.computed_at.astimezone().strftime("%Y-%m-%d %H:%M")
+    assert when in page.busy.text()
+    (work,), kw = waiting[-1]
+    kw["on_result"](work(None))
+    assert page.figures_fresh
+    assert shown_cards(page) == card_figures(fresh)
+    stored = demo.figure_cache.load(scope)
+    assert stored is not None and stored.figures == fresh and stored.computed_at >= cached.computed_at

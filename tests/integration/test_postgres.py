@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 import pytest
 import sqlalchemy as sa
@@ -193,3 +195,44 @@ def test_data_packages_between_a_shared_office_database_and_a_station(
     finally:
         station.dispose()
         office.db.dispose()
+
+
+def test_lists_page_by_keyset_and_keep_their_counts(fresh_postgres_url: str) -> None:
+    """Keyset paging with `id` as the row key (no rowid), and 建议数 kept by the PostgreSQL triggers."""
+    db = open_database(fresh_postgres_url)
+    try:
+        load_demo(db, sessions=30, seed=3, actor=ACTOR, today=TODAY)
+        services = Services(db, ACTOR)
+        for service, sorts in (
+            (services.sessions, (None, "topic", "platform_name", "suggestion_count")),
+            (services.suggestions, (None, "title", "lead_unit_name", "proposer_name")),
+        ):
+            for sort in sorts:
+                for descending in (False, True):
+                    whole, walked, last = _pages(service, ListQuery(sort=sort, descending=descending))
+                    assert walked == whole, (sort, descending)
+                    assert last == whole[-7:], (sort, descending)
+        with db.engine.connect() as conn:
+            wrong = conn.execute(
+                sa.text(
+                    "SELECT count(*) FROM consultation_session c WHERE c.suggestion_count <> "
+                    "(SELECT count(*) FROM suggestion s WHERE s.session_id = c.id AND s.archived_at IS NULL)"
+                )
+            ).scalar()
+        assert wrong == 0
+    finally:
+        db.dispose()
+
+
+def _pages(service: Any, query: ListQuery) -> tuple[list[Any], list[Any], list[Any]]:
+    """The ids of one big page, of pages of 7 walked by cursor, and of the last page read directly."""
+    whole = [r["id"] for r in service.list(replace(query, limit=None)).rows]
+    walked: list[Any] = []
+    page = service.list(replace(query, limit=7, count=False))
+    while True:
+        walked += [r["id"] for r in page.rows]
+        if page.next_cursor is None:
+            break
+        page = service.list(replace(query, limit=7, count=False, cursor=page.next_cursor))
+    last = [r["id"] for r in service.list(replace(query, limit=7, count=False, from_end=True)).rows]
+    return whole, walked, last

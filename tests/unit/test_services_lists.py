@@ -19,6 +19,7 @@ from app.models import (
 )
 from app.models._base import table_of
 from app.models.enums import SessionState, SuggestionState
+from app.services import search_index
 from app.services.errors import ValidationError
 from app.services.hub import Services
 from app.services.listing import ListQuery
@@ -144,6 +145,8 @@ def _handed_out(
                 **extra,
             )
         )
+        # Core writes bypass the ORM events that keep the search index current (the lists' filter box)
+        search_index.index_record(s.connection(), search_index.KIND_SUGGESTION, sid)
 
 
 def test_suggestions_overdue_filter(services: Services, db: Database, city: dict) -> None:

@@ -5,7 +5,9 @@ from __future__ import annotations
 from alembic import context
 from sqlmodel import SQLModel
 
-import app.models  # noqa: F401  (registers every table)
+from app.models import load_all
+
+load_all()  # registers every table
 
 config = context.config
 target_metadata = SQLModel.metadata

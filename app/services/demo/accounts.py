@@ -16,7 +16,6 @@ from app.services import accounts, audit_chain
 from app.services.actor import Actor
 from app.services.demo.network import Network
 
-DEFAULT_PASSWORD = "demo1234"
 ACCOUNTS = (
     ("admin", "系统管理员", UserRole.ADMIN),
     ("clerk", "办公室文书", UserRole.CLERK),

@@ -17,7 +17,8 @@ from app.models._base import table_of
 from app.models.enums import AuditAction, SessionState, SuggestionState
 from app.services import audit_chain, numbering, search_index
 from app.services.actor import Actor
-from app.services.demo.accounts import DEFAULT_PASSWORD, DemoAccount, add_demo_accounts
+from app.services.demo import DEFAULT_PASSWORD
+from app.services.demo.accounts import DemoAccount, add_demo_accounts
 from app.services.demo.activity import SessionFactory
 from app.services.demo.bulk_tuning import indexes_built_after, large_cache
 from app.services.demo.cycle import CycleFactory

@@ -26,7 +26,7 @@ from app.services.audit_text import Describer, entity_label, field_label
 from app.services.errors import ConflictError, NotFoundError, ValidationError
 from app.services.exchange.kinds import KINDS, Kind
 from app.services.exchange.state import DELETED
-from app.services.listing import ListQuery, ListSpec, Page, run_list
+from app.services.listing import ListQuery, ListSpec, Page, Sort, by_column, run_list
 
 EC = table_of(ExchangeConflict).c
 MINE, THEIRS = "mine", "theirs"
@@ -55,7 +55,8 @@ class ConflictService:
             "resolved_at": EC.resolved_at,
         }
         return ListSpec(
-            select=lambda: sa.select(
+            table=table_of(ExchangeConflict),
+            fields=[
                 EC.id,
                 EC.record_id,
                 EC.version,
@@ -67,15 +68,15 @@ class ConflictService:
                 EC.resolved_by,
                 EC.platform_id,
                 *(c.label(k) for k, c in columns.items()),
-            ),
+            ],
+            joins=[],
             columns=columns,
             search=[EC.record_label, EC.peer_name],
             filters={
                 "open": lambda v: EC.resolved_at.is_(None) if v else EC.resolved_at.is_not(None),
                 "record_id": lambda v: EC.record_id == v,
             },
-            default_sort=[EC.created_at.desc()],
-            tiebreak=EC.id,
+            default=Sort(by_column(EC.created_at), descending=True),
             platform=EC.platform_id,
         )
 

@@ -171,6 +171,8 @@ _ATTACHED_TO = (
     ("session_id", ConsultationSession),
     ("results_report_id", ResultsReport),
 )
+# 建议数, kept by each database's own triggers from the suggestions it holds (migration 0011)
+_COUNTED = ("suggestion_count",)
 
 KINDS: tuple[Kind, ...] = (
     Kind("platform", "站室组", Platform, Area.PLATFORM, "platform", "name"),
@@ -183,7 +185,7 @@ KINDS: tuple[Kind, ...] = (
         "name",
         derived={"name_strokes": lambda v: stroke_sort_text(v["name"])},
     ),
-    Kind("unit", "承办单位", HandlingUnit, Area.UNIT, None, "name"),
+    Kind("unit", "承办单位", HandlingUnit, Area.UNIT, None, "name", local=_COUNTED),
     Kind("setting", "单位设置", OfficeSetting, Area.SETTINGS, None, "key", where=_settings, deletable=True),
     Kind(
         "holiday_year",
@@ -219,7 +221,7 @@ KINDS: tuple[Kind, ...] = (
         parents=(("activity_id", DutyActivity),),
         deletable=True,
     ),
-    Kind("session", "协商议事活动", ConsultationSession, Area.SESSION, "own", "topic"),
+    Kind("session", "协商议事活动", ConsultationSession, Area.SESSION, "own", "topic", local=_COUNTED),
     Kind("attendance", "出席情况", SessionAttendance, Area.SESSION, "session", "member_id", deletable=True),
     Kind("participant", "其他参会人员", SessionParticipant, Area.SESSION, "session", "name", deletable=True),
     Kind("results_report", "协商专报", ResultsReport, Area.RESULTS_REPORT, "own", "title"),

@@ -29,7 +29,7 @@ from app.services.exchange.checked import NewSender, PackageInfo, open_checked
 from app.services.exchange.conflicts import ConflictService
 from app.services.exchange.export import Exporter, ExportResult, default_name
 from app.services.exchange.summary import ImportSummary
-from app.services.listing import ListQuery, ListSpec, Page, run_list
+from app.services.listing import ListQuery, ListSpec, Page, Sort, by_column, run_list
 
 Progress = Callable[[int, int, str], None]
 PK = table_of(ExchangePackage).c
@@ -117,14 +117,13 @@ class ExchangeService:
             "seq": PK.seq,
         }
         return ListSpec(
-            select=lambda: sa.select(
-                PK.id, PK.coverage, PK.summary, PK.since, *(c.label(k) for k, c in columns.items())
-            ),
+            table=table_of(ExchangePackage),
+            fields=[PK.id, PK.coverage, PK.summary, PK.since, *(c.label(k) for k, c in columns.items())],
+            joins=[],
             columns=columns,
             search=[PK.file_name, PK.peer_name],
             filters={"direction": lambda v: PK.direction == v},
-            default_sort=[PK.processed_at.desc()],
-            tiebreak=PK.id,
+            default=Sort(by_column(PK.processed_at), descending=True),
             platform=None,  # the installation's own log of packages
         )
 

@@ -61,7 +61,14 @@ def event_rows(s: Session, scope: Scope, ids: Collection[uuid.UUID] | None = Non
     )
     follow_ups = (
         sa.select(
-            FE.happened_on, FE.kind, SG.title, PL.name, sa.null(), FE.text, SG.id, FE.id,
+            FE.happened_on,
+            FE.kind,
+            SG.title,
+            PL.name,
+            sa.null(),
+            FE.text,
+            SG.id,
+            FE.id,
             stamp_sql(FE.version, FE.revision),
         )
         .join(table_of(Suggestion), SG.id == FE.suggestion_id)

@@ -3,7 +3,10 @@
 Sorting, searching and filtering re-query the service (SQL with indexes) instead of sorting or filtering
 Python rows, so a 100,000-row table costs one page of rows, not 100,000. Each page is read off the GUI
 thread (app.ui.tasks): the rows shown stay until the new ones arrive (`loaded`), and an answer to a
-query that has been replaced meanwhile is dropped.
+query that has been replaced meanwhile is dropped. Each page continues after the last row loaded (the
+service's cursor), so scrolling to the end costs the same page after page. The exact total is counted
+apart, also off the GUI thread: until it arrives `total` is the rows loaded so far and `loaded` says
+-1, which the list shows as a count under way.
 """
 
 from __future__ import annotations
@@ -24,7 +27,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor
 
 from app.services.errors import ServiceError
-from app.services.listing import ListQuery, Page
+from app.services.listing import Cursor, ListQuery, Page
 from app.ui.models.columns import Column
 from app.ui.tasks import TaskContext, run_task
 
@@ -40,7 +43,9 @@ class ServiceTableModel(QAbstractTableModel):
 
     ROW_ROLE = Qt.ItemDataRole.UserRole + 1
 
-    loaded = Signal(int)  # a fresh first page arrived; argument: total matching rows
+    # A fresh first page arrived (argument: the matching rows, or -1 while they are being counted), and
+    # again once the count is in.
+    loaded = Signal(int)
     failed = Signal(str)  # the service refused the query (Chinese message)
 
     def __init__(
@@ -57,7 +62,8 @@ class ServiceTableModel(QAbstractTableModel):
         self._page_size = page_size
         self._query = ListQuery(limit=page_size)
         self._rows: list[dict[str, Any]] = []
-        self._total = 0
+        self._total = 0  # -1: not counted yet
+        self._next: Cursor | None = None  # where the next page starts; None: all rows are loaded
         self._live = False  # set by the first refresh(); before that, changes only update the query
         self._generation = 0  # bumped by every refresh: older answers are dropped
         self._fetching = False  # a next page is on its way
@@ -69,8 +75,12 @@ class ServiceTableModel(QAbstractTableModel):
 
     @property
     def total(self) -> int:
-        """Rows matching the current query, loaded or not."""
-        return self._total
+        """Rows matching the current query, loaded or not (the rows loaded until the count arrives)."""
+        return self._total if self._total >= 0 else len(self._rows)
+
+    @property
+    def total_known(self) -> bool:
+        return self._total >= 0
 
     @property
     def is_live(self) -> bool:
@@ -127,7 +137,7 @@ class ServiceTableModel(QAbstractTableModel):
         self._live = True
         self._generation += 1
         generation = self._generation
-        query = replace(self.query(), offset=0, limit=self._page_size, count=True)
+        query = replace(self.query(), offset=0, limit=self._page_size, count=False, cursor=None)
         fetch = self._fetch
 
         def work(_ctx: TaskContext) -> Page:
@@ -146,27 +156,52 @@ class ServiceTableModel(QAbstractTableModel):
         self._fetching = False
         self.beginResetModel()
         self._rows = list(page.rows)
-        self._total = page.total
+        self._next = page.next_cursor
+        self._total = len(self._rows) if self._next is None else -1  # one page holds them all
         self.endResetModel()
         self.loaded.emit(self._total)
+        if self._total < 0:
+            self._count(generation)
+
+    def _count(self, generation: int) -> None:
+        """Count the matching rows in the background; the answer is dropped if the query changed."""
+        query = replace(self.query(), limit=0, count=True, cursor=None)
+        fetch = self._fetch
+
+        def work(_ctx: TaskContext) -> int:
+            return fetch(query).total
+
+        def counted(total: int) -> None:
+            if generation == self._generation and self._total < 0:
+                self._total = max(total, len(self._rows))
+                self.loaded.emit(self._total)
+
+        def refused(error: BaseException) -> None:
+            if not isinstance(error, ServiceError):
+                raise error  # our bug: the crash dialog shows it
+            if generation == self._generation:
+                self.failed.emit(error.message)
+
+        run_task(work, on_result=counted, on_error=refused)
 
     def _refused(self, generation: int, error: BaseException) -> None:
         if not isinstance(error, ServiceError):
             raise error  # our bug: the crash dialog shows it
         if generation == self._generation:
             self._fetching = False
+            self._next = None  # ask for no more pages of a refused query
             self.failed.emit(error.message)
 
     def canFetchMore(self, parent: AnyIndex = QModelIndex()) -> bool:  # noqa: B008 - Qt signature
-        return not parent.isValid() and len(self._rows) < self._total and not self._fetching
+        return not parent.isValid() and self._next is not None and not self._fetching
 
     def fetchMore(self, parent: AnyIndex = QModelIndex()) -> None:  # noqa: B008 - Qt signature
         if parent.isValid() or not self.canFetchMore(parent):
             return
         start = len(self._rows)
         generation = self._generation
-        # Only the first page counts the matching rows; later pages reuse that total.
-        query = replace(self.query(), offset=start, limit=self._page_size, count=False)
+        # Each page continues after the last row loaded; the total is counted apart.
+        query = replace(self.query(), offset=0, limit=self._page_size, count=False, cursor=self._next)
         fetch = self._fetch
         self._fetching = True
 
@@ -183,14 +218,16 @@ class ServiceTableModel(QAbstractTableModel):
         if generation != self._generation or start != len(self._rows):
             return
         self._fetching = False
-        if not page.rows:
-            # Rows vanished since the count (archived elsewhere): stop asking for more.
-            self._total = start
-            return
-        self.beginInsertRows(QModelIndex(), start, start + len(page.rows) - 1)
-        self._rows.extend(page.rows)
-        self.endInsertRows()
-        self._total = max(self._total, len(self._rows))
+        self._next = page.next_cursor
+        if page.rows:
+            self.beginInsertRows(QModelIndex(), start, start + len(page.rows) - 1)
+            self._rows.extend(page.rows)
+            self.endInsertRows()
+        if self._total >= 0:
+            self._total = max(self._total, len(self._rows))
+        elif self._next is None:  # the last page came before the count: now we know (the count is dropped)
+            self._total = len(self._rows)
+            self.loaded.emit(self._total)
 
     # -- reading rows -------------------------------------------------------------
     def row(self, row: int) -> dict[str, Any]:

@@ -3,9 +3,11 @@ statistics paragraph, and the suggestions past or near their deadline. Until the
 recorded it shows the 开始使用 guide instead (and, on an empty database, the demo).
 
 Every number comes from StatisticsService.summary (the same figures as exports and `stats --json`),
-computed off the GUI thread; a newer request makes an older result stale, so it is dropped. The page
-re-reads when the change bus says records changed. It fits a 1366×768 laptop without scrolling (and a
-1024×700 window: the charts give way first); the whole overdue list opens in its own window.
+computed off the GUI thread; a newer request makes an older result stale, so it is dropped. Meanwhile
+the page shows the figures last computed for the same scope (kept with the database, FigureCacheService),
+marked with the time they were computed. The page re-reads when the change bus says records changed.
+It fits a 1366×768 laptop without scrolling (and a 1024×700 window: the charts give way first); the
+whole overdue list opens in its own window.
 """
 
 from __future__ import annotations
@@ -75,6 +77,7 @@ class DashboardPage(Page):
         super().__init__(services, settings, parent)
         self.figures: dict[str, Any] | None = None
         self.progress: StartProgress | None = None
+        self.figures_fresh = False  # False while the figures shown are the cached ones
         self.shown_scope: Scope | None = None
         self.task: TaskHandle | None = None
         self.stale = False
@@ -207,12 +210,16 @@ class DashboardPage(Page):
         generation = self._generation
         self.busy.setText(self.tr("正在统计…"))
         self.setCursor(Qt.CursorShape.BusyCursor)
+        self._show_cached(scope)
         statistics, followup = self.services.statistics, self.services.followup
         getting_started = self.services.getting_started
+        cache = self.services.figure_cache
 
         def work(_ctx: TaskContext) -> Loaded:
+            figures = statistics.summary(scope)
+            cache.store(scope, figures)
             return (
-                statistics.summary(scope),
+                figures,
                 followup.overdue(scope, limit=OVERDUE_ROWS),
                 followup.due_soon(scope, limit=OVERDUE_ROWS),
                 getting_started.progress(),
@@ -224,14 +231,29 @@ class DashboardPage(Page):
             on_error=lambda error: self._failed(generation, error),
         )
 
+    def _show_cached(self, scope: Scope) -> None:
+        """The figures last computed for this scope, if any, marked with their time."""
+        cached = self.services.figure_cache.load(scope)
+        if cached is None:
+            return
+        self._show_figures(scope, cached.figures)
+        self.figures_fresh = False
+        when = cached.computed_at.astimezone().strftime("%Y-%m-%d %H:%M")
+        self.busy.setText(self.tr("显示的是 {time} 的统计结果，正在重新统计…").format(time=when))
+
     def _show(self, generation: int, scope: Scope, loaded: Loaded) -> None:
         if generation != self._generation:
             return  # a newer request is on its way
         self.unsetCursor()
         figures, overdue, due_soon, progress = loaded
-        self.figures, self.shown_scope, self.progress = figures, scope, progress
+        self.progress = progress
         self._show_guide(progress)
         self.overdue.set_rows(overdue, due_soon, (figures["overdue"], figures["due_soon"]))
+        self._show_figures(scope, figures)
+        self.busy.setText(self.tr("统计范围：{scope}").format(scope=scope.describe()))
+
+    def _show_figures(self, scope: Scope, figures: dict[str, Any]) -> None:
+        self.figures, self.shown_scope, self.figures_fresh = figures, scope, True
         for key, (value, note) in card_figures(figures).items():
             alert = (key == "overdue" and figures["overdue"] > 0) or (
                 key == "plan" and figures["topics"]["overdue"] > 0
@@ -252,7 +274,6 @@ class DashboardPage(Page):
         )
         self.platforms.set_data([(r["name"], r["sessions"]) for r in figures["sessions_by_platform"]])
         self.paragraph.setPlainText(self.services.statistics.draft_paragraph(figures))
-        self.busy.setText(self.tr("统计范围：{scope}").format(scope=scope.describe()))
 
     def _failed(self, generation: int, error: BaseException) -> None:
         if generation != self._generation:

@@ -253,8 +253,12 @@ class ListPage(Page):
             self.view.scrollTo(self.model.index(row, 0))
 
     def _loaded(self, total: int) -> None:
-        text = QCoreApplication.translate(PAGE_CONTEXT, self.count_text)
-        self.count_label.setText(text.format(n=f"{total:,}"))
+        if total < 0:  # counted in the background; the rows loaded so far meanwhile
+            text = self.tr("已显示 {n} 条，正在统计总数…").format(n=f"{self.model.rowCount():,}")
+            self.count_label.setText(text)
+        else:
+            text = QCoreApplication.translate(PAGE_CONTEXT, self.count_text)
+            self.count_label.setText(text.format(n=f"{total:,}"))
         keep, self._select_when_loaded = self._select_when_loaded, None
         self.select_record(keep)
 

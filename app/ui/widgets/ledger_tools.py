@@ -11,20 +11,22 @@ from __future__ import annotations
 import uuid
 from collections.abc import Callable
 from datetime import date
-from typing import Any, ClassVar, Protocol
+from typing import TYPE_CHECKING, Any, ClassVar, Protocol
 
 from PySide6.QtWidgets import QHBoxLayout, QMenu, QPushButton, QWidget
 
-from app.services.documents import DocumentKind
+from app.services.documents.kinds import DocumentKind
 from app.services.hub import Services
 from app.services.scope import Scope
-from app.ui.dialogs.document_dialog import DocumentDialog
-from app.ui.dialogs.export_dialog import ExportDialog
 from app.ui.models.columns import Column
 from app.ui.tasks import TaskHandle
 from app.ui.widgets.record_chooser import session_label
 from app.ui.widgets.row_export import export_rows
 from app.ui.widgets.scope_fields import scope_from_filters
+
+if TYPE_CHECKING:  # the dialogs (openpyxl, reportlab) are loaded when first opened
+    from app.ui.dialogs.document_dialog import DocumentDialog
+    from app.ui.dialogs.export_dialog import ExportDialog
 
 
 class ListPageLike(Protocol):
@@ -119,6 +121,8 @@ class LedgerTools(QWidget):
         )
 
     def open_export(self) -> ExportDialog:
+        from app.ui.dialogs.export_dialog import ExportDialog
+
         dialog = ExportDialog(self.page.services, page_scope(self.page), self.window())
         self._keep(dialog)
         dialog.open()
@@ -130,6 +134,8 @@ class LedgerTools(QWidget):
             return None
         scope = this_year() if kind.uses_scope else None
         record = (record_id, record_label(row, self.page.name_key))
+        from app.ui.dialogs.document_dialog import DocumentDialog
+
         dialog = DocumentDialog(self.page.services, kind, record, scope, self.window())
         self._keep(dialog)
         dialog.open()

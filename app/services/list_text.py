@@ -1,0 +1,110 @@
+"""The words in a list's filter box, answered by the search index instead of LIKE over every row.
+
+A list with a `TextIndex` (sessions, suggestions) finds its rows like 检索 does (search_index): each
+word must occur in one of the record's indexed texts, or name the record's 站室组 (sessions) or lead unit
+(suggestions). The index proposes candidates; every one is checked on the stored row, so the rows are
+exact substring matches. How the candidates meet the list's sort:
+
+- sorted by date (the default): read in the index's own order — its rowid is the date — a page at a
+  time, whatever the number of matches;
+- any other sort, few matches (below `few`): the matches are the outer loop, sorted;
+- any other sort, many matches: the sort's index is walked and each row checked against the matches.
+On PostgreSQL (no index) the words are matched with ILIKE on the same texts.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+import sqlalchemy as sa
+from sqlalchemy.sql import ColumnElement, Select
+from sqlmodel import Session
+
+from app.services.paging import wide
+from app.services.search_docs import SD, kind_code, word_terms
+
+FTS = sa.table("search_fts", sa.column("rowid", sa.BigInteger))
+_MATCH: ColumnElement[Any] = sa.literal_column("search_fts")
+
+
+def escape_like(text: str) -> str:
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
+_ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
+
+
+def ascii_lower(text: str) -> str:
+    return text.translate(_ASCII_LOWER)
+
+
+def quote(term: str) -> str:
+    return '"' + term.replace('"', '""') + '"'
+
+
+@dataclass(frozen=True)
+class Named:
+    """Records found by name (a suggestion's lead unit): their ids become the index's filter codes."""
+
+    name: ColumnElement[Any]
+    id: ColumnElement[Any]
+    fk: ColumnElement[Any]  # the listed table's foreign key to them
+    code: Callable[[uuid.UUID], str]
+
+
+@dataclass(frozen=True)
+class TextIndex:
+    kind: str  # search_docs.KIND_SESSION / KIND_SUGGESTION
+    fields: tuple[ColumnElement[Any], ...]  # the texts indexed for the record
+    date: ColumnElement[Any]  # the date the index orders by (held_on / raised_on)
+    names: tuple[Named, ...] = ()
+    few: int = 4000  # below this many matches, the matches lead (see the module docstring)
+
+
+@dataclass
+class TextMatch:
+    """The words of one query against one list: the MATCH text and the exact check of each row."""
+
+    match: str
+    checks: list[ColumnElement[bool]]
+
+    def candidates(self) -> Select[Any]:
+        """Ids of the records the index proposes."""
+        return sa.select(SD.doc_id).where(SD.fts_rowid.in_(sa.select(FTS.c.rowid).where(self.matches())))
+
+    def matches(self) -> ColumnElement[bool]:
+        return _MATCH.op("MATCH")(self.match)  # type: ignore[no-any-return]
+
+    def at_least(self, session: Session, n: int) -> bool:
+        """Whether the index proposes `n` records or more (counting stops at n)."""
+        capped = sa.select(FTS.c.rowid).where(self.matches()).limit(n).subquery()
+        return int(session.execute(sa.select(sa.func.count()).select_from(capped)).scalar_one()) >= n
+
+
+def text_match(session: Session, index: TextIndex, words: list[str]) -> TextMatch:
+    parts = [quote(kind_code(index.kind))]
+    checks: list[ColumnElement[bool]] = []
+    for word in words:
+        needle = ascii_lower(word)
+        alternatives = [" AND ".join(quote(t) for t in word_terms(word))]
+        check: list[ColumnElement[bool]] = [sa.func.instr(sa.func.lower(f), needle) > 0 for f in index.fields]
+        for named in index.names:
+            pattern = f"%{escape_like(word)}%"
+            ids = list(
+                session.execute(sa.select(named.id).where(named.name.ilike(pattern, escape="\\"))).scalars()
+            )
+            alternatives += [quote(named.code(i)) for i in ids]
+            if ids:
+                check.append(wide(named.fk).in_(ids))
+        parts.append("(" + " OR ".join(f"({a})" for a in alternatives) + ")")
+        if len(word) > 2:  # a word of one or two characters is one index term: its matches are exact
+            checks.append(sa.or_(*check))
+    return TextMatch(" AND ".join(parts), checks)
+
+
+def like_clauses(columns: list[ColumnElement[Any]], words: list[str]) -> list[ColumnElement[bool]]:
+    """Each word in one of `columns` (ILIKE), for lists without the index or on PostgreSQL."""
+    return [sa.or_(*(col.ilike(f"%{escape_like(w)}%", escape="\\") for col in columns)) for w in words]
