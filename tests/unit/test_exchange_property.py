@@ -145,7 +145,26 @@ class Run:
         if current == archived:
             return
         crud.archive(record) if archived else crud.restore(record)  # type: ignore[attr-defined]
+        undone = None if archived else self._unsent_archive(side, record)
         self.noted(side, record, "archived_at", archived)
+        if undone is not None:
+            # Archived and restored again before any package left this side: the record is where the
+            # other sides last saw it, so this side changed nothing they must receive (a three-way merge
+            # takes the other side's change, as it should).
+            undone.superseded = self.edits[-1].superseded = True
+
+    def _unsent_archive(self, side: str, record: uuid.UUID) -> Edit | None:
+        """This side's latest archiving of `record`, if no package made since has carried it anywhere."""
+        for number in range(len(self.edits) - 1, -1, -1):
+            e = self.edits[number]
+            if (e.side, e.record, e.field) == (side, record, "archived_at"):
+                if e.value is not True:
+                    return None
+                sent = any(number in knowledge for _dest, _path, knowledge in self.pool) or any(
+                    number in self.known[other] for other in self.known if other != side
+                )
+                return None if sent else e
+        return None
 
     def send(self, station: str, up: bool, since_last: bool) -> None:
         source, dest = (station, "O") if up else ("O", station)
