@@ -34,7 +34,15 @@ from app.services.actor import Actor
 from app.services.errors import ValidationError
 from app.services.listing import escape_like, word_clause
 from app.services.scope import Scope
-from app.services.search_sqlite import Row, search_rows
+from app.services.search_hits import (
+    SearchHit,
+    SearchResult,
+    ascii_lower,
+    hit_from_row,
+    member_hits,
+    page_hits,
+)
+from app.services.search_sqlite import search_rows
 
 CS = table_of(ConsultationSession).c
 SG = table_of(Suggestion).c
@@ -44,50 +52,6 @@ ME = table_of(Member).c
 PM = table_of(PlatformMembership).c
 SD = ix.SD
 _FTS = sa.table("search_fts", sa.column("rowid", sa.BigInteger))
-
-KIND_LABELS = {"session": "协商议事活动", "suggestion": "意见建议", "member": "委员"}
-MEMBER_STATE = "在册"
-_FIELD_LABELS = {
-    "topic": "议题",
-    "minutes": "会议纪要",
-    "consensus": "形成共识",
-    "location": "地点",
-    "title": "建议标题",
-    "content": "建议内容",
-    "reply": "答复",
-    "implementation": "落实情况",
-    "lead_unit_name": "主办单位",
-    "sector": "界别",
-    "party": "党派",
-    "workplace": "工作单位及职务",
-}
-SNIPPET_CHARS = 60
-
-
-@dataclass(frozen=True)
-class SearchHit:
-    kind: str  # "session" or "suggestion"
-    id: uuid.UUID
-    title: str  # topic of a session, title of a suggestion
-    snippet: str  # the text around the first match ("…" where cut)
-    field: str  # Chinese name of the field the snippet comes from
-    date: date | None  # held_on / raised_on
-    platform_name: str | None
-    district: str | None
-    state: str  # state code
-    state_label: str
-    session_id: uuid.UUID | None = None  # a suggestion's session
-
-    @property
-    def kind_label(self) -> str:
-        return KIND_LABELS[self.kind]
-
-
-@dataclass(frozen=True)
-class SearchResult:
-    hits: list[SearchHit]
-    total: int  # all matches, of which `hits` is one page (-1 when not counted)
-
 
 @dataclass(frozen=True)
 class _Kind:
@@ -119,14 +83,6 @@ def _kinds() -> dict[str, _Kind]:
             SuggestionState,
         ),
     }
-
-
-_ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
-
-
-def _ascii_lower(text: str) -> str:
-    """ASCII letters in lower case, every other character as it is (as SQLite's lower() does)."""
-    return text.translate(_ASCII_LOWER)
 
 
 def _quote(term: str) -> str:
@@ -172,8 +128,8 @@ class SearchService:
             rows = search_rows(raw.driver_connection, [k.name for k in wanted], words, scope, states, limit)
         finally:
             raw.close()
-        needles = [_ascii_lower(w) for w in words]
-        return [_hit(row, needles) for row in rows]
+        needles = [ascii_lower(w) for w in words]
+        return [hit_from_row(row, needles) for row in rows]
 
     def find(
         self,
@@ -206,7 +162,7 @@ class SearchService:
                     s.execute(members.with_only_columns(sa.func.count())).scalar_one() if count else 0
                 )
                 page = s.execute(members.order_by(ME.name_strokes, ME.id).offset(offset).limit(limit)).all()
-                hits += self._member_hits(s, [r.id for r in page], words)
+                hits += member_hits(s, self.actor, [r.id for r in page], words)
                 total += member_total
                 offset = max(0, offset - member_total) if count else offset
                 limit -= len(page)
@@ -223,7 +179,7 @@ class SearchService:
                     found += [(key, kind.name, i) for key, i in s.execute(stmt.limit(offset + limit)).all()]
             found.sort(key=lambda r: (r[0], r[1], str(r[2])), reverse=True)
             if limit > 0:
-                hits += self._hits(s, found[offset : offset + limit], words)
+                hits += page_hits(s, found[offset : offset + limit], words)
             return SearchResult(hits, total if count else -1)
 
     # -- filters -----------------------------------------------------------------------------
@@ -273,7 +229,7 @@ class SearchService:
             parts.append(_quote(ix.state_code(state)))
         t = kind.table.c
         checks = [
-            sa.or_(*(sa.func.instr(sa.func.lower(col), _ascii_lower(w)) > 0 for col in kind.fields.values()))
+            sa.or_(*(sa.func.instr(sa.func.lower(col), ascii_lower(w)) > 0 for col in kind.fields.values()))
             for w in words
         ]
         low, high = ix.day_range(scope.date_from, scope.date_to)
@@ -348,168 +304,3 @@ class SearchService:
             on = on.where(rosters.current_clause(date.today()), *scope.platform_clauses(PM.platform_id))
             clauses.append(ME.id.in_(on))
         return sa.select(ME.id).where(*clauses)
-
-    def _member_hits(self, s: Session, ids: list[uuid.UUID], words: list[str]) -> list[SearchHit]:
-        if not ids:
-            return []
-        rows = {r.id: r for r in s.execute(sa.select(table_of(Member)).where(ME.id.in_(ids))).all()}
-        where = sa.and_(PM.member_id.in_(ids), rosters.current_clause(date.today()))
-        platforms: dict[uuid.UUID, list[str]] = {}
-        stmt = (
-            sa.select(PM.member_id, PL.name)
-            .join(table_of(Platform), PL.id == PM.platform_id)
-            .where(where, *permissions.restrict(self.actor).platform_clauses(PM.platform_id))
-            .order_by(PL.name_strokes, PL.name)
-        )
-        for member_id, name in s.execute(stmt).all():
-            platforms.setdefault(member_id, []).append(name)
-        hits = []
-        for member_id in ids:
-            r = rows[member_id]
-            texts = {"sector": r.sector, "party": r.party, "workplace": r.workplace}
-            others = [w for w in words if w not in r.name and not w.isascii()]
-            field, snippet = make_snippet(texts, others) if others else ("", "")
-            if not snippet:
-                field, snippet = "界别、工作单位", "　".join(t for t in (r.sector, r.workplace) if t)
-            hits.append(
-                SearchHit(
-                    kind="member",
-                    id=r.id,
-                    title=r.name,
-                    snippet=snippet,
-                    field=field,
-                    date=None,
-                    platform_name="、".join(platforms.get(member_id, [])) or None,
-                    district=None,
-                    state="member",
-                    state_label=MEMBER_STATE,
-                )
-            )
-        return hits
-
-    # -- results -------------------------------------------------------------------------------
-    def _hits(self, s: Session, found: list[tuple[Any, str, uuid.UUID]], words: list[str]) -> list[SearchHit]:
-        by_kind: dict[str, list[uuid.UUID]] = {}
-        for _, kind, doc_id in found:
-            by_kind.setdefault(kind, []).append(doc_id)
-        details: dict[uuid.UUID, SearchHit] = {}
-        if by_kind.get("session"):
-            details.update(self._session_hits(s, by_kind["session"], words))
-        if by_kind.get("suggestion"):
-            details.update(self._suggestion_hits(s, by_kind["suggestion"], words))
-        return [details[doc_id] for _, _, doc_id in found if doc_id in details]
-
-    def _session_hits(self, s: Session, ids: list[uuid.UUID], words: list[str]) -> dict[uuid.UUID, SearchHit]:
-        stmt = (
-            sa.select(CS.id, CS.held_on, CS.state, PL.name, PL.district, *(CS[f] for f in ix.SESSION_FIELDS))
-            .select_from(table_of(ConsultationSession).join(table_of(Platform), PL.id == CS.platform_id))
-            .where(CS.id.in_(ids))
-        )
-        out = {}
-        for row in s.execute(stmt).all():
-            texts = dict(zip(ix.SESSION_FIELDS, row[5:], strict=True))
-            field, snippet = make_snippet(texts, words)
-            state = SessionState(row.state)
-            out[row.id] = SearchHit(
-                kind="session",
-                id=row.id,
-                title=row.topic,
-                snippet=snippet,
-                field=field,
-                date=row.held_on,
-                platform_name=row.name,
-                district=row.district,
-                state=state.value,
-                state_label=state.label,
-            )
-        return out
-
-    def _suggestion_hits(
-        self, s: Session, ids: list[uuid.UUID], words: list[str]
-    ) -> dict[uuid.UUID, SearchHit]:
-        fields = (*ix.SUGGESTION_FIELDS, "lead_unit_name")
-        stmt = (
-            sa.select(
-                SG.id,
-                SG.raised_on,
-                SG.state,
-                PL.name,
-                PL.district,
-                SG.session_id,
-                *(SG[f] for f in ix.SUGGESTION_FIELDS),
-                HU.name.label("lead_unit_name"),
-            )
-            .select_from(
-                table_of(Suggestion)
-                .outerjoin(table_of(Platform), PL.id == SG.platform_id)
-                .outerjoin(table_of(HandlingUnit), HU.id == SG.lead_unit_id)
-            )
-            .where(SG.id.in_(ids))
-        )
-        out = {}
-        for row in s.execute(stmt).all():
-            texts = dict(zip(fields, row[6:], strict=True))
-            field, snippet = make_snippet(texts, words)
-            state = SuggestionState(row.state)
-            out[row.id] = SearchHit(
-                kind="suggestion",
-                id=row.id,
-                title=row.title,
-                snippet=snippet,
-                field=field,
-                date=row.raised_on,
-                platform_name=row.name,
-                district=row.district,
-                state=state.value,
-                state_label=state.label,
-                session_id=row.session_id,
-            )
-        return out
-
-
-_STATES: dict[str, dict[str, Any]] = {
-    "session": {m.value: m for m in SessionState},
-    "suggestion": {m.value: m for m in SuggestionState},
-}
-
-
-def _hit(row: Row, needles: list[str]) -> SearchHit:
-    field, snippet = make_snippet(row.texts, needles)
-    state = _STATES[row.kind][row.state]
-    title = row.texts["topic"] if row.kind == "session" else row.texts["title"]
-    return SearchHit(
-        kind=row.kind,
-        id=row.id,
-        title=title or "",
-        snippet=snippet,
-        field=field,
-        date=row.date,
-        platform_name=row.platform_name,
-        district=row.district,
-        state=state.value,
-        state_label=state.label,
-        session_id=row.session_id,
-    )
-
-
-def make_snippet(texts: dict[str, str | None], words: list[str]) -> tuple[str, str]:
-    """(field label, text around the earliest match) from the first field that contains a word."""
-    needles = [_ascii_lower(w) for w in words]  # a no-op for words already folded
-    for name, text in texts.items():
-        if not text:
-            continue
-        folded = _ascii_lower(text)
-        positions = [p for p in (folded.find(n) for n in needles) if p >= 0]
-        if not positions:
-            continue
-        at = min(positions)
-        start = max(0, at - SNIPPET_CHARS // 3)
-        end = min(len(text), start + SNIPPET_CHARS)
-        start = max(0, min(start, end - SNIPPET_CHARS))
-        snippet = " ".join(text[start:end].split())
-        return _FIELD_LABELS[name], ("…" if start > 0 else "") + snippet + ("…" if end < len(text) else "")
-    first = next(((n, t) for n, t in texts.items() if t), None)
-    if first is None:
-        return "", ""
-    name, text = first
-    return _FIELD_LABELS[name], " ".join(text[:SNIPPET_CHARS].split())
