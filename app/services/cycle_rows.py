@@ -156,10 +156,9 @@ def opinion_rows(s: Session, scope: Scope) -> Iterator[Row]:
         .order_by(PO.submitted_on, PO.title, PO.id)
     )
     records = [dict(r._mapping) for r in s.execute(stmt)]
-    names = member_links.linked_members(s, OpinionSubmitter, "opinion_id", [r["id"] for r in records])
+    member_links.name_people(s, OpinionSubmitter, "opinion_id", records, "other_submitters", "submitters")
     for r in records:
-        people = [n for _id, n in names.get(r["id"], [])] + [x for x in (r["other_submitters"],) if x]
-        r.update(submitters="、".join(people) or None, place=r["place"] or OFFICE_LEVEL, record_id=r["id"])
+        r.update(place=r["place"] or OFFICE_LEVEL, record_id=r["id"])
     return _rows(layouts.OPINION_COLUMNS, records)
 
 
@@ -178,10 +177,9 @@ def research_rows(s: Session, scope: Scope) -> Iterator[Row]:
         .order_by(RR.written_on, RR.title, RR.id)
     )
     records = [dict(r._mapping) for r in s.execute(stmt)]
-    names = member_links.linked_members(s, ReportAuthor, "report_id", [r["id"] for r in records])
+    member_links.name_people(s, ReportAuthor, "report_id", records, "other_authors", "authors")
     for r in records:
-        people = [n for _id, n in names.get(r["id"], [])] + [x for x in (r["other_authors"],) if x]
-        r.update(authors="、".join(people) or None, place=r["place"] or OFFICE_LEVEL, record_id=r["id"])
+        r.update(place=r["place"] or OFFICE_LEVEL, record_id=r["id"])
     return _rows(layouts.RESEARCH_COLUMNS, records)
 
 

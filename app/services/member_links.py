@@ -65,3 +65,21 @@ def linked_members(
     for parent_id, member_id, name in sorted(rows, key=lambda r: stroke_sort_text(r[2])):
         out.setdefault(parent_id, []).append((member_id, name))
     return out
+
+
+def name_people(
+    s: Session,
+    link: type[SQLModel],
+    parent: str,
+    rows: list[dict[str, Any]],
+    others: str,
+    into: str,
+    *,
+    nobody: str | None = None,
+) -> None:
+    """Each row's people as one line: its linked members (姓氏笔画 order), then the free text in `others`,
+    joined with 、 into `into` (`nobody` when nobody is named)."""
+    names = linked_members(s, link, parent, [r["id"] for r in rows])
+    for row in rows:
+        people = [n for _id, n in names.get(row["id"], [])] + [x for x in (row.get(others),) if x]
+        row[into] = "、".join(people) or nobody

@@ -112,12 +112,9 @@ class OpinionService(CrudService[PublicOpinion, PublicOpinionCreate, PublicOpini
 
     def _add_submitters(self, rows: list[dict[str, Any]]) -> None:
         with self.db.session(write=False) as s:
-            names = member_links.linked_members(s, OpinionSubmitter, "opinion_id", [r["id"] for r in rows])
-        for row in rows:
-            people = [n for _id, n in names.get(row["id"], [])]
-            if row.get("other_submitters"):
-                people.append(row["other_submitters"])
-            row["submitters"] = "、".join(people)
+            member_links.name_people(
+                s, OpinionSubmitter, "opinion_id", rows, "other_submitters", "submitters", nobody=""
+            )
 
     # -- submitters ---------------------------------------------------------------------------
     def set_submitters(self, opinion_id: uuid.UUID, member_ids: list[uuid.UUID]) -> None:

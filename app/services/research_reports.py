@@ -122,12 +122,9 @@ class ResearchReportService(CrudService[ResearchReport, ResearchReportCreate, Re
 
     def _add_authors(self, rows: list[dict[str, Any]]) -> None:
         with self.db.session(write=False) as s:
-            names = member_links.linked_members(s, ReportAuthor, "report_id", [r["id"] for r in rows])
-        for row in rows:
-            people = [n for _id, n in names.get(row["id"], [])]
-            if row.get("other_authors"):
-                people.append(row["other_authors"])
-            row["authors"] = "、".join(people)
+            member_links.name_people(
+                s, ReportAuthor, "report_id", rows, "other_authors", "authors", nobody=""
+            )
 
     def set_authors(self, report_id: uuid.UUID, member_ids: list[uuid.UUID]) -> None:
         with self.unit_of_work(None) as s:
