@@ -6,6 +6,9 @@
                            tests, then the built wheel in a fresh environment)
     python3 dev.py bundle  build the one-folder bundle with PyInstaller, pack and smoke-test it
                            (packaging/README.md)
+    python3 dev.py translations
+                           refresh the translation catalogues from the code (pyside6-lupdate) and
+                           compile them (resources/translations/README.md); run and test compile them
 
 Missing system packages (Python's venv module, Qt's libraries, fontconfig, PostgreSQL for its tests)
 are installed with apt-get when running as root; otherwise dev.py names them, prints the command that
@@ -213,10 +216,18 @@ def check_python() -> None:
         raise SetupError("需要 Python 3.11 或更高版本 / Python 3.11+ is required")
 
 
+def compile_translations() -> None:
+    """The .qm files the app loads, compiled from the catalogues as they are (packaging/translations.py)."""
+    script = str(ROOT / "packaging" / "translations.py")
+    if subprocess.call([str(PY), script, "--compile-only"], cwd=ROOT) != 0:
+        raise SetupError("编译翻译文件失败（原因见上）/ compiling the translations failed (see above)")
+
+
 def run(args: list[str]) -> int:
     check_python()
     system_packages(desktop=True, postgres=False)
     venv()
+    compile_translations()
     gui = BIN / ("consultation-ledger.exe" if os.name == "nt" else "consultation-ledger")
     return subprocess.call([str(gui), *args], cwd=ROOT)
 
@@ -225,6 +236,7 @@ def test(args: list[str]) -> int:
     check_python()
     postgres = system_packages(desktop=False, postgres=True)
     venv()
+    compile_translations()
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
     steps = [
         ("ruff", [str(BIN / "ruff"), "check", *(p for p in LINTED if (ROOT / p).exists())]),
@@ -253,6 +265,7 @@ def bundle(args: list[str]) -> int:
     check_python()
     system_packages(desktop=False, postgres=False)
     venv()
+    compile_translations()
     pip = [str(PY), "-m", "pip", "--disable-pip-version-check", "-q"]
     if subprocess.run([*pip, "install", "-c", "constraints.txt", "-e", ".[bundle]", "--no-build-isolation"],
                       cwd=ROOT, check=False).returncode != 0:  # fmt: skip
@@ -260,7 +273,14 @@ def bundle(args: list[str]) -> int:
     return subprocess.call([str(PY), str(ROOT / "packaging" / "build.py"), *args], cwd=ROOT)
 
 
-COMMANDS = {"run": run, "test": test, "bundle": bundle}
+def translations(args: list[str]) -> int:
+    check_python()
+    system_packages(desktop=False, postgres=False)
+    venv()
+    return subprocess.call([str(PY), str(ROOT / "packaging" / "translations.py"), *args], cwd=ROOT)
+
+
+COMMANDS = {"run": run, "test": test, "bundle": bundle, "translations": translations}
 
 
 def main() -> int:

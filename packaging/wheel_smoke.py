@@ -22,6 +22,9 @@ import zipfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "packaging"))
+from translations import compile_catalogues  # noqa: E402
+
 DIST_NAME = "consultation-ledger"
 # Every command acts as an account once accounts exist; `demo` creates `admin` with this password.
 # Today's command line ignores both variables.
@@ -29,6 +32,7 @@ CREDENTIALS = {"LEDGER_USER": "admin", "LEDGER_PASSWORD": "demo1234"}
 WHEEL_MUST_HOLD = (
     "app/resources/fonts/wqy-microhei.ttc",
     "app/resources/translations/ledger_zh_CN.qm",
+    "app/resources/translations/ledger_en.qm",
     "app/resources/icons/consultation-ledger.ico",
     "app/resources/icons/consultation-ledger-256.png",
     "app/db/migrations/env.py",
@@ -51,6 +55,8 @@ def build_wheel(out: Path) -> Path:
     for name in ("pyproject.toml", "README.md", "LICENSE"):
         shutil.copy2(ROOT / name, source / name)
     shutil.copytree(ROOT / "app", source / "app", ignore=shutil.ignore_patterns("__pycache__", "*.pyc"))
+    # The translations the wheel carries are compiled from the catalogues now, not taken as found.
+    compile_catalogues(qm_dir=source / "app" / "resources" / "translations")
     subprocess.run(
         [sys.executable, "-m", "pip", "wheel", "-q", "--no-deps", "--no-build-isolation", "-w", str(out),
          str(source)],
