@@ -17,9 +17,10 @@ import sys
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from types import ModuleType
-from typing import TYPE_CHECKING, NoReturn, TextIO
+from typing import TYPE_CHECKING, Any, NoReturn, TextIO
 
 from app import APP_NAME, __version__
+from app.cli import argparse_zh
 from app.db.modes import Startup
 
 if TYPE_CHECKING:
@@ -30,6 +31,13 @@ if TYPE_CHECKING:
 
 
 class ChineseArgumentParser(argparse.ArgumentParser):
+    """argparse in Chinese (app.cli.argparse_zh): its own texts, and help wrapped for Chinese."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        argparse_zh.install()  # before argparse takes its texts (the -h help, the group titles)
+        kwargs.setdefault("formatter_class", argparse_zh.HelpFormatter)
+        super().__init__(*args, **kwargs)
+
     def error(self, message: str) -> NoReturn:
         self.print_usage(sys.stderr)
         self.exit(2, f"错误：命令行参数有误（{message}）。用 --help 查看用法。\n")
@@ -99,7 +107,9 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="强制打开位于网络共享上的 SQLite 文件（不安全：多台电脑同时使用会损坏数据）",
     )
-    parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
+    parser.add_argument(
+        "--version", action="version", version=f"{APP_NAME} {__version__}", help=argparse_zh.VERSION_HELP
+    )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=ChineseArgumentParser)
     for module in command_modules("register"):
         module.register(sub)
