@@ -8,8 +8,9 @@ from typing import Protocol
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
-from app import APP_NAME, __version__
+from app import __version__
 from app.log import log_file
+from app.ui.application import display_name
 from app.ui.pages.page import Page
 
 
@@ -52,7 +53,7 @@ def show_about(window: Window) -> QMessageBox:
         "<p>数据保存在本机，无需联网。</p>"
         "<p>数据库：{database}<br>日志文件：{log}</p>",
     ).format(
-        name=APP_NAME,
+        name=display_name(),
         version=__version__,
         database=html.escape(_database(window)),
         log=html.escape(str(log_file())),

@@ -1,4 +1,4 @@
-"""The QApplication as the ledger needs it: names, icon, style, the bundled CJK font, Chinese translations."""
+"""The QApplication as the ledger needs it: names, icon, style, the bundled CJK font, its language."""
 
 from __future__ import annotations
 
@@ -7,24 +7,34 @@ import os
 import sys
 from collections.abc import Sequence
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QFont, QFontDatabase, QIcon
 from PySide6.QtWidgets import QApplication
 
 from app import APP_ID, APP_NAME, ORG_NAME, __version__
 from app.paths import bundled_font, resources_dir
+from app.ui import language
+from app.ui.i18n import QT_TRANSLATE_NOOP
 from app.ui.style import STYLE_SHEET
 
 log = logging.getLogger(__name__)
 
-LOCALE = QLocale(QLocale.Language.Chinese, QLocale.Country.China)
 FONT_POINT_SIZE = 10
 ICON_SIZES = (16, 24, 32, 48, 64, 128, 256)
 
 
+# The program's name as the catalogues know it (the same text as app.APP_NAME).
+NAME_TEXT = QT_TRANSLATE_NOOP("Application", "协商议事台账")
+
+
+def display_name() -> str:
+    """The program's name in the interface's language (window titles, message boxes, 关于)."""
+    return QCoreApplication.translate("Application", NAME_TEXT) if NAME_TEXT == APP_NAME else APP_NAME
+
+
 def window_title() -> str:
     """The main window's title: the app's name and its version (from the package metadata)."""
-    return f"{APP_NAME} {__version__}"
+    return f"{display_name()} {__version__}"
 
 
 def app_icon() -> QIcon:
@@ -59,6 +69,7 @@ def configure_application(app: QApplication) -> None:
         return
     app.setOrganizationName(ORG_NAME)
     app.setApplicationName(APP_ID)
+    install_translations(app)  # first: the display name below is translated
     # Qt adds the display name to every window title that does not end with it already: dialogs read
     # "打印文档 — 协商议事台账 0.1.0", the main window just its own title.
     app.setApplicationDisplayName(window_title())
@@ -66,9 +77,7 @@ def configure_application(app: QApplication) -> None:
     app.setDesktopFileName(APP_ID)  # Wayland/X11 match the window to consultation-ledger.desktop and its icon
     app.setWindowIcon(app_icon())
     app.setStyle("Fusion")  # the same look on every platform, and in offscreen screenshots
-    QLocale.setDefault(LOCALE)
     use_bundled_font(app)
-    install_translations(app)
     app.setStyleSheet(STYLE_SHEET)
     app.setProperty("ledger_configured", True)
 
@@ -90,21 +99,19 @@ def use_bundled_font(app: QApplication) -> str | None:
     return families[0]
 
 
-def install_translations(app: QApplication) -> list[str]:
-    """Load Qt's own Chinese strings (standard buttons, date pickers) and the app's catalogue.
+def install_translations(app: QApplication, code: str | None = None) -> list[str]:
+    """Load the catalogues of `code`, by default the language chosen for this run (LEDGER_LANG, else
+    the setting kept on this computer). Returns the names of the catalogues loaded."""
+    if code is None:
+        from app.ui.settings import UiSettings
 
-    Source strings are Chinese already, so a missing catalogue only means untranslated = Chinese text.
-    """
-    loaded = []
-    catalogues = (
-        ("qt", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
-        ("ledger", str(resources_dir() / "translations")),
-    )
-    for name, directory in catalogues:
-        translator = QTranslator(app)
-        if translator.load(LOCALE, name, "_", directory):
-            app.installTranslator(translator)
-            loaded.append(name)
-        else:
-            log.info("no %s translation for %s in %s", name, LOCALE.name(), directory)
-    return loaded
+        code = language.chosen_language(UiSettings().language())
+    app.setProperty("ledger_language", code)
+    return language.apply_language(app, code)
+
+
+def current_language() -> str:
+    """The language the interface was set up in (language.CHINESE before any set-up)."""
+    app = QCoreApplication.instance()
+    code = app.property("ledger_language") if app is not None else None
+    return code if isinstance(code, str) else language.DEFAULT

@@ -19,6 +19,7 @@ from app.crash import format_exception
 from app.db.errors import classify
 from app.db.health import DatabaseDamaged
 from app.log import log_file
+from app.ui.application import display_name
 from app.ui.dialogs.crash_dialog import CrashDialog
 
 log = logging.getLogger("app.crash")
@@ -46,7 +47,7 @@ def gui_excepthook(
         if isinstance(environment, DatabaseDamaged) or QApplication.instance() is None:
             return None
         box = QMessageBox(
-            QMessageBox.Icon.Warning, APP_NAME, str(environment), parent=QApplication.activeWindow()
+            QMessageBox.Icon.Warning, display_name(), str(environment), parent=QApplication.activeWindow()
         )
         box.addButton(QApplication.translate("messages", "确定"), QMessageBox.ButtonRole.AcceptRole)
         box.open()

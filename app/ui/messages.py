@@ -5,9 +5,9 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from app import APP_NAME
 from app.db.errors import DatabaseEnvironmentError
 from app.services.errors import ServiceError
+from app.ui.application import display_name
 
 
 def _tr(text: str) -> str:
@@ -15,7 +15,7 @@ def _tr(text: str) -> str:
 
 
 def _box(parent: QWidget | None, icon: QMessageBox.Icon, text: str, title: str | None) -> QMessageBox:
-    box = QMessageBox(icon, title or APP_NAME, text, QMessageBox.StandardButton.NoButton, parent)
+    box = QMessageBox(icon, title or display_name(), text, QMessageBox.StandardButton.NoButton, parent)
     return box
 
 

@@ -22,7 +22,6 @@ from typing import Protocol
 from PySide6.QtCore import QObject, QSettings, QTimer, Signal
 from PySide6.QtWidgets import QLabel, QMainWindow
 
-from app import APP_NAME
 from app.db import open_database
 from app.db.damage import DamageReport, mark_damaged
 from app.db.health import DatabaseDamaged, DatabaseState, Health
@@ -32,6 +31,7 @@ from app.db.startup import check_file
 from app.paths import data_dir
 from app.services.backups import AUTO_INTERVAL_MINUTES
 from app.services.hub import Services
+from app.ui.application import display_name
 from app.ui.dialogs.damaged_dialog import DamagedDatabaseDialog
 from app.ui.main_window import MainWindow
 from app.ui.messages import show_error, user_error_text
@@ -172,7 +172,7 @@ class Safekeeping(QObject):
         ui = UiSettings(QSettings(str(data_dir() / "damaged-window.ini"), QSettings.Format.IniFormat))
         window = MainWindow(Services(db, self.services.actor), ui)
         window.setWindowTitle(
-            f"{APP_NAME} — " + self.tr("只读：{name}").format(name=Path(report.kept_as).name)
+            f"{display_name()} — " + self.tr("只读：{name}").format(name=Path(report.kept_as).name)
         )
         window.destroyed.connect(lambda _obj=None: db.engine.dispose())
         resize_within_screen(window, 1100, 720)

@@ -25,6 +25,7 @@ class UiSettings:
     CURRENT_PAGE = "window/page"
     HEADER_STATE = "pages/{page}/header"
     LAST_USERNAME = "signin/username"
+    LANGUAGE = "interface/language"
 
     def __init__(self, store: QSettings | None = None) -> None:
         self.store = store if store is not None else open_qsettings()
@@ -63,6 +64,15 @@ class UiSettings:
 
     def set_last_username(self, username: str) -> None:
         self.store.setValue(self.LAST_USERNAME, username)
+
+    def language(self) -> str:
+        """The interface language chosen on this computer ("zh_CN", "en"; "" when never chosen)."""
+        value = self.store.value(self.LANGUAGE, "")
+        return value if isinstance(value, str) else ""
+
+    def set_language(self, code: str) -> None:
+        self.store.setValue(self.LANGUAGE, code)
+        self.store.sync()
 
     def sync(self) -> None:
         self.store.sync()

@@ -276,6 +276,13 @@
     </message>
 </context>
 <context>
+    <name>Application</name>
+    <message>
+        <source>协商议事台账</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AssignDialog</name>
     <message>
         <source>重新交办</source>
@@ -2439,6 +2446,21 @@
     </message>
     <message>
         <source>批示内容</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LanguageChoice</name>
+    <message>
+        <source>界面语言</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>重新启动程序后生效</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>本次运行的语言由环境变量 {var}={value} 指定，优先于此设置。</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5283,6 +5305,10 @@
     </message>
     <message>
         <source>打印</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>本机</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -8,7 +8,6 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QDialogButtonBox, QLineEdit, QVBoxLayout, QWidget
 
-from app import APP_NAME
 from app.db.session import Database
 from app.services.accounts import MIN_PASSWORD_LENGTH, AccountService
 from app.services.actor import Actor
@@ -17,6 +16,7 @@ from app.services.exchange import ExchangeService, ImportSummary
 from app.services.office_settings import DEFAULT_OFFICE_NAME, OfficeSettingsService
 from app.services.validation import max_length
 from app.ui import tasks
+from app.ui.application import display_name
 from app.ui.dialogs.form_dialog import FormDialog
 from app.ui.messages import show_info
 from app.ui.style import styled_label
@@ -30,14 +30,14 @@ class FirstRunDialog(FormDialog):
         self.db = db
         self.actor: Actor | None = None
         self.station_set_up = False  # set up from an office package: the caller signs someone in next
-        self.setWindowTitle(self.tr("首次使用 — {app}").format(app=APP_NAME))
+        self.setWindowTitle(self.tr("首次使用 — {app}").format(app=display_name()))
         self.setMinimumWidth(520)
         intro = styled_label(
             self.tr(
                 "欢迎使用{app}。这个数据库还没有账户：请填写单位名称，并创建第一个管理员账户。"
                 "管理员可以再为工作人员、平台联络员和只读用户创建账户。"
                 "站室组的电脑请用办公室为本站导出的数据包建立，联络员用原来的账户登录。"
-            ).format(app=APP_NAME),
+            ).format(app=display_name()),
             "pageHint",
             wrap=True,
         )

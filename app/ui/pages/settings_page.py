@@ -49,6 +49,7 @@ from app.ui.settings import UiSettings
 from app.ui.style import styled_label
 from app.ui.widgets.activity_kinds_editor import ActivityKindsEditor
 from app.ui.widgets.detail_text import Section
+from app.ui.widgets.language_choice import LanguageChoice
 from app.ui.widgets.points_rules_form import PointsRulesForm
 from app.ui.widgets.print_settings_form import PrintSettingsForm
 from app.ui.widgets.record_form import RecordForm
@@ -161,6 +162,9 @@ class SettingsPage(Page):
         right.addWidget(Section(self.tr("履职活动类型"), self.kinds_editor))
         right.addWidget(holidays)
         right.addWidget(Section(self.tr("打印"), self.print_form))
+        # Kept on this computer, not in the database: anyone may choose it.
+        self.language = LanguageChoice(settings)
+        right.addWidget(Section(self.tr("本机"), self.language))
         right.addStretch(1)
         body = QWidget()
         columns = QHBoxLayout(body)
