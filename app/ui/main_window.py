@@ -173,7 +173,7 @@ class MainWindow(QMainWindow):
             item.setSizeHint(QSize(0, 40))
             position = self.navigation.count() + 1
             if position <= PAGE_SHORTCUTS:
-                item.setToolTip(f"{page_class.title()}（Ctrl+{position}）")
+                item.setToolTip(self.tr("{page}（Ctrl+{n}）").format(page=page_class.title(), n=position))
             self.navigation.addItem(item)
         self.navigation.blockSignals(False)
         self.navigation.setCurrentRow(-1)

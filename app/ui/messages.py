@@ -10,24 +10,25 @@ from app.services.errors import ServiceError
 from app.ui.application import display_name
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("messages", text)
-
-
 def _box(parent: QWidget | None, icon: QMessageBox.Icon, text: str, title: str | None) -> QMessageBox:
     box = QMessageBox(icon, title or display_name(), text, QMessageBox.StandardButton.NoButton, parent)
     return box
 
 
 def show_error(parent: QWidget | None, text: str, title: str | None = None) -> None:
-    box = _box(parent, QMessageBox.Icon.Warning, text, title or _tr("无法完成操作"))
-    box.addButton(_tr("确定"), QMessageBox.ButtonRole.AcceptRole)
+    box = _box(
+        parent,
+        QMessageBox.Icon.Warning,
+        text,
+        title or QCoreApplication.translate("messages", "无法完成操作"),
+    )
+    box.addButton(QCoreApplication.translate("messages", "确定"), QMessageBox.ButtonRole.AcceptRole)
     box.exec()
 
 
 def show_info(parent: QWidget | None, text: str, title: str | None = None) -> None:
     box = _box(parent, QMessageBox.Icon.Information, text, title)
-    box.addButton(_tr("确定"), QMessageBox.ButtonRole.AcceptRole)
+    box.addButton(QCoreApplication.translate("messages", "确定"), QMessageBox.ButtonRole.AcceptRole)
     box.exec()
 
 
@@ -35,7 +36,7 @@ def confirm(parent: QWidget | None, text: str, *, title: str, accept_text: str) 
     """Ask before doing something; True only when the user pressed `accept_text`."""
     box = _box(parent, QMessageBox.Icon.Question, text, title)
     yes = box.addButton(accept_text, QMessageBox.ButtonRole.AcceptRole)
-    no = box.addButton(_tr("取消"), QMessageBox.ButtonRole.RejectRole)
+    no = box.addButton(QCoreApplication.translate("messages", "取消"), QMessageBox.ButtonRole.RejectRole)
     box.setDefaultButton(no)
     box.exec()
     return box.clickedButton() is yes

@@ -25,10 +25,6 @@ from app.ui.dialogs.open_problem_dialog import OpenProblemDialog
 log = logging.getLogger(__name__)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("opening", text)
-
-
 def open_for_desktop(target: str | Path | None, *, create: bool, allow_network: bool) -> Database | None:
     while True:
         try:
@@ -66,8 +62,8 @@ def choose_file(error: DatabaseEnvironmentError) -> Path | None:
     folder = next((p for p in (path.parent, *path.parents) if p.is_dir()), None) if path else None
     chosen, _filter = QFileDialog.getOpenFileName(
         None,
-        _tr("打开台账数据库"),
+        QCoreApplication.translate("opening", "打开台账数据库"),
         str(folder or data_dir()),
-        _tr("台账数据库 (*.sqlite3 *.sqlite *.db);;所有文件 (*)"),
+        QCoreApplication.translate("opening", "台账数据库 (*.sqlite3 *.sqlite *.db);;所有文件 (*)"),
     )
     return Path(chosen) if chosen else None

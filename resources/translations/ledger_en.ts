@@ -372,6 +372,26 @@
 <context>
     <name>AttachmentsPanel</name>
     <message>
+        <source>文件名</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>大小</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>说明</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>添加人</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>添加日期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>添加文件…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -753,6 +773,25 @@
     </message>
 </context>
 <context>
+    <name>Charts</name>
+    <message>
+        <source>一季</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>二季</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>三季</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>四季</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CheckList</name>
     <message>
         <source>已选 {n} 个</source>
@@ -831,6 +870,14 @@
     </message>
     <message>
         <source>已保存导入方案“{name}”。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>台账.xlsx</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}_错误报告.xlsx</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1520,6 +1567,94 @@
         <source>年度协商计划</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>{n} 次</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>不含筹备中 {p} 次</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} 条</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已交办 {n} 条</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已办结 {a} / 已交办 {b}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>按期 {a} / 已办结 {b}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>满意和基本满意 {a} / 已评价 {b}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} 件次</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>涉及意见建议 {n} 条</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>反映问题类 {a} / {b} 条</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>另有 {n} 条将在 {d} 个工作日内到期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>参加活动的委员 {a} / {b} 名</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>形成意见建议 {n} 条</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>提出意见建议 {n} 条</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>调研报告 {n} 篇，被采用 {a} 篇</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>采用 {a}&#x3000;签发 {i}&#x3000;获批示 {b}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} 期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>成果转化 {n} 项&#x3000;反馈群众 {m} 次</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} 个</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>确定 {a} 个&#x3000;未采用 {b} 个</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已开展 {n} 个</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>计划 {p} 个&#x3000;逾期未开展 {o} 个</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DashboardPage</name>
@@ -1948,6 +2083,14 @@
 <context>
     <name>ExportDialog</name>
     <message>
+        <source>截至{day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>协商议事台账</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>导出台账</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1981,6 +2124,10 @@
     </message>
     <message>
         <source>取消</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>协商议事台账.xlsx</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2262,6 +2409,10 @@
 <context>
     <name>HandlingMenu</name>
     <message>
+        <source>已归档的意见建议不能再办理，请先恢复。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>办理详情…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2330,6 +2481,21 @@
     </message>
     <message>
         <source>删除</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportCheckPage</name>
+    <message>
+        <source>错误</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>提示</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>跳过</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2660,6 +2826,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{page}（Ctrl+{n}）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>数据库：{url}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2942,6 +3112,14 @@
     </message>
     <message>
         <source>牵头</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>，</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{kind} {n} 分</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3448,6 +3626,22 @@
 </context>
 <context>
     <name>OverdueTable</name>
+    <message>
+        <source>建议标题</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>主办单位</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>办理时限</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>催办</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>催办…</source>
         <translation type="unfinished"></translation>
@@ -4163,7 +4357,15 @@
 <context>
     <name>RecordChooser</name>
     <message>
+        <source>协商议事活动</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>搜索议题、地点或站室组</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>意见建议</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4171,7 +4373,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>承办单位</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>搜索单位名称或联系人</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>议题</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4179,11 +4389,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>履职活动</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>搜索主题、地点或组织单位</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>协商专报</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>搜索标题、期号或报送对象</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>委员</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4219,6 +4441,13 @@
     </message>
     <message>
         <source>保存冲突</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecordForm</name>
+    <message>
+        <source>＊</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4678,6 +4907,33 @@
     </message>
     <message>
         <source>现有 {n} 名成员。</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RowExport</name>
+    <message>
+        <source>导出到 Excel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel 工作簿 (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>导出完成</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已导出 {n} 行（联系电话已隐去）。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>无法写入文件：{error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>正在导出…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5927,6 +6183,10 @@
 <context>
     <name>TopicsPage</name>
     <message>
+        <source>{year}年</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>据此登记活动…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6036,9 +6296,51 @@
     </message>
 </context>
 <context>
+    <name>files</name>
+    <message>
+        <source>未命名</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>文件位置：{path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>打开文件</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>打开所在文件夹</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>关闭</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>messages</name>
     <message>
         <source>确定</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>无法完成操作</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>opening</name>
+    <message>
+        <source>打开台账数据库</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>台账数据库 (*.sqlite3 *.sqlite *.db);;所有文件 (*)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6046,6 +6348,78 @@
     <name>pdf</name>
     <message>
         <source>无法打开生成的 PDF 文件（{error}）。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>无法开始打印，请检查打印机。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>打印</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>正在发送到打印机……</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>restore</name>
+    <message>
+        <source>已损坏，无法读取</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>恢复会用这份备份替换当前数据库的全部内容：
+
+备份：{backup}
+当前：{current}
+
+恢复前，当前数据库会先另存为一份“恢复前”备份；恢复错了，恢复那一份即可撤销。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>这是多人共用的数据库：恢复前请其他工作人员先关闭程序。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已从备份恢复：{summary}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>恢复前的数据库已备份为：{path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>损坏的文件保留为：{path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>恢复未完成</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>恢复完成</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>从备份恢复</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>恢复</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>正在恢复数据库…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>正在读取当前数据库…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -41,7 +41,7 @@ from app.ui.tasks import TaskContext, TaskHandle, run_task, run_with_progress
 from app.ui.widgets.choice_combo import ChoiceCombo
 from app.ui.widgets.file_actions import safe_file_name
 from app.ui.widgets.prerequisite import Prerequisite
-from app.ui.widgets.record_chooser import RecordChooser
+from app.ui.widgets.record_chooser import RecordChooser, noun_text
 from app.ui.widgets.scope_fields import ScopeFields
 
 CONTEXT = "DocumentDialog"
@@ -193,7 +193,7 @@ class DocumentDialog(FormDialog):
         self.hint.setText(_tr(HINTS[kind]))
         noun = kind.id_noun
         self.record.set_noun(noun)
-        self.record_label.setText(noun or self.tr("记录"))
+        self.record_label.setText(noun_text(noun) if noun else self.tr("记录"))
         self.form.setRowVisible(self.record, noun is not None)
         self.form.setRowVisible(self.scope_fields.period, kind.uses_scope)
         for widget in (self.scope_fields.platform, self.scope_fields.district):

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialogButtonBox,
@@ -34,8 +34,10 @@ def default_file_name(scope: Scope, today: date) -> str:
     """协商议事台账_2025-01-01_2025-12-31.xlsx (截至 today when the period is open), plus the district."""
     start = scope.date_from.isoformat() if scope.date_from else ""
     end = (scope.date_to or today).isoformat()
-    period = f"{start}_{end}" if start else f"截至{end}"
-    parts = ["协商议事台账", period]
+    period = (
+        f"{start}_{end}" if start else QCoreApplication.translate("ExportDialog", "截至{day}").format(day=end)
+    )
+    parts = [QCoreApplication.translate("ExportDialog", "协商议事台账"), period]
     if scope.district:
         parts.append(safe_file_name(scope.district))
     return "_".join(parts) + ".xlsx"
@@ -141,7 +143,7 @@ class ExportDialog(FormDialog):
         self.path_edit.setText(str(folder / default_file_name(scope, self.today)))
 
     def browse(self) -> None:
-        current = self.path() or documents_dir() / "协商议事台账.xlsx"
+        current = self.path() or documents_dir() / self.tr("协商议事台账.xlsx")
         chosen = ask_save_path(self, self.tr("导出台账到"), current, self.tr("Excel 工作簿 (*.xlsx)"))
         if chosen is not None:
             self.set_path(chosen)

@@ -10,6 +10,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -30,6 +31,7 @@ from app.services.ledger_import import ImportPlan, ImportResult, RowIssue, plan_
 from app.services.ledger_import.model import ERROR
 from app.services.ledger_import.progress import OperationCancelled
 from app.ui.dialogs.import_steps import ImportState, StepPage
+from app.ui.i18n import QT_TRANSLATE_NOOP
 from app.ui.messages import show_error
 from app.ui.style import ERROR as ERROR_COLOR
 from app.ui.style import styled_label
@@ -40,13 +42,19 @@ MAX_LISTED = 2000  # issues shown in the table; the error workbook has all of th
 OK_COLOR = "#2e7d32"
 
 
+# The kinds of row the check lists (translated when shown).
+KIND_ERROR = QT_TRANSLATE_NOOP("ImportCheckPage", "错误")
+KIND_NOTE = QT_TRANSLATE_NOOP("ImportCheckPage", "提示")
+KIND_SKIPPED = QT_TRANSLATE_NOOP("ImportCheckPage", "跳过")
+
+
 def issue_rows(plan: ImportPlan) -> list[tuple[str, RowIssue]]:
     """(kind, issue): errors first, then notes and skipped rows, each in sheet and row order."""
     order = lambda i: (i.sheet, i.row, i.column_index or 0)  # noqa: E731
     return [
-        *(("错误", i) for i in sorted(plan.errors, key=order)),
-        *(("提示", i) for i in sorted(plan.warnings, key=order)),
-        *(("跳过", i) for i in sorted(plan.skipped, key=order)),
+        *((KIND_ERROR, i) for i in sorted(plan.errors, key=order)),
+        *((KIND_NOTE, i) for i in sorted(plan.warnings, key=order)),
+        *((KIND_SKIPPED, i) for i in sorted(plan.skipped, key=order)),
     ]
 
 
@@ -120,7 +128,7 @@ class CheckPage(StepPage):
         red = QColor(ERROR_COLOR)
         for r, (kind, issue) in enumerate(shown):
             texts = (
-                kind,
+                QCoreApplication.translate("ImportCheckPage", kind),
                 issue.sheet,
                 str(issue.row) if issue.row else "",
                 issue.column or "",
@@ -129,7 +137,7 @@ class CheckPage(StepPage):
             for c, text in enumerate(texts):
                 item = QTableWidgetItem(text)
                 item.setToolTip(text)
-                if issue.severity == ERROR and kind == "错误":
+                if issue.severity == ERROR and kind == KIND_ERROR:
                     item.setForeground(red)
                 self.issues.setItem(r, c, item)
         self.issues.resizeRowsToContents()
@@ -162,8 +170,8 @@ class CheckPage(StepPage):
 
     # -- the error workbook ------------------------------------------------------------------------------
     def report_name(self) -> Path:
-        source = self.state.path or Path("台账.xlsx")
-        return source.with_name(f"{source.stem}_错误报告.xlsx")
+        source = self.state.path or Path(self.tr("台账.xlsx"))
+        return source.with_name(self.tr("{name}_错误报告.xlsx").format(name=source.stem))
 
     def save_report(self) -> Path | None:
         target = ask_save_path(

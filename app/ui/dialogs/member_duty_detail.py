@@ -145,8 +145,10 @@ class MemberDutyDialog(QDialog):
             ],
             stretch=2,
         )
-        by_kind = "，".join(
-            f"{labels.get(c, c)} {n} 分" for c, n in record.points_by_category.items() if n
+        by_kind = self.tr("，").join(
+            self.tr("{kind} {n} 分").format(kind=labels.get(c, c), n=n)
+            for c, n in record.points_by_category.items()
+            if n
         ) or self.tr("无")
         self.points_summary = styled_label(
             self.tr(

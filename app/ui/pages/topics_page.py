@@ -10,6 +10,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtWidgets import QDialog, QPushButton, QWidget
 
 from app.models.enums import PlanStatus, TopicDecision, TopicSource
@@ -34,13 +35,13 @@ from app.ui.widgets.flow_layout import FlowLayout
 
 
 def _month(value: Any) -> str:
-    return f"{value}月" if value else ""
+    return QLocale().standaloneMonthName(int(value), QLocale.FormatType.ShortFormat) if value else ""
 
 
 def _years(services: Services) -> list[tuple[int, str]]:
     this_year = date.today().year
     years = sorted({*services.topics.plan_years(), this_year, this_year + 1}, reverse=True)
-    return [(y, f"{y}年") for y in years]
+    return [(y, QCoreApplication.translate("TopicsPage", "{year}年").format(year=y)) for y in years]
 
 
 class TopicsPage(ListPage):

@@ -11,7 +11,7 @@ import uuid
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QUrl, Signal
+from PySide6.QtCore import QCoreApplication, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -31,6 +31,7 @@ from app.services.errors import ServiceError
 from app.services.hub import Services
 from app.ui import changes
 from app.ui.changes import Change
+from app.ui.i18n import QT_TRANSLATE_NOOP
 from app.ui.messages import confirm, show_error
 from app.ui.models.columns import local_date
 from app.ui.models.service_table_model import ARCHIVED_COLOR
@@ -52,7 +53,13 @@ def size_text(size: int) -> str:
 class AttachmentsPanel(QWidget):
     changed = Signal()
 
-    HEADERS = ("文件名", "大小", "说明", "添加人", "添加日期")
+    HEADERS = (
+        QT_TRANSLATE_NOOP("AttachmentsPanel", "文件名"),
+        QT_TRANSLATE_NOOP("AttachmentsPanel", "大小"),
+        QT_TRANSLATE_NOOP("AttachmentsPanel", "说明"),
+        QT_TRANSLATE_NOOP("AttachmentsPanel", "添加人"),
+        QT_TRANSLATE_NOOP("AttachmentsPanel", "添加日期"),
+    )
 
     def __init__(
         self,
@@ -97,7 +104,9 @@ class AttachmentsPanel(QWidget):
         top.addStretch(1)
         top.addWidget(self.show_archived)
         self.table = QTableWidget(0, len(self.HEADERS))
-        self.table.setHorizontalHeaderLabels([self.tr(h) for h in self.HEADERS])
+        self.table.setHorizontalHeaderLabels(
+            [QCoreApplication.translate("AttachmentsPanel", h) for h in self.HEADERS]
+        )
         self.table.verticalHeader().hide()
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

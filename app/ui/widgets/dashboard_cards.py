@@ -52,54 +52,58 @@ def card_figures(f: dict[str, Any]) -> dict[str, tuple[str, str]]:
     attendance = f["attendance"]
     return {
         "sessions": (
-            tr_card("{n} 次").format(n=count(f["sessions_held"])),
-            tr_card("不含筹备中 {p} 次").format(
+            QCoreApplication.translate("Dashboard", "{n} 次").format(n=count(f["sessions_held"])),
+            QCoreApplication.translate("Dashboard", "不含筹备中 {p} 次").format(
                 p=count(f["sessions_by_state"].get(SessionState.PLANNED.value, 0))
             )
             + "　"
             + "　".join(f"{m.label}{forms.get(m.value, 0)}" for m in SessionForm),
         ),
         "suggestions": (
-            tr_card("{n} 条").format(n=count(f["suggestions"])),
-            tr_card("已交办 {n} 条").format(n=count(f["suggestions_handed_out"])),
+            QCoreApplication.translate("Dashboard", "{n} 条").format(n=count(f["suggestions"])),
+            QCoreApplication.translate("Dashboard", "已交办 {n} 条").format(
+                n=count(f["suggestions_handed_out"])
+            ),
         ),
         "concluded_rate": (
             percent(f["concluded_rate"]),
-            tr_card("已办结 {a} / 已交办 {b}").format(
+            QCoreApplication.translate("Dashboard", "已办结 {a} / 已交办 {b}").format(
                 a=count(f["suggestions_concluded"]), b=count(f["suggestions_handed_out"])
             ),
         ),
         "on_time_rate": (
             percent(f["on_time_rate"]),
-            tr_card("按期 {a} / 已办结 {b}").format(
+            QCoreApplication.translate("Dashboard", "按期 {a} / 已办结 {b}").format(
                 a=count(f["suggestions_concluded_on_time"]), b=count(f["suggestions_concluded"])
             ),
         ),
         "satisfaction_rate": (
             percent(f["satisfaction_rate"]),
-            tr_card("满意和基本满意 {a} / 已评价 {b}").format(
+            QCoreApplication.translate("Dashboard", "满意和基本满意 {a} / 已评价 {b}").format(
                 a=count(f["satisfied"]), b=count(f["evaluated"])
             ),
         ),
         "leader_instructions": (
-            tr_card("{n} 件次").format(n=count(f["leader_instructions"])),
-            tr_card("涉及意见建议 {n} 条").format(n=count(f["suggestions_with_instructions"])),
+            QCoreApplication.translate("Dashboard", "{n} 件次").format(n=count(f["leader_instructions"])),
+            QCoreApplication.translate("Dashboard", "涉及意见建议 {n} 条").format(
+                n=count(f["suggestions_with_instructions"])
+            ),
         ),
         "problem_share": (
             percent(f["problem_share"]),
-            tr_card("反映问题类 {a} / {b} 条").format(
+            QCoreApplication.translate("Dashboard", "反映问题类 {a} / {b} 条").format(
                 a=count(f["problem_suggestions"]), b=count(f["suggestions"])
             ),
         ),
         "overdue": (
-            tr_card("{n} 条").format(n=count(f["overdue"])),
-            tr_card("另有 {n} 条将在 {d} 个工作日内到期").format(
+            QCoreApplication.translate("Dashboard", "{n} 条").format(n=count(f["overdue"])),
+            QCoreApplication.translate("Dashboard", "另有 {n} 条将在 {d} 个工作日内到期").format(
                 n=count(f["due_soon"]), d=f["due_soon_days"]
             ),
         ),
         "member_participation_rate": (
             percent(f["member_participation_rate"]),
-            tr_card("参加活动的委员 {a} / {b} 名").format(
+            QCoreApplication.translate("Dashboard", "参加活动的委员 {a} / {b} 名").format(
                 a=count(f["members_attending"]), b=count(f["members"])
             ),
         ),
@@ -118,52 +122,65 @@ def cycle_cards(f: dict[str, Any]) -> dict[str, tuple[str, str]]:
     opinion, topics = f["public_opinion"], f["topics"]
     others = "　".join(f"{labels.get(c, c)}{n}" for c, n in kinds.items() if n and c not in CARD_KINDS)
     return {
-        "activities": (tr_card("{n} 次").format(n=count(f["activities_held"])), others),
+        "activities": (
+            QCoreApplication.translate("Dashboard", "{n} 次").format(n=count(f["activities_held"])),
+            others,
+        ),
         "special_consultation": (
-            tr_card("{n} 次").format(n=count(kinds.get("special_consultation", 0))),
-            tr_card("形成意见建议 {n} 条").format(n=count(from_kind.get("special_consultation", 0))),
+            QCoreApplication.translate("Dashboard", "{n} 次").format(
+                n=count(kinds.get("special_consultation", 0))
+            ),
+            QCoreApplication.translate("Dashboard", "形成意见建议 {n} 条").format(
+                n=count(from_kind.get("special_consultation", 0))
+            ),
         ),
         "democratic_supervision": (
-            tr_card("{n} 次").format(n=count(kinds.get("democratic_supervision", 0))),
-            tr_card("形成意见建议 {n} 条").format(n=count(from_kind.get("democratic_supervision", 0))),
+            QCoreApplication.translate("Dashboard", "{n} 次").format(
+                n=count(kinds.get("democratic_supervision", 0))
+            ),
+            QCoreApplication.translate("Dashboard", "形成意见建议 {n} 条").format(
+                n=count(from_kind.get("democratic_supervision", 0))
+            ),
         ),
         "inspection": (
-            tr_card("{n} 次").format(n=count(kinds.get("inspection", 0))),
-            tr_card("提出意见建议 {n} 条").format(n=count(from_kind.get("inspection", 0))),
+            QCoreApplication.translate("Dashboard", "{n} 次").format(n=count(kinds.get("inspection", 0))),
+            QCoreApplication.translate("Dashboard", "提出意见建议 {n} 条").format(
+                n=count(from_kind.get("inspection", 0))
+            ),
         ),
         "research": (
-            tr_card("{n} 次").format(n=count(kinds.get("research", 0))),
-            tr_card("调研报告 {n} 篇，被采用 {a} 篇").format(
+            QCoreApplication.translate("Dashboard", "{n} 次").format(n=count(kinds.get("research", 0))),
+            QCoreApplication.translate("Dashboard", "调研报告 {n} 篇，被采用 {a} 篇").format(
                 n=count(f["research_reports"]), a=count(f["research_reports_adopted"])
             ),
         ),
         "public_opinion": (
-            tr_card("{n} 条").format(n=count(opinion["submitted"])),
-            tr_card("采用 {a}　签发 {i}　获批示 {b}").format(
+            QCoreApplication.translate("Dashboard", "{n} 条").format(n=count(opinion["submitted"])),
+            QCoreApplication.translate("Dashboard", "采用 {a}　签发 {i}　获批示 {b}").format(
                 a=count(opinion["adopted"]), i=count(opinion["issued"]), b=count(opinion["instructed"])
             ),
         ),
         "opinion_problem_share": (
             percent(opinion["problem_share"]),
-            tr_card("反映问题类 {a} / {b} 条").format(
+            QCoreApplication.translate("Dashboard", "反映问题类 {a} / {b} 条").format(
                 a=count(opinion["problems"]), b=count(opinion["submitted"])
             ),
         ),
         "results_reported": (
-            tr_card("{n} 期").format(n=count(f["results_reported"])),
-            tr_card("成果转化 {n} 项　反馈群众 {m} 次").format(
+            QCoreApplication.translate("Dashboard", "{n} 期").format(n=count(f["results_reported"])),
+            QCoreApplication.translate("Dashboard", "成果转化 {n} 项　反馈群众 {m} 次").format(
                 n=count(sum(f["outcomes_by_kind"].values())), m=count(f["residents_informed"])
             ),
         ),
         "topics": (
-            tr_card("{n} 个").format(n=count(topics["collected"])),
-            tr_card("确定 {a} 个　未采用 {b} 个").format(
+            QCoreApplication.translate("Dashboard", "{n} 个").format(n=count(topics["collected"])),
+            QCoreApplication.translate("Dashboard", "确定 {a} 个　未采用 {b} 个").format(
                 a=count(topics["confirmed"]), b=count(topics["declined"])
             ),
         ),
         "plan": (
-            tr_card("已开展 {n} 个").format(n=count(topics["held"])),
-            tr_card("计划 {p} 个　逾期未开展 {o} 个").format(
+            QCoreApplication.translate("Dashboard", "已开展 {n} 个").format(n=count(topics["held"])),
+            QCoreApplication.translate("Dashboard", "计划 {p} 个　逾期未开展 {o} 个").format(
                 p=count(topics["planned"]), o=count(topics["overdue"])
             ),
         ),

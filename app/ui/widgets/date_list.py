@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from datetime import date, timedelta
 
-from PySide6.QtCore import QDate, QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QDate, QEvent, QLocale, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -20,12 +20,12 @@ from PySide6.QtWidgets import (
 
 from app.ui.widgets.optional_date import make_date_edit, to_date, to_qdate
 
-WEEKDAYS = "一二三四五六日"
 MAX_RUN = 31  # one entry adds at most a month of days
 
 
 def day_text(day: date) -> str:
-    return f"{day.isoformat()}　星期{WEEKDAYS[day.weekday()]}"
+    # The day of the week in the interface's language (QLocale: 星期一, Monday …).
+    return f"{day.isoformat()}　{QLocale().dayName(day.isoweekday())}"
 
 
 class DateList(QWidget):

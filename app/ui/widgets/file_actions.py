@@ -14,14 +14,10 @@ from app import APP_NAME
 _UNSAFE = re.compile(r'[\\/:*?"<>|\r\n\t]+')
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("files", text)
-
-
 def safe_file_name(text: str, limit: int = 60) -> str:
     """A file name made from user text: no path separators or characters Windows refuses."""
     cleaned = _UNSAFE.sub("_", text).strip(" ._")
-    return cleaned[:limit] or _tr("未命名")
+    return cleaned[:limit] or QCoreApplication.translate("files", "未命名")
 
 
 def documents_dir() -> Path:
@@ -59,10 +55,16 @@ def show_file_done(parent: QWidget | None, title: str, text: str, path: Path) ->
     box = QMessageBox(
         QMessageBox.Icon.Information, title or APP_NAME, text, QMessageBox.StandardButton.NoButton, parent
     )
-    box.setInformativeText(_tr("文件位置：{path}").format(path=path))
-    open_button = box.addButton(_tr("打开文件"), QMessageBox.ButtonRole.AcceptRole)
-    folder_button = box.addButton(_tr("打开所在文件夹"), QMessageBox.ButtonRole.ActionRole)
-    close_button = box.addButton(_tr("关闭"), QMessageBox.ButtonRole.RejectRole)
+    box.setInformativeText(QCoreApplication.translate("files", "文件位置：{path}").format(path=path))
+    open_button = box.addButton(
+        QCoreApplication.translate("files", "打开文件"), QMessageBox.ButtonRole.AcceptRole
+    )
+    folder_button = box.addButton(
+        QCoreApplication.translate("files", "打开所在文件夹"), QMessageBox.ButtonRole.ActionRole
+    )
+    close_button = box.addButton(
+        QCoreApplication.translate("files", "关闭"), QMessageBox.ButtonRole.RejectRole
+    )
     box.setDefaultButton(close_button)
     box.exec()
     clicked = box.clickedButton()

@@ -41,10 +41,6 @@ LAYOUT: list[HandlingStep | None] = [
 ]
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("HandlingMenu", text)
-
-
 @dataclass(frozen=True)
 class Target:
     """The suggestion the menu acts on, as far as the menu needs to know it."""
@@ -59,7 +55,7 @@ def step_refusal(services: Services, step: HandlingStep, target: Target) -> str:
     """Why `step` cannot be recorded for `target` ("" when it can)."""
     actor = services.actor
     if target.archived:
-        return _tr("已归档的意见建议不能再办理，请先恢复。")
+        return QCoreApplication.translate("HandlingMenu", "已归档的意见建议不能再办理，请先恢复。")
     refusal = permissions.step_refusal(actor, step in OFFICE_STEPS, step.label, target.platform_id)
     if refusal is not None:
         return refusal

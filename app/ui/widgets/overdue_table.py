@@ -10,7 +10,7 @@ import uuid
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -31,6 +31,7 @@ from app.services.handling_steps import HandlingStep
 from app.services.hub import Services
 from app.ui.dialogs.handling_dialogs import make_step_dialog
 from app.ui.dialogs.step_dialog import StepDialog
+from app.ui.i18n import QT_TRANSLATE_NOOP
 from app.ui.messages import show_error
 from app.ui.style import styled_label
 from app.ui.widgets.handling_menu import Target, step_refusal
@@ -48,7 +49,13 @@ class OverdueTable(QWidget):
     open_requested = Signal(object)  # a suggestion's id
     all_requested = Signal(str)  # OVERDUE or DUE_SOON: the whole list
 
-    HEADERS = ("建议标题", "主办单位", "办理时限", "", "催办")
+    HEADERS = (
+        QT_TRANSLATE_NOOP("OverdueTable", "建议标题"),
+        QT_TRANSLATE_NOOP("OverdueTable", "主办单位"),
+        QT_TRANSLATE_NOOP("OverdueTable", "办理时限"),
+        "",
+        QT_TRANSLATE_NOOP("OverdueTable", "催办"),
+    )
 
     def __init__(self, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -78,7 +85,9 @@ class OverdueTable(QWidget):
         top.addWidget(self.detail_button)
         top.addWidget(self.all_button)
         self.table = QTableWidget(0, len(self.HEADERS))
-        self.table.setHorizontalHeaderLabels([self.tr(h) for h in self.HEADERS])
+        self.table.setHorizontalHeaderLabels(
+            [QCoreApplication.translate("OverdueTable", h) if h else "" for h in self.HEADERS]
+        )
         self.table.verticalHeader().hide()
         self.table.verticalHeader().setDefaultSectionSize(28)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

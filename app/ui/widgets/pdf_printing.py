@@ -27,10 +27,6 @@ def pdf_rendering_available() -> bool:
     return importlib.util.find_spec("pypdfium2") is not None
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("pdf", text)
-
-
 def new_a4_printer(document_name: str, output_pdf: str | None = None) -> QPrinter:
     """A high-resolution A4 printer that paints whole sheets (the PDF already carries its margins)."""
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
@@ -82,7 +78,7 @@ def paint_pdf(
             if n == 0:
                 printer.setPageOrientation(orientation)
                 if not painter.begin(printer):
-                    raise OSError(_tr("无法开始打印，请检查打印机。"))
+                    raise OSError(QCoreApplication.translate("pdf", "无法开始打印，请检查打印机。"))
             else:
                 printer.setPageOrientation(orientation)
                 printer.newPage()
@@ -114,13 +110,19 @@ def print_with_dialog(parent: QWidget, document: PdfPages, document_name: str) -
     """Ask for a printer and pages with the system's print dialog, then print with a progress bar."""
     printer = new_a4_printer(document_name)
     dialog = QPrintDialog(printer, parent)
-    dialog.setWindowTitle(_tr("打印"))
+    dialog.setWindowTitle(QCoreApplication.translate("pdf", "打印"))
     dialog.setMinMax(1, max(document.page_count(), 1))
     if dialog.exec() != QPrintDialog.DialogCode.Accepted:
         return 0
     pages = page_range(printer, document.page_count())
-    progress = QProgressDialog(_tr("正在发送到打印机……"), _tr("取消"), 0, len(pages), parent)
-    progress.setWindowTitle(_tr("打印"))
+    progress = QProgressDialog(
+        QCoreApplication.translate("pdf", "正在发送到打印机……"),
+        QCoreApplication.translate("pdf", "取消"),
+        0,
+        len(pages),
+        parent,
+    )
+    progress.setWindowTitle(QCoreApplication.translate("pdf", "打印"))
     progress.setWindowModality(Qt.WindowModality.WindowModal)
     progress.setMinimumDuration(400)
 

@@ -10,9 +10,23 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
+from PySide6.QtCore import QCoreApplication, QLocale
+
+from app.ui.i18n import QT_TRANSLATE_NOOP
+
 MAX_MONTHS = 13
 MAX_QUARTERS = 12
-QUARTER_NAMES = "一二三四"
+QUARTER_NAMES = (
+    QT_TRANSLATE_NOOP("Charts", "一季"),
+    QT_TRANSLATE_NOOP("Charts", "二季"),
+    QT_TRANSLATE_NOOP("Charts", "三季"),
+    QT_TRANSLATE_NOOP("Charts", "四季"),
+)
+
+
+def _month_name(m: int) -> str:
+    """3月, Mar …: the month's short name in the interface's language."""
+    return QLocale().standaloneMonthName(m % 12 + 1, QLocale.FormatType.ShortFormat)
 
 
 @dataclass(frozen=True)
@@ -50,10 +64,10 @@ def build_series(
     g = {_month_index(k): v for k, v in suggestions.items()}
     if len(months) <= MAX_MONTHS:
         one_year = len({m // 12 for m in months}) == 1
-        labels = [f"{m % 12 + 1}月" if one_year else f"{m // 12}\n{m % 12 + 1}月" for m in months]
+        labels = [_month_name(m) if one_year else f"{m // 12}\n{_month_name(m)}" for m in months]
         return Series(False, labels, [s.get(m, 0) for m in months], [g.get(m, 0) for m in months])
     quarters = sorted({m // 3 for m in months})[-MAX_QUARTERS:]
-    labels = [f"{q // 4}\n{QUARTER_NAMES[q % 4]}季" for q in quarters]
+    labels = [f"{q // 4}\n{QCoreApplication.translate('Charts', QUARTER_NAMES[q % 4])}" for q in quarters]
     return Series(
         True,
         labels,

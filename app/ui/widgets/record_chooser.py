@@ -36,11 +36,16 @@ from app.ui.widgets.search_box import SearchBox
 class RecordSource:
     """Which list to choose from, what to show, and how to name a chosen row."""
 
-    noun: str  # the Chinese noun the documents service uses (DocumentKind.id_noun)
+    noun: str  # the Chinese noun the documents service uses (DocumentKind.id_noun), marked for translation
     fetch: Callable[[Services], Callable[[ListQuery], Page]]
     columns: list[Column]
     label: Callable[[dict[str, Any]], str]
     search_hint: str  # QT_TRANSLATE_NOOP("RecordChooser", …)
+
+
+def noun_text(noun: str) -> str:
+    """The noun of a kind of record as the interface shows it (its key stays Chinese)."""
+    return QCoreApplication.translate("RecordChooser", noun)
 
 
 def session_label(row: dict[str, Any]) -> str:
@@ -51,7 +56,7 @@ SOURCES: dict[str, RecordSource] = {
     source.noun: source
     for source in (
         RecordSource(
-            "协商议事活动",
+            QT_TRANSLATE_NOOP("RecordChooser", "协商议事活动"),
             lambda s: s.sessions.list,
             [
                 Column("held_on", QT_TRANSLATE_NOOP("Columns", "活动时间"), 96, CENTER),
@@ -62,7 +67,7 @@ SOURCES: dict[str, RecordSource] = {
             QT_TRANSLATE_NOOP("RecordChooser", "搜索议题、地点或站室组"),
         ),
         RecordSource(
-            "意见建议",
+            QT_TRANSLATE_NOOP("RecordChooser", "意见建议"),
             lambda s: s.suggestions.list,
             [
                 Column("raised_on", QT_TRANSLATE_NOOP("Columns", "提出日期"), 96, CENTER),
@@ -73,7 +78,7 @@ SOURCES: dict[str, RecordSource] = {
             QT_TRANSLATE_NOOP("RecordChooser", "搜索标题、内容或承办单位"),
         ),
         RecordSource(
-            "承办单位",
+            QT_TRANSLATE_NOOP("RecordChooser", "承办单位"),
             lambda s: s.units.list,
             [
                 Column("name", QT_TRANSLATE_NOOP("Columns", "单位名称"), 320),
@@ -83,7 +88,7 @@ SOURCES: dict[str, RecordSource] = {
             QT_TRANSLATE_NOOP("RecordChooser", "搜索单位名称或联系人"),
         ),
         RecordSource(
-            "议题",
+            QT_TRANSLATE_NOOP("RecordChooser", "议题"),
             lambda s: s.topics.list,
             [
                 Column("plan_year", QT_TRANSLATE_NOOP("Columns", "计划年度"), 70, CENTER),
@@ -94,7 +99,7 @@ SOURCES: dict[str, RecordSource] = {
             QT_TRANSLATE_NOOP("RecordChooser", "搜索议题或提出者"),
         ),
         RecordSource(
-            "履职活动",
+            QT_TRANSLATE_NOOP("RecordChooser", "履职活动"),
             lambda s: s.activities.list,
             [
                 Column("held_on", QT_TRANSLATE_NOOP("Columns", "活动时间"), 96, CENTER),
@@ -108,7 +113,7 @@ SOURCES: dict[str, RecordSource] = {
             QT_TRANSLATE_NOOP("RecordChooser", "搜索主题、地点或组织单位"),
         ),
         RecordSource(
-            "协商专报",
+            QT_TRANSLATE_NOOP("RecordChooser", "协商专报"),
             lambda s: s.results_reports.list,
             [
                 Column("issued_on", QT_TRANSLATE_NOOP("Columns", "报送日期"), 96, CENTER),
@@ -119,7 +124,7 @@ SOURCES: dict[str, RecordSource] = {
             QT_TRANSLATE_NOOP("RecordChooser", "搜索标题、期号或报送对象"),
         ),
         RecordSource(
-            "委员",
+            QT_TRANSLATE_NOOP("RecordChooser", "委员"),
             lambda s: s.members.list,
             [
                 Column("name", QT_TRANSLATE_NOOP("Columns", "姓名"), 90),
@@ -139,7 +144,7 @@ class RecordPicker(FormDialog):
     def __init__(self, services: Services, source: RecordSource, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.source = source
-        self.setWindowTitle(self.tr("选择{noun}").format(noun=source.noun))
+        self.setWindowTitle(self.tr("选择{noun}").format(noun=noun_text(source.noun)))
         self.resize(720, 480)
         self.chosen: tuple[uuid.UUID, str] | None = None
         self.search = SearchBox(QCoreApplication.translate("RecordChooser", source.search_hint))
@@ -213,7 +218,7 @@ class RecordChooser(QWidget):
         self.source = source
         self.set_record(None, "")
         if source is not None:
-            self.line.setPlaceholderText(self.tr("请选择{noun}").format(noun=source.noun))
+            self.line.setPlaceholderText(self.tr("请选择{noun}").format(noun=noun_text(source.noun)))
 
     def set_record(self, record_id: uuid.UUID | None, label: str) -> None:
         self.record_id = record_id

@@ -90,8 +90,9 @@ class RecordForm(QWidget):
         limit: int | None = None,
     ) -> QWidget:
         """Add a row; errors for `key` (or any name in `also`) appear under `widget`."""
+        mark = self.tr("＊")  # the required-field mark (a half-width * beside Latin text)
         caption = QLabel(
-            f'{label}<span style="color:{ERROR}">＊</span>' if required else label,
+            f'{label}<span style="color:{ERROR}">{mark}</span>' if required else label,
             textFormat=Qt.TextFormat.RichText,
         )
         caption.setBuddy(widget)

@@ -16,10 +16,6 @@ from app.ui.tasks import TaskContext, TaskHandle, run_with_progress
 from app.ui.widgets import file_actions
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("RowExport", text)
-
-
 def export_rows(
     parent: QWidget,
     services: Services,
@@ -33,7 +29,12 @@ def export_rows(
     suggested = file_actions.documents_dir() / (
         f"{file_actions.safe_file_name(title)}_{date.today().isoformat()}.xlsx"
     )
-    path = file_actions.ask_save_path(parent, _tr("导出到 Excel"), suggested, _tr("Excel 工作簿 (*.xlsx)"))
+    path = file_actions.ask_save_path(
+        parent,
+        QCoreApplication.translate("RowExport", "导出到 Excel"),
+        suggested,
+        QCoreApplication.translate("RowExport", "Excel 工作簿 (*.xlsx)"),
+    )
     if path is None:
         return None
     writer = services.row_export
@@ -43,15 +44,25 @@ def export_rows(
 
     def done(n: int) -> None:
         file_actions.show_file_done(
-            parent, _tr("导出完成"), _tr("已导出 {n} 行（联系电话已隐去）。").format(n=n), path
+            parent,
+            QCoreApplication.translate("RowExport", "导出完成"),
+            QCoreApplication.translate("RowExport", "已导出 {n} 行（联系电话已隐去）。").format(n=n),
+            path,
         )
 
     def failed(error: BaseException) -> None:
         if isinstance(error, ServiceError):
             show_error(parent, error.message)
         elif isinstance(error, OSError):
-            show_error(parent, _tr("无法写入文件：{error}").format(error=error.strerror or error))
+            show_error(
+                parent,
+                QCoreApplication.translate("RowExport", "无法写入文件：{error}").format(
+                    error=error.strerror or error
+                ),
+            )
         else:
             raise error
 
-    return run_with_progress(parent, _tr("正在导出…"), work, on_result=done, on_error=failed)
+    return run_with_progress(
+        parent, QCoreApplication.translate("RowExport", "正在导出…"), work, on_result=done, on_error=failed
+    )
