@@ -53,6 +53,7 @@ PM = table_of(PlatformMembership).c
 SD = ix.SD
 _FTS = sa.table("search_fts", sa.column("rowid", sa.BigInteger))
 
+
 @dataclass(frozen=True)
 class _Kind:
     name: str

@@ -132,6 +132,7 @@ def page_hits(s: Session, found: list[tuple[Any, str, uuid.UUID]], words: list[s
         details.update(suggestion_hits(s, by_kind["suggestion"], words))
     return [details[doc_id] for _, _, doc_id in found if doc_id in details]
 
+
 def session_hits(s: Session, ids: list[uuid.UUID], words: list[str]) -> dict[uuid.UUID, SearchHit]:
     stmt = (
         sa.select(CS.id, CS.held_on, CS.state, PL.name, PL.district, *(CS[f] for f in ix.SESSION_FIELDS))
@@ -157,9 +158,8 @@ def session_hits(s: Session, ids: list[uuid.UUID], words: list[str]) -> dict[uui
         )
     return out
 
-def suggestion_hits(
-    s: Session, ids: list[uuid.UUID], words: list[str]
-) -> dict[uuid.UUID, SearchHit]:
+
+def suggestion_hits(s: Session, ids: list[uuid.UUID], words: list[str]) -> dict[uuid.UUID, SearchHit]:
     fields = (*ix.SUGGESTION_FIELDS, "lead_unit_name")
     stmt = (
         sa.select(

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QAction, QCloseEvent, QFont, QFontMetrics, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -110,6 +110,9 @@ MENU_ACTIONS: list[MenuAction] = [
 
 DEFAULT_SIZE = QSize(1280, 800)
 PAGE_SHORTCUTS = 9  # Ctrl+1 … Ctrl+9
+NAVIGATION_WIDTH = 150  # the list of pages: enough for the Chinese names
+NAVIGATION_MAX_WIDTH = 230
+NAVIGATION_PADDING = 44  # the item padding of the style sheet and the selection bar
 
 
 def translated(marked: str) -> str:
@@ -164,7 +167,7 @@ class MainWindow(QMainWindow):
         self.pages = PageSlots([p for p in PAGES if p.allowed(services.actor)], self._make_page)
         self.navigation = QListWidget()
         self.navigation.setObjectName("navigation")
-        self.navigation.setFixedWidth(150)
+        self.navigation.setFixedWidth(NAVIGATION_WIDTH)
         self.stack = QStackedWidget()
         self.navigation.blockSignals(True)  # no page loads before one is chosen
         for page_class in self.pages.classes():
@@ -176,6 +179,7 @@ class MainWindow(QMainWindow):
                 item.setToolTip(self.tr("{page}（Ctrl+{n}）").format(page=page_class.title(), n=position))
             self.navigation.addItem(item)
         self.navigation.blockSignals(False)
+        self.navigation.setFixedWidth(self._navigation_width())
         self.navigation.setCurrentRow(-1)
         self.navigation.currentRowChanged.connect(self._show_row)
         central = QWidget()
@@ -194,6 +198,15 @@ class MainWindow(QMainWindow):
             start = self.settings.current_page(first)
             self.pages[start if start in self.pages else first]
         self.startup_notice = show_startup_notice(self)
+
+    def _navigation_width(self) -> int:
+        """Wide enough for the longest page name (English ones are longer), within bounds."""
+        bold = QFont(self.navigation.font())
+        bold.setBold(True)  # the current page's name is shown in bold
+        metrics = QFontMetrics(bold)
+        texts = [self.navigation.item(i).text() for i in range(self.navigation.count())]
+        widest = max((metrics.horizontalAdvance(t) for t in texts), default=0)
+        return min(NAVIGATION_MAX_WIDTH, max(NAVIGATION_WIDTH, widest + NAVIGATION_PADDING))
 
     def _build_menus(self) -> dict[str, QAction]:
         menus = {key: self.menuBar().addMenu(translated(title)) for key, title in MENUS}

@@ -32,6 +32,15 @@ def grab_window(services: Services, page: str, size: tuple[int, int]) -> QImage:
 
 
 def _grab(window: MainWindow, page: str, size: tuple[int, int]) -> QImage:
+    image = render_page(window, page, size)
+    window.hide()
+    window.deleteLater()
+    QCoreApplication.processEvents()
+    return image
+
+
+def render_page(window: MainWindow, page: str, size: tuple[int, int]) -> QImage:
+    """The window at `size` showing `page` (shown off screen; the window stays for a look at its widgets)."""
     window.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen)
     window.resize(*size)
     window.show()
@@ -39,9 +48,6 @@ def _grab(window: MainWindow, page: str, size: tuple[int, int]) -> QImage:
     for _ in range(3):  # let layouts and deferred paints settle
         QCoreApplication.processEvents()
     image = window.grab().toImage()
-    window.hide()
-    window.deleteLater()
-    QCoreApplication.processEvents()
     if image.size().width() != size[0] or image.size().height() != size[1]:
         image = image.scaled(
             *size, Qt.AspectRatioMode.IgnoreAspectRatio, Qt.TransformationMode.SmoothTransformation

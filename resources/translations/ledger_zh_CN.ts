@@ -1949,6 +1949,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>，</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>共 {n} 名委员，其中 {m} 名未达标</source>
         <translation type="unfinished"></translation>
     </message>

@@ -37,6 +37,7 @@ from app.ui.style import ERROR as ERROR_COLOR
 from app.ui.style import styled_label
 from app.ui.tasks import TaskContext
 from app.ui.widgets.file_actions import ask_save_path, show_file_done
+from app.ui.widgets.header_fit import set_column_width
 
 MAX_LISTED = 2000  # issues shown in the table; the error workbook has all of them
 OK_COLOR = "#2e7d32"
@@ -81,7 +82,7 @@ class CheckPage(StepPage):
         header = self.issues.horizontalHeader()
         header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
         for column, width in ((0, 48), (1, 120), (2, 56), (3, 110)):
-            self.issues.setColumnWidth(column, width)
+            set_column_width(self.issues, column, width)
         self.cut_note = styled_label("", "pageHint")
         self.save_button = QPushButton(self.tr("保存错误报告…"))
         self.save_button.clicked.connect(lambda _checked=False: self.save_report())

@@ -37,6 +37,7 @@ from app.ui.models.service_table_model import ServiceTableModel
 from app.ui.screen_fit import resize_within_screen
 from app.ui.style import styled_label
 from app.ui.widgets.handling_menu import step_refusal
+from app.ui.widgets.header_fit import set_column_width
 from app.ui.widgets.record_table import RecordTable
 from app.ui.widgets.row_export import export_rows
 from app.ui.widgets.session_suggestions import target_of
@@ -81,7 +82,7 @@ class OverdueListDialog(QDialog):
         self.view = RecordTable(0, COLUMNS[0].width)
         self.view.setModel(self.model)
         for i, column in enumerate(COLUMNS):
-            self.view.setColumnWidth(i, column.width)
+            set_column_width(self.view, i, column.width)
         self.view.doubleClicked.connect(lambda index: self.open_detail(index.row()))
         self.view.open_requested.connect(lambda index: self.open_detail(index.row()))
         self.view.selectionModel().selectionChanged.connect(lambda *_: self._selection_changed())

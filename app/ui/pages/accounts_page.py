@@ -22,6 +22,7 @@ from app.ui.models.service_table_model import ServiceTableModel
 from app.ui.pages.page import Page
 from app.ui.settings import UiSettings
 from app.ui.style import styled_label
+from app.ui.widgets.header_fit import set_column_width
 from app.ui.widgets.record_table import RecordTable
 
 COLUMNS = [
@@ -61,7 +62,7 @@ class AccountsPage(Page):
         self.view = RecordTable(3, COLUMNS[3].width)
         self.view.setModel(self.model)
         for i, column in enumerate(COLUMNS):
-            self.view.setColumnWidth(i, column.width)
+            set_column_width(self.view, i, column.width)
         self.view.doubleClicked.connect(lambda _index: self.open_edit())
         self.view.selectionModel().selectionChanged.connect(lambda *_: self._selection_changed())
         layout = QVBoxLayout(self)

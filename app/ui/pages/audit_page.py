@@ -42,6 +42,7 @@ from app.ui.style import styled_label
 from app.ui.widgets.choice_combo import ChoiceCombo
 from app.ui.widgets.date_range import DateRangeFilter
 from app.ui.widgets.file_actions import ask_save_path, documents_dir, show_file_done
+from app.ui.widgets.header_fit import set_column_width
 from app.ui.widgets.record_table import RecordTable
 
 COLUMNS = [
@@ -135,7 +136,7 @@ class AuditPage(Page):
         self.view = RecordTable(5, COLUMNS[5].width)
         self.view.setModel(self.model)
         for i, column in enumerate(COLUMNS):
-            self.view.setColumnWidth(i, column.width)
+            set_column_width(self.view, i, column.width)
         self.view.selectionModel().selectionChanged.connect(lambda *_: self._selection_changed())
         self.view.doubleClicked.connect(lambda _i: self.open_record())
         self.detail_title = styled_label("", "pageHint", wrap=True)

@@ -37,6 +37,7 @@ from app.ui.settings import UiSettings
 from app.ui.style import ERROR, styled_label
 from app.ui.tasks import TaskContext, TaskHandle, run_task, run_with_progress
 from app.ui.widgets.attachments_panel import size_text
+from app.ui.widgets.header_fit import set_column_width
 
 COLUMNS = (
     QT_TRANSLATE_NOOP("BackupPage", "备份时间"),
@@ -92,7 +93,7 @@ class BackupPage(Page):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(len(COLUMNS) - 1, QHeaderView.ResizeMode.Stretch)
         for column, width in enumerate((140, 64, 76, 96, 76, 60, 50, 110)):
-            self.table.setColumnWidth(column, width)
+            set_column_width(self.table, column, width)
         self.table.itemSelectionChanged.connect(self._selection_changed)
 
         self.create_button = QPushButton(self.tr("立即备份"))

@@ -25,6 +25,8 @@ from app.ui.style import styled_label
 from app.ui.tasks import TaskContext, TaskHandle, run_task
 from app.ui.widgets.choice_combo import ChoiceCombo
 from app.ui.widgets.duty_table import COLUMNS, DutyTableModel
+from app.ui.widgets.flow_layout import FlowLayout
+from app.ui.widgets.header_fit import set_column_width
 from app.ui.widgets.record_table import RecordTable
 from app.ui.widgets.scope_bar import ScopeBar
 
@@ -55,11 +57,11 @@ class DutyPage(Page):
         self.ranking_button = QPushButton(self.tr("打印积分排名…"))
         self.ranking_button.setToolTip(self.tr("全体委员的履职积分、排名和履职评价等次"))
         self.ranking_button.clicked.connect(lambda _c=False: self.print_ranking())
-        filters = QHBoxLayout()
-        filters.addWidget(self.scope_bar, 1)
+        filters = FlowLayout()  # wraps onto a second line where the window (or the language) needs it
+        filters.addWidget(self.scope_bar)
         filters.addWidget(QLabel(self.tr("排序")))
         filters.addWidget(self.order)
-        filters.addSpacing(10)
+        filters.add_spacing(10)
         filters.addWidget(self.below_only)
         filters.addWidget(self.by_points)
 
@@ -68,7 +70,7 @@ class DutyPage(Page):
         self.view = RecordTable(len(COLUMNS) - 1, COLUMNS[-1][1])
         self.view.setModel(self.model)
         for i, (_header, width, _align, _text) in enumerate(COLUMNS):
-            self.view.setColumnWidth(i, width)
+            set_column_width(self.view, i, width)
         self.view.doubleClicked.connect(lambda index: self.open_member(index.row()))
         self.detail_button = QPushButton(self.tr("查看明细…"))
         self.detail_button.clicked.connect(self._open_selected)
@@ -150,7 +152,7 @@ class DutyPage(Page):
             checks.append(self.tr("履职积分不少于 {n} 分").format(n=limits.min_points))
         self.thresholds.setText(
             self.tr("告诫提醒标准：{checks}（{note}；标准在“设置”中修改）").format(
-                checks="，".join(checks) or self.tr("未设置"), note=limits.note
+                checks=self.tr("，").join(checks) or self.tr("未设置"), note=limits.note
             )
         )
         self._show_rows()

@@ -38,6 +38,7 @@ from app.ui.pages.page import Page
 from app.ui.settings import UiSettings
 from app.ui.style import styled_label
 from app.ui.widgets.file_actions import ask_open_path, ask_save_path, documents_dir, safe_file_name
+from app.ui.widgets.header_fit import set_column_width
 from app.ui.widgets.record_table import RecordTable
 
 COLUMNS = [
@@ -105,7 +106,7 @@ class ExchangePage(Page):
         self.view = RecordTable(4, COLUMNS[4].width)
         self.view.setModel(self.model)
         for i, column in enumerate(COLUMNS):
-            self.view.setColumnWidth(i, column.width)
+            set_column_width(self.view, i, column.width)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(18, 14, 18, 10)
         layout.setSpacing(10)

@@ -45,6 +45,7 @@ from app.ui.tasks import TaskContext, TaskHandle, run_with_progress
 from app.ui.widgets.choice_combo import ChoiceCombo
 from app.ui.widgets.elided_label import ElidedLabel
 from app.ui.widgets.flow_layout import FlowLayout
+from app.ui.widgets.header_fit import set_column_width
 from app.ui.widgets.ledger_tools import LedgerTools
 from app.ui.widgets.name_combo import NameCombo
 from app.ui.widgets.record_table import RecordTable
@@ -194,7 +195,7 @@ class ListPage(Page):
         header = view.horizontalHeader()
         header.setSortIndicatorClearable(True)  # a third click returns to the service's default order
         for i, column in enumerate(self.columns):
-            view.setColumnWidth(i, column.width)
+            set_column_width(view, i, column.width)
         header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
         view.setSortingEnabled(True)
         saved = self.settings.header_state(self.key)

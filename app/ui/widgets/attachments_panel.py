@@ -37,6 +37,7 @@ from app.ui.models.columns import local_date
 from app.ui.models.service_table_model import ARCHIVED_COLOR
 from app.ui.style import styled_label
 from app.ui.tasks import TaskContext, TaskHandle, run_with_progress
+from app.ui.widgets.header_fit import set_column_width
 
 IMAGE_PATTERNS = "*.jpg *.jpeg *.png *.gif *.bmp *.tif *.tiff"
 DOCUMENT_PATTERNS = "*.pdf *.doc *.docx *.xls *.xlsx *.ppt *.pptx *.txt"
@@ -115,7 +116,7 @@ class AttachmentsPanel(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for column, width in ((1, 80), (2, 200), (3, 90), (4, 96)):
-            self.table.setColumnWidth(column, width)
+            set_column_width(self.table, column, width)
         self.table.itemSelectionChanged.connect(self._selection_changed)
         self.table.cellDoubleClicked.connect(lambda _r, _c: self.open_selected())
         self.hint = styled_label(self.tr("可添加现场照片、签到表扫描件、会议材料等；双击打开。"), "pageHint")

@@ -29,11 +29,11 @@ class LanguageChoice(QWidget):
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(label)
         row.addWidget(self.combo)
-        row.addWidget(styled_label(self.tr("重新启动程序后生效"), "pageHint"))
         row.addStretch(1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(row)
+        layout.addWidget(styled_label(self.tr("重新启动程序后生效"), "pageHint", wrap=True))
         self.override = styled_label("", "pageHint", wrap=True)
         wanted = os.environ.get(language.ENV_VAR, "").strip()
         if wanted:

@@ -35,6 +35,7 @@ from app.ui.i18n import QT_TRANSLATE_NOOP
 from app.ui.messages import show_error
 from app.ui.style import styled_label
 from app.ui.widgets.handling_menu import Target, step_refusal
+from app.ui.widgets.header_fit import set_column_width
 
 OVERDUE, DUE_SOON = "overdue", "due_soon"
 OVERDUE_COLOUR = QColor("#c62828")
@@ -99,7 +100,7 @@ class OverdueTable(QWidget):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for column, width in ((1, 130), (2, 92), (3, 96), (4, 56)):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
-            self.table.setColumnWidth(column, width)
+            set_column_width(self.table, column, width)
         self.table.itemSelectionChanged.connect(self._selection_changed)
         self.table.cellDoubleClicked.connect(lambda row, _c: self._open(row))
         self.table.setTabKeyNavigation(False)

@@ -69,7 +69,9 @@ class PointsRulesForm(QWidget):
             )
         )
         layout.addWidget(
-            styled_label(self.tr("年度履职评价分数线（按每年标准，统计期不足一年时按月折算）"), "pageHint")
+            styled_label(
+                self.tr("年度履职评价分数线（按每年标准，统计期不足一年时按月折算）"), "pageHint", wrap=True
+            )
         )
         layout.addLayout(grades)
 

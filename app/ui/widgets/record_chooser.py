@@ -29,6 +29,7 @@ from app.ui.dialogs.form_dialog import FormDialog
 from app.ui.i18n import QT_TRANSLATE_NOOP
 from app.ui.models.columns import CENTER, Column
 from app.ui.models.service_table_model import ServiceTableModel
+from app.ui.widgets.header_fit import set_column_width
 from app.ui.widgets.search_box import SearchBox
 
 
@@ -157,7 +158,7 @@ class RecordPicker(FormDialog):
         self.view.verticalHeader().hide()
         self.view.horizontalHeader().setStretchLastSection(True)
         for i, column in enumerate(source.columns):
-            self.view.setColumnWidth(i, column.width)
+            set_column_width(self.view, i, column.width)
         self.view.doubleClicked.connect(lambda _index: self.accept())
         self.search.search_changed.connect(self.model.set_search)
         self.model.loaded.connect(lambda _n: self._current_first())

@@ -16,6 +16,7 @@ from app.ui.models.columns import CENTER, Column
 from app.ui.models.service_table_model import ServiceTableModel
 from app.ui.style import styled_label
 from app.ui.widgets.handling_menu import HandlingButton, Target
+from app.ui.widgets.header_fit import set_column_width
 from app.ui.widgets.record_table import RecordTable
 
 COLUMNS = [
@@ -61,7 +62,7 @@ class SessionSuggestions(QWidget):
         self.view = RecordTable(0, COLUMNS[0].width)
         self.view.setModel(self.model)
         for i, column in enumerate(COLUMNS):
-            self.view.setColumnWidth(i, column.width)
+            set_column_width(self.view, i, column.width)
         self.view.doubleClicked.connect(
             lambda index: self.open_requested.emit(self.model.row_id(index.row()))
         )
