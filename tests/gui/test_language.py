@@ -4,6 +4,7 @@ our catalogue and Qt's own loaded for it, the choice in 设置 applied at the ne
 from __future__ import annotations
 
 import logging
+import os
 import subprocess
 import sys
 from collections.abc import Iterator
@@ -14,6 +15,9 @@ from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLabel
 from pytestqt.qtbot import QtBot
 
+from app.db.engine import create_db_engine
+from app.db.session import Database
+from app.services.accounts import AccountService
 from app.services.hub import Services
 from app.ui import application, language
 from app.ui.pages.settings_page import SettingsPage
@@ -142,3 +146,32 @@ def test_the_settings_page_shows_the_language_choice(
     page.activate()
     assert page.language.isVisible() and page.language.combo.isEnabled()
     page.language.combo.setCurrentIndex(page.language.combo.findData("en"))
+
+
+@pytest.mark.parametrize("value", ["en", "klingon"])
+def test_the_screenshot_command_takes_the_language_of_the_environment(
+    tmp_path: Path, db_path: Path, value: str
+) -> None:
+    """`LEDGER_LANG=en python -m app screenshot …` works; an unknown value is logged, never a crash."""
+    db = Database(create_db_engine(db_path))
+    AccountService(db).create_first_admin("admin", "系统管理员", "截图用的密码2025")
+    db.dispose()
+    out = tmp_path / "shot.png"
+    env = {**os.environ, "LEDGER_USER": "admin", "LEDGER_PASSWORD": "截图用的密码2025", "LEDGER_LANG": value}
+    done = subprocess.run(
+        [sys.executable, "-m", "app", "--db", str(db_path), "screenshot", str(out), "--page", "settings"],
+        env=env,
+        cwd=ROOT,
+        stdin=subprocess.DEVNULL,
+        capture_output=True,
+        text=True,
+        timeout=180,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    assert out.stat().st_size > 10_000
+    assert "Traceback" not in done.stderr
+    logs = "".join(
+        p.read_text(encoding="utf-8") for p in (Path(os.environ["LEDGER_DATA_DIR"]) / "logs").glob("*")
+    )
+    assert ("'klingon' is not a language" in logs) == (value == "klingon")
