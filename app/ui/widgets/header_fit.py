@@ -1,10 +1,14 @@
-"""Column widths that leave room for the header: widths are chosen for the Chinese headers, and a
-longer header (an English one) widens its column instead of being cut."""
+"""Column widths that leave room for the header: the declared widths are chosen for the Chinese
+headers (and kept as they are in Chinese); in another language a longer header widens its column
+instead of being cut."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QTableView
+
+from app.ui import language
+from app.ui.application import current_language
 
 HEADER_PADDING = 28  # the sort arrow and the section's margins
 
@@ -22,5 +26,7 @@ def header_width(view: QTableView, column: int) -> int:
 
 
 def set_column_width(view: QTableView, column: int, width: int) -> None:
-    """`width`, or what the header needs when that is more."""
-    view.setColumnWidth(column, max(width, header_width(view, column)))
+    """`width`, or in a translated interface what the header needs when that is more."""
+    if current_language() != language.CHINESE:
+        width = max(width, header_width(view, column))
+    view.setColumnWidth(column, width)
