@@ -80,6 +80,14 @@ def codes(vocabulary: str) -> list[tuple[str, str]]:
     return ENUMS[vocabulary].choices()
 
 
+def english_labels(vocabulary: str) -> dict[str, str]:
+    """code → English label of a vocabulary (what an English interface shows, and a word an English
+    ledger may use for it)."""
+    if vocabulary == YES_NO:
+        return {YES: "Yes", NO: "No"}
+    return {m.value: m.english for m in ENUMS[vocabulary]}
+
+
 class VocabularyError(ValueError):
     """A word list names an unknown vocabulary or code (the message says which, in Chinese)."""
 
@@ -112,12 +120,17 @@ def shipped_words() -> dict[str, dict[str, str]]:
                     raise VocabularyError(f"{vocabulary}.toml 中“{word}”对应了两个取值")
                 table[key] = code
         words[vocabulary] = table
+        english = english_labels(vocabulary)
+        for code, label in codes(vocabulary):
+            if not label.strip() or not english.get(code, "").strip():
+                raise VocabularyError(f"{vocabulary} 的取值“{code}”缺少中文或英文名称")
     return _check(words, "程序自带的取值表")
 
 
 @dataclass(frozen=True)
 class Vocabulary:
-    """Looks words up: an enum's code or label first, then the word lists (mapping > office > shipped)."""
+    """Looks words up: an enum's code, Chinese or English label first, then the word lists (mapping >
+    office > shipped)."""
 
     layers: tuple[dict[str, dict[str, str]], ...] = field(default_factory=lambda: (shipped_words(),))
 
@@ -130,7 +143,7 @@ class Vocabulary:
         key = normalize(text)
         if vocabulary in ENUMS:
             for member in ENUMS[vocabulary]:
-                if key in (normalize(member.value), normalize(member.label)):
+                if key in (normalize(member.value), normalize(member.label), normalize(member.english)):
                     return member.value
         for layer in self.layers:
             found = layer.get(vocabulary, {}).get(key)

@@ -1,0 +1,68 @@
+"""The language the interface shows its labels in (中文 or English), and the only place that picks one.
+
+Every label carries its Chinese (`label`) and its English (`english`) side by side where it is defined:
+the coded values (`app.models.enums`), the kinds of the services (办理 steps, document kinds, record
+kinds…) and the tables of names built below the interface (figures, periods, checks). The window asks
+`shown()` for the text to display, in the language set once at start-up with `set_display_language`.
+
+Documents never ask: Excel workbooks, PDFs, data packages, the audit trail and the command line always
+use `label`, the Chinese, whatever the window shows. `label` never changes with the display language,
+and the modules that write documents may not import this one (an import-linter contract checks it).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Protocol
+
+ZH = "zh_CN"
+EN = "en"
+LANGUAGES = (ZH, EN)
+
+_state = {"language": ZH}
+
+
+class Labelled(Protocol):
+    """Anything with a Chinese label and its English (an enum member, a kind of record…)."""
+
+    @property
+    def label(self) -> str: ...
+
+    @property
+    def english(self) -> str: ...
+
+
+def language_code(name: str | None) -> str:
+    """`en`, `en_US`, `en-GB`, `English` → `en`; anything else (None, `zh_CN`, `zh`…) → `zh_CN`."""
+    text = (name or "").strip().lower().replace("-", "_")
+    return EN if text == "english" or text.split("_")[0] == "en" else ZH
+
+
+def set_display_language(name: str | None) -> str:
+    """Show labels in this language from now on (a locale name as the language setting or
+    LEDGER_LANG give it); returns the language chosen. Chinese unless the name says English."""
+    _state["language"] = language_code(name)
+    return _state["language"]
+
+
+def display_language() -> str:
+    """`zh_CN` (the default) or `en`."""
+    return _state["language"]
+
+
+def english_shown() -> bool:
+    return _state["language"] == EN
+
+
+def shown(item: Labelled | None) -> str:
+    """The label of `item` in the display language (blank for None)."""
+    if item is None:
+        return ""
+    return item.english if english_shown() and item.english else item.label
+
+
+def shown_text(chinese: str, english: Mapping[str, str]) -> str:
+    """A label kept as Chinese text (a figure's name, a column of a check…) in the display language;
+    `english` is the table {Chinese: English} of the domain that defines it. Text the table does not
+    know (an office's own name for something) is shown as it was typed."""
+    return english.get(chinese, chinese) if english_shown() else chinese
