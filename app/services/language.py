@@ -12,7 +12,9 @@ and the modules that write documents may not import this one (an import-linter c
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+import threading
+from collections.abc import Iterable, Iterator, Mapping
+from contextlib import contextmanager
 from typing import Protocol
 
 ZH = "zh_CN"
@@ -20,6 +22,7 @@ EN = "en"
 LANGUAGES = (ZH, EN)
 
 _state = {"language": ZH}
+_thread = threading.local()  # `document`: this thread is writing a document (labels in Chinese)
 
 
 class Labelled(Protocol):
@@ -51,7 +54,21 @@ def display_language() -> str:
 
 
 def english_shown() -> bool:
-    return _state["language"] == EN
+    """Labels come out in English: the display language is English and this thread is not writing a
+    document."""
+    return _state["language"] == EN and not getattr(_thread, "document", False)
+
+
+@contextmanager
+def document_language() -> Iterator[None]:
+    """Within it (in this thread), `shown()` and `shown_text()` give the Chinese: for a document the
+    interface writes itself from what a list shows (导出所选), which stays Chinese like every other."""
+    before = getattr(_thread, "document", False)
+    _thread.document = True
+    try:
+        yield
+    finally:
+        _thread.document = before
 
 
 def shown(item: Labelled | None) -> str:
@@ -66,3 +83,25 @@ def shown_text(chinese: str, english: Mapping[str, str]) -> str:
     `english` is the table {Chinese: English} of the domain that defines it. Text the table does not
     know (an office's own name for something) is shown as it was typed."""
     return english.get(chinese, chinese) if english_shown() else chinese
+
+
+class _Coded(Labelled, Protocol):
+    @property
+    def value(self) -> str: ...
+
+
+def shown_choices(items: Iterable[_Coded]) -> list[tuple[str, str]]:
+    """(code, label in the display language) of every member of a coded field, for a choice box."""
+    return [(item.value, shown(item)) for item in items]
+
+
+def shown_pairs(pairs: Iterable[tuple[str, str]], english: Mapping[str, str]) -> list[tuple[str, str]]:
+    """(code, Chinese label) pairs a service lists (activity kinds…) with the labels in the display
+    language, through the domain's {Chinese: English} table."""
+    return [(code, shown_text(label, english)) for code, label in pairs]
+
+
+def english_table(*groups: Iterable[Labelled]) -> dict[str, str]:
+    """{Chinese: English} of labelled things (enum members), for a label a service already turned into
+    its Chinese text (a state in a history row…)."""
+    return {item.label: item.english for group in groups for item in group}

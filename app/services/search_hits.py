@@ -32,6 +32,14 @@ PM = table_of(PlatformMembership).c
 
 KIND_LABELS = {"session": "协商议事活动", "suggestion": "意见建议", "member": "委员"}
 MEMBER_STATE = "在册"
+# The hits' kinds and states in English, for an interface shown in English (exports keep the Chinese).
+WORDS_ENGLISH: dict[str, str] = {
+    "协商议事活动": "Consultation session",
+    "意见建议": "Suggestion",
+    "委员": "Member",
+    MEMBER_STATE: "Active",
+    **{s.label: s.english for s in (*SessionState, *SuggestionState)},
+}
 _FIELD_LABELS = {
     "topic": "议题",
     "minutes": "会议纪要",
@@ -132,6 +140,7 @@ def page_hits(s: Session, found: list[tuple[Any, str, uuid.UUID]], words: list[s
         details.update(suggestion_hits(s, by_kind["suggestion"], words))
     return [details[doc_id] for _, _, doc_id in found if doc_id in details]
 
+
 def session_hits(s: Session, ids: list[uuid.UUID], words: list[str]) -> dict[uuid.UUID, SearchHit]:
     stmt = (
         sa.select(CS.id, CS.held_on, CS.state, PL.name, PL.district, *(CS[f] for f in ix.SESSION_FIELDS))
@@ -157,9 +166,8 @@ def session_hits(s: Session, ids: list[uuid.UUID], words: list[str]) -> dict[uui
         )
     return out
 
-def suggestion_hits(
-    s: Session, ids: list[uuid.UUID], words: list[str]
-) -> dict[uuid.UUID, SearchHit]:
+
+def suggestion_hits(s: Session, ids: list[uuid.UUID], words: list[str]) -> dict[uuid.UUID, SearchHit]:
     fields = (*ix.SUGGESTION_FIELDS, "lead_unit_name")
     stmt = (
         sa.select(

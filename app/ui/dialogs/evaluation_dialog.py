@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QPlainTextEdit, QRadioB
 from app.models.enums import LabeledEnum, QualityRating, Satisfaction
 from app.services.handling_feedback import EVALUATION_ASPECTS
 from app.services.handling_steps import HandlingStep
+from app.services.language import shown
 from app.ui.dialogs.step_dialog import StepDialog, date_of, past_date_edit
 
 
@@ -22,7 +23,7 @@ class RatingRow(QWidget):
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
         for member in enum_cls:
-            button = QRadioButton(member.label)
+            button = QRadioButton(shown(member))
             self.group.addButton(button)
             self.buttons[member] = button
             row.addWidget(button)

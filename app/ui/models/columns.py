@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
@@ -10,7 +10,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, Qt
 
 from app.models.enums import LabeledEnum
-from app.services.language import shown
+from app.services.language import shown, shown_text
 
 LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
 CENTER = Qt.AlignmentFlag.AlignCenter
@@ -53,6 +53,16 @@ def enum_label(enum_cls: type[LabeledEnum]) -> Callable[[Any], str]:
             return ""
         member = enum_cls.from_text(str(value))
         return shown(member) if member is not None else str(value)
+
+    return fmt
+
+
+def label_text(english: Mapping[str, str]) -> Callable[[Any], str]:
+    """A formatter for columns holding a Chinese label the service built (a record kind, a field's
+    name…): shown in the display language through the domain's {Chinese: English} table."""
+
+    def fmt(value: Any) -> str:
+        return "" if value is None else shown_text(str(value), english)
 
     return fmt
 

@@ -32,6 +32,7 @@ from app.services import permissions
 from app.services.errors import ServiceError
 from app.services.getting_started import StartProgress
 from app.services.hub import Services
+from app.services.language import shown
 from app.services.scope import Scope
 from app.ui import changes
 from app.ui.changes import EVERYTHING, Change
@@ -341,7 +342,7 @@ class DashboardPage(Page):
             changes.publish(*EVERYTHING)
             accounts = "\n".join(
                 self.tr("{user}（{role}）{kept}").format(
-                    user=a.username, role=a.role.label, kept="" if a.created else self.tr("：已存在，未改动")
+                    user=a.username, role=shown(a.role), kept="" if a.created else self.tr("：已存在，未改动")
                 )
                 for a in result.accounts
             )

@@ -13,6 +13,7 @@ from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelInde
 from PySide6.QtWidgets import QStyleOptionViewItem, QTableWidgetItem, QWidget
 
 from app.models.enums import LabeledEnum
+from app.services.language import shown
 from app.ui.keyboard import FormDelegate
 from app.ui.widgets.choice_combo import ChoiceCombo
 
@@ -21,7 +22,7 @@ VALUE_ROLE = Qt.ItemDataRole.UserRole
 
 
 def choice_item(member: LabeledEnum) -> QTableWidgetItem:
-    item = QTableWidgetItem(member.label)
+    item = QTableWidgetItem(shown(member))
     item.setData(VALUE_ROLE, member.value)
     return item
 
