@@ -66,6 +66,21 @@ NAMES: dict[str, str] = {  # vocabulary → what the wizard calls it
     "MembershipRole": "平台职务",
     YES_NO: "是/否",
 }
+NAMES_ENGLISH: dict[str, str] = {
+    "平台类型": "Platform kind",
+    "议题来源": "Topic source",
+    "协商形式": "Session form",
+    "活动状态": "Session state",
+    "办理状态": "Handling state",
+    "答复类别": "Reply class",
+    "建议类别": "Suggestion category",
+    "办理方式": "Handling mode",
+    "满意度": "Satisfaction",
+    "建议质量": "Suggestion quality",
+    "性别": "Gender",
+    "平台职务": "Platform role",
+    "是/否": "Yes/No",
+}
 
 
 def normalize(text: str) -> str:
@@ -78,6 +93,12 @@ def codes(vocabulary: str) -> list[tuple[str, str]]:
     if vocabulary == YES_NO:
         return [(YES, "是"), (NO, "否")]
     return ENUMS[vocabulary].choices()
+
+
+def english_of(vocabulary: str) -> dict[str, str]:
+    """{Chinese label: English label} of a vocabulary's codes."""
+    english = english_labels(vocabulary)
+    return {label: english[code] for code, label in codes(vocabulary)}
 
 
 def english_labels(vocabulary: str) -> dict[str, str]:

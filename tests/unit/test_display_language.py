@@ -144,3 +144,34 @@ def test_a_pdf_summary_stays_chinese_with_the_interface_in_english(demo: Databas
     assert "协商议事" in text and "意见建议" in text
     leaked = {label for label in english_labels() if label in text}
     assert not leaked, leaked
+
+
+def test_every_label_the_services_hand_to_the_interface_has_its_english() -> None:
+    from app.services import activity_kinds, audit_text, backups, field_english, print_settings, search_hits
+    from app.services.exchange import kinds as exchange_kinds
+    from app.services.exchange.service import DIRECTION_ENGLISH, DIRECTION_LABELS
+    from app.services.handling_feedback import ASPECT_ENGLISH, EVALUATION_ASPECTS
+
+    tables: list[tuple[set[str], dict[str, str]]] = [
+        (set(audit_text.ENTITY_LABELS.values()), field_english.ENTITY_ENGLISH),
+        (
+            set(audit_text.FIELDS.values())
+            | set(audit_text.ENTITY_FIELDS.values())
+            | set(search_hits._FIELD_LABELS.values()),
+            field_english.FIELD_ENGLISH,
+        ),
+        ({label for _, label in activity_kinds.BUILTIN}, activity_kinds.KIND_ENGLISH),
+        ({k.label for k in exchange_kinds.KINDS}, exchange_kinds.KIND_ENGLISH),
+        (set(backups.KIND_LABELS.values()), backups.KIND_ENGLISH),
+        (set(DIRECTION_LABELS.values()), DIRECTION_ENGLISH),
+        (set(search_hits.KIND_LABELS.values()) | {search_hits.MEMBER_STATE}, search_hits.WORDS_ENGLISH),
+        ({label for _, label in EVALUATION_ASPECTS}, ASPECT_ENGLISH),
+        (set(print_settings.FONT_ROLE_LABELS.values()), print_settings.FONT_ROLE_ENGLISH),
+        (set(value_words.NAMES.values()), value_words.NAMES_ENGLISH),
+    ]
+    for chinese, english in tables:
+        assert chinese, english
+        assert chinese <= set(english), chinese - set(english)
+        assert all(text.strip() and text.isascii() for text in english.values()), english
+    # The print settings name the documents as the document kinds do.
+    assert set(print_settings.PREFIX_LABELS.values()) <= {k.label for k in Kinds}

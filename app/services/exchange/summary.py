@@ -14,13 +14,6 @@ from app.services.exchange.kinds import KINDS, kind_label
 
 COUNTS = ("created", "updated", "unchanged", "conflicts", "refused")
 WORDS = {"created": "新增", "updated": "修改", "unchanged": "无变化", "conflicts": "冲突", "refused": "拒绝"}
-WORDS_ENGLISH = {
-    "新增": "Created",
-    "修改": "Updated",
-    "无变化": "Unchanged",
-    "冲突": "Conflicts",
-    "拒绝": "Refused",
-}
 
 
 @dataclass(frozen=True)

@@ -25,9 +25,9 @@ from app.models.enums import SuggestionState, UnitRole, UserRole
 from app.models.suggestions import Suggestion
 from app.services.deadlines import Deadlines
 from app.services.errors import ServiceError
-from app.services.handling_feedback import EVALUATION_ASPECTS
+from app.services.handling_feedback import ASPECT_ENGLISH, EVALUATION_ASPECTS
 from app.services.hub import Services
-from app.services.language import shown
+from app.services.language import shown, shown_text
 from app.ui import changes
 from app.ui.changes import Change
 from app.ui.dialogs.suggestion_dialog import SuggestionDialog
@@ -192,7 +192,7 @@ class SuggestionDetailDialog(QDialog):
         ratings = {"eval_before": s.eval_before, "eval_during": s.eval_during, "eval_after": s.eval_after}
         labels = {field: shown(rating) or None for field, rating in ratings.items()}
         evaluation = FieldGrid(
-            [(label, labels[field]) for field, label in EVALUATION_ASPECTS]
+            [(shown_text(label, ASPECT_ENGLISH), labels[field]) for field, label in EVALUATION_ASPECTS]
             + [
                 (self.tr("委员评价日期"), _day(s.evaluated_on)),
                 (self.tr("建议质量"), shown(s.quality_rating) or None),

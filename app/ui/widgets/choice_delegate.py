@@ -55,5 +55,5 @@ class ChoiceDelegate(FormDelegate):
     def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: Index) -> None:
         if isinstance(editor, ChoiceCombo) and editor.value() is not None:
             member: Any = self.enum_cls(editor.value())
-            model.setData(index, member.label, Qt.ItemDataRole.DisplayRole)
+            model.setData(index, shown(member), Qt.ItemDataRole.DisplayRole)
             model.setData(index, member.value, VALUE_ROLE)
