@@ -12,9 +12,11 @@ and the modules that write documents may not import this one (an import-linter c
 
 from __future__ import annotations
 
+import re
 import threading
 from collections.abc import Iterable, Iterator, Mapping
 from contextlib import contextmanager
+from functools import lru_cache
 from typing import Protocol
 
 ZH = "zh_CN"
@@ -78,6 +80,11 @@ def shown(item: Labelled | None) -> str:
     return item.english if english_shown() and item.english else item.label
 
 
+def either(chinese: str, english: str) -> str:
+    """One of two texts a service wrote in both languages (a scope's description…)."""
+    return english if english_shown() else chinese
+
+
 def shown_text(chinese: str, english: Mapping[str, str]) -> str:
     """A label kept as Chinese text (a figure's name, a column of a check…) in the display language;
     `english` is the table {Chinese: English} of the domain that defines it. Text the table does not
@@ -93,6 +100,25 @@ class _Coded(Labelled, Protocol):
 def shown_choices(items: Iterable[_Coded]) -> list[tuple[str, str]]:
     """(code, label in the display language) of every member of a coded field, for a choice box."""
     return [(item.value, shown(item)) for item in items]
+
+
+@lru_cache(maxsize=256)
+def _step_pattern(template: str) -> re.Pattern[str]:
+    """正在写入第 {done}/{total} 条…… → a pattern whose named groups catch what fills each slot."""
+    return re.compile(re.sub(r"\\\{(\w+)\\\}", r"(?P<\1>.+?)", re.escape(template)))
+
+
+def shown_step(text: str, templates: Mapping[str, str], words: Mapping[str, str]) -> str:
+    """A step a long task reported (in Chinese, filled in) in the display language: the first of
+    `templates` {Chinese: English} it matches, each slot's text through `words` where they know it.
+    A step no template matches is shown as reported."""
+    if not text or not english_shown():
+        return text
+    for chinese, english in templates.items():
+        found = _step_pattern(chinese).fullmatch(text)
+        if found is not None:
+            return english.format(**{k: words.get(v, v) for k, v in found.groupdict().items()})
+    return text
 
 
 def shown_pairs(pairs: Iterable[tuple[str, str]], english: Mapping[str, str]) -> list[tuple[str, str]]:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from datetime import date
 from pathlib import Path
 
 import openpyxl
@@ -18,6 +19,7 @@ from app.ui.main_window import MainWindow
 from app.ui.models.columns import HEADER_CONTEXT
 from app.ui.pages.list_page import ListPage
 from app.ui.widgets import file_actions
+from app.ui.widgets.period_series import build_series
 
 # What the English catalogue says for the headers these tests read (the catalogue itself is built from
 # the .ts files; a stand-in keeps the test about the lists, not about one translation).
@@ -132,3 +134,16 @@ def test_exporting_the_selected_rows_stays_chinese_in_an_english_interface(
     assert not cells & ({s.english for s in SuggestionState} | set(HEADERS.values()))
     assert str(sheet["A1"].value).startswith("意见建议")
     assert QCoreApplication.translate(HEADER_CONTEXT, "状态") == "State"  # still English on screen
+
+
+def test_the_charts_name_months_and_quarters_in_the_display_language() -> None:
+    counts = {"2025-01": 2, "2025-03": 1}
+    months = (counts, {}, date(2025, 1, 1), date(2025, 3, 31), date(2025, 6, 1))
+    quarters = (counts, {}, date(2023, 1, 1), date(2025, 12, 31), date(2025, 6, 1))
+    assert build_series(*months).labels == ["1月", "2月", "3月"]
+    assert build_series(*quarters).labels[0] == "2023\n一季"
+    set_display_language(EN)
+    assert build_series(*months).labels == ["Jan", "Feb", "Mar"]
+    assert build_series(*quarters).labels[:2] == ["2023\nQ1", "2023\nQ2"]
+    set_display_language(ZH)
+    assert build_series(*months).labels == ["1月", "2月", "3月"]

@@ -25,16 +25,23 @@ from app.services.language import (
     language_code,
     set_display_language,
     shown,
+    shown_step,
     shown_text,
 )
 from app.services.ledger_export import LedgerExportService
 from app.services.names import NameOrder
 from app.services.permissions import Area
+from app.services.scope import Scope
+from app.services.step_english import STEP_ENGLISH, STEP_WORDS
 from app.services.subjects import SubjectKind
 from tests.unit.test_pdf_documents import render
 
 TODAY = date(2025, 12, 31)
 SERVICE_ENUMS: tuple[type[LabeledEnum], ...] = (HandlingStep, SubjectKind, Area, Kinds)
+
+
+def has_chinese(text: str) -> bool:
+    return any("\u4e00" <= c <= "\u9fff" for c in text)
 
 
 def every_enum() -> list[type[LabeledEnum]]:
@@ -121,7 +128,14 @@ def test_an_excel_export_stays_chinese_with_the_interface_in_english(
 ) -> None:
     assert display_language() == EN
     target = tmp_path / "台账.xlsx"
-    LedgerExportService(demo, actor, today=TODAY).export(target)
+    steps: list[str] = []
+    LedgerExportService(demo, actor, today=TODAY).export(
+        target, progress=lambda _d, _t, text: steps.append(text)
+    )
+    # The progress dialog shows every step the export reports in English.
+    assert {t for t in steps if t} and all(
+        not has_chinese(shown_step(t, STEP_ENGLISH, STEP_WORDS)) for t in steps if t
+    ), {t for t in steps if t and has_chinese(shown_step(t, STEP_ENGLISH, STEP_WORDS))}
     book = openpyxl.load_workbook(target, read_only=True)
     cells = {
         str(value).strip()
@@ -139,7 +153,9 @@ def test_an_excel_export_stays_chinese_with_the_interface_in_english(
 
 def test_a_pdf_summary_stays_chinese_with_the_interface_in_english(demo: Database, english: None) -> None:
     assert display_language() == EN
-    _, text, _ = render(demo, DocumentKind.SUMMARY.value)
+    stages: list[str] = []
+    _, text, _ = render(demo, DocumentKind.SUMMARY.value, progress=lambda _f, stage: stages.append(stage))
+    assert stages and all(not has_chinese(shown_step(t, STEP_ENGLISH, STEP_WORDS)) for t in stages), stages
     assert "工作综述" in text or DocumentKind.SUMMARY.label in text
     assert "协商议事" in text and "意见建议" in text
     leaked = {label for label in english_labels() if label in text}
@@ -175,3 +191,19 @@ def test_every_label_the_services_hand_to_the_interface_has_its_english() -> Non
         assert all(text.strip() and text.isascii() for text in english.values()), english
     # The print settings name the documents as the document kinds do.
     assert set(print_settings.PREFIX_LABELS.values()) <= {k.label for k in Kinds}
+
+
+def test_a_step_is_shown_in_english_with_what_it_names() -> None:
+    set_display_language(EN)
+    assert shown_step("正在写入第 3/10 条……", STEP_ENGLISH, STEP_WORDS) == "Writing record 3 of 10…"
+    assert shown_step("正在导出意见建议办理台账……", STEP_ENGLISH, STEP_WORDS) == (
+        "Exporting Suggestion handling ledger…"
+    )
+    assert shown_step("正在合并协商专报……", STEP_ENGLISH, STEP_WORDS) == "Merging Consultation brief…"
+    assert shown_step("某个新的步骤", STEP_ENGLISH, STEP_WORDS) == "某个新的步骤"
+    scope = Scope(date(2025, 1, 1), date(2025, 12, 31), district="城西区")
+    assert scope.describe_english() == "2025-01-01 to 2025-12-31 · 城西区"
+    assert Scope(None, None).describe_english() == "All time"
+    set_display_language(ZH)
+    assert shown_step("正在写入第 3/10 条……", STEP_ENGLISH, STEP_WORDS) == "正在写入第 3/10 条……"
+    assert scope.describe() == "2025年1月1日至2025年12月31日 · 城西区"

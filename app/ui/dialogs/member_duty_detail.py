@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 from app.services.activity_kinds import KIND_ENGLISH
 from app.services.duty import DutyDetail
 from app.services.hub import Services
-from app.services.language import shown, shown_text
+from app.services.language import either, shown, shown_text
 from app.services.scope import Scope
 from app.ui.dialogs.session_detail import SessionDetailDialog
 from app.ui.dialogs.suggestion_detail import SuggestionDetailDialog
@@ -69,7 +69,7 @@ class MemberDutyDialog(QDialog):
             heading.addWidget(badge(self.tr("告诫提醒"), "overdue"))
         figures = FieldGrid(
             [
-                (self.tr("统计范围"), scope.describe()),
+                (self.tr("统计范围"), either(scope.describe(), scope.describe_english())),
                 (self.tr("所在站室组"), "、".join(record.platforms)),
                 (self.tr("出席"), self.tr("{n} 次").format(n=record.sessions_attended)),
                 (self.tr("请假"), self.tr("{n} 次").format(n=record.sessions_excused)),

@@ -32,7 +32,7 @@ from app.services import permissions
 from app.services.errors import ServiceError
 from app.services.getting_started import StartProgress
 from app.services.hub import Services
-from app.services.language import shown
+from app.services.language import either, shown
 from app.services.scope import Scope
 from app.ui import changes
 from app.ui.changes import EVERYTHING, Change
@@ -251,7 +251,9 @@ class DashboardPage(Page):
         self._show_guide(progress)
         self.overdue.set_rows(overdue, due_soon, (figures["overdue"], figures["due_soon"]))
         self._show_figures(scope, figures)
-        self.busy.setText(self.tr("统计范围：{scope}").format(scope=scope.describe()))
+        self.busy.setText(
+            self.tr("统计范围：{scope}").format(scope=either(scope.describe(), scope.describe_english()))
+        )
 
     def _show_figures(self, scope: Scope, figures: dict[str, Any]) -> None:
         self.figures, self.shown_scope, self.figures_fresh = figures, scope, True
