@@ -19,7 +19,7 @@ from app.services.crud import CrudService
 from app.services.documents import DocumentKind
 from app.services.errors import ServiceError
 from app.services.hub import Services
-from app.services.language import shown_choices
+from app.services.language import either, shown_choices
 from app.services.plan import year_scope
 from app.ui.changes import Change
 from app.ui.dialogs.activity_dialog import ActivityDialog, activity_from_topic
@@ -33,16 +33,17 @@ from app.ui.pages.list_page import ChoiceFilter, ListPage
 from app.ui.settings import UiSettings
 from app.ui.style import styled_label
 from app.ui.widgets.flow_layout import FlowLayout
+from app.ui.widgets.period_series import month_name
 
 
 def _month(value: Any) -> str:
-    return f"{value}月" if value else ""
+    return month_name(int(value)) if value else ""
 
 
 def _years(services: Services) -> list[tuple[int, str]]:
     this_year = date.today().year
     years = sorted({*services.topics.plan_years(), this_year, this_year + 1}, reverse=True)
-    return [(y, f"{y}年") for y in years]
+    return [(y, either(f"{y}年", str(y))) for y in years]
 
 
 class TopicsPage(ListPage):
