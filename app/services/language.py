@@ -1,9 +1,11 @@
 """The language the interface shows its labels in (中文 or English), and the only place that picks one.
 
 Every label carries its Chinese (`label`) and its English (`english`) side by side where it is defined:
-the coded values (`app.models.enums`), the kinds of the services (办理 steps, document kinds, record
-kinds…) and the tables of names built below the interface (figures, periods, checks). The window asks
-`shown()` for the text to display, in the language set once at start-up with `set_display_language`.
+the coded values (`app.models.enums`) and the kinds of the services (办理 steps, document kinds, record
+kinds…) as `label` / `english`; names kept as Chinese text below the interface (record kinds and fields
+of the audit trail, activity kinds, package kinds, steps of long tasks…) in a {Chinese: English} table
+beside them. The window asks `shown()` / `shown_text()` for the text to display, in the language set
+once at start-up with `set_display_language`.
 
 Documents never ask: Excel workbooks, PDFs, data packages, the audit trail and the command line always
 use `label`, the Chinese, whatever the window shows. `label` never changes with the display language,
