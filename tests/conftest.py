@@ -34,6 +34,16 @@ def _data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     return path
 
 
+@pytest.fixture(autouse=True)
+def _chinese_display() -> Iterator[None]:
+    """Every test starts and ends with the interface in Chinese (the default display language)."""
+    from app.services.language import ZH, set_display_language
+
+    set_display_language(ZH)
+    yield
+    set_display_language(ZH)
+
+
 # Hashing at production cost takes a tenth of a second or more; tests hash hundreds of times.
 # tests/unit/test_accounts.py checks once that the production parameters meet the minimum.
 CHEAP_HASHER = PasswordHasher(time_cost=1, memory_cost=8, parallelism=1)

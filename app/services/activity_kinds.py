@@ -46,6 +46,18 @@ BUILTIN: tuple[tuple[str, str], ...] = (
     (STANDING_COMMITTEE, "常委会议"),
 )
 BUILTIN_LABELS = dict(BUILTIN)
+# The shipped labels in English (app.services.language); a kind the office named or renamed shows as typed.
+KIND_ENGLISH: dict[str, str] = {
+    "协商议事": "Consultation session",
+    "专题协商": "Thematic consultation",
+    "联动民主监督": "Joint democratic supervision",
+    "视察": "Inspection",
+    "调研": "Research",
+    "委员讲堂": "Member lectures",
+    "走访（四下基层）": "Grassroots visits",
+    "全体会议": "Plenary session",
+    "常委会议": "Standing committee meeting",
+}
 _CODE = re.compile(r"^[a-z][a-z0-9_]{1,31}$")
 AK = table_of(ActivityKind).c
 

@@ -50,6 +50,7 @@ KIND_LABELS = {
     "before-restore": "恢复前",
     "before-upgrade": "升级前",
 }
+KIND_ENGLISH = {"自动": "Automatic", "手动": "Manual", "恢复前": "Before restore", "升级前": "Before upgrade"}
 AUTO_INTERVAL_MINUTES = 30
 
 

@@ -12,6 +12,7 @@ from app.services.handling_steps import DateCheck, HandlingBase, HandlingStep, o
 
 REMINDER_KINDS = (EventKind.REMINDER, EventKind.SUPERVISION, EventKind.CALL)
 EVALUATION_ASPECTS = (("eval_before", "办前沟通"), ("eval_during", "办中协商"), ("eval_after", "办后答复"))
+ASPECT_ENGLISH = {"办前沟通": "Before handling", "办中协商": "During handling", "办后答复": "The reply"}
 
 
 class FeedbackSteps(HandlingBase):

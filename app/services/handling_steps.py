@@ -29,17 +29,17 @@ _S = SuggestionState
 class HandlingStep(LabeledEnum):
     """The 办理 steps a clerk can record, as buttons and menu entries name them."""
 
-    ASSIGN = ("assign", "交办")
-    ACCEPT = ("accept", "开始办理")
-    RETURN = ("return", "退办")
-    REPLY = ("reply", "答复")
-    CONCLUDE = ("conclude", "办结")
-    NOT_ADOPT = ("not_adopt", "不予采纳")
-    REOPEN = ("reopen", "重新办理")
-    INSTRUCTION = ("instruction", "领导批示")
-    EVALUATE = ("evaluate", "委员评价")
-    RATE_QUALITY = ("rate_quality", "建议质量评价")
-    REMIND = ("remind", "催办")
+    ASSIGN = ("assign", "交办", "Assign")
+    ACCEPT = ("accept", "开始办理", "Start handling")
+    RETURN = ("return", "退办", "Return")
+    REPLY = ("reply", "答复", "Reply")
+    CONCLUDE = ("conclude", "办结", "Conclude")
+    NOT_ADOPT = ("not_adopt", "不予采纳", "Not adopt")
+    REOPEN = ("reopen", "重新办理", "Reopen")
+    INSTRUCTION = ("instruction", "领导批示", "Leader's instruction")
+    EVALUATE = ("evaluate", "委员评价", "Member evaluation")
+    RATE_QUALITY = ("rate_quality", "建议质量评价", "Quality rating")
+    REMIND = ("remind", "催办", "Remind")
 
 
 OPEN = frozenset({_S.ASSIGNED, _S.IN_PROGRESS})

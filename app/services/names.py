@@ -25,6 +25,10 @@ class NameOrder(enum.StrEnum):
     def label(self) -> str:
         return "姓氏笔画" if self is NameOrder.STROKES else "拼音"
 
+    @property
+    def english(self) -> str:
+        return "Surname strokes" if self is NameOrder.STROKES else "Pinyin"
+
 
 @cache
 def _stroke_table() -> dict[str, str]:

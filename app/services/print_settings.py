@@ -21,6 +21,12 @@ FONT_ROLE_LABELS = {
     "heading1": "一级标题（黑体）",
     "heading2": "二级标题（楷体）",
 }
+FONT_ROLE_ENGLISH = {
+    "标题（小标宋）": "Title (Xiaobiaosong)",
+    "正文（仿宋）": "Body (Fangsong)",
+    "一级标题（黑体）": "Heading 1 (Heiti)",
+    "二级标题（楷体）": "Heading 2 (Kaiti)",
+}
 PREFIX_LABELS = {
     "assignment": "交办单",
     "session": "协商议事纪要",

@@ -78,6 +78,18 @@ class Scope:
             parts.append(self.district)
         return " · ".join(parts)
 
+    def describe_english(self) -> str:
+        """The same in English, for an interface shown in English: 2025-01-01 to 2025-12-31 · 城西区."""
+        if self.date_from or self.date_to:
+            start = self.date_from.isoformat() if self.date_from else "the start"
+            end = self.date_to.isoformat() if self.date_to else "today"
+            parts = [f"{start} to {end}"]
+        else:
+            parts = ["All time"]
+        if self.district:
+            parts.append(self.district)
+        return " · ".join(parts)
+
     def as_dict(self) -> dict[str, Any]:
         return {
             "from": self.date_from.isoformat() if self.date_from else None,

@@ -32,6 +32,14 @@ PM = table_of(PlatformMembership).c
 
 KIND_LABELS = {"session": "协商议事活动", "suggestion": "意见建议", "member": "委员"}
 MEMBER_STATE = "在册"
+# The hits' kinds and states in English, for an interface shown in English (exports keep the Chinese).
+WORDS_ENGLISH: dict[str, str] = {
+    "协商议事活动": "Consultation session",
+    "意见建议": "Suggestion",
+    "委员": "Member",
+    MEMBER_STATE: "Active",
+    **{s.label: s.english for s in (*SessionState, *SuggestionState)},
+}
 _FIELD_LABELS = {
     "topic": "议题",
     "minutes": "会议纪要",

@@ -26,12 +26,12 @@ from app.services.errors import NotFoundError
 
 
 class SubjectKind(LabeledEnum):
-    SUGGESTION = ("suggestion", "意见建议")
-    SESSION = ("session", "协商议事活动")
-    ACTIVITY = ("activity", "履职活动")
-    RESULTS_REPORT = ("results_report", "协商专报")
-    RESEARCH_REPORT = ("research_report", "调研报告")
-    OPINION = ("public_opinion", "社情民意信息")
+    SUGGESTION = ("suggestion", "意见建议", "Suggestion")
+    SESSION = ("session", "协商议事活动", "Consultation session")
+    ACTIVITY = ("activity", "履职活动", "Duty activity")
+    RESULTS_REPORT = ("results_report", "协商专报", "Consultation brief")
+    RESEARCH_REPORT = ("research_report", "调研报告", "Research report")
+    OPINION = ("public_opinion", "社情民意信息", "Public-opinion report")
 
 
 @dataclass(frozen=True)

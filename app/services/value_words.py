@@ -66,6 +66,21 @@ NAMES: dict[str, str] = {  # vocabulary → what the wizard calls it
     "MembershipRole": "平台职务",
     YES_NO: "是/否",
 }
+NAMES_ENGLISH: dict[str, str] = {
+    "平台类型": "Platform kind",
+    "议题来源": "Topic source",
+    "协商形式": "Session form",
+    "活动状态": "Session state",
+    "办理状态": "Handling state",
+    "答复类别": "Reply class",
+    "建议类别": "Suggestion category",
+    "办理方式": "Handling mode",
+    "满意度": "Satisfaction",
+    "建议质量": "Suggestion quality",
+    "性别": "Gender",
+    "平台职务": "Platform role",
+    "是/否": "Yes/No",
+}
 
 
 def normalize(text: str) -> str:
@@ -78,6 +93,20 @@ def codes(vocabulary: str) -> list[tuple[str, str]]:
     if vocabulary == YES_NO:
         return [(YES, "是"), (NO, "否")]
     return ENUMS[vocabulary].choices()
+
+
+def english_of(vocabulary: str) -> dict[str, str]:
+    """{Chinese label: English label} of a vocabulary's codes."""
+    english = english_labels(vocabulary)
+    return {label: english[code] for code, label in codes(vocabulary)}
+
+
+def english_labels(vocabulary: str) -> dict[str, str]:
+    """code → English label of a vocabulary (what an English interface shows, and a word an English
+    ledger may use for it)."""
+    if vocabulary == YES_NO:
+        return {YES: "Yes", NO: "No"}
+    return {m.value: m.english for m in ENUMS[vocabulary]}
 
 
 class VocabularyError(ValueError):
@@ -112,12 +141,17 @@ def shipped_words() -> dict[str, dict[str, str]]:
                     raise VocabularyError(f"{vocabulary}.toml 中“{word}”对应了两个取值")
                 table[key] = code
         words[vocabulary] = table
+        english = english_labels(vocabulary)
+        for code, label in codes(vocabulary):
+            if not label.strip() or not english.get(code, "").strip():
+                raise VocabularyError(f"{vocabulary} 的取值“{code}”缺少中文或英文名称")
     return _check(words, "程序自带的取值表")
 
 
 @dataclass(frozen=True)
 class Vocabulary:
-    """Looks words up: an enum's code or label first, then the word lists (mapping > office > shipped)."""
+    """Looks words up: an enum's code, Chinese or English label first, then the word lists (mapping >
+    office > shipped)."""
 
     layers: tuple[dict[str, dict[str, str]], ...] = field(default_factory=lambda: (shipped_words(),))
 
@@ -130,7 +164,7 @@ class Vocabulary:
         key = normalize(text)
         if vocabulary in ENUMS:
             for member in ENUMS[vocabulary]:
-                if key in (normalize(member.value), normalize(member.label)):
+                if key in (normalize(member.value), normalize(member.label), normalize(member.english)):
                     return member.value
         for layer in self.layers:
             found = layer.get(vocabulary, {}).get(key)

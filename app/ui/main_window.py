@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.services.hub import Services
+from app.services.language import shown
 from app.ui import account_actions, actions, export_actions
 from app.ui.application import window_title
 from app.ui.i18n import QT_TRANSLATE_NOOP
@@ -227,7 +228,7 @@ class MainWindow(QMainWindow):
         database.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         user = QLabel(
             QCoreApplication.translate("MainWindow", "当前用户：{name}（{role}）").format(
-                name=actor.display_name, role=actor.role.label
+                name=actor.display_name, role=shown(actor.role)
             )
         )
         user.setObjectName("signedIn")

@@ -207,10 +207,13 @@ def run_with_progress(
     handle.dialog = dialog
 
     def show_progress(done: int, total: int, text: str) -> None:
+        from app.services.language import shown_step
+        from app.services.step_english import STEP_ENGLISH, STEP_WORDS
+
         dialog.setMaximum(max(total, 0))
         dialog.setValue(min(done, total) if total > 0 else 0)
         if text:
-            dialog.setLabelText(text)
+            dialog.setLabelText(shown_step(text, STEP_ENGLISH, STEP_WORDS))
 
     def close() -> None:
         dialog.close()

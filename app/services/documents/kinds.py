@@ -7,17 +7,17 @@ from app.services.errors import ValidationError
 
 
 class DocumentKind(LabeledEnum):
-    SESSION = ("session", "协商议事纪要")
-    DOSSIER = ("dossier", "一事一档")
-    ASSIGNMENT = ("assignment", "交办单")
-    REMINDER = ("reminder", "催办单")
-    SIGNIN = ("signin", "签到表")
-    MEMBER = ("member", "委员履职档案")
-    SUMMARY = ("summary", "工作综述")
-    SUPERVISION = ("supervision", "督办清单")
-    PLAN = ("plan", "年度协商计划")
-    RANKING = ("ranking", "委员履职积分排名表")
-    RESULTS_REPORT = ("results_report", "协商专报")
+    SESSION = ("session", "协商议事纪要", "Session minutes")
+    DOSSIER = ("dossier", "一事一档", "Session dossier")
+    ASSIGNMENT = ("assignment", "交办单", "Assignment sheet")
+    REMINDER = ("reminder", "催办单", "Reminder sheet")
+    SIGNIN = ("signin", "签到表", "Sign-in sheet")
+    MEMBER = ("member", "委员履职档案", "Member duty record")
+    SUMMARY = ("summary", "工作综述", "Work summary")
+    SUPERVISION = ("supervision", "督办清单", "Supervision list")
+    PLAN = ("plan", "年度协商计划", "Annual consultation plan")
+    RANKING = ("ranking", "委员履职积分排名表", "Duty points ranking")
+    RESULTS_REPORT = ("results_report", "协商专报", "Consultation brief")
 
     @property
     def id_noun(self) -> str | None:

@@ -290,6 +290,35 @@ KINDS: tuple[Kind, ...] = (
 )
 
 BY_KEY: dict[str, Kind] = {k.key: k for k in KINDS}
+# The kinds' names in English, for an interface shown in English (the packages themselves keep the Chinese).
+KIND_ENGLISH: dict[str, str] = {
+    "站室组": "Platform",
+    "委员": "Member",
+    "承办单位": "Handling unit",
+    "单位设置": "Office settings",
+    "节假日安排": "Holiday calendar",
+    "履职活动类型": "Duty activity kind",
+    "账户": "Account",
+    "账户负责的站室组": "Account platforms",
+    "站室组成员": "Platform member",
+    "议题": "Topic",
+    "履职活动": "Duty activity",
+    "履职活动出席情况": "Duty activity attendance",
+    "协商议事活动": "Consultation session",
+    "出席情况": "Attendance",
+    "其他参会人员": "Other participants",
+    "协商专报": "Consultation brief",
+    "调研报告": "Research report",
+    "调研报告作者": "Research report author",
+    "社情民意信息": "Public-opinion report",
+    "社情民意信息报送人": "Public-opinion report submitter",
+    "意见建议": "Suggestion",
+    "承办分工": "Handling units",
+    "领导批示": "Leader's instruction",
+    "成果转化": "Outcome",
+    "办理过程记录": "Handling record",
+    "附件": "Attachment",
+}
 
 
 def kind_label(key: str) -> str:

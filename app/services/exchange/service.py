@@ -33,6 +33,9 @@ from app.services.listing import ListQuery, ListSpec, Page, Sort, by_column, run
 
 Progress = Callable[[int, int, str], None]
 PK = table_of(ExchangePackage).c
+DIRECTION_LABELS = {True: "发出", False: "收到"}  # sent?
+# The list's words in English, for an interface shown in English (app.services.language).
+DIRECTION_ENGLISH = {"发出": "Sent", "收到": "Received", "本机": "This computer"}
 SETUP_ACTOR = Actor("exchange-setup", "数据交换（建立本机数据库）", UserRole.ADMIN)
 
 
@@ -139,7 +142,7 @@ class ExchangeService:
             )
             if coverage.get("since"):
                 row["coverage_text"] += "（上次之后的变化）"
-            row["direction_label"] = "发出" if row["direction"] == "sent" else "收到"
+            row["direction_label"] = DIRECTION_LABELS[row["direction"] == "sent"]
             if row["direction"] == "sent":
                 row["peer_name"] = "本机"
             row["summary_text"] = _summary_text(row["direction"], summary)

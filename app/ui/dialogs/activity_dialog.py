@@ -23,7 +23,9 @@ from app.glossary import OFFICE_LEVEL
 from app.models.activities import DutyActivity, DutyActivityCreate, DutyActivityUpdate
 from app.models.enums import ActivityState, InspectionKind
 from app.services import activity_kinds
+from app.services.activity_kinds import KIND_ENGLISH
 from app.services.crud import CrudService
+from app.services.language import shown_pairs, shown_text
 from app.services.names import NameChoice
 from app.services.subjects import Subject, SubjectKind
 from app.ui.changes import Change
@@ -56,7 +58,7 @@ class ActivityDialog(RecordDialog):
         self.setMinimumSize(720, 600)
         self.open_dialogs: list[QDialog] = []
         self.kind = ChoiceCombo()
-        self.kind.set_choices(self.services.activity_kinds.choices())
+        self.kind.set_choices(shown_pairs(self.services.activity_kinds.choices(), KIND_ENGLISH))
         self.inspection_kind = ChoiceCombo()
         self.inspection_kind.set_enum(InspectionKind)
         self.title_edit = QLineEdit(maxLength=200)
@@ -121,7 +123,7 @@ class ActivityDialog(RecordDialog):
 
     def load(self, record: DutyActivity) -> None:
         labels = self.services.activities.kind_labels()
-        self.kind.ensure_choice(record.kind, labels.get(record.kind, record.kind))
+        self.kind.ensure_choice(record.kind, shown_text(labels.get(record.kind, record.kind), KIND_ENGLISH))
         self.inspection_kind.set_value(record.inspection_kind or InspectionKind.SUPERVISORY)
         self.title_edit.setText(record.title)
         self.held_on.setDate(to_qdate(record.held_on))

@@ -20,6 +20,7 @@ from app.services.errors import ServiceError
 from app.services.handling_feedback import REMINDER_KINDS
 from app.services.handling_steps import HandlingStep
 from app.services.hub import Services
+from app.services.language import shown
 from app.ui import changes
 from app.ui.changes import Change
 from app.ui.dialogs.form_dialog import FormDialog
@@ -49,13 +50,13 @@ class BatchStepDialog(FormDialog):
         self.rows = rows
         self.report: BatchReport | None = None
         self.task: TaskHandle | None = None
-        self.setWindowTitle(self.tr("批量{step}").format(step=step.label))
+        self.setWindowTitle(self.tr("批量{step}").format(step=shown(step)))
         self.setMinimumWidth(520)
         titles = [str(r.get("title") or "") for r in rows[:LISTED]]
         more = self.tr("等") if len(rows) > LISTED else ""
         heading = styled_label(
             self.tr("为所选的 {n} 条意见建议记录“{step}”：{titles}{more}").format(
-                n=len(rows), step=step.label, titles="、".join(f"“{t}”" for t in titles), more=more
+                n=len(rows), step=shown(step), titles="、".join(f"“{t}”" for t in titles), more=more
             ),
             "pageHint",
             wrap=True,
@@ -64,7 +65,7 @@ class BatchStepDialog(FormDialog):
         self.on = past_date_edit()
         if step is HandlingStep.REMIND:
             self.kind = ChoiceCombo()
-            self.kind.set_choices((k, k.label) for k in REMINDER_KINDS)
+            self.kind.set_choices((k, shown(k)) for k in REMINDER_KINDS)
             self.text = QPlainTextEdit()
             self.text.setPlaceholderText(self.tr("例如：电话联系各承办单位，要求本周内书面答复"))
             self.text.setMinimumHeight(80)
@@ -78,7 +79,7 @@ class BatchStepDialog(FormDialog):
         buttons = QDialogButtonBox()
         self.ok_button = self.set_primary(
             buttons.addButton(
-                self.tr("批量{step}").format(step=step.label), QDialogButtonBox.ButtonRole.AcceptRole
+                self.tr("批量{step}").format(step=shown(step)), QDialogButtonBox.ButtonRole.AcceptRole
             )
         )
         buttons.addButton(self.tr("取消"), QDialogButtonBox.ButtonRole.RejectRole)
@@ -103,7 +104,7 @@ class BatchStepDialog(FormDialog):
         self.form_error.hide()
         ids = [row["id"] for row in self.rows]
         handling, step = self.services.handling, self.step_call()
-        label = self.tr("正在为 {n} 条意见建议记录“{step}”…").format(n=len(ids), step=self.step.label)
+        label = self.tr("正在为 {n} 条意见建议记录“{step}”…").format(n=len(ids), step=shown(self.step))
 
         def work(ctx: TaskContext) -> BatchReport:
             return handling.batch(ids, step, lambda done, total: ctx.progress(done, total, label))
@@ -132,7 +133,7 @@ class BatchStepDialog(FormDialog):
         reasons = {reason for _, reason in report.refused}
         if not report.done and len(reasons) == 1:
             self.form_error.setText(
-                self.tr("没有一条能{step}：{reason}").format(step=self.step.label, reason=reasons.pop())
+                self.tr("没有一条能{step}：{reason}").format(step=shown(self.step), reason=reasons.pop())
             )
             self.form_error.show()
             return

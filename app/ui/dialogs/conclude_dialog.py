@@ -7,6 +7,7 @@ from typing import Any
 from PySide6.QtWidgets import QPlainTextEdit
 
 from app.services.handling_steps import HandlingStep
+from app.services.language import shown
 from app.ui.dialogs.step_dialog import StepDialog, date_of, past_date_edit
 from app.ui.style import styled_label
 
@@ -20,7 +21,7 @@ class ConcludeDialog(StepDialog):
             reply = styled_label(
                 self.tr("答复（{day}，{result}）：{text}").format(
                     day=s.replied_on.isoformat() if s.replied_on else "",
-                    result=s.result_class.label if s.result_class else "",
+                    result=shown(s.result_class),
                     text=s.reply if len(s.reply) <= 160 else s.reply[:159] + "…",
                 ),
                 "pageHint",

@@ -22,18 +22,32 @@ from PySide6.QtWidgets import (
 )
 
 from app.services.errors import ServiceError
+from app.services.exchange.kinds import KIND_ENGLISH
+from app.services.field_english import FIELD_ENGLISH
 from app.services.hub import Services
 from app.ui.i18n import QT_TRANSLATE_NOOP
 from app.ui.messages import show_error
-from app.ui.models.columns import Column
+from app.ui.models.columns import Column, label_text
 from app.ui.models.service_table_model import ServiceTableModel
 from app.ui.style import styled_label
 from app.ui.widgets.record_table import RecordTable
 
 COLUMNS = [
-    Column("kind_label", QT_TRANSLATE_NOOP("Columns", "记录类型"), 100, sortable=False),
+    Column(
+        "kind_label",
+        QT_TRANSLATE_NOOP("Columns", "记录类型"),
+        100,
+        sortable=False,
+        formatter=label_text(KIND_ENGLISH),
+    ),
     Column("record_label", QT_TRANSLATE_NOOP("Columns", "记录"), 200, flex=True),
-    Column("field_label", QT_TRANSLATE_NOOP("Columns", "字段"), 90, sortable=False),
+    Column(
+        "field_label",
+        QT_TRANSLATE_NOOP("Columns", "字段"),
+        90,
+        sortable=False,
+        formatter=label_text(FIELD_ENGLISH),
+    ),
     Column("base_text", QT_TRANSLATE_NOOP("Columns", "原来的值"), 120, sortable=False),
     Column("mine_text", QT_TRANSLATE_NOOP("Columns", "本机的值"), 140, sortable=False),
     Column("theirs_text", QT_TRANSLATE_NOOP("Columns", "对方的值"), 140, sortable=False),

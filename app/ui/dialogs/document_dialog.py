@@ -28,6 +28,7 @@ from app.reports.pdf.layout import RenderCancelled
 from app.services.documents import DocumentKind, DocumentService, RenderResult
 from app.services.errors import ServiceError
 from app.services.hub import Services
+from app.services.language import shown
 from app.services.scope import Scope
 from app.ui import changes
 from app.ui.changes import Change
@@ -255,8 +256,8 @@ class DocumentDialog(FormDialog):
     def document_title(self) -> str:
         kind = self.current_kind()
         if kind.id_noun and self.record.label:
-            return f"{kind.label}（{self.record.label}）"
-        return kind.label
+            return f"{shown(kind)}（{self.record.label}）"
+        return shown(kind)
 
     def suggested_name(self) -> str:
         kind = self.current_kind()
@@ -302,7 +303,7 @@ class DocumentDialog(FormDialog):
         self.generate_button.setEnabled(False)
         self.handle = run_with_progress(
             self,
-            self.tr("正在生成{kind}……").format(kind=kind.label),
+            self.tr("正在生成{kind}……").format(kind=shown(kind)),
             work,
             on_result=lambda result: self._generated(result, target, folder),
             on_error=lambda error: self._failed(error, folder),

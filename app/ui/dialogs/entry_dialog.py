@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QPushButton, QVBoxLayou
 
 from app.services.errors import ServiceError, ValidationError
 from app.services.hub import Services
+from app.services.language import shown
 from app.services.subjects import Subject
 from app.ui.style import styled_label
 from app.ui.widgets.record_form import RecordForm
@@ -40,7 +41,7 @@ class EntryDialog(QDialog):
         buttons.accepted.connect(self.accept)
         cancel.clicked.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addWidget(styled_label(f"{subject.kind.label}：{about}", "pageHint", wrap=True))
+        layout.addWidget(styled_label(f"{shown(subject.kind)}：{about}", "pageHint", wrap=True))
         layout.addWidget(self.form_error)
         self.build_form()
         layout.addWidget(self.form, 1)

@@ -7,8 +7,9 @@ from typing import Any
 from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QPlainTextEdit, QRadioButton, QWidget
 
 from app.models.enums import LabeledEnum, QualityRating, Satisfaction
-from app.services.handling_feedback import EVALUATION_ASPECTS
+from app.services.handling_feedback import ASPECT_ENGLISH, EVALUATION_ASPECTS
 from app.services.handling_steps import HandlingStep
+from app.services.language import shown, shown_text
 from app.ui.dialogs.step_dialog import StepDialog, date_of, past_date_edit
 
 
@@ -22,7 +23,7 @@ class RatingRow(QWidget):
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
         for member in enum_cls:
-            button = QRadioButton(member.label)
+            button = QRadioButton(shown(member))
             self.group.addButton(button)
             self.buttons[member] = button
             row.addWidget(button)
@@ -53,7 +54,7 @@ class EvaluationDialog(StepDialog):
             row = RatingRow(Satisfaction)
             row.set_value(current[field])
             self.ratings[field] = row
-            self.form.add(field, label, row, required=True)
+            self.form.add(field, shown_text(label, ASPECT_ENGLISH), row, required=True)
         self.comment = _comment_edit()
         self.comment.setPlaceholderText(self.tr("委员或提出方的评价意见（可不填）"))
         self.evaluated_on = past_date_edit()

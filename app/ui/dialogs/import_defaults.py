@@ -8,6 +8,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QCheckBox, QGridLayout, QLabel, QLineEdit, QWidget
 
 from app.models.enums import ResultClass
+from app.services.language import shown_choices
 from app.services.ledger_import import ImportMapping
 from app.ui.widgets.choice_combo import ChoiceCombo
 
@@ -25,9 +26,7 @@ class ImportDefaults(QWidget):
         self.default_unit = QLineEdit()
         self.default_unit.setPlaceholderText(self.tr("已交办但未写承办单位时使用（可不填）"))
         self.default_result = ChoiceCombo()
-        self.default_result.set_choices(
-            ((r.value, r.label) for r in ResultClass), none_label=self.tr("不指定")
-        )
+        self.default_result.set_choices(shown_choices(ResultClass), none_label=self.tr("不指定"))
         grid = QGridLayout(self)
         grid.setContentsMargins(0, 0, 0, 0)
         for row, pairs in enumerate(

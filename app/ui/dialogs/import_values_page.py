@@ -20,9 +20,10 @@ from PySide6.QtWidgets import (
 )
 
 from app.services.errors import ServiceError
+from app.services.language import shown_pairs, shown_text
 from app.services.ledger_import import ImportPlan
 from app.services.ledger_import.model import UnknownWord
-from app.services.value_words import NAMES, codes
+from app.services.value_words import NAMES, NAMES_ENGLISH, codes, english_of
 from app.ui.dialogs.import_steps import ImportState, StepPage
 from app.ui.messages import show_error
 from app.ui.style import styled_label
@@ -64,7 +65,7 @@ class ValuesPage(StepPage):
         self.words.setRowCount(len(unknown))
         for row, word in enumerate(unknown):
             texts = (
-                NAMES[word.vocabulary],
+                shown_text(NAMES[word.vocabulary], NAMES_ENGLISH),
                 word.text,
                 self.tr("{n} 处，首见于{where}").format(n=word.count, where=word.where),
             )
@@ -73,7 +74,10 @@ class ValuesPage(StepPage):
                 item.setToolTip(text)
                 self.words.setItem(row, column, item)
             combo = ChoiceCombo()
-            combo.set_choices(codes(word.vocabulary), none_label=self.tr("（不对应）"))
+            combo.set_choices(
+                shown_pairs(codes(word.vocabulary), english_of(word.vocabulary)),
+                none_label=self.tr("（不对应）"),
+            )
             self.words.setCellWidget(row, 3, combo)
             self.combos.append((word, combo))
         self.hint.setText(self.tr("共 {n} 个词。").format(n=len(unknown)))

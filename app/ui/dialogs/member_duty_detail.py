@@ -19,8 +19,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.services.activity_kinds import KIND_ENGLISH
 from app.services.duty import DutyDetail
 from app.services.hub import Services
+from app.services.language import either, shown, shown_text
 from app.services.scope import Scope
 from app.ui.dialogs.session_detail import SessionDetailDialog
 from app.ui.dialogs.suggestion_detail import SuggestionDetailDialog
@@ -62,12 +64,12 @@ class MemberDutyDialog(QDialog):
         facts = "　·　".join(t for t in (record.gender, record.sector, record.party) if t)
         heading.addWidget(styled_label(facts, "pageHint"))
         heading.addStretch(1)
-        heading.addWidget(badge(record.grade.label, "held"))
+        heading.addWidget(badge(shown(record.grade), "held"))
         if record.below_threshold:
             heading.addWidget(badge(self.tr("告诫提醒"), "overdue"))
         figures = FieldGrid(
             [
-                (self.tr("统计范围"), scope.describe()),
+                (self.tr("统计范围"), either(scope.describe(), scope.describe_english())),
                 (self.tr("所在站室组"), "、".join(record.platforms)),
                 (self.tr("出席"), self.tr("{n} 次").format(n=record.sessions_attended)),
                 (self.tr("请假"), self.tr("{n} 次").format(n=record.sessions_excused)),
@@ -94,7 +96,7 @@ class MemberDutyDialog(QDialog):
                     self.tr("履职积分"),
                     self.tr("{n} 分（扣分 {d}）").format(n=record.points, d=record.points_deducted),
                 ),
-                (self.tr("履职评价"), record.grade.label),
+                (self.tr("履职评价"), shown(record.grade)),
             ],
             columns=2,
         )
@@ -128,7 +130,7 @@ class MemberDutyDialog(QDialog):
             [
                 [
                     a.held_on.isoformat(),
-                    a.kind_label,
+                    shown_text(a.kind_label, KIND_ENGLISH),
                     a.title,
                     a.place,
                     "、".join(
@@ -171,7 +173,7 @@ class MemberDutyDialog(QDialog):
                     i.on.isoformat(),
                     labels.get(i.category, i.category),
                     i.title,
-                    i.role.label,
+                    shown(i.role),
                     f"{i.points:+d}",
                     self.tr("已达上限（原 {n} 分）").format(n=i.full) if i.capped else "",
                 ]

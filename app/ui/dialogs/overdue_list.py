@@ -186,12 +186,13 @@ class OverdueListDialog(QDialog):
         def rows() -> list[dict[str, Any]]:
             return fetch(replace(query, offset=0, limit=None, count=False)).rows
 
-        title = self.tr("超期未答复清单") if self.showing() == OVERDUE else self.tr("即将到期清单")
+        # The workbook is a document: Chinese headers and title whatever the display language.
+        title = "超期未答复清单" if self.showing() == OVERDUE else "即将到期清单"
         return export_rows(
             self,
             self.services,
             title,
-            [(c.key, c.title()) for c in shown],
+            [(c.key, c.header) for c in shown],
             rows,
             formatters={c.key: c.text for c in shown},
         )

@@ -21,7 +21,9 @@ from PySide6.QtWidgets import (
 )
 
 from app.services.exchange import COUNTS, Checked, ImportSummary
-from app.services.exchange.kinds import KINDS
+from app.services.exchange.kinds import KIND_ENGLISH, KINDS
+from app.services.field_english import FIELD_ENGLISH
+from app.services.language import shown_text
 from app.ui.style import styled_label
 
 
@@ -72,7 +74,11 @@ class PackagePreviewDialog(QDialog):
 
     def _counts(self, summary: ImportSummary) -> QTableWidget:
         words = [self.tr("新增"), self.tr("修改"), self.tr("无变化"), self.tr("冲突"), self.tr("拒绝")]
-        rows = [(k.label, summary.counts[k.key]) for k in KINDS if any(summary.counts[k.key].values())]
+        rows = [
+            (shown_text(k.label, KIND_ENGLISH), summary.counts[k.key])
+            for k in KINDS
+            if any(summary.counts[k.key].values())
+        ]
         rows.append((self.tr("合计"), summary.total))
         table = QTableWidget(len(rows), len(COUNTS) + 1)
         table.setHorizontalHeaderLabels([self.tr("记录类型"), *words])
@@ -91,9 +97,9 @@ class PackagePreviewDialog(QDialog):
         lines = [self.tr("冲突（双方都改了同一字段；导入后保留本机的值，在“处理冲突”中逐项选择）：")]
         lines += [
             self.tr("  {kind}“{record}”的“{field}”：原为 {base}，本机为 {mine}，对方为 {theirs}").format(
-                kind=next(k.label for k in KINDS if k.key == c.kind),
+                kind=next(shown_text(k.label, KIND_ENGLISH) for k in KINDS if k.key == c.kind),
                 record=c.record,
-                field=c.field_label,
+                field=shown_text(c.field_label, FIELD_ENGLISH),
                 base=c.base,
                 mine=c.mine,
                 theirs=c.theirs,

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QPlainTextEdit
 from app.models.enums import EventKind
 from app.services.handling_feedback import REMINDER_KINDS
 from app.services.handling_steps import HandlingStep
+from app.services.language import shown
 from app.ui.dialogs.step_dialog import StepDialog, date_of, past_date_edit
 from app.ui.style import styled_label
 from app.ui.widgets.choice_combo import ChoiceCombo
@@ -32,7 +33,7 @@ class ReminderDialog(StepDialog):
                 )
             )
         self.kind = ChoiceCombo()
-        self.kind.set_choices((k, k.label) for k in REMINDER_KINDS)
+        self.kind.set_choices((k, shown(k)) for k in REMINDER_KINDS)
         self.on = past_date_edit()
         self.text = QPlainTextEdit()
         self.text.setPlaceholderText(self.tr("例如：电话联系承办科室，要求本周内书面答复"))

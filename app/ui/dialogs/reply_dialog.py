@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QButtonGroup, QPlainTextEdit, QRadioButton, QVBoxL
 
 from app.models.enums import ResultClass
 from app.services.handling_steps import HandlingStep
+from app.services.language import shown
 from app.ui.dialogs.step_dialog import StepDialog, date_of, past_date_edit
 
 
@@ -26,7 +27,7 @@ class ReplyDialog(StepDialog):
         column.setSpacing(2)
         self.class_buttons: dict[ResultClass, QRadioButton] = {}
         for result in ResultClass:
-            button = QRadioButton(result.label)
+            button = QRadioButton(shown(result))
             self.classes.addButton(button)
             self.class_buttons[result] = button
             column.addWidget(button)

@@ -26,6 +26,7 @@ from app.models.enums import AttendanceStatus, ParticipantKind, SessionState
 from app.models.sessions import ConsultationSession
 from app.services.errors import ServiceError
 from app.services.hub import Services
+from app.services.language import shown
 from app.services.subjects import Subject, SubjectKind
 from app.ui import changes
 from app.ui.changes import Change
@@ -124,7 +125,7 @@ class SessionDetailDialog(QDialog):
         r = self.record
         held = r.state is not SessionState.PLANNED
         present = len(self.attendance_lists()[AttendanceStatus.PRESENT])
-        text = self.tr("{form}，地点：{place}").format(form=r.form.label, place=r.location or NO_VALUE)
+        text = self.tr("{form}，地点：{place}").format(form=shown(r.form), place=r.location or NO_VALUE)
         if held:
             text += self.tr("；出席委员 {n} 人").format(n=present)
         convener = self.services.members.get(r.convener_id).name if r.convener_id else ""
@@ -151,14 +152,14 @@ class SessionDetailDialog(QDialog):
         column.setSpacing(4)
         row = QHBoxLayout()
         row.addWidget(styled_label(record.topic, "pageTitle", wrap=True), 1)
-        row.addWidget(badge(record.state.label, record.state.value))
+        row.addWidget(badge(shown(record.state), record.state.value))
         column.addLayout(row)
         facts = [
             record.held_on.isoformat(),
             platform.name,
             platform.district,
-            record.form.label,
-            record.topic_source.label,
+            shown(record.form),
+            shown(record.topic_source),
         ]
         column.addWidget(styled_label("　·　".join(f for f in facts if f), "pageHint", wrap=True))
 
@@ -168,11 +169,11 @@ class SessionDetailDialog(QDialog):
         basics = FieldGrid(
             [
                 (self.tr("议题"), record.topic),
-                (self.tr("议题来源"), record.topic_source.label),
+                (self.tr("议题来源"), shown(record.topic_source)),
                 (self.tr("活动时间"), record.held_on.isoformat()),
-                (self.tr("形式"), record.form.label),
+                (self.tr("形式"), shown(record.form)),
                 (self.tr("地点"), record.location),
-                (self.tr("站室组"), f"{platform.name}（{platform.kind.label}）"),
+                (self.tr("站室组"), f"{platform.name}（{shown(platform.kind)}）"),
                 (self.tr("县区"), platform.district),
                 (self.tr("召集人"), convener),
                 (self.tr("主持人"), record.host),
@@ -211,7 +212,7 @@ class SessionDetailDialog(QDialog):
     def _attendance(self) -> Section:
         lists = self.attendance_lists()
         rows = [
-            (f"{status.label}（{len(names)}）", "、".join(names) or NO_VALUE)
+            (f"{shown(status)}（{len(names)}）", "、".join(names) or NO_VALUE)
             for status, names in lists.items()
         ]
         return Section(self.tr("参会委员"), FieldGrid(rows, columns=1))
@@ -220,7 +221,7 @@ class SessionDetailDialog(QDialog):
         by_kind: dict[ParticipantKind, list[str]] = defaultdict(list)
         for p in self.services.sessions.participants(self.session_id):
             by_kind[p.kind].append(f"{p.name}（{p.organization}）" if p.organization else p.name)
-        rows = [(f"{kind.label}（{len(by_kind[kind])}）", "、".join(by_kind[kind])) for kind in by_kind]
+        rows = [(f"{shown(kind)}（{len(by_kind[kind])}）", "、".join(by_kind[kind])) for kind in by_kind]
         if not rows:
             return Section(self.tr("其他参会人员"), styled_label(self.tr("未登记其他参会人员。"), "pageHint"))
         return Section(self.tr("其他参会人员"), FieldGrid(rows, columns=1))

@@ -16,6 +16,7 @@ from app.models.sessions import (
 )
 from app.services.crud import CrudService
 from app.services.errors import ServiceError
+from app.services.language import shown
 from app.services.names import NameChoice
 from app.services.sessions import participant_errors
 from app.services.validation import number_range
@@ -158,7 +159,7 @@ class SessionDialog(RecordDialog):
         if record.topic_id is not None:
             self.topic_choice.set_record(record.topic_id, topic_title(self.services, record.topic_id))
         self.resident_count.setValue(record.resident_count if record.resident_count is not None else -1)
-        self.state_label.setText(record.state.label)
+        self.state_label.setText(shown(record.state))
         self.minutes.setPlainText(record.minutes or "")
         self.consensus.setPlainText(record.consensus or "")
         self.notes.setPlainText(record.notes or "")

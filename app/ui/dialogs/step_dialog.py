@@ -28,6 +28,7 @@ from app.models.suggestions import Suggestion
 from app.services.errors import ServiceError, ValidationError
 from app.services.handling_steps import HandlingStep
 from app.services.hub import Services
+from app.services.language import shown
 from app.ui import changes
 from app.ui.changes import Change
 from app.ui.dialogs.form_dialog import FormDialog
@@ -66,7 +67,7 @@ class StepDialog(FormDialog):
         self.setWindowTitle(f"{self.step_title()}：{short}")
         self.setMinimumWidth(540)
         heading = styled_label(
-            self.tr("{title}（当前状态：{state}）").format(title=title, state=self.suggestion.state.label),
+            self.tr("{title}（当前状态：{state}）").format(title=title, state=shown(self.suggestion.state)),
             "pageHint",
             wrap=True,
         )
@@ -96,7 +97,7 @@ class StepDialog(FormDialog):
         raise NotImplementedError
 
     def step_title(self) -> str:
-        return self.step.label
+        return shown(self.step)
 
     # -- shared flow ----------------------------------------------------------------------------
     @property

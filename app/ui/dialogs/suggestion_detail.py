@@ -25,8 +25,9 @@ from app.models.enums import SuggestionState, UnitRole, UserRole
 from app.models.suggestions import Suggestion
 from app.services.deadlines import Deadlines
 from app.services.errors import ServiceError
-from app.services.handling_feedback import EVALUATION_ASPECTS
+from app.services.handling_feedback import ASPECT_ENGLISH, EVALUATION_ASPECTS
 from app.services.hub import Services
+from app.services.language import shown, shown_text
 from app.ui import changes
 from app.ui.changes import Change
 from app.ui.dialogs.suggestion_dialog import SuggestionDialog
@@ -139,7 +140,7 @@ class SuggestionDetailDialog(QDialog):
             row.addWidget(badge(self.tr("超期"), "overdue"))
         if s.typical:
             row.addWidget(badge(self.tr("典型成果"), "concluded"))
-        row.addWidget(badge(s.state.label, s.state.value))
+        row.addWidget(badge(shown(s.state), s.state.value))
 
     def rules(self) -> Deadlines:
         return Deadlines(self.services.settings.get(), date.today())
@@ -169,7 +170,7 @@ class SuggestionDetailDialog(QDialog):
                 (self.tr("提出人"), proposer),
                 (
                     self.tr("类别"),
-                    s.category.label + (self.tr("（反映问题类）") if s.reflects_problem else ""),
+                    shown(s.category) + (self.tr("（反映问题类）") if s.reflects_problem else ""),
                 ),
                 (self.tr("站室组"), platform),
                 (self.tr("所属活动"), f"{session.held_on.isoformat()}　{session.topic}" if session else None),
@@ -179,22 +180,22 @@ class SuggestionDetailDialog(QDialog):
             [
                 (self.tr("主办单位"), lead),
                 (self.tr("会办单位"), co),
-                (self.tr("办理方式"), s.handling_mode.label if s.handling_mode else None),
+                (self.tr("办理方式"), shown(s.handling_mode) or None),
                 (self.tr("交办日期"), _day(s.assigned_on)),
                 (self.tr("办理时限"), self.deadline_text(s)),
                 (self.tr("答复日期"), _day(s.replied_on)),
-                (self.tr("办理结果"), s.result_class.label if s.result_class else None),
+                (self.tr("办理结果"), shown(s.result_class) or None),
                 (self.tr("办结日期"), _day(s.concluded_on)),
                 (self.tr("退办"), f"{_day(s.returned_on)}　{s.return_reason}" if s.returned_on else None),
             ]
         )
         ratings = {"eval_before": s.eval_before, "eval_during": s.eval_during, "eval_after": s.eval_after}
-        labels = {field: rating.label if rating is not None else None for field, rating in ratings.items()}
+        labels = {field: shown(rating) or None for field, rating in ratings.items()}
         evaluation = FieldGrid(
-            [(label, labels[field]) for field, label in EVALUATION_ASPECTS]
+            [(shown_text(label, ASPECT_ENGLISH), labels[field]) for field, label in EVALUATION_ASPECTS]
             + [
                 (self.tr("委员评价日期"), _day(s.evaluated_on)),
-                (self.tr("建议质量"), s.quality_rating.label if s.quality_rating else None),
+                (self.tr("建议质量"), shown(s.quality_rating) or None),
                 (self.tr("质量评价日期"), _day(s.quality_rated_on)),
             ]
         )

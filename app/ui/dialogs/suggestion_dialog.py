@@ -19,7 +19,9 @@ from PySide6.QtWidgets import (
 
 from app.models.enums import SuggestionCategory
 from app.models.suggestions import Suggestion, SuggestionCreate, SuggestionUpdate
+from app.services.activity_kinds import KIND_ENGLISH
 from app.services.crud import CrudService
+from app.services.language import shown_text
 from app.ui import changes
 from app.ui.changes import Change
 from app.ui.dialogs.platform_dialog import PlatformDialog
@@ -159,9 +161,8 @@ class SuggestionDialog(RecordDialog):
         """The 履职活动 the suggestion came from (a new one from an activity's dialog starts with it)."""
         activity = self.services.activities.get(activity_id)
         labels = self.services.activities.kind_labels()
-        label = (
-            f"{activity.held_on.isoformat()}　{labels.get(activity.kind, activity.kind)}：{activity.title}"
-        )
+        kind = shown_text(labels.get(activity.kind, activity.kind), KIND_ENGLISH)
+        label = f"{activity.held_on.isoformat()}　{kind}：{activity.title}"
         self.activity.set_record(activity.id, label)
         self.from_activity.setChecked(True)
 

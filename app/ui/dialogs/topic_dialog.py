@@ -9,9 +9,11 @@ from typing import Any
 from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QSpinBox, QTabWidget, QWidget
 
 from app.glossary import OFFICE_LEVEL
-from app.models.enums import TopicChannel, TopicDecision, TopicSource
+from app.models.enums import ActivityState, SessionState, TopicChannel, TopicDecision, TopicSource
 from app.models.topics import Topic, TopicCreate, TopicUpdate
+from app.services.activity_kinds import KIND_ENGLISH
 from app.services.crud import CrudService
+from app.services.language import english_table, shown_pairs, shown_text
 from app.ui.changes import Change
 from app.ui.dialogs.record_dialog import RecordDialog
 from app.ui.widgets.choice_combo import ChoiceCombo
@@ -19,6 +21,9 @@ from app.ui.widgets.optional_date import OptionalDateEdit, make_date_edit, to_da
 from app.ui.widgets.record_form import RecordForm
 from app.ui.widgets.results_panel import fill, small_table
 from app.ui.widgets.values import text_or_none
+
+# The states a topic's history names (sessions' and activities'), in the display language.
+HELD_ENGLISH = english_table(SessionState, ActivityState)
 
 
 class TopicDialog(RecordDialog):
@@ -69,7 +74,8 @@ class TopicDialog(RecordDialog):
         self.platform.set_choices(self.services.platforms.choices(), none_label=OFFICE_LEVEL)
         self.kind = ChoiceCombo()
         self.kind.set_choices(
-            self.services.activity_kinds.choices(with_sessions=True), none_label=self.tr("按承办自动选择")
+            shown_pairs(self.services.activity_kinds.choices(with_sessions=True), KIND_ENGLISH),
+            none_label=self.tr("按承办自动选择"),
         )
         self.decline_reason = QPlainTextEdit()
         self.decline_reason.setFixedHeight(60)
@@ -131,7 +137,16 @@ class TopicDialog(RecordDialog):
         self.decline_reason.setPlainText(record.decline_reason or "")
         self.notes.setPlainText(record.notes or "")
         rows = [
-            (h.record_id, [h.held_on.isoformat(), h.kind_label, h.title, h.place, h.state_label])
+            (
+                h.record_id,
+                [
+                    h.held_on.isoformat(),
+                    shown_text(h.kind_label, KIND_ENGLISH),
+                    h.title,
+                    h.place,
+                    shown_text(h.state_label, HELD_ENGLISH),
+                ],
+            )
             for h in self.services.topics.history(record.id)
         ]
         fill(self.history, rows)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
@@ -10,6 +10,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, Qt
 
 from app.models.enums import LabeledEnum
+from app.services.language import shown, shown_text
 
 LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
 CENTER = Qt.AlignmentFlag.AlignCenter
@@ -25,11 +26,12 @@ def local_date(value: datetime) -> date:
 
 
 def display_value(value: Any) -> str:
-    """The text a cell shows: enum labels, yyyy-mm-dd dates, 是/否, blank for nothing."""
+    """The text a cell shows: enum labels (in the display language), yyyy-mm-dd dates, 是/否, blank for
+    nothing."""
     if value is None:
         return ""
     if isinstance(value, LabeledEnum):
-        return value.label
+        return shown(value)
     if isinstance(value, bool):
         return (
             QCoreApplication.translate(HEADER_CONTEXT, "是")
@@ -50,7 +52,17 @@ def enum_label(enum_cls: type[LabeledEnum]) -> Callable[[Any], str]:
         if value is None or value == "":
             return ""
         member = enum_cls.from_text(str(value))
-        return member.label if member is not None else str(value)
+        return shown(member) if member is not None else str(value)
+
+    return fmt
+
+
+def label_text(english: Mapping[str, str]) -> Callable[[Any], str]:
+    """A formatter for columns holding a Chinese label the service built (a record kind, a field's
+    name…): shown in the display language through the domain's {Chinese: English} table."""
+
+    def fmt(value: Any) -> str:
+        return "" if value is None else shown_text(str(value), english)
 
     return fmt
 

@@ -8,12 +8,14 @@ from typing import Any
 from PySide6.QtWidgets import QLabel, QWidget
 
 from app.models.enums import ActivityState, InspectionKind
+from app.services.activity_kinds import KIND_ENGLISH
 from app.services.crud import CrudService
 from app.services.hub import Services
+from app.services.language import shown_choices, shown_pairs
 from app.ui.changes import Change
 from app.ui.dialogs.activity_dialog import ActivityDialog
 from app.ui.i18n import QT_TRANSLATE_NOOP
-from app.ui.models.columns import CENTER, RIGHT, Column, enum_label
+from app.ui.models.columns import CENTER, RIGHT, Column, enum_label, label_text
 from app.ui.pages.list_page import ChoiceFilter, ListPage
 from app.ui.settings import UiSettings
 from app.ui.widgets.date_range import DateRangeFilter
@@ -31,7 +33,7 @@ class ActivitiesPage(ListPage):
     depends_on = frozenset({Change.CYCLE, Change.MEMBERS, Change.PLATFORMS})
     columns = [
         Column("held_on", QT_TRANSLATE_NOOP("Columns", "活动时间"), 88, CENTER),
-        Column("kind_label", QT_TRANSLATE_NOOP("Columns", "类型"), 118),
+        Column("kind_label", QT_TRANSLATE_NOOP("Columns", "类型"), 118, formatter=label_text(KIND_ENGLISH)),
         Column("title", QT_TRANSLATE_NOOP("Columns", "活动主题"), 220, flex=True),
         Column(
             "inspection_kind",
@@ -48,7 +50,11 @@ class ActivitiesPage(ListPage):
         Column("state", QT_TRANSLATE_NOOP("Columns", "状态"), 64, CENTER),
     ]
     filters = [
-        ChoiceFilter("kind", QT_TRANSLATE_NOOP("Pages", "类型"), lambda s: s.activity_kinds.choices()),
+        ChoiceFilter(
+            "kind",
+            QT_TRANSLATE_NOOP("Pages", "类型"),
+            lambda s: shown_pairs(s.activity_kinds.choices(), KIND_ENGLISH),
+        ),
         ChoiceFilter("platform_id", QT_TRANSLATE_NOOP("Pages", "站室组"), lambda s: s.platforms.choices()),
         ChoiceFilter(
             "office_level",
@@ -58,7 +64,7 @@ class ActivitiesPage(ListPage):
                 (False, QT_TRANSLATE_NOOP("Pages", "站室组")),
             ],
         ),
-        ChoiceFilter("state", QT_TRANSLATE_NOOP("Pages", "状态"), lambda s: ActivityState.choices()),
+        ChoiceFilter("state", QT_TRANSLATE_NOOP("Pages", "状态"), lambda s: shown_choices(ActivityState)),
     ]
 
     def __init__(self, services: Services, settings: UiSettings, parent: QWidget | None = None) -> None:

@@ -26,15 +26,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.models.enums import AuditAction
 from app.services import permissions
 from app.services.actor import Actor
 from app.services.errors import ServiceError
+from app.services.field_english import ENTITY_ENGLISH, FIELD_ENGLISH
 from app.services.hub import Services
+from app.services.language import english_shown, shown, shown_text
 from app.services.listing import ListQuery
 from app.ui import tasks
 from app.ui.i18n import QT_TRANSLATE_NOOP
 from app.ui.messages import show_error
-from app.ui.models.columns import RIGHT, Column
+from app.ui.models.columns import RIGHT, Column, enum_label, label_text
 from app.ui.models.service_table_model import ServiceTableModel
 from app.ui.pages.page import Page
 from app.ui.settings import UiSettings
@@ -45,6 +48,17 @@ from app.ui.widgets.file_actions import ask_save_path, documents_dir, show_file_
 from app.ui.widgets.header_fit import set_column_width
 from app.ui.widgets.record_table import RecordTable
 
+
+def _fields(value: object) -> str:
+    """The changed fields' names (、-separated, 等 when more), each in the display language."""
+    text = str(value or "")
+    if not english_shown():
+        return text
+    more = text.endswith("等")
+    names = [shown_text(n, FIELD_ENGLISH) for n in (text[:-1] if more else text).split("、") if n]
+    return ", ".join(names) + (" …" if more else "")
+
+
 COLUMNS = [
     Column("seq", QT_TRANSLATE_NOOP("Columns", "序号"), 60, RIGHT),
     Column(
@@ -54,9 +68,19 @@ COLUMNS = [
         formatter=lambda v: f"{v:%Y-%m-%d %H:%M}" if v else "",
     ),
     Column("actor_name", QT_TRANSLATE_NOOP("Columns", "操作人"), 90),
-    Column("action_label", QT_TRANSLATE_NOOP("Columns", "操作"), 80, sortable=False),
-    Column("entity_label", QT_TRANSLATE_NOOP("Columns", "记录类型"), 100, sortable=False),
-    Column("changed", QT_TRANSLATE_NOOP("Columns", "变更字段"), 260, sortable=False, flex=True),
+    Column(
+        "action", QT_TRANSLATE_NOOP("Columns", "操作"), 80, sortable=False, formatter=enum_label(AuditAction)
+    ),
+    Column(
+        "entity_label",
+        QT_TRANSLATE_NOOP("Columns", "记录类型"),
+        100,
+        sortable=False,
+        formatter=label_text(ENTITY_ENGLISH),
+    ),
+    Column(
+        "changed", QT_TRANSLATE_NOOP("Columns", "变更字段"), 260, sortable=False, flex=True, formatter=_fields
+    ),
     Column("note", QT_TRANSLATE_NOOP("Columns", "说明"), 200),
 ]
 # The record an entry names, opened the way its list opens it (entity → dialog maker).
@@ -213,7 +237,8 @@ class AuditPage(Page):
         self.detail_title.setText(
             self.tr("第 {seq} 条　{at}　{who}（{username}）　{action} · {kind}").format(
                 seq=entry.seq, at=f"{entry.at:%Y-%m-%d %H:%M:%S}", who=entry.actor_name,
-                username=entry.username, action=entry.action_label, kind=entry.entity_label,
+                username=entry.username, action=shown(entry.action) if entry.action else entry.action_label,
+                kind=shown_text(entry.entity_label, ENTITY_ENGLISH),
             )
             + (f"：{entry.note}" if entry.note else "")
         )  # fmt: skip
@@ -223,7 +248,7 @@ class AuditPage(Page):
         for change in entry.changes:
             r = self.detail.rowCount()
             self.detail.insertRow(r)
-            for c, text in enumerate((change.label, change.before, change.after)):
+            for c, text in enumerate((shown_text(change.label, FIELD_ENGLISH), change.before, change.after)):
                 self.detail.setItem(r, c, QTableWidgetItem(text))
         self.detail.resizeRowsToContents()
 

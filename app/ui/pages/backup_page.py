@@ -27,8 +27,9 @@ from app.db.backup_store import BackupInfo
 from app.db.restore import RestoreResult
 from app.services import permissions
 from app.services.actor import Actor
-from app.services.backups import kind_label
+from app.services.backups import KIND_ENGLISH, kind_label
 from app.services.hub import Services
+from app.services.language import shown_text
 from app.ui.i18n import QT_TRANSLATE_NOOP
 from app.ui.messages import show_error, user_error_text
 from app.ui.pages.page import Page
@@ -166,7 +167,7 @@ class BackupPage(Page):
             )
             cells = [
                 info.created_at.astimezone().strftime("%Y-%m-%d %H:%M"),
-                kind_label(info.kind),
+                shown_text(kind_label(info.kind), KIND_ENGLISH),
                 size_text(info.size),
                 *(str(info.count(t)) if info.counts else "—" for t in COUNTED),
                 state,

@@ -32,6 +32,7 @@ from app.services import permissions
 from app.services.errors import ServiceError
 from app.services.getting_started import StartProgress
 from app.services.hub import Services
+from app.services.language import either, shown
 from app.services.scope import Scope
 from app.ui import changes
 from app.ui.changes import EVERYTHING, Change
@@ -250,7 +251,9 @@ class DashboardPage(Page):
         self._show_guide(progress)
         self.overdue.set_rows(overdue, due_soon, (figures["overdue"], figures["due_soon"]))
         self._show_figures(scope, figures)
-        self.busy.setText(self.tr("统计范围：{scope}").format(scope=scope.describe()))
+        self.busy.setText(
+            self.tr("统计范围：{scope}").format(scope=either(scope.describe(), scope.describe_english()))
+        )
 
     def _show_figures(self, scope: Scope, figures: dict[str, Any]) -> None:
         self.figures, self.shown_scope, self.figures_fresh = figures, scope, True
@@ -341,7 +344,7 @@ class DashboardPage(Page):
             changes.publish(*EVERYTHING)
             accounts = "\n".join(
                 self.tr("{user}（{role}）{kept}").format(
-                    user=a.username, role=a.role.label, kept="" if a.created else self.tr("：已存在，未改动")
+                    user=a.username, role=shown(a.role), kept="" if a.created else self.tr("：已存在，未改动")
                 )
                 for a in result.accounts
             )

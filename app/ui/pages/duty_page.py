@@ -13,6 +13,7 @@ from app.services.documents import DocumentKind
 from app.services.duty import DutyRecord, Thresholds
 from app.services.errors import ServiceError
 from app.services.hub import Services
+from app.services.language import shown_choices
 from app.services.names import NameOrder
 from app.services.scope import Scope
 from app.ui.dialogs.document_dialog import DocumentDialog
@@ -48,7 +49,7 @@ class DutyPage(Page):
         self.scope_bar = ScopeBar(services)
         self.scope_bar.changed.connect(self.reload)
         self.order = ChoiceCombo()
-        self.order.set_choices([(o.value, o.label) for o in NameOrder])
+        self.order.set_choices(shown_choices(NameOrder))
         self.order.currentIndexChanged.connect(lambda _i: self.reload())
         self.below_only = QCheckBox(self.tr("仅显示未达标（告诫提醒）"))
         self.below_only.toggled.connect(lambda _on: self._show_rows())

@@ -28,11 +28,12 @@ from PySide6.QtWidgets import (
 from app.services.actor import Actor
 from app.services.errors import ServiceError
 from app.services.exchange import Checked, ExportResult, ImportSummary
+from app.services.exchange.service import DIRECTION_ENGLISH
 from app.services.hub import Services
 from app.ui import tasks
 from app.ui.i18n import QT_TRANSLATE_NOOP
 from app.ui.messages import show_error, show_info
-from app.ui.models.columns import Column
+from app.ui.models.columns import Column, label_text
 from app.ui.models.service_table_model import ServiceTableModel
 from app.ui.pages.page import Page
 from app.ui.settings import UiSettings
@@ -48,8 +49,14 @@ COLUMNS = [
         130,
         formatter=lambda v: f"{v.astimezone():%Y-%m-%d %H:%M}" if v else "",
     ),
-    Column("direction_label", QT_TRANSLATE_NOOP("Columns", "发出/收到"), 80, sortable=False),
-    Column("peer_name", QT_TRANSLATE_NOOP("Columns", "发送方"), 160),
+    Column(
+        "direction_label",
+        QT_TRANSLATE_NOOP("Columns", "发出/收到"),
+        80,
+        sortable=False,
+        formatter=label_text(DIRECTION_ENGLISH),
+    ),
+    Column("peer_name", QT_TRANSLATE_NOOP("Columns", "发送方"), 160, formatter=label_text(DIRECTION_ENGLISH)),
     Column("coverage_text", QT_TRANSLATE_NOOP("Columns", "范围"), 220, sortable=False),
     Column("summary_text", QT_TRANSLATE_NOOP("Columns", "结果"), 240, sortable=False, flex=True),
     Column("file_name", QT_TRANSLATE_NOOP("Columns", "文件"), 200),

@@ -6,6 +6,7 @@ from typing import Any
 
 from app.models.enums import PlatformKind
 from app.services.crud import CrudService
+from app.services.language import shown_choices
 from app.ui.changes import Change
 from app.ui.dialogs.platform_dialog import PlatformDialog
 from app.ui.i18n import QT_TRANSLATE_NOOP
@@ -33,7 +34,7 @@ class PlatformsPage(ListPage):
         Column("active", QT_TRANSLATE_NOOP("Columns", "正常开展"), 80, CENTER),
     ]
     filters = [
-        ChoiceFilter("kind", QT_TRANSLATE_NOOP("Pages", "类型"), lambda s: PlatformKind.choices()),
+        ChoiceFilter("kind", QT_TRANSLATE_NOOP("Pages", "类型"), lambda s: shown_choices(PlatformKind)),
         ChoiceFilter(
             "district",
             QT_TRANSLATE_NOOP("Pages", "县区"),

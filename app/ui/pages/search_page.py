@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLa
 from app.models.enums import SessionState, SuggestionState
 from app.services.errors import ServiceError
 from app.services.hub import Services
+from app.services.language import shown
 from app.services.search import SearchHit, SearchResult
 from app.ui import changes
 from app.ui.changes import Change
@@ -41,15 +42,16 @@ from app.ui.widgets.search_results import SearchResults
 PAGE_SIZE = 100
 EXPORT_LIMIT = 1_000_000
 KINDS = ("member", "session", "suggestion")
+# The export is a document: its headers stay Chinese whatever the display language.
 EXPORT_COLUMNS = [
-    ("kind_label", QT_TRANSLATE_NOOP("SearchPage", "类型")),
-    ("title", QT_TRANSLATE_NOOP("SearchPage", "标题或姓名")),
-    ("date", QT_TRANSLATE_NOOP("SearchPage", "日期")),
-    ("platform_name", QT_TRANSLATE_NOOP("SearchPage", "站室组")),
-    ("district", QT_TRANSLATE_NOOP("SearchPage", "县区")),
-    ("state_label", QT_TRANSLATE_NOOP("SearchPage", "状态")),
-    ("field", QT_TRANSLATE_NOOP("SearchPage", "找到的位置")),
-    ("snippet", QT_TRANSLATE_NOOP("SearchPage", "内容")),
+    ("kind_label", "类型"),
+    ("title", "标题或姓名"),
+    ("date", "日期"),
+    ("platform_name", "站室组"),
+    ("district", "县区"),
+    ("state_label", "状态"),
+    ("field", "找到的位置"),
+    ("snippet", "内容"),
 ]
 
 
@@ -184,10 +186,10 @@ class SearchPage(Page):
         choices: list[tuple[str, str]] = []
         if kind in (None, "session"):
             prefix = self.tr("活动：") if kind is None else ""
-            choices += [(s.value, prefix + s.label) for s in SessionState]
+            choices += [(s.value, prefix + shown(s)) for s in SessionState]
         if kind in (None, "suggestion"):
             prefix = self.tr("建议：") if kind is None else ""
-            choices += [(s.value, prefix + s.label) for s in SuggestionState]
+            choices += [(s.value, prefix + shown(s)) for s in SuggestionState]
         self.state.blockSignals(True)
         self.state.set_choices(choices, none_label=self.tr("全部状态"))
         self.state.blockSignals(False)
@@ -285,8 +287,9 @@ class SearchPage(Page):
         def rows() -> list[dict[str, Any]]:
             return [hit_row(h) for h in search.find(**query, limit=EXPORT_LIMIT, count=False).hits]
 
-        title = self.tr("检索结果：{text}").format(text=query["text"])
-        columns = [(key, self.tr(header)) for key, header in EXPORT_COLUMNS]
+        # The workbook is a document: Chinese headers and title whatever the display language.
+        title = f"检索结果：{query['text']}"
+        columns = list(EXPORT_COLUMNS)
         return export_rows(self, self.services, title, columns, rows)
 
     def open_hit(self, hit: SearchHit) -> QDialog | None:

@@ -7,6 +7,7 @@ from typing import Any
 
 from app.models.enums import LabeledEnum, SessionForm, SessionState, TopicSource
 from app.services.crud import CrudService
+from app.services.language import shown, shown_choices
 from app.services.transitions import allowed_session_moves
 from app.ui.changes import Change
 from app.ui.dialogs.session_detail import SessionDetailDialog
@@ -54,9 +55,11 @@ class SessionsPage(ListPage):
             QT_TRANSLATE_NOOP("Pages", "县区"),
             lambda s: [(d, d) for d in s.platforms.districts()],
         ),
-        ChoiceFilter("state", QT_TRANSLATE_NOOP("Pages", "状态"), lambda s: SessionState.choices()),
-        ChoiceFilter("form", QT_TRANSLATE_NOOP("Pages", "形式"), lambda s: SessionForm.choices()),
-        ChoiceFilter("topic_source", QT_TRANSLATE_NOOP("Pages", "来源"), lambda s: TopicSource.choices()),
+        ChoiceFilter("state", QT_TRANSLATE_NOOP("Pages", "状态"), lambda s: shown_choices(SessionState)),
+        ChoiceFilter("form", QT_TRANSLATE_NOOP("Pages", "形式"), lambda s: shown_choices(SessionForm)),
+        ChoiceFilter(
+            "topic_source", QT_TRANSLATE_NOOP("Pages", "来源"), lambda s: shown_choices(TopicSource)
+        ),
     ]
 
     def open_row(self, row: int) -> object:
@@ -102,7 +105,7 @@ class SessionsPage(ListPage):
         records = [(r["id"], str(r.get("topic") or "")) for r in rows]
         sessions = self.services.sessions
         self.run_batch(
-            self.tr("正在将 {n} 次活动改为“{state}”…").format(n=len(rows), state=target.label),
+            self.tr("正在将 {n} 次活动改为“{state}”…").format(n=len(rows), state=shown(target)),
             lambda progress: sessions.transition_many(records, SessionState(target), progress),
-            self.tr("改为“{state}”").format(state=target.label),
+            self.tr("改为“{state}”").format(state=shown(target)),
         )

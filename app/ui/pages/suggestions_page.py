@@ -12,6 +12,7 @@ from app.models.enums import SuggestionCategory, SuggestionState
 from app.services.crud import CrudService
 from app.services.handling_steps import HandlingStep
 from app.services.hub import Services
+from app.services.language import shown, shown_choices
 from app.ui.changes import Change
 from app.ui.dialogs.batch_dialogs import BatchStepDialog
 from app.ui.dialogs.suggestion_detail import SuggestionDetailDialog
@@ -59,8 +60,10 @@ class SuggestionsPage(ListPage):
         Column("district", QT_TRANSLATE_NOOP("Columns", "县区"), 70),
     ]
     filters = [
-        ChoiceFilter("state", QT_TRANSLATE_NOOP("Pages", "状态"), lambda s: SuggestionState.choices()),
-        ChoiceFilter("category", QT_TRANSLATE_NOOP("Pages", "类别"), lambda s: SuggestionCategory.choices()),
+        ChoiceFilter("state", QT_TRANSLATE_NOOP("Pages", "状态"), lambda s: shown_choices(SuggestionState)),
+        ChoiceFilter(
+            "category", QT_TRANSLATE_NOOP("Pages", "类别"), lambda s: shown_choices(SuggestionCategory)
+        ),
         ChoiceFilter(
             "district",
             QT_TRANSLATE_NOOP("Pages", "县区"),
@@ -94,7 +97,7 @@ class SuggestionsPage(ListPage):
         menu = QMenu(self.batch_button)
         self.batch_actions = {}
         for step in BatchStepDialog.STEPS:
-            action = menu.addAction(self.tr("批量{step}…").format(step=step.label))
+            action = menu.addAction(self.tr("批量{step}…").format(step=shown(step)))
             action.triggered.connect(lambda _checked=False, s=step: self.open_batch(s))
             self.batch_actions[step] = action
         self.batch_button.setMenu(menu)
@@ -132,8 +135,8 @@ class SuggestionsPage(ListPage):
         if dialog.report is not None:
             show_info(
                 self,
-                dialog.report.summary(dialog.step.label),
-                self.tr("批量{step}").format(step=dialog.step.label),
+                dialog.report.summary(shown(dialog.step)),
+                self.tr("批量{step}").format(step=shown(dialog.step)),
             )
 
     def open_detail(self, suggestion_id: uuid.UUID) -> SuggestionDetailDialog | None:

@@ -10,15 +10,16 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtWidgets import QDialog, QPushButton, QWidget
 
 from app.models.enums import PlanStatus, TopicDecision, TopicSource
 from app.services import activity_kinds
+from app.services.activity_kinds import KIND_ENGLISH
 from app.services.crud import CrudService
 from app.services.documents import DocumentKind
 from app.services.errors import ServiceError
 from app.services.hub import Services
+from app.services.language import either, shown_choices
 from app.services.plan import year_scope
 from app.ui.changes import Change
 from app.ui.dialogs.activity_dialog import ActivityDialog, activity_from_topic
@@ -27,21 +28,22 @@ from app.ui.dialogs.session_dialog import SessionDialog, session_from_topic
 from app.ui.dialogs.topic_dialog import TopicDialog
 from app.ui.i18n import QT_TRANSLATE_NOOP
 from app.ui.messages import show_error
-from app.ui.models.columns import CENTER, RIGHT, Column, enum_label
+from app.ui.models.columns import CENTER, RIGHT, Column, enum_label, label_text
 from app.ui.pages.list_page import ChoiceFilter, ListPage
 from app.ui.settings import UiSettings
 from app.ui.style import styled_label
 from app.ui.widgets.flow_layout import FlowLayout
+from app.ui.widgets.period_series import month_name
 
 
 def _month(value: Any) -> str:
-    return QLocale().standaloneMonthName(int(value), QLocale.FormatType.ShortFormat) if value else ""
+    return month_name(int(value)) if value else ""
 
 
 def _years(services: Services) -> list[tuple[int, str]]:
     this_year = date.today().year
     years = sorted({*services.topics.plan_years(), this_year, this_year + 1}, reverse=True)
-    return [(y, QCoreApplication.translate("TopicsPage", "{year}年").format(year=y)) for y in years]
+    return [(y, either(f"{y}年", str(y))) for y in years]
 
 
 class TopicsPage(ListPage):
@@ -62,7 +64,7 @@ class TopicsPage(ListPage):
         Column("plan_year", QT_TRANSLATE_NOOP("Columns", "计划年度"), 62, CENTER),
         Column("planned_month", QT_TRANSLATE_NOOP("Columns", "计划月份"), 62, CENTER, formatter=_month),
         Column("platform_name", QT_TRANSLATE_NOOP("Columns", "承办"), 150),
-        Column("kind_label", QT_TRANSLATE_NOOP("Columns", "形式"), 70),
+        Column("kind_label", QT_TRANSLATE_NOOP("Columns", "形式"), 70, formatter=label_text(KIND_ENGLISH)),
         Column(
             "status", QT_TRANSLATE_NOOP("Columns", "完成情况"), 86, CENTER, formatter=enum_label(PlanStatus)
         ),
@@ -70,8 +72,8 @@ class TopicsPage(ListPage):
     ]
     filters = [
         ChoiceFilter("plan_year", QT_TRANSLATE_NOOP("Pages", "计划年度"), _years),
-        ChoiceFilter("status", QT_TRANSLATE_NOOP("Pages", "完成情况"), lambda s: PlanStatus.choices()),
-        ChoiceFilter("source", QT_TRANSLATE_NOOP("Pages", "来源"), lambda s: TopicSource.choices()),
+        ChoiceFilter("status", QT_TRANSLATE_NOOP("Pages", "完成情况"), lambda s: shown_choices(PlanStatus)),
+        ChoiceFilter("source", QT_TRANSLATE_NOOP("Pages", "来源"), lambda s: shown_choices(TopicSource)),
         ChoiceFilter("platform_id", QT_TRANSLATE_NOOP("Pages", "站室组"), lambda s: s.platforms.choices()),
     ]
 

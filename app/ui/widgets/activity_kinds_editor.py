@@ -14,9 +14,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.services.activity_kinds import KindInfo
+from app.services.activity_kinds import KIND_ENGLISH, KindInfo
 from app.services.errors import ServiceError
 from app.services.hub import Services
+from app.services.language import shown_text
 from app.ui.messages import show_error
 from app.ui.style import styled_label
 
@@ -73,7 +74,7 @@ class ActivityKindsEditor(QWidget):
             notes.append(self.tr("即站室组的协商议事活动"))
         if kind.archived:
             notes.append(self.tr("已停用"))
-        item = QListWidgetItem(f"{kind.label}（{'，'.join(notes)}）")
+        item = QListWidgetItem(f"{shown_text(kind.label, KIND_ENGLISH)}（{'，'.join(notes)}）")
         item.setData(Qt.ItemDataRole.UserRole, kind)
         return item
 

@@ -8,6 +8,7 @@ from typing import Any
 from PySide6.QtWidgets import QComboBox, QWidget
 
 from app.models.enums import LabeledEnum
+from app.services.language import shown
 
 
 class ChoiceCombo(QComboBox):
@@ -31,7 +32,7 @@ class ChoiceCombo(QComboBox):
         self.set_value(current)
 
     def set_enum(self, enum_cls: type[LabeledEnum], *, none_label: str | None = None) -> None:
-        self.set_choices(((m, m.label) for m in enum_cls), none_label=none_label)
+        self.set_choices(((m, shown(m)) for m in enum_cls), none_label=none_label)
 
     def ensure_choice(self, value: Any, label: str) -> None:
         """Select `value`, adding it first if it is not offered (e.g. an archived record still in use)."""

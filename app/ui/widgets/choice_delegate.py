@@ -13,6 +13,7 @@ from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelInde
 from PySide6.QtWidgets import QStyleOptionViewItem, QTableWidgetItem, QWidget
 
 from app.models.enums import LabeledEnum
+from app.services.language import shown
 from app.ui.keyboard import FormDelegate
 from app.ui.widgets.choice_combo import ChoiceCombo
 
@@ -21,7 +22,7 @@ VALUE_ROLE = Qt.ItemDataRole.UserRole
 
 
 def choice_item(member: LabeledEnum) -> QTableWidgetItem:
-    item = QTableWidgetItem(member.label)
+    item = QTableWidgetItem(shown(member))
     item.setData(VALUE_ROLE, member.value)
     return item
 
@@ -54,5 +55,5 @@ class ChoiceDelegate(FormDelegate):
     def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: Index) -> None:
         if isinstance(editor, ChoiceCombo) and editor.value() is not None:
             member: Any = self.enum_cls(editor.value())
-            model.setData(index, member.label, Qt.ItemDataRole.DisplayRole)
+            model.setData(index, shown(member), Qt.ItemDataRole.DisplayRole)
             model.setData(index, member.value, VALUE_ROLE)

@@ -10,6 +10,8 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 
 from app.models.enums import AttendanceStatus, SessionForm, SessionState
+from app.services.activity_kinds import KIND_ENGLISH
+from app.services.language import shown, shown_text
 from app.ui.i18n import QT_TRANSLATE_NOOP
 from app.ui.widgets.figure_card import count, percent
 
@@ -57,7 +59,7 @@ def card_figures(f: dict[str, Any]) -> dict[str, tuple[str, str]]:
                 p=count(f["sessions_by_state"].get(SessionState.PLANNED.value, 0))
             )
             + "　"
-            + "　".join(f"{m.label}{forms.get(m.value, 0)}" for m in SessionForm),
+            + "　".join(f"{shown(m)}{forms.get(m.value, 0)}" for m in SessionForm),
         ),
         "suggestions": (
             QCoreApplication.translate("Dashboard", "{n} 条").format(n=count(f["suggestions"])),
@@ -109,7 +111,7 @@ def card_figures(f: dict[str, Any]) -> dict[str, tuple[str, str]]:
         ),
         "attendance_rate": (
             percent(f["attendance_rate"]),
-            "　".join(f"{m.label}{attendance.get(m.value, 0)}" for m in AttendanceStatus),
+            "　".join(f"{shown(m)}{attendance.get(m.value, 0)}" for m in AttendanceStatus),
         ),
         **cycle_cards(f),
     }
@@ -120,7 +122,11 @@ def cycle_cards(f: dict[str, Any]) -> dict[str, tuple[str, str]]:
     kinds, labels = f["activities_by_kind"], f["activity_kind_labels"]
     from_kind = f["activity_suggestions_by_kind"]
     opinion, topics = f["public_opinion"], f["topics"]
-    others = "　".join(f"{labels.get(c, c)}{n}" for c, n in kinds.items() if n and c not in CARD_KINDS)
+    others = "　".join(
+        f"{shown_text(labels.get(c, c), KIND_ENGLISH)}{n}"
+        for c, n in kinds.items()
+        if n and c not in CARD_KINDS
+    )
     return {
         "activities": (
             QCoreApplication.translate("Dashboard", "{n} 次").format(n=count(f["activities_held"])),

@@ -18,6 +18,7 @@ from app.services import permissions
 from app.services.errors import ServiceError, TransitionError
 from app.services.handling_steps import OFFICE_STEPS, HandlingStep, require_step
 from app.services.hub import Services
+from app.services.language import shown
 from app.ui.dialogs.handling_dialogs import make_step_dialog
 from app.ui.dialogs.step_dialog import StepDialog
 from app.ui.messages import show_error
@@ -56,7 +57,7 @@ def step_refusal(services: Services, step: HandlingStep, target: Target) -> str:
     actor = services.actor
     if target.archived:
         return QCoreApplication.translate("HandlingMenu", "已归档的意见建议不能再办理，请先恢复。")
-    refusal = permissions.step_refusal(actor, step in OFFICE_STEPS, step.label, target.platform_id)
+    refusal = permissions.step_refusal(actor, step in OFFICE_STEPS, shown(step), target.platform_id)
     if refusal is not None:
         return refusal
     try:
@@ -86,7 +87,7 @@ class HandlingMenu(QMenu):
             if step is None:
                 self.addSeparator()
                 continue
-            action = self.addAction(f"{step.label}…")
+            action = self.addAction(f"{shown(step)}…")
             action.triggered.connect(lambda _checked=False, s=step: self.open_step(s))
             self.step_actions[step] = action
         self.last_dialog: StepDialog | None = None

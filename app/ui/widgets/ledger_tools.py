@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QHBoxLayout, QMenu, QPushButton, QWidget
 
 from app.services.documents.kinds import DocumentKind
 from app.services.hub import Services
+from app.services.language import shown
 from app.services.scope import Scope
 from app.ui.models.columns import Column
 from app.ui.tasks import TaskHandle
@@ -36,6 +37,7 @@ class ListPageLike(Protocol):
     model: Any  # a ServiceTableModel: query() gives the page's filters
     name_key: ClassVar[str]
     columns: ClassVar[list[Column]]
+    title_text: ClassVar[str]  # the page's Chinese title (documents use it)
 
     def title(self) -> str: ...
 
@@ -92,7 +94,7 @@ class LedgerTools(QWidget):
             self.print_button.setToolTip(self.tr("为选中的记录生成可打印的文档"))
             menu = QMenu(self.print_button)
             for kind in map(DocumentKind, print_kinds):
-                action = menu.addAction(kind.label + "…")
+                action = menu.addAction(shown(kind) + "…")
                 action.triggered.connect(lambda _checked=False, k=kind: self.open_document(k))
                 self.print_actions[kind] = action
             self.print_button.setMenu(menu)
@@ -113,9 +115,10 @@ class LedgerTools(QWidget):
         rows = self.page.selected_rows()
         if not rows:
             return None
-        columns = [(c.key, c.title()) for c in self.page.columns]
+        # The workbook is a document: Chinese headers and title whatever the display language.
+        columns = [(c.key, c.header) for c in self.page.columns]
         formatters: dict[str, Callable[[Any], Any]] = {c.key: c.text for c in self.page.columns}
-        title = self.tr("{page}（所选 {n} 条）").format(page=self.page.title(), n=len(rows))
+        title = f"{self.page.title_text}（所选 {len(rows)} 条）"
         return export_rows(
             self.window(), self.page.services, title, columns, lambda: rows, formatters=formatters
         )

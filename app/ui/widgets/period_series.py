@@ -2,7 +2,7 @@
 
 Short periods are shown month by month (every month of the period, zeros included); longer ones by
 quarter, so the axis never holds more bars than it can label. Labels spanning years carry the year on a
-first line.
+first line. Month and quarter names follow the display language.
 """
 
 from __future__ import annotations
@@ -10,23 +10,22 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, QLocale
-
-from app.ui.i18n import QT_TRANSLATE_NOOP
+from app.services.language import english_shown
 
 MAX_MONTHS = 13
 MAX_QUARTERS = 12
-QUARTER_NAMES = (
-    QT_TRANSLATE_NOOP("Charts", "一季"),
-    QT_TRANSLATE_NOOP("Charts", "二季"),
-    QT_TRANSLATE_NOOP("Charts", "三季"),
-    QT_TRANSLATE_NOOP("Charts", "四季"),
-)
+QUARTER_NAMES = "一二三四"
+MONTHS_ENGLISH = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 
 
-def _month_name(m: int) -> str:
-    """3月, Mar …: the month's short name in the interface's language."""
-    return QLocale().standaloneMonthName(m % 12 + 1, QLocale.FormatType.ShortFormat)
+def month_name(month: int) -> str:
+    """1 → 1月 (Jan in English)."""
+    return MONTHS_ENGLISH[month - 1] if english_shown() else f"{month}月"
+
+
+def quarter_name(quarter: int) -> str:
+    """0 → 一季 (Q1 in English)."""
+    return f"Q{quarter + 1}" if english_shown() else f"{QUARTER_NAMES[quarter]}季"
 
 
 @dataclass(frozen=True)
@@ -64,10 +63,12 @@ def build_series(
     g = {_month_index(k): v for k, v in suggestions.items()}
     if len(months) <= MAX_MONTHS:
         one_year = len({m // 12 for m in months}) == 1
-        labels = [_month_name(m) if one_year else f"{m // 12}\n{_month_name(m)}" for m in months]
+        labels = [
+            month_name(m % 12 + 1) if one_year else f"{m // 12}\n{month_name(m % 12 + 1)}" for m in months
+        ]
         return Series(False, labels, [s.get(m, 0) for m in months], [g.get(m, 0) for m in months])
     quarters = sorted({m // 3 for m in months})[-MAX_QUARTERS:]
-    labels = [f"{q // 4}\n{QCoreApplication.translate('Charts', QUARTER_NAMES[q % 4])}" for q in quarters]
+    labels = [f"{q // 4}\n{quarter_name(q % 4)}" for q in quarters]
     return Series(
         True,
         labels,

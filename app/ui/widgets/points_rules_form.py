@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.models.enums import PointRole
+from app.services.language import shown
 from app.services.points_rules import (
     MAX_CAP,
     MAX_POINTS,
@@ -47,7 +48,7 @@ class PointsRulesForm(QWidget):
         super().__init__(parent)
         self.categories: list[str] = []
         self.table = QTableWidget(0, len(ROLES) + 1)
-        headers = [r.label if r is not PointRole.ABSENT else self.tr("无故缺席扣") for r in ROLES]
+        headers = [shown(r) if r is not PointRole.ABSENT else self.tr("无故缺席扣") for r in ROLES]
         self.table.setHorizontalHeaderLabels([*headers, self.tr("每年上限")])
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.setMinimumHeight(400)

@@ -6,9 +6,19 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLineEdit, QPushButton, QWidget
 
-from app.services.print_settings import FONT_ROLE_LABELS, FONT_ROLES, PREFIX_LABELS, PrintSettings
+from app.services.documents.kinds import DocumentKind
+from app.services.language import english_table, shown_text
+from app.services.print_settings import (
+    FONT_ROLE_ENGLISH,
+    FONT_ROLE_LABELS,
+    FONT_ROLES,
+    PREFIX_LABELS,
+    PrintSettings,
+)
 from app.services.validation import max_length
 from app.ui.widgets.record_form import RecordForm
+
+DOCUMENT_ENGLISH = english_table(DocumentKind)
 
 
 class PrintSettingsForm(RecordForm):
@@ -21,7 +31,7 @@ class PrintSettingsForm(RecordForm):
             self.prefixes[kind] = edit
             self.add(
                 f"prefix.{kind}",
-                self.tr("{doc}发文字号").format(doc=label),
+                self.tr("{doc}发文字号").format(doc=shown_text(label, DOCUMENT_ENGLISH)),
                 edit,
                 limit=max_length("printing", "prefix"),
             )
@@ -38,7 +48,9 @@ class PrintSettingsForm(RecordForm):
             edit = QLineEdit()
             edit.setPlaceholderText(self.tr("自动选择"))
             self.fonts[role] = edit
-            self.add(f"font.{role}", FONT_ROLE_LABELS[role], self._with_browse(edit))
+            self.add(
+                f"font.{role}", shown_text(FONT_ROLE_LABELS[role], FONT_ROLE_ENGLISH), self._with_browse(edit)
+            )
         self._note(
             self.tr("一般无需填写：本机装有仿宋、黑体、楷体、方正小标宋等字体时自动使用；"
                     "也可指定单位授权的 TrueType 字体文件（.ttf / .ttc）。")

@@ -23,11 +23,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.services.activity_kinds import KIND_ENGLISH
 from app.services.hub import Services
 from app.services.listing import ListQuery, Page
 from app.ui.dialogs.form_dialog import FormDialog
 from app.ui.i18n import QT_TRANSLATE_NOOP
-from app.ui.models.columns import CENTER, Column
+from app.ui.models.columns import CENTER, Column, label_text
 from app.ui.models.service_table_model import ServiceTableModel
 from app.ui.widgets.header_fit import set_column_width
 from app.ui.widgets.search_box import SearchBox
@@ -104,7 +105,9 @@ SOURCES: dict[str, RecordSource] = {
             lambda s: s.activities.list,
             [
                 Column("held_on", QT_TRANSLATE_NOOP("Columns", "活动时间"), 96, CENTER),
-                Column("kind_label", QT_TRANSLATE_NOOP("Columns", "类型"), 90),
+                Column(
+                    "kind_label", QT_TRANSLATE_NOOP("Columns", "类型"), 90, formatter=label_text(KIND_ENGLISH)
+                ),
                 Column("title", QT_TRANSLATE_NOOP("Columns", "活动主题"), 280),
                 Column("platform_name", QT_TRANSLATE_NOOP("Columns", "组织层级"), 160),
             ],

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from app.services.errors import ServiceError
 from app.services.hub import Services
+from app.services.language import shown
 from app.services.listing import ListQuery
 from app.services.subjects import Subject, SubjectKind
 from app.ui.dialogs.form_dialog import SAVES_ON_ITS_OWN
@@ -147,7 +148,7 @@ class ResultsPanel(QWidget):
                 (
                     o.id,
                     [
-                        o.kind.label,
+                        shown(o.kind),
                         o.achieved_on.isoformat() if o.achieved_on else "",
                         o.description,
                         o.reference or "",
@@ -162,7 +163,7 @@ class ResultsPanel(QWidget):
         if record.feedback_on is not None:
             told = self.tr("{day}以“{method}”方式向群众反馈").format(
                 day=record.feedback_on.isoformat(),
-                method=record.feedback_method.label if record.feedback_method else "",
+                method=shown(record.feedback_method),
             )
             if record.feedback_note:
                 told += self.tr("：{note}").format(note=record.feedback_note)

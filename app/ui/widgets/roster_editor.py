@@ -29,6 +29,7 @@ from app.models.enums import MembershipRole
 from app.services import permissions
 from app.services.errors import ServiceError, ValidationError
 from app.services.hub import Services
+from app.services.language import shown
 from app.services.names import NameChoice
 from app.services.rosters import RosterEntry
 from app.ui import changes
@@ -194,7 +195,7 @@ class RosterEditor(QWidget):
             current = entry.is_current(today)
             cells = (
                 name + (f"（{entry.sector}）" if self.side == PLATFORM_SIDE and entry.sector else ""),
-                entry.role.label,
+                shown(entry.role),
                 entry.joined_on.isoformat() if entry.joined_on else "",
                 entry.left_on.isoformat() if entry.left_on else "",
                 "" if current else self.tr("已离开"),

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QWidget
 
 from app.services.errors import ServiceError
 from app.services.hub import Services
+from app.services.language import document_language
 from app.ui.messages import show_error
 from app.ui.tasks import TaskContext, TaskHandle, run_with_progress
 from app.ui.widgets import file_actions
@@ -25,7 +26,9 @@ def export_rows(
     *,
     formatters: dict[str, Callable[[Any], Any]] | None = None,
 ) -> TaskHandle | None:
-    """Ask for a file name, then write `rows()` (read in the background) as one sheet."""
+    """Ask for a file name, then write `rows()` (read in the background) as one sheet. The sheet is a
+    document: `title` and the column headers are the Chinese source texts (not translated), and the
+    cells are written in Chinese whatever the display language."""
     suggested = file_actions.documents_dir() / (
         f"{file_actions.safe_file_name(title)}_{date.today().isoformat()}.xlsx"
     )
@@ -40,7 +43,8 @@ def export_rows(
     writer = services.row_export
 
     def work(_ctx: TaskContext) -> int:
-        return writer.write(path, title, columns, rows(), formatters=formatters)
+        with document_language():  # the workbook is a document: its cells stay Chinese
+            return writer.write(path, title, columns, rows(), formatters=formatters)
 
     def done(n: int) -> None:
         file_actions.show_file_done(

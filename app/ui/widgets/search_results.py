@@ -9,7 +9,10 @@ from collections.abc import Sequence
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
+from app.services.field_english import FIELD_ENGLISH
+from app.services.language import shown_text
 from app.services.search import SearchHit
+from app.services.search_hits import WORDS_ENGLISH
 from app.ui.widgets.detail_text import BADGE_COLOURS
 
 HIGHLIGHT = "#ffe58f"
@@ -39,15 +42,18 @@ def hit_html(hit: SearchHit, words: Sequence[str]) -> str:
         for t in (hit.date.isoformat() if hit.date else "", hit.platform_name, hit.district)
         if t
     )
+    field = html.escape(shown_text(hit.field, FIELD_ENGLISH))
+    kind = html.escape(shown_text(hit.kind_label, WORDS_ENGLISH))
+    state = html.escape(shown_text(hit.state_label, WORDS_ENGLISH))
     snippet = (
-        f'<span style="color:#6b7580">{html.escape(hit.field)}：</span>{highlighted(hit.snippet, words)}'
+        f'<span style="color:#6b7580">{field}：</span>{highlighted(hit.snippet, words)}'
         if hit.snippet
         else ""
     )
     return (
-        f'<span style="color:{kind_colour}; font-weight:bold">【{html.escape(hit.kind_label)}】</span>'
+        f'<span style="color:{kind_colour}; font-weight:bold">【{kind}】</span>'
         f'<span style="font-weight:bold">{highlighted(hit.title, words)}</span>'
-        f'　<span style="color:{state_colour}">{html.escape(hit.state_label)}</span>'
+        f'　<span style="color:{state_colour}">{state}</span>'
         f'<br><span style="color:#6b7580">{facts}</span>'
         f"<br>{snippet}"
     )

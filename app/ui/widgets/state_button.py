@@ -12,6 +12,7 @@ from typing import Any
 from PySide6.QtWidgets import QMenu, QPushButton, QWidget
 
 from app.models.enums import LabeledEnum
+from app.services.language import shown
 
 Row = dict[str, Any]
 
@@ -41,7 +42,7 @@ class StateButton(QPushButton):
         menu.clear()
         targets = self.offered()
         for target in targets:
-            action = menu.addAction(self.tr("改为“{state}”").format(state=target.label))
+            action = menu.addAction(self.tr("改为“{state}”").format(state=shown(target)))
             action.setData(target.value)
             action.triggered.connect(lambda _checked=False, t=target: self._trigger(t))
         self.setEnabled(bool(targets))

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from app.models.enums import EventKind
 from app.models.suggestions import FollowUpEvent
+from app.services.language import shown
 
 KIND_COLOURS = {
     EventKind.CREATED: "#4c5663",
@@ -48,7 +49,7 @@ def entries_from_events(events: Iterable[FollowUpEvent], subject: str = "") -> l
         kind = EventKind(e.kind)
         entries.append(
             TimelineEntry(
-                e.happened_on, kind.label, e.text or "", e.actor, subject, KIND_COLOURS.get(kind, "#4c5663")
+                e.happened_on, shown(kind), e.text or "", e.actor, subject, KIND_COLOURS.get(kind, "#4c5663")
             )
         )
     return entries
