@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 from app.services.errors import ServiceError
 from app.services.hub import Services
 from app.ui.i18n import QT_TRANSLATE_NOOP
-from app.ui.messages import show_error
+from app.ui.messages import render, show_error
 from app.ui.models.columns import Column
 from app.ui.models.service_table_model import ServiceTableModel
 from app.ui.style import styled_label
@@ -149,7 +149,7 @@ class ConflictsDialog(QDialog):
         try:
             self.services.exchange.conflicts.resolve(row["id"], choice, expected_version=row["version"])
         except ServiceError as exc:
-            show_error(self, exc.message)
+            show_error(self, render(exc.message))
             self.model.refresh()
             return False
         self.model.refresh()

@@ -24,7 +24,7 @@ from app.services.ledger_import import ImportPlan
 from app.services.ledger_import.model import UnknownWord
 from app.services.value_words import NAMES, codes
 from app.ui.dialogs.import_steps import ImportState, StepPage
-from app.ui.messages import show_error
+from app.ui.messages import render, show_error
 from app.ui.style import styled_label
 from app.ui.tasks import TaskContext
 from app.ui.widgets.choice_combo import ChoiceCombo
@@ -108,7 +108,7 @@ class ValuesPage(StepPage):
                     words.setdefault(vocabulary, {}).update(table)
                 settings.set_value_words(words)
             except ServiceError as exc:
-                show_error(self, exc.message)
+                show_error(self, render(exc.message))
                 return None
         service = self.state.service
         snapshot = mapping.copy()
@@ -122,4 +122,4 @@ class ValuesPage(StepPage):
     def step_failed(self, error: BaseException) -> None:
         if not isinstance(error, ServiceError):
             raise error
-        show_error(self, error.message)
+        show_error(self, render(error.message))

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from app.services.exchange import COUNTS, Checked, ImportSummary
 from app.services.exchange.kinds import KINDS
+from app.ui.messages import render
 from app.ui.style import styled_label
 
 
@@ -105,4 +106,4 @@ class PackagePreviewDialog(QDialog):
     def _refused_lines(self, summary: ImportSummary) -> list[str]:
         if not summary.refused:
             return []
-        return [self.tr("不导入的记录："), *(f"  {r.record}：{r.reason}" for r in summary.refused)]
+        return [self.tr("不导入的记录："), *(f"  {r.record}：{render(r.reason)}" for r in summary.refused)]

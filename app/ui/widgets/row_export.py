@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QWidget
 
 from app.services.errors import ServiceError
 from app.services.hub import Services
-from app.ui.messages import show_error
+from app.ui.messages import render, show_error
 from app.ui.tasks import TaskContext, TaskHandle, run_with_progress
 from app.ui.widgets import file_actions
 
@@ -48,7 +48,7 @@ def export_rows(
 
     def failed(error: BaseException) -> None:
         if isinstance(error, ServiceError):
-            show_error(parent, error.message)
+            show_error(parent, render(error.message))
         elif isinstance(error, OSError):
             show_error(parent, _tr("无法写入文件：{error}").format(error=error.strerror or error))
         else:
