@@ -35,6 +35,7 @@ from app.db.backup_store import (
 from app.db.errors import DatabaseEnvironmentError
 from app.db.health import sqlite_uri
 from app.db.rotation import DEFAULT_POLICY, RotationPolicy, backups_to_remove
+from app.messages import joined, msg
 
 log = logging.getLogger(__name__)
 
@@ -88,17 +89,19 @@ def inspect_file(path: Path) -> Snapshot:
                 for line in str(text).splitlines()
             ]
             if lines != ["ok"]:
-                problems.extend(f"完整性检查：{line}" for line in lines[:MAX_PROBLEMS])
+                problems.extend(msg("完整性检查：{line}", line=line) for line in lines[:MAX_PROBLEMS])
             broken = conn.execute("PRAGMA foreign_key_check").fetchall()
             if broken:
                 tables = "、".join(sorted({str(row[0]) for row in broken}))
-                problems.append(f"外键指向不存在的记录：{len(broken)} 处（表：{tables}）")
+                problems.append(
+                    msg("外键指向不存在的记录：{count} 处（表：{tables}）", count=len(broken), tables=tables)
+                )
             revision = read_revision(conn)
             if revision is None:
-                problems.append("文件中没有数据库结构版本（不是本程序的数据库）")
+                problems.append(msg("文件中没有数据库结构版本（不是本程序的数据库）"))
             counts = read_counts(conn)
     except sqlite3.Error as exc:
-        return Snapshot(None, {}, [*problems, f"无法读取：{exc}"])
+        return Snapshot(None, {}, [*problems, msg("无法读取：{exc}", exc=exc)])
     return Snapshot(revision, counts, problems)
 
 
@@ -112,11 +115,13 @@ def create_backup(
 ) -> BackupInfo:
     """Snapshot `source` into `folder`, verify it, keep it, then thin the folder (policy None: don't)."""
     if not source.is_file():
-        raise BackupFailed(f"找不到要备份的数据库文件：{source}")
+        raise BackupFailed(msg("找不到要备份的数据库文件：{source}", source=source))
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise BackupFailed(f"无法使用备份文件夹 {folder}：{exc.strerror or exc}") from exc
+        raise BackupFailed(
+            msg("无法使用备份文件夹 {folder}：{value}", folder=folder, value=exc.strerror or exc)
+        ) from exc
     remove_stale_partials(folder)
     partial = folder / f"{PARTIAL_PREFIX}{os.getpid()}-{datetime.now().strftime('%H%M%S%f')}{SQLITE_SUFFIX}"
     try:
@@ -125,13 +130,24 @@ def create_backup(
         found = inspect_file(partial)
         problems = list(found.problems)
         if found.revision != expected.revision:
-            problems.append(f"结构版本不一致（数据库 {expected.revision}，备份 {found.revision}）")
+            problems.append(
+                msg(
+                    "结构版本不一致（数据库 {revision}，备份 {revision2}）",
+                    revision=expected.revision,
+                    revision2=found.revision,
+                )
+            )
         if found.counts != expected.counts:
             differ = sorted(t for t in set(found.counts) | set(expected.counts)
                             if found.counts.get(t) != expected.counts.get(t))  # fmt: skip
-            problems.append(f"备份中的记录数与数据库不一致（表：{'、'.join(differ)}）")
+            problems.append(msg("备份中的记录数与数据库不一致（表：{join}）", join="、".join(differ)))
         if problems:
-            raise BackupFailed("备份未通过验证，没有保存（已有的备份都保留着）：" + "；".join(problems[:3]))
+            raise BackupFailed(
+                msg(
+                    "备份未通过验证，没有保存（已有的备份都保留着）：{problems}",
+                    problems=joined(problems[:3]),
+                )
+            )
         target = new_backup_path(folder, source.stem, kind, SQLITE_SUFFIX, label=label)
         info = BackupInfo(
             path=target,
@@ -150,9 +166,11 @@ def create_backup(
         fsync_folder(folder)
         write_manifest(info)  # from here on the backup counts
     except OSError as exc:
-        raise BackupFailed(f"无法写入备份文件夹 {folder}：{exc.strerror or exc}") from exc
+        raise BackupFailed(
+            msg("无法写入备份文件夹 {folder}：{value}", folder=folder, value=exc.strerror or exc)
+        ) from exc
     except sqlite3.Error as exc:
-        raise BackupFailed(f"备份数据库时出错：{exc}") from exc
+        raise BackupFailed(msg("备份数据库时出错：{exc}", exc=exc)) from exc
     finally:
         partial.unlink(missing_ok=True)
     log.info("backup written and verified: %s", info.path)
@@ -187,11 +205,17 @@ def verify_backup(info: BackupInfo, *, record: bool = True) -> BackupInfo:
     sha = file_sha256(path)
     if info.sha256 is not None:  # made by this program: everything must be as recorded
         if info.sha256 != sha or info.size != size:
-            problems.append("备份文件的内容与备份时记录的不符（文件被改动或损坏）")
+            problems.append(msg("备份文件的内容与备份时记录的不符（文件被改动或损坏）"))
         if info.schema_revision != found.revision:
-            problems.append(f"结构版本与记录不符（记录 {info.schema_revision}，文件 {found.revision}）")
+            problems.append(
+                msg(
+                    "结构版本与记录不符（记录 {schema_revision}，文件 {revision}）",
+                    schema_revision=info.schema_revision,
+                    revision=found.revision,
+                )
+            )
         if dict(info.counts) != found.counts:
-            problems.append("记录数与备份时记录的不符")
+            problems.append(msg("记录数与备份时记录的不符"))
     checked = replace(
         info,
         size=size,

@@ -27,6 +27,7 @@ from urllib.parse import quote
 
 from app import __version__
 from app.db.health import SQLITE_MAGIC
+from app.messages import msg
 
 log = logging.getLogger(__name__)
 
@@ -154,7 +155,7 @@ def list_backups(folder: Path, database: str, database_id: int | None = None) ->
         if not info.path.is_file():
             continue  # the backup itself was removed: nothing to offer
         if info.verified and info.path.stat().st_size != info.size:
-            info = _unverified(info, "备份文件的大小与记录不符（文件可能被改动或未复制完整）")
+            info = _unverified(info, msg("备份文件的大小与记录不符（文件可能被改动或未复制完整）"))
         found[info.path] = info
     for suffix in (SQLITE_SUFFIX, DUMP_SUFFIX):
         for path in folder.glob(f"{database}-*{suffix}"):
@@ -170,7 +171,7 @@ def list_backups(folder: Path, database: str, database_id: int | None = None) ->
                     sha256=None,
                     schema_revision=None,
                     verified=False,
-                    problems=("尚未验证（没有验证记录）",),
+                    problems=(msg("尚未验证（没有验证记录）"),),
                 )
     return sorted(found.values(), key=lambda b: b.created_at, reverse=True)
 

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 from app.db.backup_location import backup_folder
 from app.db.backup_store import SHOWN_COUNTS, BackupInfo, newest_verified, sqlite_database_id
 from app.db.health import READ_ONLY_AFTER_DAMAGE, DatabaseDamaged
+from app.messages import msg
 from app.paths import data_dir
 
 if TYPE_CHECKING:
@@ -112,26 +113,47 @@ def counts_text(counts: Mapping[str, int]) -> str:
 
 def backup_summary(info: BackupInfo) -> str:
     when = info.created_at.astimezone().strftime("%Y-%m-%d %H:%M")
-    return f"{when}，{counts_text(info.counts)}" if info.counts else when
+    return (
+        msg("{when}，{counts_text}", when=when, counts_text=counts_text(info.counts)) if info.counts else when
+    )
 
 
 def damage_message(report: DamageReport) -> str:
     """The command line's message: what is wrong, what was kept, and the exact command to restore."""
     shown = "；".join(report.problems[:2]) + (
-        f"（共 {len(report.problems)} 处）" if len(report.problems) > 2 else ""
+        msg("（共 {count} 处）", count=len(report.problems)) if len(report.problems) > 2 else ""
     )
     lines = [
-        f"数据库文件已损坏，为避免丢失数据，本程序不会写入它：{report.path}",
-        f"  检查结果：{shown}",
+        msg("数据库文件已损坏，为避免丢失数据，本程序不会写入它：{path}", path=report.path),
+        msg("  检查结果：{shown}", shown=shown),
     ]
     if report.kept_as is not None:
-        lines.append(f"  损坏的文件已另存为：{report.kept_as}（可用 --db 只读打开，导出仍能读取的内容）")
+        lines.append(
+            msg(
+                "  损坏的文件已另存为：{kept_as}（可用 --db 只读打开，导出仍能读取的内容）",
+                kept_as=report.kept_as,
+            )
+        )
     backup = report.newest_backup
     if backup is None:
-        lines.append(f"  备份文件夹 {report.backup_folder} 中没有有效的备份。")
+        lines.append(
+            msg("  备份文件夹 {backup_folder} 中没有有效的备份。", backup_folder=report.backup_folder)
+        )
     else:
-        lines.append(f"  最新的有效备份：{backup.path}（{backup_summary(backup)}）")
-        lines.append(f'  恢复方法：python -m app --db "{report.path}" backup restore "{backup.path}"')
+        lines.append(
+            msg(
+                "  最新的有效备份：{path}（{backup_summary}）",
+                path=backup.path,
+                backup_summary=backup_summary(backup),
+            )
+        )
+        lines.append(
+            msg(
+                '  恢复方法：python -m app --db "{path}" backup restore "{path2}"',
+                path=report.path,
+                path2=backup.path,
+            )
+        )
     return "\n".join(lines)
 
 

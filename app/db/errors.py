@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import sqlalchemy.exc as sa_exc
 
+from app.messages import msg
+
 SQLITE_CORRUPT = 11
 SQLITE_NOTADB = 26
 PG_CORRUPTION_STATES = ("XX001", "XX002")  # data_corrupted, index_corrupted
-CORRUPT_MESSAGE = (
-    "数据库文件已损坏，程序不会再写入它。请在“备份与恢复”中恢复最新的有效备份"
-    "（命令行：python -m app backup list）。"
+CORRUPT_MESSAGE = msg(
+    "数据库文件已损坏，程序不会再写入它。请在“备份与恢复”中恢复最新的有效备份（命令行："
+    "python -m app backup list）。"
 )
 
 
@@ -18,15 +20,15 @@ class DatabaseEnvironmentError(Exception):
 
 
 _ENVIRONMENT_HINTS: tuple[tuple[str, str], ...] = (
-    ("database or disk is full", "磁盘空间已满，无法写入数据库。请清理磁盘后重试。"),
-    ("disk i/o error", "读写数据库文件时出现磁盘错误，请检查磁盘或存储设备。"),
-    ("database is locked", "数据库正被其他程序占用，请稍后重试。"),
-    ("file is not a database", "数据库文件已损坏或不是本程序的数据库。"),
-    ("unable to open database file", "无法打开数据库文件，请检查路径与访问权限。"),
-    ("readonly database", "数据库文件为只读，无法保存修改。"),
-    ("could not connect to server", "无法连接到数据库服务器，请检查网络与服务器地址。"),
-    ("connection refused", "数据库服务器拒绝连接，请检查服务器是否已启动。"),
-    ("password authentication failed", "数据库用户名或密码错误。"),
+    ("database or disk is full", msg("磁盘空间已满，无法写入数据库。请清理磁盘后重试。")),
+    ("disk i/o error", msg("读写数据库文件时出现磁盘错误，请检查磁盘或存储设备。")),
+    ("database is locked", msg("数据库正被其他程序占用，请稍后重试。")),
+    ("file is not a database", msg("数据库文件已损坏或不是本程序的数据库。")),
+    ("unable to open database file", msg("无法打开数据库文件，请检查路径与访问权限。")),
+    ("readonly database", msg("数据库文件为只读，无法保存修改。")),
+    ("could not connect to server", msg("无法连接到数据库服务器，请检查网络与服务器地址。")),
+    ("connection refused", msg("数据库服务器拒绝连接，请检查服务器是否已启动。")),
+    ("password authentication failed", msg("数据库用户名或密码错误。")),
 )
 
 
@@ -48,7 +50,7 @@ def classify(error: BaseException) -> DatabaseEnvironmentError | None:
         if needle in text:
             return DatabaseEnvironmentError(message)
     if isinstance(error, OSError):
-        return DatabaseEnvironmentError(f"无法访问数据文件：{error.strerror or error}")
+        return DatabaseEnvironmentError(msg("无法访问数据文件：{value}", value=error.strerror or error))
     return None
 
 

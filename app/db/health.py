@@ -23,6 +23,7 @@ from typing import Any
 from urllib.parse import quote
 
 from app.db.errors import DatabaseEnvironmentError, is_corruption
+from app.messages import msg
 
 log = logging.getLogger(__name__)
 
@@ -194,9 +195,9 @@ class DatabaseState:
     # -- hooks ----------------------------------------------------------------------------------
     def before_write(self) -> None:
         if not self._checked.wait(WRITE_WAIT_S):
-            raise DatabaseReadOnly("数据库的启动检查还没有完成，暂时不能保存，请稍后再试。")
+            raise DatabaseReadOnly(msg("数据库的启动检查还没有完成，暂时不能保存，请稍后再试。"))
         if self.health is Health.READ_ONLY:
-            raise DatabaseReadOnly(self.reason or "数据库已切换为只读，不能保存修改。")
+            raise DatabaseReadOnly(self.reason or msg("数据库已切换为只读，不能保存修改。"))
 
     def wait_for_check(self, timeout: float | None = None) -> bool:
         return self._checked.wait(timeout)
@@ -212,4 +213,4 @@ class DatabaseState:
         return DatabaseDamaged(READ_ONLY_AFTER_DAMAGE)
 
 
-READ_ONLY_AFTER_DAMAGE = "数据库文件已损坏，程序已改为只读：可以查看和导出，不能保存修改。"
+READ_ONLY_AFTER_DAMAGE = msg("数据库文件已损坏，程序已改为只读：可以查看和导出，不能保存修改。")

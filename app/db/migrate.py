@@ -16,6 +16,7 @@ from app.db.backup_location import backup_folder
 from app.db.backup_store import KIND_BEFORE_UPGRADE
 from app.db.engine import sqlite_path
 from app.db.unavailable import DatabaseUnavailable, Problem
+from app.messages import msg
 
 if TYPE_CHECKING:
     from alembic.config import Config
@@ -87,9 +88,13 @@ def check_not_newer(engine: Engine) -> str | None:
     if current not in known_revisions():
         raise DatabaseUnavailable(
             Problem.TOO_NEW,
-            f"该数据库由更高版本的“协商议事台账”创建（数据库版本 {current}），"
-            f"本程序（{__version__}）无法安全打开，未做任何改动。",
-            "请升级程序后再打开此数据库。",
+            msg(
+                "该数据库由更高版本的“协商议事台账”创建（数据库版本 {current}）"
+                "，本程序（{version}）无法安全打开，未做任何改动。",
+                current=current,
+                version=__version__,
+            ),
+            msg("请升级程序后再打开此数据库。"),
             path=sqlite_path(engine.url),
         )
     return current

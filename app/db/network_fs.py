@@ -19,6 +19,7 @@ from collections.abc import Callable
 from pathlib import Path, PureWindowsPath
 
 from app.db.errors import DatabaseEnvironmentError
+from app.messages import msg
 
 log = logging.getLogger(__name__)
 
@@ -75,7 +76,7 @@ def _network_kind(kind: str) -> str | None:
         return NETWORK_TYPES[kind]
     if kind.startswith("fuse") and kind not in LOCAL_FUSE:
         name = kind.partition(".")[2]
-        return "SSHFS" if name == "sshfs" else f"FUSE（{name or 'fuse'}）"
+        return "SSHFS" if name == "sshfs" else msg("FUSE（{value}）", value=name or "fuse")
     return None
 
 
@@ -99,20 +100,20 @@ def network_location(
         return None
     point, kind = found
     network = _network_kind(kind)
-    return f"{network} 网络文件系统（挂载于 {point}）" if network else None
+    return msg("{network} 网络文件系统（挂载于 {point}）", network=network, point=point) if network else None
 
 
 def _windows_location(text: str, drive_type: Callable[[str], int] | None) -> str | None:
     win = PureWindowsPath(text)
     if text.startswith(("\\\\", "//")) and not text.startswith(("\\\\?\\", "\\\\.\\")):
-        return f"网络共享文件夹（{win.anchor}）"
+        return msg("网络共享文件夹（{anchor}）", anchor=win.anchor)
     if text.upper().startswith("\\\\?\\UNC\\"):
-        return "网络共享文件夹"
+        return msg("网络共享文件夹")
     drive = win.drive
     if not drive:
         return None
     kind = (drive_type or _get_drive_type)(drive + "\\")
-    return f"映射的网络驱动器（{drive}）" if kind == DRIVE_REMOTE else None
+    return msg("映射的网络驱动器（{drive}）", drive=drive) if kind == DRIVE_REMOTE else None
 
 
 def _get_drive_type(root: str) -> int:
@@ -130,15 +131,21 @@ def refuse_network_share(path: Path, *, allow: bool = False, **probe: object) ->
     where = network_location(path, **probe)  # type: ignore[arg-type]
     if where is None:
         return None
-    advice = (
+    advice = msg(
         "SQLite 数据库文件放在网络共享上时，多台电脑同时使用会因文件锁不可靠而损坏数据。"
-        "多人共用请改用共享的 PostgreSQL 数据库（--db postgresql://…），或把数据库文件放在本机磁盘上。"
+        "多人共用请改用共享的 PostgreSQL 数据库（--db postgresql://…）"
+        "，或把数据库文件放在本机磁盘上。"
     )
     if not (allow or allowed_by_environment()):
         raise NetworkShareRefused(
-            f"数据库文件位于{where}：{path}。{advice}"
-            "确实了解风险并只在一台电脑上使用时，可加 --allow-network-share 强制打开。"
+            msg(
+                "数据库文件位于{where}：{path}。{advice}确实了解风险并只在一台电脑上使用时，"
+                "可加 --allow-network-share 强制打开。",
+                where=where,
+                path=path,
+                advice=advice,
+            )
         )
-    warning = f"警告：数据库文件位于{where}，已按要求强制打开。{advice}"
+    warning = msg("警告：数据库文件位于{where}，已按要求强制打开。{advice}", where=where, advice=advice)
     log.warning("SQLite file on a network share opened on request: %s (%s)", path, where)
     return warning

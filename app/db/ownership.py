@@ -17,6 +17,7 @@ import sqlalchemy as sa
 
 from app.db.health import SQLITE_MAGIC, sqlite_uri
 from app.db.unavailable import DatabaseUnavailable, Problem, create_advice, quoted
+from app.messages import msg
 
 VERSION_TABLE = "alembic_version"
 LEDGER_TABLES = frozenset({"consultation_session", "suggestion", "platform"})
@@ -49,7 +50,7 @@ def sqlite_contents(path: Path) -> Contents:
         with path.open("rb") as f:
             header = f.read(len(SQLITE_MAGIC))
     except PermissionError as exc:
-        raise no_access(path, "没有读取数据库文件的权限") from exc
+        raise no_access(path, msg("没有读取数据库文件的权限")) from exc
     if not header:
         return Contents.EMPTY  # a file of 0 bytes
     if header != SQLITE_MAGIC:
@@ -69,15 +70,15 @@ def check_sqlite_file(path: Path, *, create: bool) -> Contents | None:
     try:
         return _check_sqlite_file(path, create=create)
     except PermissionError as exc:
-        raise no_access(path, "没有访问数据库文件或其所在文件夹的权限") from exc
+        raise no_access(path, msg("没有访问数据库文件或其所在文件夹的权限")) from exc
 
 
 def _check_sqlite_file(path: Path, *, create: bool) -> Contents | None:
     if path.is_dir():
         raise DatabaseUnavailable(
             Problem.NOT_LEDGER,
-            f"{path} 是一个文件夹，不是数据库文件。",
-            "请在 --db 后写数据库文件的路径（例如 …/ledger.sqlite3）。",
+            msg("{path} 是一个文件夹，不是数据库文件。", path=path),
+            msg("请在 --db 后写数据库文件的路径（例如 …/ledger.sqlite3）。"),
             path=path,
         )
     if not path.exists():
@@ -89,7 +90,7 @@ def _check_sqlite_file(path: Path, *, create: bool) -> Contents | None:
             raise DatabaseUnavailable(Problem.MISSING, reason, create_advice(quoted(path)), path=path)
         existing = next((p for p in (folder, *folder.parents) if p.exists()), None)
         if existing is not None and not os.access(existing, os.W_OK):
-            raise no_access(path, f"没有在文件夹 {existing} 中新建文件的权限")
+            raise no_access(path, msg("没有在文件夹 {existing} 中新建文件的权限", existing=existing))
         return None
     contents = sqlite_contents(path)
     if contents is Contents.FOREIGN:
@@ -97,22 +98,25 @@ def _check_sqlite_file(path: Path, *, create: bool) -> Contents | None:
     if contents is Contents.EMPTY and not create:
         raise DatabaseUnavailable(
             Problem.EMPTY,
-            f"文件 {path} 是空的，其中还没有台账。",
+            msg("文件 {path} 是空的，其中还没有台账。", path=path),
             create_advice(quoted(path)),
             path=path,
         )
     if not os.access(path, os.W_OK):
-        raise no_access(path, "数据库文件是只读的，没有写入它的权限")
+        raise no_access(path, msg("数据库文件是只读的，没有写入它的权限"))
     if not os.access(path.parent, os.W_OK):
-        raise no_access(path, f"没有在文件夹 {path.parent} 中写入的权限（SQLite 要在数据库旁写日志文件）")
+        raise no_access(
+            path,
+            msg("没有在文件夹 {parent} 中写入的权限（SQLite 要在数据库旁写日志文件）", parent=path.parent),
+        )
     return contents
 
 
 def no_access(path: Path, what: str) -> DatabaseUnavailable:
     return DatabaseUnavailable(
         Problem.NO_ACCESS,
-        f"{what}：{path}",
-        "请检查文件和文件夹的权限（或请管理员设置），或把数据库文件复制到自己有权写入的位置再打开。",
+        msg("{what}：{path}", what=what, path=path),
+        msg("请检查文件和文件夹的权限（或请管理员设置），或把数据库文件复制到自己有权写入的位置再打开。"),
         path=path,
     )
 
@@ -120,9 +124,11 @@ def no_access(path: Path, what: str) -> DatabaseUnavailable:
 def not_sqlite(path: Path) -> DatabaseUnavailable:
     return DatabaseUnavailable(
         Problem.NOT_LEDGER,
-        f"文件 {path} 不是本程序的数据库（也不是 SQLite 数据库文件），未做任何改动。",
-        "请检查 --db 指定的路径；如果它原本是本程序的数据库，说明文件已损坏，请从备份恢复"
-        "（备份在数据库旁的 backups 文件夹中）。",
+        msg("文件 {path} 不是本程序的数据库（也不是 SQLite 数据库文件），未做任何改动。", path=path),
+        msg(
+            "请检查 --db 指定的路径；如果它原本是本程序的数据库，说明文件已损坏，"
+            "请从备份恢复（备份在数据库旁的 backups 文件夹中）。"
+        ),
         path=path,
     )
 
@@ -130,9 +136,11 @@ def not_sqlite(path: Path) -> DatabaseUnavailable:
 def not_ledger(path: Path) -> DatabaseUnavailable:
     return DatabaseUnavailable(
         Problem.NOT_LEDGER,
-        f"文件 {path} 是另一个程序的 SQLite 数据库，不是本程序的台账，未做任何改动。",
-        "请检查 --db 指定的路径。本程序不会在别的程序的数据库中建表；"
-        "要新建台账，请换一个新的文件名并加 --create。",
+        msg("文件 {path} 是另一个程序的 SQLite 数据库，不是本程序的台账，未做任何改动。", path=path),
+        msg(
+            "请检查 --db 指定的路径。本程序不会在别的程序的数据库中建表；"
+            "要新建台账，请换一个新的文件名并加 --create。"
+        ),
         path=path,
     )
 

@@ -38,6 +38,7 @@ from app.db.backup_store import (
 )
 from app.db.errors import DatabaseEnvironmentError
 from app.db.restore import RestoreRefused
+from app.messages import joined, msg
 
 TOOL_TIMEOUT_S = 6 * 3600
 
@@ -51,13 +52,15 @@ class PgBackupFailed(DatabaseEnvironmentError):
 
 
 def install_hint(major: int | None) -> str:
-    version = f"（版本不低于服务器的 {major}）" if major else ""
+    version = msg("（版本不低于服务器的 {major}）", major=major) if major else ""
     package = f"postgresql-client-{major}" if major else "postgresql-client"
-    return (
-        f"请在本机安装 PostgreSQL 客户端工具 pg_dump 和 pg_restore{version}："
-        f"Debian/Ubuntu 运行 sudo apt-get install {package}；"
+    return msg(
+        "请在本机安装 PostgreSQL 客户端工具 pg_dump 和 pg_restore{version}："
+        "Debian/Ubuntu 运行 sudo apt-get install {package}；"
         "Windows 从 https://www.postgresql.org/download/windows/ 安装 PostgreSQL"
-        "（组件只选 Command Line Tools 即可），并把其 bin 文件夹加入 PATH 环境变量。"
+        "（组件只选 Command Line Tools 即可），并把其 bin 文件夹加入 PATH 环境变量。",
+        version=version,
+        package=package,
     )
 
 
@@ -101,10 +104,17 @@ def find_tool(name: str, server: int | None) -> Path:
         older.append(major)
     if older:
         raise PgToolMissing(
-            f"本机的 {name} 版本（{max(older)}）低于数据库服务器的版本（{server}），无法备份或恢复。"
-            + install_hint(server)
+            msg(
+                "本机的 {name} 版本（{version}）低于数据库服务器的版本（{server}），无法备份或恢复。{hint}",
+                name=name,
+                version=max(older),
+                server=server,
+                hint=install_hint(server),
+            )
         )
-    raise PgToolMissing(f"没有找到 PostgreSQL 的备份工具 {name}。" + install_hint(server))
+    raise PgToolMissing(
+        msg("没有找到 PostgreSQL 的备份工具 {name}。{hint}", name=name, hint=install_hint(server))
+    )
 
 
 def _libpq(url: URL) -> tuple[str, dict[str, str]]:
@@ -122,7 +132,9 @@ def _run(command: list[str], env: dict[str, str], what: str) -> str:
     )
     if done.returncode != 0:
         detail = (done.stderr or done.stdout).strip().splitlines()
-        raise PgBackupFailed(f"{what}失败：{detail[-1] if detail else f'退出码 {done.returncode}'}")
+        raise PgBackupFailed(
+            msg("{what}失败：{value}", what=what, value=detail[-1] if detail else f"退出码 {done.returncode}")
+        )
     return done.stdout
 
 
@@ -164,11 +176,11 @@ def create_dump(engine: Engine, folder: Path, *, kind: str) -> BackupInfo:
                 counts = read_counts(conn)
                 command = [str(pg_dump), "--format=custom", "--no-owner", "--no-privileges"]
                 command += [f"--snapshot={snapshot}", f"--file={partial}", f"--dbname={uri}"]
-                _run(command, env, "pg_dump 备份")
+                _run(command, env, msg("pg_dump 备份"))
         fsync_file(partial)
         problems = _toc_problems(pg_restore, partial, counts)
         if problems:
-            raise PgBackupFailed("备份未通过验证，没有保存：" + "；".join(problems[:3]))
+            raise PgBackupFailed(msg("备份未通过验证，没有保存：{problems}", problems=joined(problems[:3])))
         target = new_backup_path(folder, database, kind, DUMP_SUFFIX)
         info = BackupInfo(
             path=target,
@@ -187,7 +199,9 @@ def create_dump(engine: Engine, folder: Path, *, kind: str) -> BackupInfo:
         write_manifest(info)
         return info
     except OSError as exc:
-        raise PgBackupFailed(f"无法写入备份文件夹 {folder}：{exc.strerror or exc}") from exc
+        raise PgBackupFailed(
+            msg("无法写入备份文件夹 {folder}：{value}", folder=folder, value=exc.strerror or exc)
+        ) from exc
     finally:
         partial.unlink(missing_ok=True)
 
@@ -195,12 +209,12 @@ def create_dump(engine: Engine, folder: Path, *, kind: str) -> BackupInfo:
 def _toc_problems(pg_restore: Path, path: Path, counts: dict[str, int]) -> list[str]:
     """Read the dump's table of contents; every table must have its data entry."""
     try:
-        toc = _run([str(pg_restore), "--list", str(path)], dict(os.environ), "读取备份目录")
+        toc = _run([str(pg_restore), "--list", str(path)], dict(os.environ), msg("读取备份目录"))
     except PgBackupFailed as exc:
         return [str(exc)]
     with_data = set(re.findall(r"TABLE DATA \S+ (\S+) ", toc))
     missing = sorted(t for t in counts if t not in with_data)
-    return [f"备份中缺少这些表的数据：{'、'.join(missing)}"] if missing else []
+    return [msg("备份中缺少这些表的数据：{join}", join="、".join(missing))] if missing else []
 
 
 def verify_dump(info: BackupInfo, *, server: int | None = None) -> BackupInfo:
@@ -209,10 +223,10 @@ def verify_dump(info: BackupInfo, *, server: int | None = None) -> BackupInfo:
         return replace(info, verified=False, problems=("备份文件不存在",))
     sha = file_sha256(info.path)
     if info.sha256 is not None and (sha != info.sha256 or info.path.stat().st_size != info.size):
-        problems.append("备份文件的内容与备份时记录的不符（文件被改动或损坏）")
+        problems.append(msg("备份文件的内容与备份时记录的不符（文件被改动或损坏）"))
     problems += _toc_problems(find_tool("pg_restore", server), info.path, dict(info.counts))
     if not info.counts:
-        problems.append("没有备份时的记录数（不是本程序做的备份）；请由数据库管理员用 pg_restore 恢复")
+        problems.append(msg("没有备份时的记录数（不是本程序做的备份）；请由数据库管理员用 pg_restore 恢复"))
     checked = replace(info, sha256=info.sha256 or sha, verified=not problems, problems=tuple(problems))
     if info.sha256 is not None:
         write_manifest(checked)
@@ -226,10 +240,15 @@ def restore_dump(
     server = server_major(engine)
     checked = verify_dump(info, server=server)
     if not checked.verified:
-        raise RestoreRefused("该备份未通过验证，不能用于恢复：" + "；".join(checked.problems[:3]))
+        raise RestoreRefused(
+            msg("该备份未通过验证，不能用于恢复：{problems}", problems=joined(checked.problems[:3]))
+        )
     if checked.schema_revision not in known_revisions:
         raise RestoreRefused(
-            f"该备份由更高版本的程序创建（数据库结构版本 {checked.schema_revision}），请先升级程序。"
+            msg(
+                "该备份由更高版本的程序创建（数据库结构版本 {schema_revision}），请先升级程序。",
+                schema_revision=checked.schema_revision,
+            )
         )
     safety = create_dump(engine, folder, kind=KIND_BEFORE_RESTORE)
     with engine.begin() as conn:  # tables of a later schema the dump does not know would block it
@@ -245,9 +264,11 @@ def restore_dump(
         f"--dbname={uri}",
         str(checked.path),
     ]
-    _run(command, env, "pg_restore 恢复")
+    _run(command, env, msg("pg_restore 恢复"))
     with engine.connect() as conn:
         counts = read_counts(conn)
     if counts != dict(checked.counts):
-        raise DatabaseEnvironmentError(f"恢复后的记录数与备份不一致；恢复前的数据库已备份为 {safety.path}")
+        raise DatabaseEnvironmentError(
+            msg("恢复后的记录数与备份不一致；恢复前的数据库已备份为 {path}", path=safety.path)
+        )
     return safety, counts

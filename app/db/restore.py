@@ -26,6 +26,7 @@ from app.db.backup_store import KIND_BEFORE_RESTORE, BackupInfo, fsync_file, fsy
 from app.db.damage import keep_damaged
 from app.db.errors import DatabaseEnvironmentError
 from app.db.health import is_corruption, quick_check, sqlite_uri
+from app.messages import joined, msg
 
 log = logging.getLogger(__name__)
 
@@ -53,10 +54,15 @@ def restore_sqlite(
     """Replace the database at `live` with `backup`. The caller closes its own connections first."""
     checked = verify_backup(backup)
     if not checked.verified:
-        raise RestoreRefused("该备份未通过验证，不能用于恢复：" + "；".join(checked.problems[:3]))
+        raise RestoreRefused(
+            msg("该备份未通过验证，不能用于恢复：{problems}", problems=joined(checked.problems[:3]))
+        )
     if checked.schema_revision not in known_revisions:
         raise RestoreRefused(
-            f"该备份由更高版本的程序创建（数据库结构版本 {checked.schema_revision}），请先升级程序。"
+            msg(
+                "该备份由更高版本的程序创建（数据库结构版本 {schema_revision}），请先升级程序。",
+                schema_revision=checked.schema_revision,
+            )
         )
     safety: BackupInfo | None = None
     damaged_copy: Path | None = None
@@ -68,7 +74,7 @@ def restore_sqlite(
                 if not quick_check(live).ok:
                     damaged = True  # damaged but not noticed yet: keep it as a damaged copy instead
                 else:
-                    raise RestoreRefused(f"恢复前无法先备份当前数据库，没有恢复：{exc}") from exc
+                    raise RestoreRefused(msg("恢复前无法先备份当前数据库，没有恢复：{exc}", exc=exc)) from exc
         if damaged:
             damaged_copy = keep_damaged(live)
     copy_into(checked.path, live)
@@ -77,8 +83,9 @@ def restore_sqlite(
         counts = read_counts(conn)
     if not after.ok or counts != dict(checked.counts):
         raise DatabaseEnvironmentError(
-            "恢复后的数据库与备份不一致，请重试恢复"
-            + (f"；恢复前的数据库已保存为 {safety.path}" if safety else "")
+            msg("恢复后的数据库与备份不一致，请重试恢复；恢复前的数据库已保存为 {path}", path=safety.path)
+            if safety
+            else msg("恢复后的数据库与备份不一致，请重试恢复")
         )
     log.info("restored %s from %s", live, checked.path)
     return RestoreResult(checked, counts, safety, damaged_copy)

@@ -38,11 +38,12 @@ from app.db.network_fs import refuse_network_share
 from app.db.ownership import Contents, check_sqlite_file, server_contents
 from app.db.session import Database
 from app.db.unavailable import DatabaseUnavailable, Problem
+from app.messages import msg
 from app.paths import data_dir
 
 log = logging.getLogger(__name__)
 
-SALVAGE_REASON = "这是损坏的数据库文件的副本，只读打开：可以查看和导出仍能读取的内容，不能修改。"
+SALVAGE_REASON = msg("这是损坏的数据库文件的副本，只读打开：可以查看和导出仍能读取的内容，不能修改。")
 
 
 def legacy_attachments_folder() -> Path:
@@ -71,7 +72,7 @@ def open_database(
         sys.stderr.write(warning + "\n")
     if is_damaged_copy(path):
         if not path.is_file():
-            raise DatabaseUnavailable(Problem.MISSING, f"文件不存在：{path}", path=path)
+            raise DatabaseUnavailable(Problem.MISSING, msg("文件不存在：{path}", path=path), path=path)
         db = Database(create_db_engine(url, read_only=True))
         db.state.switch_to_read_only(SALVAGE_REASON)
         return db
@@ -133,18 +134,22 @@ def _open_server(url: URL, *, migrate: bool, create: bool) -> Database:
         db.engine.dispose()
         raise DatabaseUnavailable(
             Problem.NOT_LEDGER,
-            f"数据库 {shown(url)} 中已有别的程序的表，不是本程序的台账，未做任何改动。",
-            "请检查 --db 地址中的数据库名；本程序的台账请放在单独的数据库中"
-            "（由数据库管理员创建一个空数据库）。",
+            msg("数据库 {shown} 中已有别的程序的表，不是本程序的台账，未做任何改动。", shown=shown(url)),
+            msg(
+                "请检查 --db 地址中的数据库名；本程序的台账请放在单独的数据库中"
+                "（由数据库管理员创建一个空数据库）。"
+            ),
         )
     if contents is Contents.EMPTY and not create:
         db.engine.dispose()
         raise DatabaseUnavailable(
             Problem.EMPTY,
-            f"数据库 {shown(url)} 是空的，其中还没有台账。",
-            "如果地址写错了，请检查 --db；确实要在这个数据库中新建台账，请加 --create"
-            "（例如：python -m app --db 地址 --create users add 用户名 --role admin），"
-            "或用 demo 装入演示数据。",
+            msg("数据库 {shown} 是空的，其中还没有台账。", shown=shown(url)),
+            msg(
+                "如果地址写错了，请检查 --db；确实要在这个数据库中新建台账，"
+                "请加 --create（例如：python -m app --db 地址 --create users add 用户名 --role admin）"
+                "，或用 demo 装入演示数据。"
+            ),
         )
     if migrate:
         upgrade(db.engine)

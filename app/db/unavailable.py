@@ -12,6 +12,7 @@ import enum
 from pathlib import Path
 
 from app.db.errors import DatabaseEnvironmentError
+from app.messages import msg
 
 
 class Problem(enum.Enum):
@@ -44,15 +45,16 @@ class DatabaseUnavailable(DatabaseEnvironmentError):
         self.reason = reason
         self.advice = advice
         self.path = path  # the SQLite file concerned (None for PostgreSQL)
-        super().__init__(reason + ("\n" + advice if advice else ""))
+        super().__init__(msg("{reason}\n{advice}", reason=reason, advice=advice) if advice else reason)
 
 
 def create_advice(shown: str) -> str:
     """How to create a new ledger explicitly, for the command line."""
-    return (
+    return msg(
         "如果路径输错了，请检查 --db；确实要在这里新建一个台账，请加 --create"
-        f"（例如：python -m app --db {shown} --create users add 用户名 --role admin），"
-        "或用 demo 装入演示数据；也可以打开桌面程序按提示新建。"
+        "（例如：python -m app --db {shown} --create users add 用户名 --role admin），"
+        "或用 demo 装入演示数据；也可以打开桌面程序按提示新建。",
+        shown=shown,
     )
 
 

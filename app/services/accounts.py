@@ -24,6 +24,7 @@ from argon2.exceptions import InvalidHashError, VerificationError, VerifyMismatc
 from sqlmodel import Session, select
 
 from app.db.session import Database
+from app.messages import msg
 from app.models._base import table_of
 from app.models.enums import AuditAction, UserRole
 from app.models.users import User, UserPlatform
@@ -44,7 +45,7 @@ LOCK_AFTER = 5  # wrong passwords in a row
 LOCK_FIRST = timedelta(minutes=1)
 LOCK_LONGEST = timedelta(days=1)
 
-WRONG = "用户名或密码不正确。"
+WRONG = msg("用户名或密码不正确。")
 
 
 def meets_minimum(hasher: PasswordHasher) -> bool:
@@ -69,9 +70,13 @@ def check_password_rules(password: str | None, field: str = "password") -> str:
     """A new password: 8 to 128 characters, not only spaces."""
     text = password or ""
     if len(text.strip()) < MIN_PASSWORD_LENGTH:
-        raise_if({field: f"密码至少 {MIN_PASSWORD_LENGTH} 个字符"})
+        raise_if(
+            {field: msg("密码至少 {min_password_length} 个字符", min_password_length=MIN_PASSWORD_LENGTH)}
+        )
     if len(text) > MAX_PASSWORD_LENGTH:
-        raise_if({field: f"密码最多 {MAX_PASSWORD_LENGTH} 个字符"})
+        raise_if(
+            {field: msg("密码最多 {max_password_length} 个字符", max_password_length=MAX_PASSWORD_LENGTH)}
+        )
     return text
 
 
@@ -167,14 +172,18 @@ class AccountService:
             return _Outcome(error=WRONG)
         if user.disabled or user.archived_at is not None:
             self._log(s, who, AuditAction.SIGN_IN_FAILED, user.id, "账户已停用")
-            return _Outcome(error=f"账户“{user.username}”已停用，请联系管理员。")
+            return _Outcome(error=msg("账户“{username}”已停用，请联系管理员。", username=user.username))
         if user.password_hash is None:
             self._log(s, who, AuditAction.SIGN_IN_FAILED, user.id, "账户尚未设置密码")
-            return _Outcome(error=f"账户“{user.username}”尚未设置密码，请联系管理员设置密码后再登录。")
+            return _Outcome(
+                error=msg(
+                    "账户“{username}”尚未设置密码，请联系管理员设置密码后再登录。", username=user.username
+                )
+            )
         if user.locked_until is not None and user.locked_until > now:
             self._log(s, who, AuditAction.SIGN_IN_FAILED, user.id, "账户锁定中")
             wait = _minutes(user.locked_until - now)
-            return _Outcome(error=f"密码连续输错次数过多，账户已锁定，请 {wait} 分钟后再试。")
+            return _Outcome(error=msg("密码连续输错次数过多，账户已锁定，请 {wait} 分钟后再试。", wait=wait))
         if not verify_password(user.password_hash, password):
             user.failed_sign_ins += 1
             delay = lock_delay(user.failed_sign_ins)
@@ -186,10 +195,14 @@ class AccountService:
                 note = f"连续 {user.failed_sign_ins} 次密码错误，账户锁定 {_minutes(delay)} 分钟"
                 self._log(s, who, AuditAction.LOCKOUT, user.id, note)
                 return _Outcome(
-                    error=f"密码连续输错 {user.failed_sign_ins} 次，账户已锁定 {_minutes(delay)} 分钟。"
+                    error=msg(
+                        "密码连续输错 {failed_sign_ins} 次，账户已锁定 {minutes} 分钟。",
+                        failed_sign_ins=user.failed_sign_ins,
+                        minutes=_minutes(delay),
+                    )
                 )
             left = LOCK_AFTER - user.failed_sign_ins
-            return _Outcome(error=f"{WRONG}再输错 {left} 次，账户将被锁定。")
+            return _Outcome(error=msg("{wrong}再输错 {left} 次，账户将被锁定。", wrong=WRONG, left=left))
         user.failed_sign_ins = 0
         user.locked_until = None
         user.last_sign_in_at = now
@@ -219,11 +232,11 @@ class AccountService:
         check_password_rules(password)
         with self.db.session() as s:
             if has_accounts(s):
-                raise PermissionDenied("数据库中已有账户，请用已有账户登录；新账户由管理员创建。")
+                raise PermissionDenied(msg("数据库中已有账户，请用已有账户登录；新账户由管理员创建。"))
             name = check_username(s, username, None, allow_passwordless=True)
             label = (display_name or "").strip() or name
             if len(label) > 50:
-                raise_if({"display_name": "姓名过长（最多 50 个字）"})
+                raise_if({"display_name": msg("姓名过长（最多 50 个字）")})
             user = s.exec(select(User).where(User.username == name)).first()
             before = user_snapshot(s, user) if user is not None else None
             if user is None:

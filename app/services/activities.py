@@ -16,6 +16,7 @@ import sqlalchemy as sa
 from sqlmodel import Session, select
 
 from app.glossary import OFFICE_LEVEL
+from app.messages import msg
 from app.models._base import table_of
 from app.models.activities import (
     ActivityAttendance,
@@ -54,7 +55,7 @@ def _uuid(value: Any) -> uuid.UUID:
 class ActivityService(CrudService[DutyActivity, DutyActivityCreate, DutyActivityUpdate]):
     model = DutyActivity
     entity = "duty_activity"
-    noun = "履职活动"
+    noun = msg("履职活动")
     area = permissions.Area.ACTIVITY
 
     def validate(
@@ -64,23 +65,25 @@ class ActivityService(CrudService[DutyActivity, DutyActivityCreate, DutyActivity
         check = record_checks
         kept = existing.kind if existing is not None else None
         activity_kinds.check_kind(session, errors, "kind", values.get("kind"), kept, sessions=False)
-        values["title"] = check.text(errors, "title", values.get("title"), 200, "活动主题", required=True)
-        values["location"] = check.text(errors, "location", values.get("location"), 200, "地点")
-        values["organiser"] = check.text(errors, "organiser", values.get("organiser"), 100, "组织单位")
+        values["title"] = check.text(
+            errors, "title", values.get("title"), 200, msg("活动主题"), required=True
+        )
+        values["location"] = check.text(errors, "location", values.get("location"), 200, msg("地点"))
+        values["organiser"] = check.text(errors, "organiser", values.get("organiser"), 100, msg("组织单位"))
         for key in ("other_participants", "minutes", "notes"):
-            values[key] = check.text(errors, key, values.get(key), 20000, "内容")
-        held_on = check.day(errors, "held_on", values.get("held_on"), "活动时间", required=True)
+            values[key] = check.text(errors, key, values.get(key), 20000, msg("内容"))
+        held_on = check.day(errors, "held_on", values.get("held_on"), msg("活动时间"), required=True)
         if values.get("kind") != activity_kinds.INSPECTION:
             values["inspection_kind"] = None
         elif values.get("inspection_kind") is None:
             values["inspection_kind"] = InspectionKind.SUPERVISORY
         check.platform(session, errors, values.get("platform_id"))
-        check.member(session, errors, "convener_id", values.get("convener_id"), "牵头委员")
+        check.member(session, errors, "convener_id", values.get("convener_id"), msg("牵头委员"))
         topic_id = values.get("topic_id")
         if topic_id is not None:
             topic = session.get(Topic, topic_id)
             if topic is None:
-                errors["topic_id"] = "所选议题不存在"
+                errors["topic_id"] = msg("所选议题不存在")
             elif not permissions.can_see(self.actor, topic.platform_id):
                 errors["topic_id"] = permissions.NOT_VISIBLE
             else:
@@ -88,7 +91,7 @@ class ActivityService(CrudService[DutyActivity, DutyActivityCreate, DutyActivity
         state = values.get("state") or ActivityState.HELD
         values["state"] = state
         if state is ActivityState.HELD and held_on is not None and held_on > date.today():
-            errors["state"] = "尚未到活动时间的活动只能是“筹备中”"
+            errors["state"] = msg("尚未到活动时间的活动只能是“筹备中”")
         raise_if(errors)
         return values
 
@@ -211,7 +214,7 @@ class ActivityService(CrudService[DutyActivity, DutyActivityCreate, DutyActivity
             permissions.require_change(self.actor, self.area, obj.platform_id)
             missing = record_checks.missing_members(s, list(attendance))
             if missing:
-                raise_if({"attendance": f"有 {missing} 名委员不存在"})
+                raise_if({"attendance": msg("有 {missing} 名委员不存在", missing=missing)})
             existing = {
                 a.member_id: a
                 for a in s.exec(

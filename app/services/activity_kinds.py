@@ -16,6 +16,7 @@ import sqlalchemy as sa
 from sqlmodel import Session, select
 
 from app.db.session import Database
+from app.messages import msg
 from app.models._base import table_of
 from app.models.activities import ActivityKind
 from app.models.enums import AuditAction
@@ -93,15 +94,15 @@ def check_kind(
     """`code` names a kind offered for new records (`kept`: the record's kind so far, allowed even if
     archived since); 协商议事 only where `sessions` (it is recorded as a session, not a 履职活动)."""
     if not code:
-        errors[field] = "请选择履职活动类型"
+        errors[field] = msg("请选择履职活动类型")
         return
     row = s.execute(sa.select(AK.label, AK.archived_at).where(AK.code == code)).first()
     if row is None:
-        errors[field] = f"没有代码为“{code}”的履职活动类型"
+        errors[field] = msg("没有代码为“{code}”的履职活动类型", code=code)
     elif row.archived_at is not None and code != kept:
-        errors[field] = f"履职活动类型“{row.label}”已停用"
+        errors[field] = msg("履职活动类型“{label}”已停用", label=row.label)
     elif code == CONSULTATION and not sessions:
-        errors[field] = "站室组的协商议事请在“协商议事”中登记"
+        errors[field] = msg("站室组的协商议事请在“协商议事”中登记")
 
 
 class ActivityKindService:
@@ -133,9 +134,9 @@ class ActivityKindService:
             code = (code or "").strip() or self._next_code(s)
             errors: dict[str, str] = {}
             if not _CODE.match(code):
-                errors["code"] = "类型代码只能由小写英文字母、数字和下划线组成，以字母开头（2 到 32 位）"
+                errors["code"] = msg("类型代码只能由小写英文字母、数字和下划线组成，以字母开头（2 到 32 位）")
             elif s.exec(select(ActivityKind).where(ActivityKind.code == code)).first() is not None:
-                errors["code"] = f"类型代码“{code}”已被使用"
+                errors["code"] = msg("类型代码“{code}”已被使用", code=code)
             raise_if(errors)
             highest = s.execute(sa.select(sa.func.max(AK.sort_order))).scalar_one() or 0
             kind = ActivityKind(code=code, label=label, builtin=False, sort_order=int(highest) + 10)
@@ -173,7 +174,7 @@ class ActivityKindService:
         with self.db.session() as s:
             kind = self._load(s, code)
             if kind.builtin:
-                raise_if({"code": f"“{kind.label}”是程序内置的活动类型，不能停用"})
+                raise_if({"code": msg("“{label}”是程序内置的活动类型，不能停用", label=kind.label)})
             if (kind.archived_at is not None) == archived:
                 return _info(kind)
             before = audit.snapshot(kind)
@@ -190,7 +191,7 @@ class ActivityKindService:
     def _load(s: Session, code: str) -> ActivityKind:
         kind = s.exec(select(ActivityKind).where(ActivityKind.code == code)).first()
         if kind is None:
-            raise NotFoundError(f"没有代码为“{code}”的履职活动类型。")
+            raise NotFoundError(msg("没有代码为“{code}”的履职活动类型。", code=code))
         return kind
 
     @staticmethod
@@ -198,13 +199,13 @@ class ActivityKindService:
         label = (label or "").strip()
         errors: dict[str, str] = {}
         if not label:
-            errors["label"] = "类型名称不能为空"
+            errors["label"] = msg("类型名称不能为空")
         elif len(label) > 50:
-            errors["label"] = "类型名称过长（最多 50 个字）"
+            errors["label"] = msg("类型名称过长（最多 50 个字）")
         else:
             same = s.exec(select(ActivityKind).where(ActivityKind.label == label)).first()
             if same is not None and (existing is None or same.id != existing.id):
-                errors["label"] = f"已有名为“{label}”的履职活动类型"
+                errors["label"] = msg("已有名为“{label}”的履职活动类型", label=label)
         raise_if(errors)
         return label
 

@@ -31,6 +31,7 @@ from app.db.attachment_store import (
     write_to_file,
 )
 from app.db.session import Database
+from app.messages import msg
 from app.models.attachments import Attachment
 from app.models.enums import AuditAction
 from app.models.reports import ResultsReport
@@ -57,27 +58,29 @@ def open_plain_file(path: Path) -> BinaryIO:
     try:
         before = os.lstat(path)
     except FileNotFoundError:
-        raise_if({"file": f"找不到文件“{name}”"})
+        raise_if({"file": msg("找不到文件“{name}”", name=name)})
         raise  # unreachable: raise_if raised
     except OSError as exc:
-        raise_if({"file": f"无法读取文件“{name}”：{exc.strerror or exc}"})
+        raise_if({"file": msg("无法读取文件“{name}”：{value}", name=name, value=exc.strerror or exc)})
         raise
     if stat.S_ISLNK(before.st_mode):
-        raise_if({"file": f"“{name}”是符号链接，为安全起见不能作为附件；请直接选择它指向的文件"})
+        raise_if(
+            {"file": msg("“{name}”是符号链接，为安全起见不能作为附件；请直接选择它指向的文件", name=name)}
+        )
     if not stat.S_ISREG(before.st_mode):
-        raise_if({"file": f"“{name}”不是普通文件（设备文件、管道或文件夹），不能作为附件"})
+        raise_if({"file": msg("“{name}”不是普通文件（设备文件、管道或文件夹），不能作为附件", name=name)})
     flags = (
         os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
     )
     try:
         fd = os.open(path, flags)
     except OSError as exc:
-        raise_if({"file": f"无法读取文件“{name}”：{exc.strerror or exc}"})
+        raise_if({"file": msg("无法读取文件“{name}”：{value}", name=name, value=exc.strerror or exc)})
         raise
     after = os.fstat(fd)
     if not stat.S_ISREG(after.st_mode) or (after.st_dev, after.st_ino) != (before.st_dev, before.st_ino):
         os.close(fd)
-        raise_if({"file": f"文件“{name}”在读取时被替换，未添加"})
+        raise_if({"file": msg("文件“{name}”在读取时被替换，未添加", name=name)})
     return os.fdopen(fd, "rb")
 
 
@@ -118,27 +121,48 @@ class AttachmentService:
         errors: dict[str, str] = {}
         owners = (session_id, suggestion_id, results_report_id)
         if sum(o is not None for o in owners) != 1:
-            errors["target"] = "请指定附件所属的协商议事活动、意见建议或协商专报（三者选一）"
+            errors["target"] = msg("请指定附件所属的协商议事活动、意见建议或协商专报（三者选一）")
         note = clean_text(description)
         if note is not None and len(note) > 200:
-            errors["description"] = "附件说明过长（最多 200 个字）"
+            errors["description"] = msg("附件说明过长（最多 200 个字）")
         raise_if(errors)
         with open_plain_file(source) as stream, self.db.session() as s:
             self._check_target(s, session_id, suggestion_id, results_report_id)
             limit = load_settings(s).attachment_max_mb * MB
             size = os.fstat(stream.fileno()).st_size
             if size == 0:
-                raise_if({"file": f"文件“{source.name}”是空文件"})
+                raise_if({"file": msg("文件“{name}”是空文件", name=source.name)})
             if size > limit:
                 raise_if(
-                    {"file": f"文件“{source.name}”有 {size / MB:.1f} MB，附件不能超过 {limit_text(limit)}"}
+                    {
+                        "file": msg(
+                            "文件“{name}”有 {value} MB，附件不能超过 {limit_text}",
+                            name=source.name,
+                            value=format(size / MB, ".1f"),
+                            limit_text=limit_text(limit),
+                        )
+                    }
                 )
             try:
                 sha, size = store_stream(s.connection(), stream, limit=limit)
             except ContentTooLarge:
-                raise_if({"file": f"文件“{source.name}”超过 {limit_text(limit)}，未添加"})
+                raise_if(
+                    {
+                        "file": msg(
+                            "文件“{name}”超过 {limit_text}，未添加",
+                            name=source.name,
+                            limit_text=limit_text(limit),
+                        )
+                    }
+                )
             except ContentChanged:
-                raise_if({"file": f"文件“{source.name}”在添加过程中被改动，请关闭编辑它的程序后重试"})
+                raise_if(
+                    {
+                        "file": msg(
+                            "文件“{name}”在添加过程中被改动，请关闭编辑它的程序后重试", name=source.name
+                        )
+                    }
+                )
             attachment = Attachment(
                 session_id=session_id,
                 suggestion_id=suggestion_id,
@@ -186,16 +210,16 @@ class AttachmentService:
         if results_report_id is not None:
             report = s.get(ResultsReport, results_report_id)
             if report is None:
-                raise NotFoundError("找不到附件所属的协商专报（可能已被删除）。")
+                raise NotFoundError(msg("找不到附件所属的协商专报（可能已被删除）。"))
             return report.platform_id
         if session_id is not None:
             parent = s.get(ConsultationSession, session_id)
             if parent is None:
-                raise NotFoundError("找不到附件所属的协商议事活动（可能已被删除）。")
+                raise NotFoundError(msg("找不到附件所属的协商议事活动（可能已被删除）。"))
             return parent.platform_id
         suggestion = s.get(Suggestion, suggestion_id)
         if suggestion is None:
-            raise NotFoundError("找不到附件所属的意见建议（可能已被删除）。")
+            raise NotFoundError(msg("找不到附件所属的意见建议（可能已被删除）。"))
         return suggestion.platform_id
 
     def change_refusal(
@@ -232,7 +256,7 @@ class AttachmentService:
     ) -> list[Attachment]:
         """A session's, a suggestion's or a 协商专报's attachments, in the order they were added."""
         if sum(o is not None for o in (session_id, suggestion_id, results_report_id)) != 1:
-            raise_if({"target": "请指定协商议事活动、意见建议或协商专报（三者选一）"})
+            raise_if({"target": msg("请指定协商议事活动、意见建议或协商专报（三者选一）")})
         with self.db.session(write=False) as s:
             self._require_read(s, session_id, suggestion_id, results_report_id)
             stmt = select(Attachment)
@@ -250,7 +274,7 @@ class AttachmentService:
         with self.db.session(write=False) as s:
             attachment = s.get(Attachment, attachment_id)
             if attachment is None:
-                raise NotFoundError("找不到该附件（可能已被删除）。")
+                raise NotFoundError(msg("找不到该附件（可能已被删除）。"))
             self._require_read(*_owners(s, attachment))
             return attachment
 
@@ -261,8 +285,11 @@ class AttachmentService:
             path = cached_copy(s.connection(), attachment.sha256, attachment.filename)
         if path is None:
             raise NotFoundError(
-                f"附件“{attachment.filename}”的内容不在数据库中（升级前保存在另一台电脑或已丢失的文件），"
-                "请重新添加该附件。"
+                msg(
+                    "附件“{filename}”的内容不在数据库中（升级前保存在另一台电脑或已丢失的文件）"
+                    "，请重新添加该附件。",
+                    filename=attachment.filename,
+                )
             )
         return path
 
@@ -273,7 +300,11 @@ class AttachmentService:
         with self.db.session(write=False) as s:
             conn = s.connection()
             if content_size(conn, attachment.sha256) is None:
-                raise NotFoundError(f"附件“{attachment.filename}”的内容不在数据库中，请重新添加该附件。")
+                raise NotFoundError(
+                    msg(
+                        "附件“{filename}”的内容不在数据库中，请重新添加该附件。", filename=attachment.filename
+                    )
+                )
             return b"".join(iter_chunks(conn, attachment.sha256))
 
     # -- archiving ------------------------------------------------------------------------------
@@ -290,9 +321,9 @@ class AttachmentService:
         with self.db.session() as s:
             attachment = s.get(Attachment, attachment_id)
             if attachment is None:
-                raise NotFoundError("找不到该附件（可能已被删除）。")
+                raise NotFoundError(msg("找不到该附件（可能已被删除）。"))
             if expected_version is not None and attachment.version != expected_version:
-                raise ConflictError("该附件已被他人修改，请刷新后重试。")
+                raise ConflictError(msg("该附件已被他人修改，请刷新后重试。"))
             self._check_target(*_owners(s, attachment))
             before = audit.snapshot(attachment)
             attachment.archived_at = datetime.now(UTC) if archived else None

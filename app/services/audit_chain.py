@@ -24,6 +24,7 @@ from typing import Any
 import sqlalchemy as sa
 
 from app.db.engine import lock_writers
+from app.messages import msg
 from app.models._base import UTCDateTime
 
 GENESIS = "0" * 64
@@ -164,28 +165,36 @@ def verify(conn: sa.Connection, *, limit: int = 20) -> ChainReport:
         if row.seq != expected_seq:
             missing = row.seq - expected_seq
             problems.append(
-                f"操作日志缺少第 {expected_seq} 条"
-                + (f"至第 {row.seq - 1} 条（共 {missing} 条）" if missing > 1 else "")
-                + "，可能被删除"
+                msg("操作日志缺少第 {expected_seq} 条", expected_seq=expected_seq)
+                + (
+                    msg("至第 {value} 条（共 {missing} 条）", value=row.seq - 1, missing=missing)
+                    if missing > 1
+                    else ""
+                )
+                + msg("，可能被删除")
             )
         elif row.prev_hash != expected_prev:
-            problems.append(f"操作日志第 {row.seq} 条与前一条的链接不符")
+            problems.append(msg("操作日志第 {seq} 条与前一条的链接不符", seq=row.seq))
         if entry_hash(row.prev_hash, row._mapping) != row.hash:
-            problems.append(f"操作日志第 {row.seq} 条的内容被改动过（校验值不符）")
+            problems.append(msg("操作日志第 {seq} 条的内容被改动过（校验值不符）", seq=row.seq))
         expected_seq, expected_prev = row.seq + 1, row.hash
     head = conn.execute(sa.select(HEAD.c.seq, HEAD.c.hash).where(HEAD.c.id == 1)).first()
     if head is None:
-        problems.append("操作日志缺少链尾记录（audit_head）")
+        problems.append(msg("操作日志缺少链尾记录（audit_head）"))
     elif head.seq != expected_seq - 1 or head.hash != expected_prev:
         if head.seq > expected_seq - 1:
             problems.append(
-                f"操作日志应有 {head.seq} 条，现只到第 {expected_seq - 1} 条："
-                f"最后 {head.seq - expected_seq + 1} 条可能被删除"
+                msg(
+                    "操作日志应有 {seq} 条，现只到第 {value} 条：最后 {value2} 条可能被删除",
+                    seq=head.seq,
+                    value=expected_seq - 1,
+                    value2=head.seq - expected_seq + 1,
+                )
             )
         else:
-            problems.append("操作日志的链尾记录与最后一条日志不符")
+            problems.append(msg("操作日志的链尾记录与最后一条日志不符"))
     report.problems = problems[:limit] + (
-        [f"……另有 {len(problems) - limit} 处问题"] if len(problems) > limit else []
+        [msg("……另有 {value} 处问题", value=len(problems) - limit)] if len(problems) > limit else []
     )
     return report
 

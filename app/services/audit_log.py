@@ -18,6 +18,7 @@ from typing import Any
 import sqlalchemy as sa
 
 from app.db.session import Database
+from app.messages import msg
 from app.models._base import table_of
 from app.models.audit import AuditEntry
 from app.models.enums import AuditAction
@@ -138,7 +139,7 @@ class AuditLogService:
         with self.db.session(write=False) as s:
             row = s.execute(self.list_spec().select().where(AE.id == entry_id)).mappings().first()
             if row is None:
-                raise NotFoundError("找不到该条操作日志。")
+                raise NotFoundError(msg("找不到该条操作日志。"))
             return self._entry(Describer(s, mask=mask), dict(row))
 
     def entries(self, query: ListQuery | None = None, *, mask: bool = True) -> Iterator[LogEntry]:
@@ -208,9 +209,9 @@ class AuditLogService:
         )
         target = Path(path)
         if target.suffix.lower() != ".xlsx":
-            raise ValidationError({"path": "导出文件的扩展名应为 .xlsx"})
+            raise ValidationError({"path": msg("导出文件的扩展名应为 .xlsx")})
         if not target.parent.is_dir():
-            raise ValidationError({"path": f"文件夹“{target.parent}”不存在"})
+            raise ValidationError({"path": msg("文件夹“{parent}”不存在", parent=target.parent)})
         wb = new_workbook()
         today = date.today()
         made = f"制表日期：{today.year}年{today.month}月{today.day}日　　制表人：{self.actor.display_name}"

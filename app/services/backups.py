@@ -37,6 +37,7 @@ from app.db.migrate import head_revision, known_revisions, upgrade
 from app.db.restore import RestoreResult, restore_sqlite
 from app.db.rotation import DEFAULT_POLICY
 from app.db.session import Database
+from app.messages import msg
 from app.models.enums import AuditAction
 from app.services import audit, permissions
 from app.services.actor import Actor
@@ -106,13 +107,15 @@ class BackupService:
 
     def policy_text(self) -> str:
         if not self.is_sqlite:
-            return (
+            return msg(
                 "共享的 PostgreSQL 数据库由数据库管理员在服务器上定期备份；"
                 "这里可用 pg_dump 另做一份逻辑备份。"
             )
-        return (
-            f"程序运行时每 {AUTO_INTERVAL_MINUTES} 分钟、退出时（有修改时）自动备份，每份备份都经过验证。"
-            f"{DEFAULT_POLICY.describe()}。"
+        return msg(
+            "程序运行时每 {auto_interval_minutes} 分钟、"
+            "退出时（有修改时）自动备份，每份备份都经过验证。{describe}。",
+            auto_interval_minutes=AUTO_INTERVAL_MINUTES,
+            describe=DEFAULT_POLICY.describe(),
         )
 
     def tool_problem(self) -> str | None:
@@ -139,7 +142,7 @@ class BackupService:
         """The backup in a file the user named: its manifest, or the file itself, still unverified."""
         file = Path(path).expanduser().resolve()
         if not file.is_file():
-            raise ServiceError(f"找不到备份文件：{file}")
+            raise ServiceError(msg("找不到备份文件：{file}", file=file))
         info = read_manifest(manifest_path(file))
         if info is not None:
             return info
@@ -152,7 +155,7 @@ class BackupService:
             size=file.stat().st_size,
             sha256=None,
             schema_revision=None,
-            problems=("尚未验证（没有验证记录）",),
+            problems=(msg("尚未验证（没有验证记录）"),),
         )
 
     def current_counts(self) -> dict[str, int] | None:
@@ -184,7 +187,7 @@ class BackupService:
 
     def _create(self, kind: str) -> BackupInfo:
         if self.db.state.read_only:
-            raise ServiceError(f"数据库为只读，不能备份：{self.db.state.reason}")
+            raise ServiceError(msg("数据库为只读，不能备份：{reason}", reason=self.db.state.reason))
         source = self.db.sqlite_file
         if source is None:
             return pg_backup.create_dump(self.db.engine, self.folder(), kind=kind)
@@ -204,10 +207,12 @@ class BackupService:
         live = self.db.sqlite_file
         engine = self.db.engine
         if live is not None and is_damaged_copy(live):
-            raise ServiceError("这是损坏文件的只读副本，不能在它上面恢复；请打开原来的数据库文件再恢复。")
+            raise ServiceError(
+                msg("这是损坏文件的只读副本，不能在它上面恢复；请打开原来的数据库文件再恢复。")
+            )
         if (info.engine == "sqlite") != (live is not None):
             raise ServiceError(
-                "该备份与当前数据库的类型不同（SQLite 文件与 PostgreSQL 数据库不能互相恢复）。"
+                msg("该备份与当前数据库的类型不同（SQLite 文件与 PostgreSQL 数据库不能互相恢复）。")
             )
         engine.dispose()  # this process's connections go first
         if live is None:
@@ -249,4 +254,6 @@ def _check_writable(folder: Path) -> None:
         os.close(fd)
         os.unlink(name)
     except OSError as exc:
-        raise ServiceError(f"不能在文件夹 {folder} 中写入备份：{exc.strerror or exc}") from exc
+        raise ServiceError(
+            msg("不能在文件夹 {folder} 中写入备份：{value}", folder=folder, value=exc.strerror or exc)
+        ) from exc

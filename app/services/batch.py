@@ -14,6 +14,7 @@ from typing import Any
 from sqlmodel import Session
 
 from app.db.session import Database
+from app.messages import msg
 from app.services.errors import ServiceError
 
 
@@ -26,10 +27,12 @@ class BatchReport:
 
     def summary(self, what: str) -> str:
         """“已催办 5 条。\\n2 条未能催办：\\n· 甲：……”."""
-        text = f"已{what} {len(self.done)} 条。"
+        text = msg("已{what} {count} 条。", what=what, count=len(self.done))
         if self.refused:
-            lines = "\n".join(f"· {name}：{reason}" for name, reason in self.refused)
-            text += f"\n{len(self.refused)} 条未能{what}：\n{lines}"
+            lines = "\n".join(
+                msg("· {name}：{reason}", name=name, reason=reason) for name, reason in self.refused
+            )
+            text += msg("\n{count} 条未能{what}：\n{lines}", count=len(self.refused), what=what, lines=lines)
         return text
 
 

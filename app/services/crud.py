@@ -12,6 +12,7 @@ from sqlalchemy.orm.exc import StaleDataError
 from sqlmodel import Session, SQLModel
 
 from app.db.session import Database
+from app.messages import msg
 from app.models._base import TableBase
 from app.models.enums import AuditAction
 from app.services import audit, permissions
@@ -98,13 +99,13 @@ class CrudService(Generic[T, C, U]):
             with self.db.session(write=write) as own:
                 yield own
         except StaleDataError:
-            raise ConflictError(f"该{self.noun}已被他人修改，请刷新后重试。") from None
+            raise ConflictError(msg("该{noun}已被他人修改，请刷新后重试。", noun=self.noun)) from None
 
     def _load(self, session: Session, record_id: uuid.UUID) -> T:
         """The record, if the actor may see it (a coordinator sees their platforms' records only)."""
         obj = session.get(self.model, record_id)
         if obj is None:
-            raise NotFoundError(f"找不到该{self.noun}（可能已被删除）。")
+            raise NotFoundError(msg("找不到该{noun}（可能已被删除）。", noun=self.noun))
         if self.platform_bound:
             permissions.require_read(self.actor, self.platform_of(obj.model_dump()))
         return obj  # type: ignore[return-value]
@@ -166,7 +167,7 @@ class CrudService(Generic[T, C, U]):
         with self.unit_of_work(session) as s:
             obj = self._load(s, record_id)
             if expected_version is not None and obj.version != expected_version:
-                raise ConflictError(f"该{self.noun}已被他人修改，请刷新后重试。")
+                raise ConflictError(msg("该{noun}已被他人修改，请刷新后重试。", noun=self.noun))
             before = audit.snapshot(obj)
             merged = {**obj.model_dump(), **changes}
             merged = self.validate(s, merged, obj)
@@ -205,7 +206,7 @@ class CrudService(Generic[T, C, U]):
 
     def _set_archived(self, record_id: uuid.UUID, *, archived: bool, session: Session | None) -> T:
         if not self.model.archivable:
-            raise ValidationError({"archived_at": f"{self.noun}不能归档"})
+            raise ValidationError({"archived_at": msg("{noun}不能归档", noun=self.noun)})
         with self.unit_of_work(session) as s:
             obj = self._load(s, record_id)
             self.check_permission(s, obj.model_dump(), obj)

@@ -27,6 +27,7 @@ import sqlalchemy as sa
 from sqlmodel import Session
 
 from app.db.session import Database
+from app.messages import msg
 from app.models._base import table_of
 from app.models.activities import ActivityAttendance, DutyActivity
 from app.models.enums import (
@@ -139,7 +140,7 @@ class DutyService:
             limits = _limits(s, scope)
             found = _records(s, scope, limits, member_id)
             if not found:
-                raise NotFoundError("找不到该委员（可能已被删除）。")
+                raise NotFoundError(msg("找不到该委员（可能已被删除）。"))
             return found[0]
 
     def below_thresholds(
@@ -200,10 +201,12 @@ def scaled_thresholds(
         months = max(1, round(days * 12 / 365))
         factor = months / 12
         period = scope.describe().split(" · ")[0]
-        note = f"按每年标准的 {months}/12 折算（{period}，约 {months} 个月）"
+        note = msg(
+            "按每年标准的 {months}/12 折算（{period}，约 {months} 个月）", months=months, period=period
+        )
     else:
         factor = 1.0
-        note = "按每年标准"
+        note = msg("按每年标准")
     grades = grades or GradeThresholds()
     return Thresholds(
         _half_up(duty.min_sessions_attended * factor),
@@ -313,11 +316,31 @@ def grade_for(points: int, grades: GradeThresholds) -> DutyGrade:
 def _reasons(limits: Thresholds, attended: int, absent: int, suggestions: int, points: int) -> list[str]:
     reasons = []
     if limits.min_sessions_attended and attended < limits.min_sessions_attended:
-        reasons.append(f"参加履职活动 {attended} 次，少于 {limits.min_sessions_attended} 次")
+        reasons.append(
+            msg(
+                "参加履职活动 {attended} 次，少于 {min_sessions_attended} 次",
+                attended=attended,
+                min_sessions_attended=limits.min_sessions_attended,
+            )
+        )
     if limits.max_absences and absent > limits.max_absences:
-        reasons.append(f"无故缺席 {absent} 次，多于 {limits.max_absences} 次")
+        reasons.append(
+            msg(
+                "无故缺席 {absent} 次，多于 {max_absences} 次",
+                absent=absent,
+                max_absences=limits.max_absences,
+            )
+        )
     if limits.min_suggestions and suggestions < limits.min_suggestions:
-        reasons.append(f"提出意见建议 {suggestions} 条，少于 {limits.min_suggestions} 条")
+        reasons.append(
+            msg(
+                "提出意见建议 {suggestions} 条，少于 {min_suggestions} 条",
+                suggestions=suggestions,
+                min_suggestions=limits.min_suggestions,
+            )
+        )
     if limits.min_points and points < limits.min_points:
-        reasons.append(f"履职积分 {points} 分，低于 {limits.min_points} 分")
+        reasons.append(
+            msg("履职积分 {points} 分，低于 {min_points} 分", points=points, min_points=limits.min_points)
+        )
     return reasons

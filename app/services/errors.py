@@ -1,6 +1,8 @@
-"""Errors services raise; every message is Chinese and meant for the user."""
+"""Errors services raise; every message is meant for the user, made with `app.messages.msg`."""
 
 from __future__ import annotations
+
+from app.messages import joined
 
 
 class ServiceError(Exception):
@@ -12,11 +14,11 @@ class ServiceError(Exception):
 
 
 class ValidationError(ServiceError):
-    """Bad input: `errors` maps field names to Chinese messages."""
+    """Bad input: `errors` maps field names to messages (`msg(...)`)."""
 
     def __init__(self, errors: dict[str, str]) -> None:
         self.errors = dict(errors)
-        super().__init__("；".join(self.errors.values()))
+        super().__init__(joined(self.errors.values()))
 
 
 class NotFoundError(ServiceError):

@@ -17,6 +17,7 @@ from sqlmodel import Session
 
 from app.db.session import Database
 from app.glossary import DEADLINE, working_days
+from app.messages import msg
 from app.models._base import table_of
 from app.models.enums import EventKind, SuggestionState
 from app.models.platforms import Platform
@@ -191,22 +192,29 @@ def _calendar_warning(settings: OfficeSettings, today: date) -> tuple[str | None
     coming = today.year + 1
     if today.month >= NEXT_YEAR_FROM_MONTH and not settings.calendar().knows(coming):
         return (
-            f"尚未录入{coming}年的法定节假日安排：{coming}年交办的意见建议将无法按工作日计算{DEADLINE}。"
-            f"国务院办公厅公布安排后，请在“设置 → 节假日安排”中录入。",
+            msg(
+                "尚未录入{year}年的法定节假日安排：{year}年交办的意见建议将无法按工作日计算{deadline}。"
+                "国务院办公厅公布安排后，请在“设置 → 节假日安排”中录入。",
+                year=coming,
+                deadline=DEADLINE,
+            ),
             coming,
         )
     return None, None
 
 
 def _message(overdue: int, soon: int, settings: OfficeSettings) -> str | None:
-    parts = []
+    within = working_days(settings.due_soon_days)
+    if overdue and soon:
+        return msg(
+            "有 {overdue} 条意见建议已超过{deadline}，{soon} 条将在 {within}内到期。",
+            overdue=overdue,
+            deadline=DEADLINE,
+            soon=soon,
+            within=within,
+        )
     if overdue:
-        parts.append(f"{overdue} 条意见建议已超过{DEADLINE}")
+        return msg("有 {overdue} 条意见建议已超过{deadline}。", overdue=overdue, deadline=DEADLINE)
     if soon:
-        parts.append(f"{soon} 条将在 {working_days(settings.due_soon_days)}内到期")
-    if not parts:
-        return None
-    text = "，".join(parts)
-    if not overdue:
-        text = text.replace("条将在", "条意见建议将在", 1)
-    return f"有 {text}。"
+        return msg("有 {soon} 条意见建议将在 {within}内到期。", soon=soon, within=within)
+    return None

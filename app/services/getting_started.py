@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 import sqlalchemy as sa
 
 from app.db.session import Database
+from app.messages import msg
 from app.models._base import table_of
 from app.models.members import Member
 from app.models.platforms import Platform
@@ -69,9 +70,9 @@ class GettingStartedService:
     def demo_refusal(self) -> str | None:
         """Why this person may not load the demo here (None: they may)."""
         if not permissions.may_manage_accounts(self.actor):
-            return "只有管理员可以装入演示数据（同时会创建演示账户）。"
+            return msg("只有管理员可以装入演示数据（同时会创建演示账户）。")
         if not self.progress().empty:
-            return "演示数据只装入空数据库：这个数据库已有站室组、委员或协商议事活动。"
+            return msg("演示数据只装入空数据库：这个数据库已有站室组、委员或协商议事活动。")
         return None
 
     def load_demo(self, progress: Callable[[int, int], None] | None = None) -> DemoResult:

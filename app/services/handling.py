@@ -21,6 +21,7 @@ from typing import Any
 
 from sqlmodel import Session, col, delete, select
 
+from app.messages import msg
 from app.models.enums import EventKind, HandlingMode, ResultClass, SuggestionState, UnitRole
 from app.models.suggestions import FollowUpEvent, LeaderInstruction, Suggestion, SuggestionUnit
 from app.models.units import HandlingUnit
@@ -73,25 +74,29 @@ class HandlingService(FeedbackSteps):
         Without `due_on` the deadline is `assigned_on` plus the office's handling limit in working days.
         """
         with self._editing(suggestion_id, HandlingStep.ASSIGN, expected_version) as (s, obj, before):
-            check_move(SUGGESTION_TRANSITIONS, obj.state, _S.ASSIGNED, "意见建议")
+            check_move(SUGGESTION_TRANSITIONS, obj.state, _S.ASSIGNED, msg("意见建议"))
             errors: dict[str, str] = {}
             if lead_unit_id is None:
-                errors["lead_unit_id"] = "请选择主办单位" if _any_unit(s) else "请先登记承办单位，再交办"
+                errors["lead_unit_id"] = (
+                    msg("请选择主办单位") if _any_unit(s) else msg("请先登记承办单位，再交办")
+                )
             units = self._check_units(s, errors, lead_unit_id, list(co_unit_ids), mode)
             dates = DateCheck(self.today())
             dates.check(
                 "assigned_on",
-                "交办日期",
+                msg("交办日期"),
                 assigned_on,
-                (obj.raised_on, "提出日期"),
-                (obj.returned_on if obj.state is _S.RETURNED else None, "退办日期"),
+                (obj.raised_on, msg("提出日期")),
+                (obj.returned_on if obj.state is _S.RETURNED else None, msg("退办日期")),
             )
             errors.update(dates.errors)
             self._raise(errors)
             if due_on is None:
                 due_on = Deadlines(self._settings(s), self.today()).handling_deadline(assigned_on)
             elif due_on < assigned_on:
-                self._raise({"due_on": f"办理时限不能早于交办日期（{cn_date(assigned_on)}）"})
+                self._raise(
+                    {"due_on": msg("办理时限不能早于交办日期（{cn_date}）", cn_date=cn_date(assigned_on))}
+                )
             assert lead_unit_id is not None  # refused above
             again = obj.state is _S.RETURNED
             obj.state = _S.ASSIGNED
@@ -124,21 +129,21 @@ class HandlingService(FeedbackSteps):
                 continue
             unit = s.get(HandlingUnit, unit_id)
             if unit is None:
-                errors["lead_unit_id" if unit_id == lead else "co_unit_ids"] = "所选承办单位不存在"
+                errors["lead_unit_id" if unit_id == lead else "co_unit_ids"] = msg("所选承办单位不存在")
             elif unit.archived_at is not None:
-                errors["lead_unit_id" if unit_id == lead else "co_unit_ids"] = (
-                    f"承办单位“{unit.name}”已归档，不能再交办"
+                errors["lead_unit_id" if unit_id == lead else "co_unit_ids"] = msg(
+                    "承办单位“{name}”已归档，不能再交办", name=unit.name
                 )
             else:
                 names[unit_id] = unit.name
         if lead in co:
-            errors["co_unit_ids"] = "主办单位不能同时是会办单位"
+            errors["co_unit_ids"] = msg("主办单位不能同时是会办单位")
         elif len(set(co)) != len(co):
-            errors["co_unit_ids"] = "会办单位有重复"
+            errors["co_unit_ids"] = msg("会办单位有重复")
         if mode is HandlingMode.SINGLE and co:
-            errors["handling_mode"] = "单办时不能指定会办单位"
+            errors["handling_mode"] = msg("单办时不能指定会办单位")
         elif mode is not HandlingMode.SINGLE and not co:
-            errors["handling_mode"] = f"{mode.label}须至少指定一个会办单位"
+            errors["handling_mode"] = msg("{label}须至少指定一个会办单位", label=mode.label)
         return names
 
     # -- the unit's side --------------------------------------------------------------------------
@@ -147,9 +152,9 @@ class HandlingService(FeedbackSteps):
     ) -> Suggestion:
         """开始办理: the lead unit has taken the suggestion up."""
         with self._editing(suggestion_id, HandlingStep.ACCEPT, expected_version) as (s, obj, before):
-            check_move(SUGGESTION_TRANSITIONS, obj.state, _S.IN_PROGRESS, "意见建议")
+            check_move(SUGGESTION_TRANSITIONS, obj.state, _S.IN_PROGRESS, msg("意见建议"))
             dates = DateCheck(self.today())
-            dates.check("accepted_on", "开始办理日期", accepted_on, (obj.assigned_on, "交办日期"))
+            dates.check("accepted_on", msg("开始办理日期"), accepted_on, (obj.assigned_on, msg("交办日期")))
             self._raise(dates.errors)
             obj.state = _S.IN_PROGRESS
             self._event(s, obj, EventKind.ACCEPTED, accepted_on, "承办单位开始办理", unit_id=obj.lead_unit_id)
@@ -166,11 +171,11 @@ class HandlingService(FeedbackSteps):
     ) -> Suggestion:
         """退办: the unit hands a wrongly assigned suggestion back, within the office's window."""
         with self._editing(suggestion_id, HandlingStep.RETURN, expected_version) as (s, obj, before):
-            check_move(SUGGESTION_TRANSITIONS, obj.state, _S.RETURNED, "意见建议")
+            check_move(SUGGESTION_TRANSITIONS, obj.state, _S.RETURNED, msg("意见建议"))
             errors: dict[str, str] = {}
-            reason = required_text(errors, "return_reason", "退办理由", reason, HandlingStep.RETURN)
+            reason = required_text(errors, "return_reason", msg("退办理由"), reason, HandlingStep.RETURN)
             dates = DateCheck(self.today())
-            dates.check("returned_on", "退办日期", returned_on, (obj.assigned_on, "交办日期"))
+            dates.check("returned_on", msg("退办日期"), returned_on, (obj.assigned_on, msg("交办日期")))
             errors.update(dates.errors)
             self._raise(errors)
             assert obj.assigned_on is not None
@@ -180,8 +185,11 @@ class HandlingService(FeedbackSteps):
             if returned_on > deadline:
                 self._raise(
                     {
-                        "returned_on": f"退办须在交办后 {window} 个工作日内提出（截止{cn_date(deadline)}），"
-                        "已超过期限，不能退办。"
+                        "returned_on": msg(
+                            "退办须在交办后 {window} 个工作日内提出（截止{cn_date}），已超过期限，不能退办。",
+                            window=window,
+                            cn_date=cn_date(deadline),
+                        )
                     }
                 )
             obj.state = _S.RETURNED
@@ -202,13 +210,13 @@ class HandlingService(FeedbackSteps):
     ) -> Suggestion:
         """答复 with its result class (A 解决或采纳 / B 列入计划拟解决 / C 留作参考)."""
         with self._editing(suggestion_id, HandlingStep.REPLY, expected_version) as (s, obj, before):
-            check_move(SUGGESTION_TRANSITIONS, obj.state, _S.REPLIED, "意见建议")
+            check_move(SUGGESTION_TRANSITIONS, obj.state, _S.REPLIED, msg("意见建议"))
             errors: dict[str, str] = {}
-            text = required_text(errors, "reply", "答复内容", reply, HandlingStep.REPLY)
+            text = required_text(errors, "reply", msg("答复内容"), reply, HandlingStep.REPLY)
             if not isinstance(result_class, ResultClass):
-                errors["result_class"] = "请选择办理结果（A、B 或 C）"
+                errors["result_class"] = msg("请选择办理结果（A、B 或 C）")
             dates = DateCheck(self.today())
-            dates.check("replied_on", "答复日期", replied_on, (obj.assigned_on, "交办日期"))
+            dates.check("replied_on", msg("答复日期"), replied_on, (obj.assigned_on, msg("交办日期")))
             errors.update(dates.errors)
             self._raise(errors)
             assert result_class is not None  # refused above
@@ -237,11 +245,13 @@ class HandlingService(FeedbackSteps):
     ) -> Suggestion:
         """办结 with 落实情况 (what was actually done)."""
         with self._editing(suggestion_id, HandlingStep.CONCLUDE, expected_version) as (s, obj, before):
-            check_move(SUGGESTION_TRANSITIONS, obj.state, _S.CONCLUDED, "意见建议")
+            check_move(SUGGESTION_TRANSITIONS, obj.state, _S.CONCLUDED, msg("意见建议"))
             errors: dict[str, str] = {}
-            text = required_text(errors, "implementation", "落实情况", implementation, HandlingStep.CONCLUDE)
+            text = required_text(
+                errors, "implementation", msg("落实情况"), implementation, HandlingStep.CONCLUDE
+            )
             dates = DateCheck(self.today())
-            dates.check("concluded_on", "办结日期", concluded_on, (obj.replied_on, "答复日期"))
+            dates.check("concluded_on", msg("办结日期"), concluded_on, (obj.replied_on, msg("答复日期")))
             errors.update(dates.errors)
             self._raise(errors)
             obj.state = _S.CONCLUDED
@@ -262,16 +272,16 @@ class HandlingService(FeedbackSteps):
     ) -> Suggestion:
         """不予采纳/留作参考: the office decides not to hand it out; the reason goes on the timeline."""
         with self._editing(suggestion_id, HandlingStep.NOT_ADOPT, expected_version) as (s, obj, before):
-            check_move(SUGGESTION_TRANSITIONS, obj.state, _S.NOT_ADOPTED, "意见建议")
+            check_move(SUGGESTION_TRANSITIONS, obj.state, _S.NOT_ADOPTED, msg("意见建议"))
             errors: dict[str, str] = {}
-            text = required_text(errors, "reason", "不予采纳的理由", reason, HandlingStep.NOT_ADOPT)
+            text = required_text(errors, "reason", msg("不予采纳的理由"), reason, HandlingStep.NOT_ADOPT)
             dates = DateCheck(self.today())
             dates.check(
                 "decided_on",
-                "决定日期",
+                msg("决定日期"),
                 decided_on,
-                (obj.raised_on, "提出日期"),
-                (obj.returned_on if obj.state is _S.RETURNED else None, "退办日期"),
+                (obj.raised_on, msg("提出日期")),
+                (obj.returned_on if obj.state is _S.RETURNED else None, msg("退办日期")),
             )
             errors.update(dates.errors)
             self._raise(errors)
@@ -297,9 +307,9 @@ class HandlingService(FeedbackSteps):
         """
         with self._editing(suggestion_id, HandlingStep.REOPEN, expected_version) as (s, obj, before):
             target = _S.IN_PROGRESS if obj.state in (_S.REPLIED, _S.CONCLUDED) else _S.PENDING
-            check_move(SUGGESTION_TRANSITIONS, obj.state, target, "意见建议")
+            check_move(SUGGESTION_TRANSITIONS, obj.state, target, msg("意见建议"))
             errors: dict[str, str] = {}
-            text = required_text(errors, "reason", "重新办理的理由", reason, HandlingStep.REOPEN)
+            text = required_text(errors, "reason", msg("重新办理的理由"), reason, HandlingStep.REOPEN)
             last = max(
                 (
                     d
@@ -315,13 +325,13 @@ class HandlingService(FeedbackSteps):
                 default=None,
             )
             dates = DateCheck(self.today())
-            dates.check("reopened_on", "重新办理日期", reopened_on, (last, "此前最后一次办理日期"))
+            dates.check("reopened_on", msg("重新办理日期"), reopened_on, (last, msg("此前最后一次办理日期")))
             errors.update(dates.errors)
             if due_on is not None and (target is _S.PENDING or due_on < reopened_on):
                 errors["due_on"] = (
-                    "待交办的意见建议没有办理时限"
+                    msg("待交办的意见建议没有办理时限")
                     if target is _S.PENDING
-                    else "新的办理时限不能早于重新办理日期"
+                    else msg("新的办理时限不能早于重新办理日期")
                 )
             self._raise(errors)
             previous = obj.state

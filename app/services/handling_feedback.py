@@ -5,6 +5,7 @@ from __future__ import annotations
 import uuid
 from datetime import date
 
+from app.messages import msg
 from app.models.enums import AuditAction, EventKind, QualityRating, Satisfaction
 from app.models.suggestions import FollowUpEvent, LeaderInstruction, Suggestion
 from app.services import audit
@@ -32,10 +33,10 @@ class FeedbackSteps(HandlingBase):
         """
         with self._editing(suggestion_id, HandlingStep.INSTRUCTION, expected_version) as (s, obj, _):
             errors: dict[str, str] = {}
-            leader = required_text(errors, "leader", "批示领导", leader, HandlingStep.INSTRUCTION)
-            body = required_text(errors, "text", "批示内容", text, HandlingStep.INSTRUCTION)
+            leader = required_text(errors, "leader", msg("批示领导"), leader, HandlingStep.INSTRUCTION)
+            body = required_text(errors, "text", msg("批示内容"), text, HandlingStep.INSTRUCTION)
             dates = DateCheck(self.today())
-            dates.check("given_on", "批示日期", given_on, (obj.raised_on, "提出日期"))
+            dates.check("given_on", msg("批示日期"), given_on, (obj.raised_on, msg("提出日期")))
             errors.update(dates.errors)
             self._raise(errors)
             instruction = LeaderInstruction(
@@ -72,10 +73,10 @@ class FeedbackSteps(HandlingBase):
         with self._editing(suggestion_id, HandlingStep.REMIND, expected_version) as (s, obj, _):
             errors: dict[str, str] = {}
             if kind not in REMINDER_KINDS:
-                errors["kind"] = "催办方式只能是催办、督办或电话沟通"
-            note = optional_text(errors, "text", "催办内容", text, HandlingStep.REMIND)
+                errors["kind"] = msg("催办方式只能是催办、督办或电话沟通")
+            note = optional_text(errors, "text", msg("催办内容"), text, HandlingStep.REMIND)
             dates = DateCheck(self.today())
-            dates.check("on", f"{kind.label}日期", on, (obj.assigned_on, "交办日期"))
+            dates.check("on", msg("{label}日期", label=kind.label), on, (obj.assigned_on, msg("交办日期")))
             errors.update(dates.errors)
             self._raise(errors)
             event = self._event(s, obj, kind, on, note or kind.label, unit_id=obj.lead_unit_id)
@@ -105,15 +106,20 @@ class FeedbackSteps(HandlingBase):
         with self._editing(suggestion_id, HandlingStep.REMIND, None, now=False) as (s, obj, _):
             errors: dict[str, str] = {}
             if kind not in REMINDER_KINDS:
-                errors["kind"] = "催办方式只能是催办、督办或电话沟通"
-            note = optional_text(errors, "text", "催办内容", text, HandlingStep.REMIND)
+                errors["kind"] = msg("催办方式只能是催办、督办或电话沟通")
+            note = optional_text(errors, "text", msg("催办内容"), text, HandlingStep.REMIND)
             if obj.assigned_on is None:
-                errors["on"] = f"这条意见建议没有交办，不能有{kind.label}记录"
+                errors["on"] = msg("这条意见建议没有交办，不能有{label}记录", label=kind.label)
             dates = DateCheck(self.today())
-            dates.check("on", f"{kind.label}日期", on, (obj.assigned_on, "交办日期"))
+            dates.check("on", msg("{label}日期", label=kind.label), on, (obj.assigned_on, msg("交办日期")))
             if obj.replied_on is not None and isinstance(on, date) and on > obj.replied_on:
                 dates.errors.setdefault(
-                    "on", f"{kind.label}日期不能晚于答复日期（{obj.replied_on.isoformat()}）"
+                    "on",
+                    msg(
+                        "{label}日期不能晚于答复日期（{isoformat}）",
+                        label=kind.label,
+                        isoformat=obj.replied_on.isoformat(),
+                    ),
                 )
             errors.update(dates.errors)
             self._raise(errors)
@@ -149,10 +155,10 @@ class FeedbackSteps(HandlingBase):
             ratings = (before, during, after)
             for (field, label), value in zip(EVALUATION_ASPECTS, ratings, strict=True):
                 if not isinstance(value, Satisfaction):
-                    errors[field] = f"请选择{label}的评价（满意、基本满意或不满意）"
-            note = optional_text(errors, "comment", "评价意见", comment, HandlingStep.EVALUATE)
+                    errors[field] = msg("请选择{label}的评价（满意、基本满意或不满意）", label=label)
+            note = optional_text(errors, "comment", msg("评价意见"), comment, HandlingStep.EVALUATE)
             dates = DateCheck(self.today())
-            dates.check("evaluated_on", "评价日期", evaluated_on, (obj.replied_on, "答复日期"))
+            dates.check("evaluated_on", msg("评价日期"), evaluated_on, (obj.replied_on, msg("答复日期")))
             errors.update(dates.errors)
             self._raise(errors)
             obj.eval_before, obj.eval_during, obj.eval_after = ratings
@@ -179,10 +185,10 @@ class FeedbackSteps(HandlingBase):
         with self._editing(suggestion_id, HandlingStep.RATE_QUALITY, expected_version) as (s, obj, snap):
             errors: dict[str, str] = {}
             if not isinstance(rating, QualityRating):
-                errors["quality_rating"] = "请选择建议质量评价"
-            note = optional_text(errors, "comment", "评价意见", comment, HandlingStep.RATE_QUALITY)
+                errors["quality_rating"] = msg("请选择建议质量评价")
+            note = optional_text(errors, "comment", msg("评价意见"), comment, HandlingStep.RATE_QUALITY)
             dates = DateCheck(self.today())
-            dates.check("quality_rated_on", "质量评价日期", rated_on, (obj.assigned_on, "交办日期"))
+            dates.check("quality_rated_on", msg("质量评价日期"), rated_on, (obj.assigned_on, msg("交办日期")))
             errors.update(dates.errors)
             self._raise(errors)
             obj.quality_rating = rating

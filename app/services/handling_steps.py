@@ -13,6 +13,7 @@ import sqlalchemy as sa
 from sqlmodel import Session
 
 from app.db.session import Database
+from app.messages import msg
 from app.models.enums import AuditAction, EventKind, LabeledEnum, SuggestionState
 from app.models.suggestions import FollowUpEvent, Suggestion
 from app.services import audit, permissions
@@ -92,17 +93,22 @@ class DateCheck:
 
     def check(self, field: str, label: str, value: date | None, *after: tuple[date | None, str]) -> None:
         if value is None:
-            self.errors[field] = f"请填写{label}"
+            self.errors[field] = msg("请填写{label}", label=label)
             return
         if not isinstance(value, date):
-            self.errors[field] = f"{label}不是有效的日期"
+            self.errors[field] = msg("{label}不是有效的日期", label=label)
             return
         if value > self.today:
-            self.errors[field] = f"{label}不能晚于今天"
+            self.errors[field] = msg("{label}不能晚于今天", label=label)
             return
         for earlier, earlier_label in after:
             if earlier is not None and value < earlier:
-                self.errors[field] = f"{label}不能早于{earlier_label}（{cn_date(earlier)}）"
+                self.errors[field] = msg(
+                    "{label}不能早于{earlier_label}（{cn_date}）",
+                    label=label,
+                    earlier_label=earlier_label,
+                    cn_date=cn_date(earlier),
+                )
                 return
 
 
@@ -110,7 +116,12 @@ def require_step(step: HandlingStep, state: SuggestionState) -> None:
     if state not in _STEPS[step]:
         allowed = "、".join(f"“{s.label}”" for s in SuggestionState if s in _STEPS[step])
         raise TransitionError(
-            f"意见建议处于“{state.label}”状态，不能{step.label}。只有{allowed}的意见建议可以{step.label}。"
+            msg(
+                "意见建议处于“{label}”状态，不能{label2}。只有{allowed}的意见建议可以{label2}。",
+                label=state.label,
+                label2=step.label,
+                allowed=allowed,
+            )
         )
 
 
@@ -121,9 +132,9 @@ def required_text(
     limit = max_length(step.value, field) or 0
     text = clean_text(value)
     if not text:
-        errors[field] = f"{label}不能为空"
+        errors[field] = msg("{label}不能为空", label=label)
     elif len(text) > limit:
-        errors[field] = f"{label}过长（最多 {limit} 个字）"
+        errors[field] = msg("{label}过长（最多 {limit} 个字）", label=label, limit=limit)
     return text or ""
 
 
@@ -134,7 +145,7 @@ def optional_text(
     limit = max_length(step.value, field) or 0
     text = clean_text(value)
     if text is not None and len(text) > limit:
-        errors[field] = f"{label}过长（最多 {limit} 个字）"
+        errors[field] = msg("{label}过长（最多 {limit} 个字）", label=label, limit=limit)
     return text
 
 
@@ -217,7 +228,7 @@ class HandlingBase:
         obj = self._suggestions._load(s, suggestion_id)
         permissions.require_step(self.actor, step in OFFICE_STEPS, step.label, obj.platform_id)
         if expected_version is not None and obj.version != expected_version:
-            raise ConflictError("该意见建议已被他人修改，请刷新后重试。")
+            raise ConflictError(msg("该意见建议已被他人修改，请刷新后重试。"))
         if now:
             require_step(step, obj.state)
         return s, obj, audit.snapshot(obj) or {}

@@ -11,6 +11,7 @@ from sqlmodel import col, select
 
 from app.db.session import Database
 from app.glossary import LEADER_INSTRUCTION
+from app.messages import msg
 from app.models.enums import AuditAction
 from app.models.suggestions import LeaderInstruction
 from app.services import audit, permissions, record_checks
@@ -33,16 +34,18 @@ class InstructionService:
 
     def add(self, subject: Subject, *, leader: str, given_on: date | None, text: str) -> LeaderInstruction:
         if subject.kind is SubjectKind.SUGGESTION:
-            raise_if({"subject": "意见建议的领导批示请在意见建议的办理中登记"})
+            raise_if({"subject": msg("意见建议的领导批示请在意见建议的办理中登记")})
         with self.db.session() as s:
             loaded = load(s, self.actor, subject)
             permissions.require_step(self.actor, True, LEADER_INSTRUCTION, loaded.platform_id)
             errors: dict[str, str] = {}
             check = record_checks
-            name = check.text(errors, "leader", leader, 50, "批示领导", required=True)
-            words = check.text(errors, "text", text, 5000, "批示内容", required=True)
-            after = (loaded.on, f"{subject.kind.label}的日期") if loaded.on else None
-            check.day(errors, "given_on", given_on, "批示日期", required=True, not_future=True, after=after)
+            name = check.text(errors, "leader", leader, 50, msg("批示领导"), required=True)
+            words = check.text(errors, "text", text, 5000, msg("批示内容"), required=True)
+            after = (loaded.on, msg("{label}的日期", label=subject.kind.label)) if loaded.on else None
+            check.day(
+                errors, "given_on", given_on, msg("批示日期"), required=True, not_future=True, after=after
+            )
             raise_if(errors)
             assert given_on is not None and name is not None and words is not None
             row = LeaderInstruction(leader=name, given_on=given_on, text=words)
@@ -60,9 +63,9 @@ class InstructionService:
             row = s.get(LeaderInstruction, instruction_id)
             subject = subject_of(row) if row is not None else None
             if row is None or subject is None:
-                raise NotFoundError("找不到该领导批示（可能已被删除）。")
+                raise NotFoundError(msg("找不到该领导批示（可能已被删除）。"))
             if subject.kind is SubjectKind.SUGGESTION:
-                raise_if({"subject": "意见建议的领导批示属于办理记录，不能在这里删除"})
+                raise_if({"subject": msg("意见建议的领导批示属于办理记录，不能在这里删除")})
             loaded = load(s, self.actor, subject)
             permissions.require_step(self.actor, True, LEADER_INSTRUCTION, loaded.platform_id)
             before = audit.snapshot(row)

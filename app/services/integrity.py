@@ -12,6 +12,7 @@ from sqlmodel import Session, col, select
 from app.db.attachment_store import content_sha256, content_size
 from app.db.migrate import current_revision, head_revision
 from app.db.session import Database
+from app.messages import msg
 from app.models._base import table_of
 from app.models.attachments import Attachment
 from app.models.enums import SuggestionState
@@ -88,9 +89,15 @@ def check_database(db: Database) -> IntegrityReport:
     report = IntegrityReport()
     engine = db.engine
     current = current_revision(engine)
-    report.checked.append("数据库结构版本")
+    report.checked.append(msg("数据库结构版本"))
     if current != head_revision():
-        report.problems.append(f"数据库结构版本为 {current}，不是本程序的最新版本 {head_revision()}")
+        report.problems.append(
+            msg(
+                "数据库结构版本为 {current}，不是本程序的最新版本 {head_revision}",
+                current=current,
+                head_revision=head_revision(),
+            )
+        )
     with db.session(write=False) as s:
         if engine.dialect.name == "sqlite":
             _sqlite_checks(s, report)
@@ -98,7 +105,7 @@ def check_database(db: Database) -> IntegrityReport:
             report.checked.append(description)
             n = int(s.execute(make()).scalar_one())
             if n:
-                report.problems.append(f"{description}：{n} 条")
+                report.problems.append(msg("{description}：{n} 条", description=description, n=n))
         if engine.dialect.name == "sqlite":
             _search_index_check(s, report)
         _attachment_checks(s, report)
@@ -117,20 +124,22 @@ TRIGGERS = {
 
 def _audit_checks(session: Session, report: IntegrityReport) -> None:
     """The log is complete and unaltered (hash chain), and the database still refuses changes to it."""
-    report.checked.append("操作日志防篡改保护")
+    report.checked.append(msg("操作日志防篡改保护"))
     query, wanted = TRIGGERS[session.get_bind().dialect.name]
     present = {row[0] for row in session.execute(sa.text(query))}
     missing = sorted(wanted - present)
     if missing:
-        report.problems.append(f"操作日志的防篡改触发器缺失：{'、'.join(missing)}（操作日志可能已被改动）")
-    report.checked.append("操作日志校验链")
+        report.problems.append(
+            msg("操作日志的防篡改触发器缺失：{join}（操作日志可能已被改动）", join="、".join(missing))
+        )
+    report.checked.append(msg("操作日志校验链"))
     chain = audit_chain.verify(session.connection())
     report.problems.extend(chain.problems)
 
 
 def _search_index_check(session: Session, report: IntegrityReport) -> None:
     """Every session and suggestion has exactly one entry in the search index."""
-    report.checked.append("搜索索引")
+    report.checked.append(msg("搜索索引"))
     indexed = session.execute(
         sa.text("SELECT count(*) FROM search_doc WHERE kind IN (:s, :g)"),
         {"s": KIND_SESSION, "g": KIND_SUGGESTION},
@@ -141,14 +150,18 @@ def _search_index_check(session: Session, report: IntegrityReport) -> None:
     records += session.execute(sa.select(sa.func.count()).select_from(table_of(Suggestion))).scalar_one()
     if indexed != records:
         report.problems.append(
-            f"搜索索引收录 {indexed} 条，库中有 {records} 条活动和意见建议，"
-            "请重建搜索索引（python -m app search --reindex）"
+            msg(
+                "搜索索引收录 {indexed} 条，库中有 {records} 条活动和意见建议，"
+                "请重建搜索索引（python -m app search --reindex）",
+                indexed=indexed,
+                records=records,
+            )
         )
 
 
 def _attachment_checks(session: Session, report: IntegrityReport) -> None:
     """Each attachment's content is in the database, with the size and SHA-256 recorded."""
-    report.checked.append("附件内容")
+    report.checked.append(msg("附件内容"))
     missing: list[str] = []
     damaged: list[str] = []
     verified: dict[str, bool] = {}
@@ -163,22 +176,28 @@ def _attachment_checks(session: Session, report: IntegrityReport) -> None:
         if not verified[sha]:
             damaged.append(attachment.filename)
     if missing:
-        report.problems.append(f"附件内容缺失：{len(missing)} 个（{_names(missing)}）")
+        report.problems.append(
+            msg("附件内容缺失：{count} 个（{names}）", count=len(missing), names=_names(missing))
+        )
     if damaged:
-        report.problems.append(f"附件内容与登记不符：{len(damaged)} 个（{_names(damaged)}）")
+        report.problems.append(
+            msg("附件内容与登记不符：{count} 个（{names}）", count=len(damaged), names=_names(damaged))
+        )
 
 
 def _names(names: list[str]) -> str:
-    return "、".join(names[:5]) + ("等" if len(names) > 5 else "")
+    return "、".join(names[:5]) + (msg("等") if len(names) > 5 else "")
 
 
 def _sqlite_checks(session: Session, report: IntegrityReport) -> None:
-    report.checked.append("SQLite 完整性检查")
+    report.checked.append(msg("SQLite 完整性检查"))
     result = [r[0] for r in session.execute(sa.text("PRAGMA integrity_check")).all()]
     if result != ["ok"]:
-        report.problems.extend(f"SQLite 完整性检查：{line}" for line in result[:20])
-    report.checked.append("外键检查")
+        report.problems.extend(msg("SQLite 完整性检查：{line}", line=line) for line in result[:20])
+    report.checked.append(msg("外键检查"))
     broken = session.execute(sa.text("PRAGMA foreign_key_check")).all()
     if broken:
         tables = sorted({row[0] for row in broken})
-        report.problems.append(f"外键指向不存在的记录：{len(broken)} 处（表：{'、'.join(tables)}）")
+        report.problems.append(
+            msg("外键指向不存在的记录：{count} 处（表：{join}）", count=len(broken), join="、".join(tables))
+        )

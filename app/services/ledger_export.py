@@ -21,6 +21,7 @@ from openpyxl import Workbook
 from sqlmodel import Session
 
 from app.db.session import Database
+from app.messages import joined, msg
 from app.models.enums import AuditAction
 from app.reports.excel import cycle_layouts
 from app.reports.excel.layouts import (
@@ -89,11 +90,14 @@ class ExportResult:
     cut_cells: list[str] = field(default_factory=list)  # "意见建议办理台账 第15行「答复内容」"
 
     def summary(self) -> str:
-        parts = "，".join(f"{name} {n} 行" for name, n in self.counts.items())
-        text = f"已导出：{parts}。"
+        parts = joined([msg("{name} {n} 行", name=name, n=n) for name, n in self.counts.items()], msg("，"))
         if self.cut_cells:
-            text += f"有 {len(self.cut_cells)} 个单元格超过 Excel 的 32767 字上限，已截断。"
-        return text
+            return msg(
+                "已导出：{parts}。有 {cut} 个单元格超过 Excel 的 32767 字上限，已截断。",
+                parts=parts,
+                cut=len(self.cut_cells),
+            )
+        return msg("已导出：{parts}。", parts=parts)
 
 
 def cn_date(day: date) -> str:
@@ -120,11 +124,11 @@ class LedgerExportService:
         target = Path(path)
         unknown = [k for k in sheets if k not in SHEET_NAMES]
         if unknown:
-            raise ValidationError({"sheets": f"未知的工作表：{'、'.join(unknown)}"})
+            raise ValidationError({"sheets": msg("未知的工作表：{join}", join="、".join(unknown))})
         if target.suffix.lower() != ".xlsx":
-            raise ValidationError({"path": "导出文件的扩展名应为 .xlsx"})
+            raise ValidationError({"path": msg("导出文件的扩展名应为 .xlsx")})
         if not target.parent.is_dir():
-            raise ValidationError({"path": f"文件夹“{target.parent}”不存在"})
+            raise ValidationError({"path": msg("文件夹“{parent}”不存在", parent=target.parent)})
         if full:
             permissions.require_full_export(self.actor)
         scope = permissions.restrict(self.actor, scope)
@@ -136,7 +140,7 @@ class LedgerExportService:
             with self.db.session(write=False) as s:
                 self._write_sheets(s, wb, scope, full, sheets, ticker, result)
             ticker.check()
-            ticker.report(ticker.total, "正在保存文件……")
+            ticker.report(ticker.total, msg("正在保存文件……"))
             save_atomically(wb, target)
         except BaseException:
             discard(wb)
@@ -180,17 +184,17 @@ class LedgerExportService:
             name = SHEET_NAMES[key]
             heading = f"{name}（{where}）"
             if key == "stats":
-                ticker.report(ticker.done, f"正在汇总{name}……")
+                ticker.report(ticker.done, msg("正在汇总{name}……", name=name))
                 figures = StatisticsService(self.db, self.actor).summary(scope, today=self.today)
                 stats = write_stats_sheet(wb, name, heading, self.subheading(), figures)
                 result.counts[name] = stats.rows
-                ticker.report(ticker.done + 1, f"已汇总{name}")
+                ticker.report(ticker.done + 1, msg("已汇总{name}", name=name))
                 continue
             columns, fetch = sources[key]
             masked = key in ("members", "platforms") and not full
             spec = SheetSpec(name, heading, self.subheading(masked=masked), columns)
             writer = LedgerSheetWriter(wb, spec)
-            sheet = writer.write(fetch(), self._tick(ticker, f"正在导出{name}……"))
+            sheet = writer.write(fetch(), self._tick(ticker, msg("正在导出{name}……", name=name)))
             result.counts[name] = sheet.rows
             result.cut_cells.extend(f"{name} {where_cut}" for where_cut in sheet.cut)
 

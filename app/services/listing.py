@@ -16,6 +16,7 @@ import sqlalchemy as sa
 from sqlalchemy.sql import ColumnElement, Select
 from sqlmodel import Session
 
+from app.messages import msg
 from app.services.errors import ValidationError
 from app.services.list_text import FTS, TextIndex, TextMatch, escape_like, like_clauses, text_match
 from app.services.paging import (
@@ -115,7 +116,7 @@ class ListSpec:
         if parts is None:
             column = self.columns.get(key)
             if column is None:
-                raise ValidationError({key: f"不支持按“{key}”排序"})
+                raise ValidationError({key: msg("不支持按“{key}”排序", key=key)})
             own = getattr(column, "table", None) is self.table  # a column of the listed table, not a count
             parts = by_column(column) if own else (Part(None, (_nulls_last(column),)),)
         return Sort(parts, descending)
@@ -157,7 +158,7 @@ def where_clauses(
             continue
         make = spec.filters.get(key)
         if make is None:
-            raise ValidationError({key: f"不支持按“{key}”筛选"})
+            raise ValidationError({key: msg("不支持按“{key}”筛选", key=key)})
         clauses.append(make(value))
     return clauses
 
@@ -224,7 +225,7 @@ def run_list(
     sort = spec.sort(query.sort, query.descending)
     name = (query.sort, query.descending)
     if query.cursor is not None and query.cursor.sort != name:
-        raise ValidationError({"cursor": "列表的排序已改变，请从第一页重新读取"})
+        raise ValidationError({"cursor": msg("列表的排序已改变，请从第一页重新读取")})
     dialect = session.get_bind().dialect.name
     target = key = row_key(spec.table, dialect)
     lead_keys = {j.table.name: row_key(j.table, dialect) for j in spec.joins}

@@ -9,6 +9,7 @@ from typing import Any
 import sqlalchemy as sa
 from sqlmodel import Session, SQLModel
 
+from app.messages import msg
 from app.models._base import table_of
 from app.models.enums import AuditAction
 from app.models.members import Member
@@ -33,7 +34,7 @@ def replace_links(
     wanted = list(dict.fromkeys(member_ids))
     missing = record_checks.missing_members(s, wanted)
     if missing:
-        raise_if({"members": f"有 {missing} 名委员不存在"})
+        raise_if({"members": msg("有 {missing} 名委员不存在", missing=missing)})
     table = table_of(link)
     column = table.c[parent]
     before = [str(m) for m in s.execute(sa.select(table.c.member_id).where(column == parent_id)).scalars()]

@@ -9,6 +9,7 @@ from typing import Any
 import sqlalchemy as sa
 from sqlmodel import Session, select
 
+from app.messages import msg
 from app.models._base import table_of
 from app.models.members import Member, MemberCreate, MemberUpdate
 from app.models.platforms import Platform, PlatformMembership
@@ -25,7 +26,7 @@ PM = table_of(PlatformMembership).c
 class MemberService(CrudService[Member, MemberCreate, MemberUpdate]):
     model = Member
     entity = "member"
-    noun = "委员"
+    noun = msg("委员")
     area = permissions.Area.MEMBER
     derived = ("name_strokes", "name_key")
 

@@ -17,6 +17,7 @@ from typing import Any
 from sqlmodel import Session, select
 
 from app.db.session import Database
+from app.messages import msg
 from app.models.enums import AuditAction
 from app.models.office import OfficeSetting
 from app.services import audit, permissions
@@ -129,36 +130,36 @@ class OfficeSettingsService:
         name = (name or "").strip()
         errors: dict[str, str] = {}
         if not name:
-            errors["office_name"] = "单位名称不能为空"
+            errors["office_name"] = msg("单位名称不能为空")
         elif len(name) > (limit := max_length("office", "office_name") or 0):
-            errors["office_name"] = f"单位名称过长（最多 {limit} 个字）"
+            errors["office_name"] = msg("单位名称过长（最多 {limit} 个字）", limit=limit)
         raise_if(errors)
         return self._store({KEY_OFFICE_NAME: name}, expected_version, "单位名称")
 
     def set_handling_days(self, days: int, *, expected_version: int | None = None) -> OfficeSettings:
-        _check_range("handling_days", "办理时限", days, 1, 365)
+        _check_range("handling_days", msg("办理时限"), days, 1, 365)
         return self._store({KEY_HANDLING_DAYS: days}, expected_version, "办理时限")
 
     def set_return_window_days(self, days: int, *, expected_version: int | None = None) -> OfficeSettings:
-        _check_range("return_window_days", "退办期限", days, 1, 60)
+        _check_range("return_window_days", msg("退办期限"), days, 1, 60)
         return self._store({KEY_RETURN_WINDOW: days}, expected_version, "退办期限")
 
     def set_due_soon_days(self, days: int, *, expected_version: int | None = None) -> OfficeSettings:
-        _check_range("due_soon_days", "到期提醒天数", days, 0, 30)
+        _check_range("due_soon_days", msg("到期提醒天数"), days, 0, 30)
         return self._store({KEY_DUE_SOON: days}, expected_version, "到期提醒天数")
 
     def set_attachment_max_mb(self, megabytes: int, *, expected_version: int | None = None) -> OfficeSettings:
-        _check_range("attachment_max_mb", "附件大小上限", megabytes, 1, MAX_ATTACHMENT_MB)
+        _check_range("attachment_max_mb", msg("附件大小上限"), megabytes, 1, MAX_ATTACHMENT_MB)
         return self._store({KEY_ATTACHMENT_LIMIT: megabytes}, expected_version, "附件大小上限")
 
     def set_duty_thresholds(
         self, thresholds: DutyThresholds, *, expected_version: int | None = None
     ) -> OfficeSettings:
         attended = thresholds.min_sessions_attended
-        _check_range("min_sessions_attended", "每年最少参加履职活动次数", attended, 0, 366)
-        _check_range("max_absences", "每年最多缺席次数", thresholds.max_absences, 0, 366)
-        _check_range("min_suggestions", "每年最少提出意见建议条数", thresholds.min_suggestions, 0, 1000)
-        _check_range("min_points", "每年最低履职积分", thresholds.min_points, 0, 10_000)
+        _check_range("min_sessions_attended", msg("每年最少参加履职活动次数"), attended, 0, 366)
+        _check_range("max_absences", msg("每年最多缺席次数"), thresholds.max_absences, 0, 366)
+        _check_range("min_suggestions", msg("每年最少提出意见建议条数"), thresholds.min_suggestions, 0, 1000)
+        _check_range("min_points", msg("每年最低履职积分"), thresholds.min_points, 0, 10_000)
         return self._store({KEY_DUTY: asdict(thresholds)}, expected_version, "履职提醒标准")
 
     def set_points_rules(self, rules: PointsRules, *, expected_version: int | None = None) -> OfficeSettings:
@@ -186,14 +187,18 @@ class OfficeSettingsService:
         days_off, days_on = sorted(set(holidays)), sorted(set(workdays))
         errors: dict[str, str] = {}
         if not 2000 <= year <= 2100:
-            errors["year"] = "年份应在 2000 年至 2100 年之间"
+            errors["year"] = msg("年份应在 2000 年至 2100 年之间")
         else:
             wrong = [d for d in (*days_off, *days_on) if d.year != year]
             if wrong:
-                errors["dates"] = f"日期 {wrong[0].isoformat()} 不在 {year} 年内"
+                errors["dates"] = msg(
+                    "日期 {isoformat} 不在 {year} 年内", isoformat=wrong[0].isoformat(), year=year
+                )
             both = sorted(set(days_off) & set(days_on))
             if both:
-                errors["workdays"] = f"{both[0].isoformat()} 不能既是节假日又是调休上班日"
+                errors["workdays"] = msg(
+                    "{isoformat} 不能既是节假日又是调休上班日", isoformat=both[0].isoformat()
+                )
         raise_if(errors)
         value = {"holidays": [d.isoformat() for d in days_off], "workdays": [d.isoformat() for d in days_on]}
         return self._store({f"{HOLIDAY_PREFIX}{year}": value}, expected_version, f"{year}年节假日安排")
@@ -240,7 +245,7 @@ class OfficeSettingsService:
                 row = s.exec(select(OfficeSetting).where(OfficeSetting.key == key)).first()
                 current = row.version if row is not None else None
                 if expected_version is not None and current != expected_version:
-                    raise ConflictError(f"“{what}”已被他人修改，请刷新后重试。")
+                    raise ConflictError(msg("“{what}”已被他人修改，请刷新后重试。", what=what))
                 text = json.dumps(value, ensure_ascii=False, sort_keys=True)
                 before = {"key": key, "value": json.loads(row.value)} if row is not None else None
                 if row is None:
@@ -266,4 +271,4 @@ class OfficeSettingsService:
 
 def _check_range(key: str, label: str, value: int, low: int, high: int) -> None:
     if isinstance(value, bool) or not isinstance(value, int) or not low <= value <= high:
-        raise_if({key: f"{label}应为 {low} 到 {high} 之间的整数"})
+        raise_if({key: msg("{label}应为 {low} 到 {high} 之间的整数", label=label, low=low, high=high)})

@@ -16,6 +16,7 @@ import sqlalchemy as sa
 from sqlmodel import Session
 
 from app.glossary import PLATFORM
+from app.messages import msg
 from app.models._base import table_of
 from app.models.enums import SessionState, SuggestionState
 from app.models.platforms import PlatformMembership
@@ -50,19 +51,19 @@ def _line(counts: dict[str, int], states: Iterable[Any], what: str, unit: str) -
         return []
     total = sum(n for _, n in present)
     detail = "、".join(f"{s.label} {n}" for s, n in present)
-    return [f"{total} {unit}{what}（{detail}）"]
+    return [msg("{total} {unit}{what}（{detail}）", total=total, unit=unit, what=what, detail=detail)]
 
 
 def _open_sessions(s: Session, *where: Any) -> list[str]:
     counts = _by_state(
         s, CS.state, CS.archived_at.is_(None), CS.state.in_([x.value for x in OPEN_SESSIONS]), *where
     )
-    return _line(counts, OPEN_SESSIONS, "协商议事活动尚未办结", "次")
+    return _line(counts, OPEN_SESSIONS, msg("协商议事活动尚未办结"), msg("次"))
 
 
 def _open_suggestions(s: Session, what: str, states: tuple[SuggestionState, ...], *where: Any) -> list[str]:
     counts = _by_state(s, SG.state, SG.archived_at.is_(None), SG.state.in_([x.value for x in states]), *where)
-    return _line(counts, states, what, "条")
+    return _line(counts, states, what, msg("条"))
 
 
 def platform(s: Session, platform_id: uuid.UUID, today: date | None = None) -> list[str]:
@@ -72,9 +73,15 @@ def platform(s: Session, platform_id: uuid.UUID, today: date | None = None) -> l
         )
     ).scalar_one()
     lines = _open_sessions(s, CS.platform_id == platform_id)
-    lines += _open_suggestions(s, "意见建议尚未办结", OPEN_SUGGESTIONS, SG.platform_id == platform_id)
+    lines += _open_suggestions(s, msg("意见建议尚未办结"), OPEN_SUGGESTIONS, SG.platform_id == platform_id)
     if members:
-        lines.append(f"名册上还有 {members} 名委员（归档不会让他们离开该{PLATFORM}）")
+        lines.append(
+            msg(
+                "名册上还有 {members} 名委员（归档不会让他们离开该{platform}）",
+                members=members,
+                platform=PLATFORM,
+            )
+        )
     return lines
 
 
@@ -89,15 +96,17 @@ def member(s: Session, member_id: uuid.UUID, today: date | None = None) -> list[
             CS.convener_id == member_id, CS.archived_at.is_(None), CS.state == SessionState.PLANNED.value
         )
     ).scalar_one()
-    lines = [f"是 {planned} 次筹备中的协商议事活动的召集人"] if planned else []
-    lines += _open_suggestions(s, "本人提出的意见建议尚未办结", OPEN_SUGGESTIONS, SG.proposer_id == member_id)
+    lines = [msg("是 {planned} 次筹备中的协商议事活动的召集人", planned=planned)] if planned else []
+    lines += _open_suggestions(
+        s, msg("本人提出的意见建议尚未办结"), OPEN_SUGGESTIONS, SG.proposer_id == member_id
+    )
     if platforms:
-        lines.append(f"仍在 {platforms} 个{PLATFORM}的名册上")
+        lines.append(msg("仍在 {platforms} 个{platform}的名册上", platforms=platforms, platform=PLATFORM))
     return lines
 
 
 def unit(s: Session, unit_id: uuid.UUID) -> list[str]:
-    lead = _open_suggestions(s, "主办的意见建议尚未答复", UNANSWERED, SG.lead_unit_id == unit_id)
+    lead = _open_suggestions(s, msg("主办的意见建议尚未答复"), UNANSWERED, SG.lead_unit_id == unit_id)
     co = s.execute(
         sa.select(sa.func.count())
         .select_from(table_of(SuggestionUnit).join(table_of(Suggestion), SG.id == SU.suggestion_id))
@@ -108,14 +117,14 @@ def unit(s: Session, unit_id: uuid.UUID) -> list[str]:
             SG.state.in_([x.value for x in UNANSWERED]),
         )
     ).scalar_one()
-    return lead + ([f"会办的 {co} 条意见建议尚未答复"] if co else [])
+    return lead + ([msg("会办的 {co} 条意见建议尚未答复", co=co)] if co else [])
 
 
 def session(s: Session, session_id: uuid.UUID) -> list[str]:
-    return _open_suggestions(s, "意见建议尚未办结", OPEN_SUGGESTIONS, SG.session_id == session_id)
+    return _open_suggestions(s, msg("意见建议尚未办结"), OPEN_SUGGESTIONS, SG.session_id == session_id)
 
 
 def suggestion(state: SuggestionState) -> list[str]:
     if state in OPEN_SUGGESTIONS:
-        return [f"这条意见建议尚未办结（{state.label}）"]
+        return [msg("这条意见建议尚未办结（{label}）", label=state.label)]
     return []

@@ -11,6 +11,7 @@ import sqlalchemy as sa
 from sqlmodel import Session
 
 from app.glossary import OFFICE_LEVEL
+from app.messages import msg
 from app.models._base import table_of
 from app.models.opinions import OpinionSubmitter, PublicOpinion, PublicOpinionCreate, PublicOpinionUpdate
 from app.models.platforms import Platform
@@ -33,7 +34,7 @@ def _uuid(value: Any) -> uuid.UUID:
 class OpinionService(CrudService[PublicOpinion, PublicOpinionCreate, PublicOpinionUpdate]):
     model = PublicOpinion
     entity = "public_opinion"
-    noun = "社情民意信息"
+    noun = msg("社情民意信息")
     area = permissions.Area.OPINION
 
     def validate(
@@ -41,24 +42,35 @@ class OpinionService(CrudService[PublicOpinion, PublicOpinionCreate, PublicOpini
     ) -> dict[str, Any]:
         errors: dict[str, str] = {}
         check = record_checks
-        values["title"] = check.text(errors, "title", values.get("title"), 200, "信息标题", required=True)
-        values["content"] = check.text(errors, "content", values.get("content"), 20000, "信息内容")
+        values["title"] = check.text(
+            errors, "title", values.get("title"), 200, msg("信息标题"), required=True
+        )
+        values["content"] = check.text(errors, "content", values.get("content"), 20000, msg("信息内容"))
         values["other_submitters"] = check.text(
-            errors, "other_submitters", values.get("other_submitters"), 200, "其他报送人"
+            errors, "other_submitters", values.get("other_submitters"), 200, msg("其他报送人")
         )
-        values["adopted_by"] = check.text(errors, "adopted_by", values.get("adopted_by"), 100, "采用单位")
-        values["issue_ref"] = check.text(errors, "issue_ref", values.get("issue_ref"), 100, "签发期号")
-        values["notes"] = check.text(errors, "notes", values.get("notes"), 5000, "备注")
+        values["adopted_by"] = check.text(
+            errors, "adopted_by", values.get("adopted_by"), 100, msg("采用单位")
+        )
+        values["issue_ref"] = check.text(errors, "issue_ref", values.get("issue_ref"), 100, msg("签发期号"))
+        values["notes"] = check.text(errors, "notes", values.get("notes"), 5000, msg("备注"))
         submitted = check.day(
-            errors, "submitted_on", values.get("submitted_on"), "报送日期", required=True, not_future=True
+            errors,
+            "submitted_on",
+            values.get("submitted_on"),
+            msg("报送日期"),
+            required=True,
+            not_future=True,
         )
-        after = (submitted, "报送日期")
-        check.day(errors, "adopted_on", values.get("adopted_on"), "采用日期", not_future=True, after=after)
-        check.day(errors, "issued_on", values.get("issued_on"), "签发日期", not_future=True, after=after)
+        after = (submitted, msg("报送日期"))
+        check.day(
+            errors, "adopted_on", values.get("adopted_on"), msg("采用日期"), not_future=True, after=after
+        )
+        check.day(errors, "issued_on", values.get("issued_on"), msg("签发日期"), not_future=True, after=after)
         if values.get("adopted_by") and values.get("adopted_on") is None:
-            errors["adopted_on"] = "填写了采用单位，请同时填写采用日期"
+            errors["adopted_on"] = msg("填写了采用单位，请同时填写采用日期")
         if values.get("issue_ref") and values.get("issued_on") is None:
-            errors["issued_on"] = "填写了签发期号，请同时填写签发日期"
+            errors["issued_on"] = msg("填写了签发期号，请同时填写签发日期")
         check.platform(session, errors, values.get("platform_id"))
         raise_if(errors)
         return values

@@ -13,6 +13,7 @@ from datetime import date
 from sqlmodel import col, select
 
 from app.db.session import Database
+from app.messages import msg
 from app.models.enums import AuditAction, OutcomeKind
 from app.models.feedback import FeedbackUpdate
 from app.models.reports import ResultOutcome
@@ -47,17 +48,21 @@ class OutcomeService:
         reference: str | None = None,
     ) -> ResultOutcome:
         if subject.kind not in OUTCOME_SUBJECTS:
-            raise_if({"subject": f"{subject.kind.label}不登记成果转化"})
+            raise_if({"subject": msg("{label}不登记成果转化", label=subject.kind.label)})
         with self.db.session() as s:
             loaded = load(s, self.actor, subject)
             permissions.require_change(self.actor, subject.spec.area, loaded.platform_id)
             errors: dict[str, str] = {}
             if kind is None:
-                errors["kind"] = "请选择成果转化的类型"
-            words = record_checks.text(errors, "description", description, 500, "转化内容", required=True)
-            ref = record_checks.text(errors, "reference", reference, 200, "文号或项目")
-            after = (loaded.on, f"{subject.kind.label}的日期") if loaded.on else None
-            record_checks.day(errors, "achieved_on", achieved_on, "转化日期", not_future=True, after=after)
+                errors["kind"] = msg("请选择成果转化的类型")
+            words = record_checks.text(
+                errors, "description", description, 500, msg("转化内容"), required=True
+            )
+            ref = record_checks.text(errors, "reference", reference, 200, msg("文号或项目"))
+            after = (loaded.on, msg("{label}的日期", label=subject.kind.label)) if loaded.on else None
+            record_checks.day(
+                errors, "achieved_on", achieved_on, msg("转化日期"), not_future=True, after=after
+            )
             raise_if(errors)
             assert kind is not None and words is not None
             row = ResultOutcome(kind=kind, description=words, achieved_on=achieved_on, reference=ref)
@@ -76,7 +81,7 @@ class OutcomeService:
             row = s.get(ResultOutcome, outcome_id)
             subject = subject_of(row) if row is not None else None
             if row is None or subject is None:
-                raise NotFoundError("找不到该成果转化记录（可能已被删除）。")
+                raise NotFoundError(msg("找不到该成果转化记录（可能已被删除）。"))
             loaded = load(s, self.actor, subject)
             permissions.require_change(self.actor, subject.spec.area, loaded.platform_id)
             before = audit.snapshot(row)
@@ -99,25 +104,25 @@ class OutcomeService:
     ) -> object:
         """Record when and how residents were told, and whether the record is public (with a reason)."""
         if subject.kind not in FEEDBACK_SUBJECTS:
-            raise_if({"subject": f"{subject.kind.label}不登记反馈群众情况"})
+            raise_if({"subject": msg("{label}不登记反馈群众情况", label=subject.kind.label)})
         with self.db.session() as s:
             loaded = load(s, self.actor, subject)
             record = loaded.record
             permissions.require_change(self.actor, subject.spec.area, loaded.platform_id)
             if expected_version is not None and record.version != expected_version:
-                raise ConflictError(f"该{subject.kind.label}已被他人修改，请刷新后重试。")
+                raise ConflictError(msg("该{label}已被他人修改，请刷新后重试。", label=subject.kind.label))
             errors: dict[str, str] = {}
             check = record_checks
-            after = (loaded.on, "活动时间") if loaded.on else None
-            check.day(errors, "feedback_on", data.feedback_on, "反馈日期", not_future=True, after=after)
-            note = check.text(errors, "feedback_note", data.feedback_note, 2000, "反馈内容")
-            reason = check.text(errors, "not_public_reason", data.not_public_reason, 200, "不公开的理由")
+            after = (loaded.on, msg("活动时间")) if loaded.on else None
+            check.day(errors, "feedback_on", data.feedback_on, msg("反馈日期"), not_future=True, after=after)
+            note = check.text(errors, "feedback_note", data.feedback_note, 2000, msg("反馈内容"))
+            reason = check.text(errors, "not_public_reason", data.not_public_reason, 200, msg("不公开的理由"))
             if data.feedback_on is not None and data.feedback_method is None:
-                errors["feedback_method"] = "请选择反馈方式"
+                errors["feedback_method"] = msg("请选择反馈方式")
             if data.feedback_on is None and (data.feedback_method is not None or note):
-                errors["feedback_on"] = "请填写反馈日期"
+                errors["feedback_on"] = msg("请填写反馈日期")
             if data.is_public is False and not reason:
-                errors["not_public_reason"] = "不公开的，请写明理由"
+                errors["not_public_reason"] = msg("不公开的，请写明理由")
             raise_if(errors)
             before = audit.snapshot(record)
             record.feedback_on = data.feedback_on

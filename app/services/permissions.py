@@ -17,6 +17,7 @@ from __future__ import annotations
 import uuid
 from collections.abc import Iterable
 
+from app.messages import msg
 from app.models.enums import LabeledEnum, UserRole
 from app.services.actor import Actor
 from app.services.errors import PermissionDenied
@@ -165,7 +166,7 @@ def require_full_export(actor: Actor) -> None:
 def require_office(actor: Actor, what: str) -> None:
     """Office work that is neither a record nor an account (integrity check, rebuilding the index)."""
     if actor.role not in OFFICE_ROLES:
-        raise PermissionDenied(f"只有管理员和工作人员可以{what}。")
+        raise PermissionDenied(msg("只有管理员和工作人员可以{what}。", what=what))
 
 
 def may_back_up(actor: Actor) -> bool:
@@ -184,7 +185,7 @@ def may_restore(actor: Actor) -> bool:
 
 def require_restore(actor: Actor) -> None:
     if not may_restore(actor):
-        raise PermissionDenied("只有管理员可以从备份恢复数据库。")
+        raise PermissionDenied(msg("只有管理员可以从备份恢复数据库。"))
 
 
 def may_read_audit(actor: Actor) -> bool:

@@ -10,6 +10,7 @@ import sqlalchemy as sa
 from sqlmodel import Session, select
 
 from app.glossary import PLATFORM
+from app.messages import msg
 from app.models._base import table_of
 from app.models.enums import PlatformKind
 from app.models.platforms import Platform, PlatformCreate, PlatformMembership, PlatformUpdate
@@ -25,7 +26,7 @@ P = table_of(Platform).c
 class PlatformService(CrudService[Platform, PlatformCreate, PlatformUpdate]):
     model = Platform
     entity = "platform"
-    noun = "站室组"
+    noun = msg("站室组")
     area = permissions.Area.PLATFORM
     derived = ("name_strokes", "name_key")
 
@@ -38,13 +39,17 @@ class PlatformService(CrudService[Platform, PlatformCreate, PlatformUpdate]):
         values["notes"] = clean_text(values.get("notes"))
         check_phone(errors, "phone", values.get("phone"))
         if values.get("kind") is None:
-            errors["kind"] = f"请选择{PLATFORM}类型（委员驿站、委员工作室或委员联络组）"
+            errors["kind"] = msg(
+                "请选择{platform}类型（委员驿站、委员工作室或委员联络组）", platform=PLATFORM
+            )
         if values.get("name") and "name" not in errors:
             clash = session.exec(
                 select(Platform.id).where(Platform.name == values["name"], Platform.id != _id(existing))
             ).first()
             if clash is not None:
-                errors["name"] = f"已有名为“{values['name']}”的{PLATFORM}"
+                errors["name"] = msg(
+                    "已有名为“{values}”的{platform}", values=values["name"], platform=PLATFORM
+                )
         raise_if(errors)
         values["name_strokes"] = stroke_sort_text(values["name"])
         values["name_key"] = search_key(values["name"])

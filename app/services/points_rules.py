@@ -13,6 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from app.messages import msg
 from app.models.enums import PointRole
 from app.services import activity_kinds as kinds
 from app.services.validation import raise_if
@@ -128,20 +129,25 @@ def check_points_rules(rules: PointsRules, labels: dict[str, str]) -> PointsRule
     for category, rule in rules.rules.items():
         name = names.get(category)
         if name is None:
-            errors[f"{category}.kind"] = f"没有代码为“{category}”的履职活动类型"
+            errors[f"{category}.kind"] = msg("没有代码为“{category}”的履职活动类型", category=category)
             continue
         for role in roles_of(category):
             value = rule.points.get(role.value, 0)
             if isinstance(value, bool) or not isinstance(value, int) or not 0 <= value <= MAX_POINTS:
-                errors[f"{category}.{role.value}"] = (
-                    f"{name}“{role.label}”的分值应为 0 到 {MAX_POINTS} 的整数"
+                errors[f"{category}.{role.value}"] = msg(
+                    "{name}“{label}”的分值应为 0 到 {max_points} 的整数",
+                    name=name,
+                    label=role.label,
+                    max_points=MAX_POINTS,
                 )
         if isinstance(rule.cap, bool) or not isinstance(rule.cap, int) or not 0 <= rule.cap <= MAX_CAP:
-            errors[f"{category}.cap"] = f"{name}的每年积分上限应为 0 到 {MAX_CAP} 的整数（0 表示不设上限）"
+            errors[f"{category}.cap"] = msg(
+                "{name}的每年积分上限应为 0 到 {max_cap} 的整数（0 表示不设上限）", name=name, max_cap=MAX_CAP
+            )
     g = rules.grades
     if not all(isinstance(v, int) and 0 <= v <= 10_000 for v in (g.excellent, g.competent, g.basic)):
-        errors["grades"] = "评价等次的分数线应为 0 到 10000 的整数"
+        errors["grades"] = msg("评价等次的分数线应为 0 到 10000 的整数")
     elif not g.excellent > g.competent > g.basic:
-        errors["grades"] = "分数线应依次降低：优秀高于称职，称职高于基本称职"
+        errors["grades"] = msg("分数线应依次降低：优秀高于称职，称职高于基本称职")
     raise_if(errors)
     return rules

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from app.messages import msg
 from app.services.validation import max_length, raise_if
 
 KEY_PRINT = "print"
@@ -64,26 +65,34 @@ def check_print_settings(settings: PrintSettings) -> PrintSettings:
     for kind, prefix in settings.document_prefixes.items():
         prefix = prefix.strip()
         if kind not in PREFIX_LABELS:
-            errors[f"prefix.{kind}"] = f"没有“{kind}”这种文档"
+            errors[f"prefix.{kind}"] = msg("没有“{kind}”这种文档", kind=kind)
         elif len(prefix) > (limit := max_length("printing", "prefix") or 0):
-            errors[f"prefix.{kind}"] = f"{PREFIX_LABELS[kind]}的发文字号前缀过长（最多 {limit} 个字）"
+            errors[f"prefix.{kind}"] = msg(
+                "{prefix_labels}的发文字号前缀过长（最多 {limit} 个字）",
+                prefix_labels=PREFIX_LABELS[kind],
+                limit=limit,
+            )
         elif any(c in prefix for c in "〔〕[]") or any(c.isdigit() for c in prefix):
-            errors[f"prefix.{kind}"] = (
-                f"{PREFIX_LABELS[kind]}的发文字号前缀只填机关代字，年份和序号由程序加上"
+            errors[f"prefix.{kind}"] = msg(
+                "{prefix_labels}的发文字号前缀只填机关代字，年份和序号由程序加上",
+                prefix_labels=PREFIX_LABELS[kind],
             )
         prefixes[kind] = prefix
     cc = settings.cc.strip()
     if len(cc) > (cc_limit := max_length("printing", "cc") or 0):
-        errors["cc"] = f"抄送单位过长（最多 {cc_limit} 个字）"
+        errors["cc"] = msg("抄送单位过长（最多 {cc_limit} 个字）", cc_limit=cc_limit)
     fonts = {}
     for role, path in settings.font_files.items():
         path = path.strip()
         if not path:
             continue
         if role not in FONT_ROLES:
-            errors[f"font.{role}"] = f"没有“{role}”这种字体用途"
+            errors[f"font.{role}"] = msg("没有“{role}”这种字体用途", role=role)
         elif Path(path).suffix.lower() not in _FONT_SUFFIXES:
-            errors[f"font.{role}"] = f"{FONT_ROLE_LABELS[role]}应选择 .ttf、.ttc 或 .otf 字体文件"
+            errors[f"font.{role}"] = msg(
+                "{font_role_labels}应选择 .ttf、.ttc 或 .otf 字体文件",
+                font_role_labels=FONT_ROLE_LABELS[role],
+            )
         fonts[role] = path
     raise_if(errors)
     return PrintSettings(prefixes, cc, fonts)

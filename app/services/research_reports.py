@@ -10,6 +10,7 @@ import sqlalchemy as sa
 from sqlmodel import Session
 
 from app.glossary import OFFICE_LEVEL
+from app.messages import msg
 from app.models._base import table_of
 from app.models.activities import DutyActivity
 from app.models.platforms import Platform
@@ -34,7 +35,7 @@ def _uuid(value: Any) -> uuid.UUID:
 class ResearchReportService(CrudService[ResearchReport, ResearchReportCreate, ResearchReportUpdate]):
     model = ResearchReport
     entity = "research_report"
-    noun = "调研报告"
+    noun = msg("调研报告")
     area = permissions.Area.RESEARCH_REPORT
     derived = ("platform_id",)  # a report of an activity belongs where the activity was held
 
@@ -43,31 +44,35 @@ class ResearchReportService(CrudService[ResearchReport, ResearchReportCreate, Re
     ) -> dict[str, Any]:
         errors: dict[str, str] = {}
         check = record_checks
-        values["title"] = check.text(errors, "title", values.get("title"), 200, "报告标题", required=True)
-        values["other_authors"] = check.text(
-            errors, "other_authors", values.get("other_authors"), 200, "其他执笔人"
+        values["title"] = check.text(
+            errors, "title", values.get("title"), 200, msg("报告标题"), required=True
         )
-        values["adopted_by"] = check.text(errors, "adopted_by", values.get("adopted_by"), 100, "采用单位")
+        values["other_authors"] = check.text(
+            errors, "other_authors", values.get("other_authors"), 200, msg("其他执笔人")
+        )
+        values["adopted_by"] = check.text(
+            errors, "adopted_by", values.get("adopted_by"), 100, msg("采用单位")
+        )
         for key in ("summary", "notes"):
-            values[key] = check.text(errors, key, values.get(key), 20000, "内容")
+            values[key] = check.text(errors, key, values.get(key), 20000, msg("内容"))
         written = check.day(
-            errors, "written_on", values.get("written_on"), "成文日期", required=True, not_future=True
+            errors, "written_on", values.get("written_on"), msg("成文日期"), required=True, not_future=True
         )
         check.day(
             errors,
             "adopted_on",
             values.get("adopted_on"),
-            "采用日期",
+            msg("采用日期"),
             not_future=True,
-            after=(written, "成文日期"),
+            after=(written, msg("成文日期")),
         )
         if values.get("adopted_by") and values.get("adopted_on") is None:
-            errors["adopted_on"] = "填写了采用单位，请同时填写采用日期"
+            errors["adopted_on"] = msg("填写了采用单位，请同时填写采用日期")
         activity_id = values.get("activity_id")
         if activity_id is not None:
             activity = session.get(DutyActivity, activity_id)
             if activity is None:
-                errors["activity_id"] = "所选履职活动不存在"
+                errors["activity_id"] = msg("所选履职活动不存在")
             elif not permissions.can_see(self.actor, activity.platform_id):
                 errors["activity_id"] = permissions.NOT_VISIBLE
             else:

@@ -10,6 +10,7 @@ import sqlalchemy as sa
 from sqlmodel import Session
 
 from app.glossary import OFFICE_LEVEL
+from app.messages import msg
 from app.models._base import table_of
 from app.models.activities import DutyActivity
 from app.models.platforms import Platform
@@ -37,7 +38,7 @@ def _uuid(value: Any) -> uuid.UUID:
 class ResultsReportService(CrudService[ResultsReport, ResultsReportCreate, ResultsReportUpdate]):
     model = ResultsReport
     entity = "results_report"
-    noun = "协商专报"
+    noun = msg("协商专报")
     area = permissions.Area.RESULTS_REPORT
     derived = ("platform_id",)  # a report on a session or activity belongs where it was held
 
@@ -46,28 +47,32 @@ class ResultsReportService(CrudService[ResultsReport, ResultsReportCreate, Resul
     ) -> dict[str, Any]:
         errors: dict[str, str] = {}
         check = record_checks
-        values["title"] = check.text(errors, "title", values.get("title"), 200, "专报标题", required=True)
-        values["sent_to"] = check.text(
-            errors, "sent_to", values.get("sent_to"), 200, "报送对象", required=True
+        values["title"] = check.text(
+            errors, "title", values.get("title"), 200, msg("专报标题"), required=True
         )
-        values["text"] = check.text(errors, "text", values.get("text"), 50000, "专报正文")
-        values["notes"] = check.text(errors, "notes", values.get("notes"), 5000, "备注")
-        check.day(errors, "issued_on", values.get("issued_on"), "报送日期", required=True, not_future=True)
+        values["sent_to"] = check.text(
+            errors, "sent_to", values.get("sent_to"), 200, msg("报送对象"), required=True
+        )
+        values["text"] = check.text(errors, "text", values.get("text"), 50000, msg("专报正文"))
+        values["notes"] = check.text(errors, "notes", values.get("notes"), 5000, msg("备注"))
+        check.day(
+            errors, "issued_on", values.get("issued_on"), msg("报送日期"), required=True, not_future=True
+        )
         moved_year = existing is not None and values.get("issued_on") and existing.number
         if moved_year and existing is not None and values["issued_on"].year != existing.issued_on.year:
-            errors["issued_on"] = f"专报已编号“{existing.number}”，报送日期不能改到另一年"
+            errors["issued_on"] = msg("专报已编号“{number}”，报送日期不能改到另一年", number=existing.number)
         session_id, activity_id = values.get("session_id"), values.get("activity_id")
         if session_id is not None and activity_id is not None:
-            errors["activity_id"] = "一期专报只报送一次协商议事活动或一项履职活动，请只选一项"
+            errors["activity_id"] = msg("一期专报只报送一次协商议事活动或一项履职活动，请只选一项")
         parent: Any = None
         if session_id is not None:
             parent = session.get(ConsultationSession, session_id)
             if parent is None:
-                errors["session_id"] = "所选协商议事活动不存在"
+                errors["session_id"] = msg("所选协商议事活动不存在")
         elif activity_id is not None:
             parent = session.get(DutyActivity, activity_id)
             if parent is None:
-                errors["activity_id"] = "所选履职活动不存在"
+                errors["activity_id"] = msg("所选履职活动不存在")
         if parent is not None:
             if not permissions.can_see(self.actor, parent.platform_id):
                 errors["session_id" if session_id else "activity_id"] = permissions.NOT_VISIBLE

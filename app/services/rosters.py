@@ -18,6 +18,7 @@ import sqlalchemy as sa
 from sqlmodel import Session, select
 
 from app.db.session import Database
+from app.messages import msg
 from app.models._base import table_of
 from app.models.enums import AuditAction, MembershipRole
 from app.models.members import Member
@@ -148,16 +149,16 @@ class RosterService:
         with self.db.session() as s:
             permissions.require_change(self.actor, permissions.Area.MEMBERSHIP, platform_id)
             if s.get(Platform, platform_id) is None:
-                raise NotFoundError("找不到该站室组（可能已被删除）。")
+                raise NotFoundError(msg("找不到该站室组（可能已被删除）。"))
             member = s.get(Member, member_id)
             if member is None:
-                raise_if({"member_id": "找不到该委员"})
+                raise_if({"member_id": msg("找不到该委员")})
             assert member is not None
             errors: dict[str, str] = {}
             if member.archived_at is not None:
-                errors["member_id"] = f"委员“{member.name}”已归档，不能加入名册"
+                errors["member_id"] = msg("委员“{name}”已归档，不能加入名册", name=member.name)
             if joined_on is not None and joined_on > self.today():
-                errors["joined_on"] = "加入日期不能晚于今天"
+                errors["joined_on"] = msg("加入日期不能晚于今天")
             raise_if(errors)
             link = s.exec(
                 select(PlatformMembership).where(
@@ -202,11 +203,11 @@ class RosterService:
             errors: dict[str, str] = {}
             today = self.today()
             if joined_on is not None and joined_on > today:
-                errors["joined_on"] = "加入日期不能晚于今天"
+                errors["joined_on"] = msg("加入日期不能晚于今天")
             if left_on is not None and left_on > today:
-                errors["left_on"] = "离开日期不能晚于今天"
+                errors["left_on"] = msg("离开日期不能晚于今天")
             if joined_on is not None and left_on is not None and left_on < joined_on:
-                errors["left_on"] = "离开日期不能早于加入日期"
+                errors["left_on"] = msg("离开日期不能早于加入日期")
             raise_if(errors)
             self._check_overlap(s, link.platform_id, link.member_id, joined_on, left_on, link.id)
             before = audit.snapshot(link)
@@ -249,10 +250,10 @@ class RosterService:
     def _load(self, s: Session, membership_id: uuid.UUID, expected_version: int | None) -> PlatformMembership:
         link = s.get(PlatformMembership, membership_id)
         if link is None:
-            raise NotFoundError("找不到该成员记录（可能已被删除）。")
+            raise NotFoundError(msg("找不到该成员记录（可能已被删除）。"))
         permissions.require_change(self.actor, permissions.Area.MEMBERSHIP, link.platform_id)
         if expected_version is not None and link.version != expected_version:
-            raise ConflictError("该成员记录已被他人修改，请刷新后重试。")
+            raise ConflictError(msg("该成员记录已被他人修改，请刷新后重试。"))
         return link
 
     @staticmethod
@@ -276,4 +277,4 @@ class RosterService:
         for other in others:
             o_start, o_end = other.joined_on or date.min, other.left_on or date.max
             if start < o_end and o_start < end:
-                raise_if({"joined_on": "该委员在这段时间已在名册中（与另一条成员记录的日期重叠）"})
+                raise_if({"joined_on": msg("该委员在这段时间已在名册中（与另一条成员记录的日期重叠）")})

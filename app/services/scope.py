@@ -11,6 +11,7 @@ import sqlalchemy as sa
 from sqlmodel import Session
 
 from app.glossary import PLATFORM
+from app.messages import msg
 from app.models._base import table_of
 from app.models.platforms import Platform
 from app.services.errors import NotFoundError, ValidationError
@@ -31,7 +32,7 @@ class Scope:
 
     def __post_init__(self) -> None:
         if self.date_from and self.date_to and self.date_from > self.date_to:
-            raise ValidationError({"date_from": "开始日期不能晚于结束日期"})
+            raise ValidationError({"date_from": msg("开始日期不能晚于结束日期")})
 
     def period_clauses(self, column: Any) -> list[sa.ColumnElement[bool]]:
         clauses: list[sa.ColumnElement[bool]] = []
@@ -121,7 +122,7 @@ def parse_scope(
         try:
             return date.fromisoformat(text)
         except ValueError:
-            errors[key] = f"日期“{text}”格式不正确，请写成 YYYY-MM-DD"
+            errors[key] = msg("日期“{text}”格式不正确，请写成 YYYY-MM-DD", text=text)
             return None
 
     start = parse_date("date_from", date_from)
@@ -131,7 +132,9 @@ def parse_scope(
         try:
             platform_id = uuid.UUID(platform)
         except ValueError:
-            errors["platform"] = f"{PLATFORM}编号“{platform}”格式不正确"
+            errors["platform"] = msg(
+                "{platform}编号“{platform2}”格式不正确", platform=PLATFORM, platform2=platform
+            )
     if errors:
         raise ValidationError(errors)
     return Scope(start, end, platform_id, district or None)
@@ -149,7 +152,7 @@ def scope_text(s: Session, scope: Scope) -> str:
     if scope.platform_id is not None:
         platform = s.get(Platform, scope.platform_id)
         if platform is None:
-            raise NotFoundError("找不到该站室组，请检查编号是否正确。")
+            raise NotFoundError(msg("找不到该站室组，请检查编号是否正确。"))
         return f"{text} · {platform.name}"
     if scope.visible is not None:
         names = list(

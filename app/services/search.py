@@ -21,6 +21,7 @@ import sqlalchemy as sa
 from sqlmodel import Session
 
 from app.db.session import Database
+from app.messages import msg
 from app.models._base import table_of
 from app.models.enums import SessionState, SuggestionState
 from app.models.members import Member
@@ -188,12 +189,12 @@ class SearchService:
         table = _kinds()
         unknown = [k for k in kinds if k not in table and k != "member"]
         if unknown:
-            raise ValidationError({"kinds": f"不支持搜索“{unknown[0]}”"})
+            raise ValidationError({"kinds": msg("不支持搜索“{unknown}”", unknown=unknown[0])})
         wanted = [table[k] for k in dict.fromkeys(kinds) if k in table]
         if state:
             wanted = [k for k in wanted if k.states.from_text(state) is not None]
             if not wanted and not any(k.states.from_text(state) for k in table.values()):
-                raise ValidationError({"state": f"状态“{state}”无效"})
+                raise ValidationError({"state": msg("状态“{state}”无效", state=state)})
         return wanted
 
     @staticmethod

@@ -10,6 +10,7 @@ from typing import Any
 import sqlalchemy as sa
 from sqlmodel import Session, select
 
+from app.messages import msg
 from app.models._base import table_of
 from app.models.enums import (
     AttendanceStatus,
@@ -66,18 +67,22 @@ def participant_errors(participants: list[tuple[ParticipantKind, str, str | None
     for i, (_kind, name, org) in enumerate(participants, 1):
         name = (name or "").strip()
         if not name:
-            errors[f"participant_{i}"] = f"第 {i} 位参会人员的姓名不能为空"
+            errors[f"participant_{i}"] = msg("第 {i} 位参会人员的姓名不能为空", i=i)
         elif len(name) > name_limit:
-            errors[f"participant_{i}"] = f"第 {i} 位参会人员的姓名过长（最多 {name_limit} 个字）"
+            errors[f"participant_{i}"] = msg(
+                "第 {i} 位参会人员的姓名过长（最多 {name_limit} 个字）", i=i, name_limit=name_limit
+            )
         elif len((org or "").strip()) > org_limit:
-            errors[f"participant_{i}"] = f"第 {i} 位参会人员的单位或职务过长（最多 {org_limit} 个字）"
+            errors[f"participant_{i}"] = msg(
+                "第 {i} 位参会人员的单位或职务过长（最多 {org_limit} 个字）", i=i, org_limit=org_limit
+            )
     return errors
 
 
 class SessionService(CrudService[ConsultationSession, ConsultationSessionCreate, ConsultationSessionUpdate]):
     model = ConsultationSession
     entity = "consultation_session"
-    noun = "协商议事活动"
+    noun = msg("协商议事活动")
     area = permissions.Area.SESSION
 
     def validate(
@@ -89,25 +94,27 @@ class SessionService(CrudService[ConsultationSession, ConsultationSessionCreate,
         for key in ("minutes", "consensus", "notes"):
             values[key] = clean_text(values.get(key))
         if values.get("topic_source") is None:
-            errors["topic_source"] = "请选择议题来源"
+            errors["topic_source"] = msg("请选择议题来源")
         if values.get("held_on") is None:
-            errors["held_on"] = "请填写活动时间"
+            errors["held_on"] = msg("请填写活动时间")
         elif values["held_on"] < date(2000, 1, 1) or values["held_on"] > date.today() + timedelta(
             days=366 * 2
         ):
-            errors["held_on"] = "活动时间不在合理范围内（2000年至两年后）"
+            errors["held_on"] = msg("活动时间不在合理范围内（2000年至两年后）")
         if values.get("platform_id") is None:
             errors["platform_id"] = (
-                "请选择举办活动的站室组" if _any_platform(session) else "请先登记站室组，再登记协商议事活动"
+                msg("请选择举办活动的站室组")
+                if _any_platform(session)
+                else msg("请先登记站室组，再登记协商议事活动")
             )
         elif session.get(Platform, values["platform_id"]) is None:
-            errors["platform_id"] = "所选站室组不存在"
+            errors["platform_id"] = msg("所选站室组不存在")
         if values.get("convener_id") is not None and session.get(Member, values["convener_id"]) is None:
-            errors["convener_id"] = "所选召集人不存在"
+            errors["convener_id"] = msg("所选召集人不存在")
         if values.get("topic_id") is not None:
             topic = session.get(Topic, values["topic_id"])
             if topic is None:
-                errors["topic_id"] = "所选议题不存在"
+                errors["topic_id"] = msg("所选议题不存在")
             elif not permissions.can_see(self.actor, topic.platform_id):
                 errors["topic_id"] = permissions.NOT_VISIBLE
             elif values.get("platform_id") is not None:
@@ -118,7 +125,7 @@ class SessionService(CrudService[ConsultationSession, ConsultationSessionCreate,
             and values.get("held_on")
             and values["held_on"] > date.today()
         ):
-            errors["state"] = "尚未到活动时间的活动只能是“筹备中”"
+            errors["state"] = msg("尚未到活动时间的活动只能是“筹备中”")
         raise_if(errors)
         return values
 
@@ -226,10 +233,10 @@ class SessionService(CrudService[ConsultationSession, ConsultationSessionCreate,
             obj = self._load(s, session_id)
             permissions.require_change(self.actor, self.area, obj.platform_id)
             if expected_version is not None and obj.version != expected_version:
-                raise ConflictError("该协商议事活动已被他人修改，请刷新后重试。")
-            check_move(SESSION_TRANSITIONS, obj.state, target, "协商议事活动")
+                raise ConflictError(msg("该协商议事活动已被他人修改，请刷新后重试。"))
+            check_move(SESSION_TRANSITIONS, obj.state, target, msg("协商议事活动"))
             if target is not SessionState.PLANNED and obj.held_on > date.today():
-                raise_if({"state": "活动日期尚未到来，不能标记为已召开"})
+                raise_if({"state": msg("活动日期尚未到来，不能标记为已召开")})
             before = audit.snapshot(obj)
             obj.state = target
             s.flush()
@@ -272,7 +279,7 @@ class SessionService(CrudService[ConsultationSession, ConsultationSessionCreate,
             permissions.require_change(self.actor, self.area, obj.platform_id)
             missing = [m for m in attendance if s.get(Member, m) is None]
             if missing:
-                raise_if({"attendance": f"有 {len(missing)} 名委员不存在"})
+                raise_if({"attendance": msg("有 {count} 名委员不存在", count=len(missing))})
             existing = {
                 a.member_id: a
                 for a in s.exec(select(SessionAttendance).where(SessionAttendance.session_id == session_id))

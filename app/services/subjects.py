@@ -14,6 +14,7 @@ from typing import Any
 
 from sqlmodel import Session, SQLModel
 
+from app.messages import msg
 from app.models.activities import DutyActivity
 from app.models.enums import LabeledEnum
 from app.models.opinions import PublicOpinion
@@ -89,7 +90,7 @@ def load(s: Session, actor: Actor, subject: Subject) -> Loaded:
     spec = subject.spec
     record = s.get(spec.model, subject.id)
     if record is None:
-        raise NotFoundError(f"找不到该{subject.kind.label}（可能已被删除）。")
+        raise NotFoundError(msg("找不到该{label}（可能已被删除）。", label=subject.kind.label))
     platform_id = getattr(record, "platform_id", None)
     permissions.require_read(actor, platform_id)
     return Loaded(record, platform_id, getattr(record, spec.date_field), getattr(record, spec.title_field))

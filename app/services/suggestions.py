@@ -10,6 +10,7 @@ import sqlalchemy as sa
 from sqlmodel import Session
 
 from app.glossary import OFFICE_LEVEL, TYPICAL_RESULTS
+from app.messages import msg
 from app.models._base import table_of
 from app.models.activities import DutyActivity
 from app.models.enums import (
@@ -76,7 +77,7 @@ def _date(value: Any) -> date:
 class SuggestionService(CrudService[Suggestion, SuggestionCreate, SuggestionUpdate]):
     model = Suggestion
     entity = "suggestion"
-    noun = "意见建议"
+    noun = msg("意见建议")
     area = permissions.Area.SUGGESTION
     # A session's suggestions take its platform (validate): saved on every update, so moving a
     # suggestion to another session moves it to that session's platform too.
@@ -93,11 +94,11 @@ class SuggestionService(CrudService[Suggestion, SuggestionCreate, SuggestionUpda
             values["category"] = SuggestionCategory.OTHER
         office_level = False
         if values.get("session_id") is not None and values.get("activity_id") is not None:
-            errors["activity_id"] = "一条意见建议只能属于一次协商议事活动或一项履职活动"
+            errors["activity_id"] = msg("一条意见建议只能属于一次协商议事活动或一项履职活动")
         elif values.get("activity_id") is not None:
             activity = session.get(DutyActivity, values["activity_id"])
             if activity is None:
-                errors["activity_id"] = "所属履职活动不存在"
+                errors["activity_id"] = msg("所属履职活动不存在")
             elif not permissions.can_see(self.actor, activity.platform_id):
                 errors["activity_id"] = permissions.NOT_VISIBLE
             else:  # the activity's platform, or none for the office's own activities
@@ -107,7 +108,7 @@ class SuggestionService(CrudService[Suggestion, SuggestionCreate, SuggestionUpda
         if values.get("session_id") is not None:
             parent = session.get(ConsultationSession, values["session_id"])
             if parent is None:
-                errors["session_id"] = "所属协商议事活动不存在"
+                errors["session_id"] = msg("所属协商议事活动不存在")
             elif not permissions.can_see(self.actor, parent.platform_id):
                 errors["session_id"] = permissions.NOT_VISIBLE
             else:
@@ -118,12 +119,14 @@ class SuggestionService(CrudService[Suggestion, SuggestionCreate, SuggestionUpda
         if values.get("platform_id") is None and not office_level and "session_id" not in errors:
             anything = session.execute(sa.select(PL.id).where(PL.archived_at.is_(None)).limit(1)).first()
             errors["platform_id"] = (
-                "请选择所属活动或站室组" if anything is not None else "请先登记站室组，再登记意见建议"
+                msg("请选择所属活动或站室组")
+                if anything is not None
+                else msg("请先登记站室组，再登记意见建议")
             )
         elif values.get("platform_id") is not None and session.get(Platform, values["platform_id"]) is None:
-            errors["platform_id"] = "所选站室组不存在"
+            errors["platform_id"] = msg("所选站室组不存在")
         if values.get("proposer_id") is not None and session.get(Member, values["proposer_id"]) is None:
-            errors["proposer_id"] = "所选提出人不存在"
+            errors["proposer_id"] = msg("所选提出人不存在")
         values["raised_on"] = values.get("raised_on") or date.today()
         raise_if(errors)
         return values
@@ -256,8 +259,8 @@ class SuggestionService(CrudService[Suggestion, SuggestionCreate, SuggestionUpda
             obj = self._load(s, suggestion_id)
             permissions.require_change(self.actor, self.area, obj.platform_id)
             if expected_version is not None and obj.version != expected_version:
-                raise ConflictError("该意见建议已被他人修改，请刷新后重试。")
-            check_move(SUGGESTION_TRANSITIONS, obj.state, target, "意见建议")
+                raise ConflictError(msg("该意见建议已被他人修改，请刷新后重试。"))
+            check_move(SUGGESTION_TRANSITIONS, obj.state, target, msg("意见建议"))
             before = audit.snapshot(obj)
             obj.state = target
             s.add(
@@ -288,9 +291,9 @@ class SuggestionService(CrudService[Suggestion, SuggestionCreate, SuggestionUpda
         with self.unit_of_work(None) as s:
             obj = self._load(s, suggestion_id)
             if self.actor.role not in permissions.OFFICE_ROLES:
-                raise PermissionDenied("只有办公室工作人员可以选定典型成果。")
+                raise PermissionDenied(msg("只有办公室工作人员可以选定典型成果。"))
             if expected_version is not None and obj.version != expected_version:
-                raise ConflictError("该意见建议已被他人修改，请刷新后重试。")
+                raise ConflictError(msg("该意见建议已被他人修改，请刷新后重试。"))
             if obj.typical == typical:
                 return obj
             before = audit.snapshot(obj)

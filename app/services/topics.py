@@ -12,6 +12,7 @@ import sqlalchemy as sa
 from sqlmodel import Session
 
 from app.glossary import OFFICE_LEVEL
+from app.messages import msg
 from app.models._base import table_of
 from app.models.activities import ActivityKind, DutyActivity
 from app.models.enums import ActivityState, PlanStatus, SessionState, TopicChannel, TopicDecision, TopicSource
@@ -52,21 +53,28 @@ def _uuid(value: Any) -> uuid.UUID:
 class TopicService(CrudService[Topic, TopicCreate, TopicUpdate]):
     model = Topic
     entity = "topic"
-    noun = "议题"
+    noun = msg("议题")
     area = permissions.Area.TOPIC
 
     def validate(self, session: Session, values: dict[str, Any], existing: Topic | None) -> dict[str, Any]:
         errors: dict[str, str] = {}
         check = record_checks
-        values["title"] = check.text(errors, "title", values.get("title"), 200, "议题", required=True)
-        values["proposer"] = check.text(errors, "proposer", values.get("proposer"), 100, "提出者")
-        values["decided_by"] = check.text(errors, "decided_by", values.get("decided_by"), 100, "确定机关")
+        values["title"] = check.text(errors, "title", values.get("title"), 200, msg("议题"), required=True)
+        values["proposer"] = check.text(errors, "proposer", values.get("proposer"), 100, msg("提出者"))
+        values["decided_by"] = check.text(
+            errors, "decided_by", values.get("decided_by"), 100, msg("确定机关")
+        )
         for key in ("description", "decline_reason", "notes"):
-            values[key] = check.text(errors, key, values.get(key), 5000, "内容")
+            values[key] = check.text(errors, key, values.get(key), 5000, msg("内容"))
         if values.get("source") is None:
-            errors["source"] = "请选择议题来源"
+            errors["source"] = msg("请选择议题来源")
         collected = check.day(
-            errors, "collected_on", values.get("collected_on"), "征集日期", required=True, not_future=True
+            errors,
+            "collected_on",
+            values.get("collected_on"),
+            msg("征集日期"),
+            required=True,
+            not_future=True,
         )
         decision = values.get("decision") or TopicDecision.COLLECTED
         values["decision"] = decision
@@ -78,11 +86,11 @@ class TopicService(CrudService[Topic, TopicCreate, TopicUpdate]):
         kept = existing.activity_kind if existing is not None else None
         activity_kinds.check_kind(session, errors, "activity_kind", kind, kept, sessions=True)
         if kind == activity_kinds.CONSULTATION and values.get("platform_id") is None:
-            errors["platform_id"] = "协商议事由站室组举办：请选择站室组，或把活动形式改为专题协商等"
+            errors["platform_id"] = msg("协商议事由站室组举办：请选择站室组，或把活动形式改为专题协商等")
         if decision is TopicDecision.COLLECTED:
             values.update(decided_on=None, decline_reason=None)
         else:
-            what = "确定日期" if decision is TopicDecision.CONFIRMED else "决定日期"
+            what = msg("确定日期") if decision is TopicDecision.CONFIRMED else msg("决定日期")
             check.day(
                 errors,
                 "decided_on",
@@ -90,7 +98,7 @@ class TopicService(CrudService[Topic, TopicCreate, TopicUpdate]):
                 what,
                 required=True,
                 not_future=True,
-                after=(collected, "征集日期"),
+                after=(collected, msg("征集日期")),
             )
         if decision is TopicDecision.CONFIRMED:
             year = values.get("plan_year") or (
@@ -98,15 +106,15 @@ class TopicService(CrudService[Topic, TopicCreate, TopicUpdate]):
             )
             values["plan_year"] = year
             if year is None or not 2000 <= int(year) <= 2100:
-                errors["plan_year"] = "请填写计划年度（2000 至 2100 年）"
+                errors["plan_year"] = msg("请填写计划年度（2000 至 2100 年）")
             month = values.get("planned_month")
             if month is not None and not 1 <= int(month) <= 12:
-                errors["planned_month"] = "计划月份应为 1 到 12"
+                errors["planned_month"] = msg("计划月份应为 1 到 12")
             values["decline_reason"] = None
         else:
             values.update(plan_year=None, planned_month=None)
         if decision is TopicDecision.DECLINED and not values.get("decline_reason"):
-            errors["decline_reason"] = "未采用的议题请写明理由"
+            errors["decline_reason"] = msg("未采用的议题请写明理由")
         raise_if(errors)
         return values
 

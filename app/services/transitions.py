@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import TypeVar
 
+from app.messages import joined, msg
 from app.models.enums import LabeledEnum, SessionState, SuggestionState
 from app.services.errors import TransitionError
 
@@ -37,14 +38,17 @@ SUGGESTION_TRANSITIONS: dict[SuggestionState, frozenset[SuggestionState]] = {
 
 def check_move(table: dict[E, frozenset[E]], current: E, target: E, noun: str) -> None:
     if target == current:
-        raise TransitionError(f"该{noun}已处于“{current.label}”状态。")
+        raise TransitionError(msg("该{noun}已处于“{label}”状态。", noun=noun, label=current.label))
     if target not in table[current]:
-        allowed = "、".join(
-            f"“{s.label}”" for s in sorted(table[current], key=lambda s: list(type(current)).index(s))
+        moves = sorted(table[current], key=lambda s: list(type(current)).index(s))
+        allowed = joined([msg("“{label}”", label=s.label) for s in moves], msg("、"))
+        refused = msg(
+            "不能将{noun}从“{label}”改为“{target}”。", noun=noun, label=current.label, target=target.label
         )
         raise TransitionError(
-            f"不能将{noun}从“{current.label}”改为“{target.label}”。"
-            + (f"当前状态只能改为：{allowed}。" if allowed else "")
+            msg("{refused}当前状态只能改为：{allowed}。", refused=refused, allowed=allowed)
+            if moves
+            else refused
         )
 
 

@@ -8,6 +8,7 @@ from typing import Any
 import sqlalchemy as sa
 from sqlmodel import Session, select
 
+from app.messages import msg
 from app.models._base import table_of
 from app.models.suggestions import Suggestion
 from app.models.units import HandlingUnit, HandlingUnitCreate, HandlingUnitUpdate
@@ -23,7 +24,7 @@ H = table_of(HandlingUnit).c
 class HandlingUnitService(CrudService[HandlingUnit, HandlingUnitCreate, HandlingUnitUpdate]):
     model = HandlingUnit
     entity = "handling_unit"
-    noun = "承办单位"
+    noun = msg("承办单位")
     area = permissions.Area.UNIT
     derived = ("name_strokes", "name_key")
 
@@ -42,7 +43,7 @@ class HandlingUnitService(CrudService[HandlingUnit, HandlingUnitCreate, Handling
                 )
             ).first()
             if clash is not None:
-                errors["name"] = f"已有名为“{values['name']}”的承办单位"
+                errors["name"] = msg("已有名为“{values}”的承办单位", values=values["name"])
         raise_if(errors)
         values["name_strokes"] = stroke_sort_text(values["name"])
         values["name_key"] = search_key(values["name"])

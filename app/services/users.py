@@ -17,6 +17,7 @@ import sqlalchemy as sa
 from sqlmodel import Session, SQLModel, select
 
 from app.db.session import Database
+from app.messages import msg
 from app.models._base import table_of
 from app.models.enums import AuditAction, UserRole
 from app.models.platforms import Platform
@@ -72,12 +73,12 @@ def check_username(
 ) -> str:
     name = (username or "").strip()
     if not name:
-        raise_if({"username": "用户名不能为空"})
+        raise_if({"username": msg("用户名不能为空")})
     if not USERNAME.match(name):
-        raise_if({"username": '用户名最多 50 个字符，不能含空格和 / \\ : * ? " < > | 等符号'})
+        raise_if({"username": msg('用户名最多 50 个字符，不能含空格和 / \\ : * ? " < > | 等符号')})
     clash = s.exec(select(User).where(User.username == name, User.id != own_id)).first()
     if clash is not None and not (allow_passwordless and clash.password_hash is None):
-        raise_if({"username": f"用户名“{name}”已被使用"})
+        raise_if({"username": msg("用户名“{name}”已被使用", name=name)})
     return name
 
 
@@ -166,7 +167,7 @@ class UserService:
         with self.db.session(write=False) as s:
             user = s.exec(select(User).where(User.username == (username or "").strip())).first()
             if user is None:
-                raise NotFoundError(f"没有名为“{username}”的账户。")
+                raise NotFoundError(msg("没有名为“{username}”的账户。", username=username))
             return self._info(s, user)
 
     @staticmethod
@@ -232,7 +233,7 @@ class UserService:
         with self.db.session() as s:
             user = self._load(s, user_id)
             if disabled and user.id == self.actor.user_id:
-                raise_if({"disabled": "不能停用自己正在使用的账户"})
+                raise_if({"disabled": msg("不能停用自己正在使用的账户")})
             if disabled and user.role is UserRole.ADMIN:
                 self._keep_an_admin(s, user)
             before = user_snapshot(s, user)
@@ -270,11 +271,11 @@ class UserService:
         with self.db.session() as s:
             user = s.get(User, self.actor.user_id) if self.actor.user_id else None
             if user is None or user.password_hash is None:
-                raise NotFoundError("找不到当前登录的账户。")
+                raise NotFoundError(msg("找不到当前登录的账户。"))
             if not accounts.verify_password(user.password_hash, current or ""):
-                raise_if({"current_password": "当前密码不正确"})
+                raise_if({"current_password": msg("当前密码不正确")})
             if current == new:
-                raise_if({"new_password": "新密码不能与当前密码相同"})
+                raise_if({"new_password": msg("新密码不能与当前密码相同")})
             self._store_password(s, user, new, "本人修改密码")
 
     # -- plumbing ---------------------------------------------------------------------------------
@@ -289,28 +290,28 @@ class UserService:
     def _display_name(text: str | None, username: str) -> str:
         label = (text or "").strip() or username
         if len(label) > 50:
-            raise_if({"display_name": "姓名过长（最多 50 个字）"})
+            raise_if({"display_name": msg("姓名过长（最多 50 个字）")})
         return label
 
     def _load(self, s: Session, user_id: uuid.UUID, expected_version: int | None = None) -> User:
         user = s.get(User, user_id)
         if user is None:
-            raise NotFoundError("找不到该账户（可能已被删除）。")
+            raise NotFoundError(msg("找不到该账户（可能已被删除）。"))
         if expected_version is not None and user.version != expected_version:
-            raise ConflictError("该账户已被他人修改，请刷新后重试。")
+            raise ConflictError(msg("该账户已被他人修改，请刷新后重试。"))
         return user
 
     @staticmethod
     def _set_platforms(s: Session, user: User, platform_ids: builtins.list[uuid.UUID]) -> None:
         wanted: set[uuid.UUID] = set(platform_ids) if user.role is UserRole.COORDINATOR else set()
         if user.role is UserRole.COORDINATOR and not wanted:
-            raise_if({"platform_ids": "平台联络员必须指定负责的站室组（可多选）"})
+            raise_if({"platform_ids": msg("平台联络员必须指定负责的站室组（可多选）")})
         for pid in wanted:
             platform = s.get(Platform, pid)
             if platform is None:
-                raise_if({"platform_ids": "所选站室组不存在"})
+                raise_if({"platform_ids": msg("所选站室组不存在")})
             elif platform.archived_at is not None:
-                raise_if({"platform_ids": f"站室组“{platform.name}”已归档"})
+                raise_if({"platform_ids": msg("站室组“{name}”已归档", name=platform.name)})
         links = {
             link.platform_id: link
             for link in s.exec(select(UserPlatform).where(UserPlatform.user_id == user.id))
@@ -330,4 +331,4 @@ class UserService:
             )
         ).scalar_one()  # fmt: skip
         if not others:
-            raise_if({"role": "至少要保留一个可以登录的管理员账户"})
+            raise_if({"role": msg("至少要保留一个可以登录的管理员账户")})

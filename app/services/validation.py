@@ -15,6 +15,7 @@ import pydantic
 from sqlmodel import SQLModel
 
 from app.glossary import PLATFORM
+from app.messages import msg
 from app.services.errors import ValidationError
 
 S = TypeVar("S", bound=SQLModel)
@@ -157,15 +158,19 @@ def clean_text(value: str | None) -> str | None:
 def require_text(errors: dict[str, str], field: str, value: str | None, max_length: int) -> str | None:
     value = clean_text(value)
     if not value:
-        errors[field] = f"{label(field)}不能为空"
+        errors[field] = msg("{label}不能为空", label=label(field))
     elif len(value) > max_length:
-        errors[field] = f"{label(field)}过长（最多 {max_length} 个字）"
+        errors[field] = msg(
+            "{label}过长（最多 {max_length} 个字）", label=label(field), max_length=max_length
+        )
     return value
 
 
 def check_length(errors: dict[str, str], field: str, value: str | None, max_length: int) -> None:
     if value is not None and len(value) > max_length:
-        errors[field] = f"{label(field)}过长（最多 {max_length} 个字）"
+        errors[field] = msg(
+            "{label}过长（最多 {max_length} 个字）", label=label(field), max_length=max_length
+        )
 
 
 def clean_texts(
@@ -206,7 +211,9 @@ def check_number(errors: dict[str, str], entity: str, field: str, value: int | N
         return
     low, high, unit = number_range(entity, field)
     if isinstance(value, bool) or not isinstance(value, int) or not low <= value <= high:
-        errors[field] = f"{label(field)}应在 {low} 到 {high} {unit}之间"
+        errors[field] = msg(
+            "{label}应在 {low} 到 {high} {unit}之间", label=label(field), low=low, high=high, unit=unit
+        )
 
 
 def raise_if(errors: dict[str, str]) -> None:

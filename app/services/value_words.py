@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
+from app.messages import msg
 from app.models.enums import (
     Gender,
     HandlingMode,
@@ -117,11 +118,21 @@ def _check(words: Mapping[str, Mapping[str, str]], where: str) -> dict[str, dict
     result: dict[str, dict[str, str]] = {}
     for vocabulary, table in words.items():
         if vocabulary not in NAMES:
-            raise VocabularyError(f"{where}中的取值类别“{vocabulary}”不存在")
+            raise VocabularyError(
+                msg("{where}中的取值类别“{vocabulary}”不存在", where=where, vocabulary=vocabulary)
+            )
         allowed = {c for c, _ in codes(vocabulary)}
         for word, code in table.items():
             if code not in allowed:
-                raise VocabularyError(f"{where}中“{word}”对应的取值“{code}”不是{NAMES[vocabulary]}的取值")
+                raise VocabularyError(
+                    msg(
+                        "{where}中“{word}”对应的取值“{code}”不是{names}的取值",
+                        where=where,
+                        word=word,
+                        code=code,
+                        names=NAMES[vocabulary],
+                    )
+                )
             result.setdefault(vocabulary, {})[normalize(word)] = code
     return result
 
@@ -138,7 +149,9 @@ def shipped_words() -> dict[str, dict[str, str]]:
             for word in listed:
                 key = normalize(word)
                 if table.get(key, code) != code:
-                    raise VocabularyError(f"{vocabulary}.toml 中“{word}”对应了两个取值")
+                    raise VocabularyError(
+                        msg("{vocabulary}.toml 中“{word}”对应了两个取值", vocabulary=vocabulary, word=word)
+                    )
                 table[key] = code
         words[vocabulary] = table
         english = english_labels(vocabulary)

@@ -25,6 +25,7 @@ from xml.etree.ElementTree import ParseError
 import defusedxml
 import defusedxml.ElementTree as safe_xml
 
+from app.messages import msg
 from app.services.errors import ServiceError
 from app.services.xlsx_layout import DamagedPart, SheetLayout, scan_workbook
 
@@ -71,11 +72,16 @@ def check_workbook_file(path: str | Path, limits: Limits = DEFAULT_LIMITS) -> di
     file = Path(path)
     name = file.name
     if not file.is_file():
-        raise HostileFileError(f"找不到文件“{file}”。")
+        raise HostileFileError(msg("找不到文件“{file}”。", file=file))
     size = file.stat().st_size
     if size > limits.max_file_bytes:
         raise HostileFileError(
-            f"文件“{name}”大小为 {size_text(size)}，超过导入上限 {size_text(limits.max_file_bytes)}。"
+            msg(
+                "文件“{name}”大小为 {size_text}，超过导入上限 {size_text2}。",
+                name=name,
+                size_text=size_text(size),
+                size_text2=size_text(limits.max_file_bytes),
+            )
         )
     with file.open("rb") as handle:
         head = handle.read(8)
@@ -90,34 +96,47 @@ def check_workbook_file(path: str | Path, limits: Limits = DEFAULT_LIMITS) -> di
         with zipfile.ZipFile(file) as archive:
             return _check_archive(name, archive, limits)
     except (zipfile.BadZipFile, EOFError, OSError, ValueError, NotImplementedError) as exc:
-        raise HostileFileError(f"文件“{name}”已损坏，无法读取（{exc or type(exc).__name__}）。") from None
+        raise HostileFileError(
+            msg("文件“{name}”已损坏，无法读取（{value}）。", name=name, value=exc or type(exc).__name__)
+        ) from None
 
 
 def _refuse_ole(name: str, data: bytes) -> None:
     """Encrypted OOXML and .xls are both OLE compound files; their stream names tell them apart."""
     if "EncryptionInfo".encode("utf-16-le") in data or "EncryptedPackage".encode("utf-16-le") in data:
         raise HostileFileError(
-            f"工作簿“{name}”设置了打开密码（已加密），无法导入。请在 Excel 中取消密码后另存为 .xlsx 再导入。"
+            msg(
+                "工作簿“{name}”设置了打开密码（已加密），无法导入。"
+                "请在 Excel 中取消密码后另存为 .xlsx 再导入。",
+                name=name,
+            )
         )
     if "Workbook".encode("utf-16-le") in data or "Book".encode("utf-16-le") in data:
         raise HostileFileError(
-            f"文件“{name}”是旧版 Excel 97-2003 工作簿（.xls），不是 .xlsx。"
-            "请在 Excel 中另存为“Excel 工作簿(*.xlsx)”后再导入。"
+            msg(
+                "文件“{name}”是旧版 Excel 97-2003 工作簿（.xls）"
+                "，不是 .xlsx。请在 Excel 中另存为“Excel 工作簿(*.xlsx)”后再导入。",
+                name=name,
+            )
         )
-    raise HostileFileError(f"文件“{name}”是旧版 Office 文件，不是 Excel 工作簿（.xlsx），无法导入。")
+    raise HostileFileError(
+        msg("文件“{name}”是旧版 Office 文件，不是 Excel 工作簿（.xlsx），无法导入。", name=name)
+    )
 
 
 def _not_workbook(name: str) -> str:
-    return (
-        f"文件“{name}”不是 Excel 工作簿（.xlsx），无法导入。"
-        "如果是 CSV、WPS 表格或网页格式，请先用 Excel 另存为“Excel 工作簿(*.xlsx)”。"
+    return msg(
+        "文件“{name}”不是 Excel 工作簿（.xlsx），"
+        "无法导入。如果是 CSV、WPS 表格或网页格式，请先用 Excel 另存为“Excel 工作簿(*.xlsx)”。",
+        name=name,
     )
 
 
 def _macro(name: str) -> str:
-    return (
-        f"工作簿“{name}”含有宏（VBA 代码），为安全起见不予导入。"
-        "请在 Excel 中另存为不含宏的“Excel 工作簿(*.xlsx)”后再导入。"
+    return msg(
+        "工作簿“{name}”含有宏（VBA 代码），为安全起见不予导入。"
+        "请在 Excel 中另存为不含宏的“Excel 工作簿(*.xlsx)”后再导入。",
+        name=name,
     )
 
 
@@ -125,18 +144,27 @@ def _check_archive(name: str, archive: zipfile.ZipFile, limits: Limits) -> dict[
     entries = archive.infolist()
     if len(entries) > limits.max_entries:
         raise HostileFileError(
-            f"工作簿“{name}”包含 {len(entries)} 个部件，超过上限 {limits.max_entries} 个，已拒绝导入。"
+            msg(
+                "工作簿“{name}”包含 {count} 个部件，超过上限 {max_entries} 个，已拒绝导入。",
+                name=name,
+                count=len(entries),
+                max_entries=limits.max_entries,
+            )
         )
     names = {info.filename for info in entries}
     if "[Content_Types].xml" not in names or "xl/workbook.xml" not in names:
         kind = (
-            "Word 文档"
+            msg("Word 文档")
             if "word/document.xml" in names
-            else "PowerPoint 演示文稿"
+            else msg("PowerPoint 演示文稿")
             if "ppt/presentation.xml" in names
             else ""
         )
-        raise HostileFileError(f"文件“{name}”是{kind}，不是 Excel 工作簿。" if kind else _not_workbook(name))
+        raise HostileFileError(
+            msg("文件“{name}”是{kind}，不是 Excel 工作簿。", name=name, kind=kind)
+            if kind
+            else _not_workbook(name)
+        )
     if any(n.lower().endswith("vbaproject.bin") for n in names):
         raise HostileFileError(_macro(name))
     total = 0
@@ -145,8 +173,11 @@ def _check_archive(name: str, archive: zipfile.ZipFile, limits: Limits) -> dict[
         total += info.file_size
         if total > limits.max_total_bytes:
             raise HostileFileError(
-                f"工作簿“{name}”解压后超过 {size_text(limits.max_total_bytes)} 的上限，"
-                "疑似压缩炸弹，已拒绝导入。"
+                msg(
+                    "工作簿“{name}”解压后超过 {size_text} 的上限，疑似压缩炸弹，已拒绝导入。",
+                    name=name,
+                    size_text=size_text(limits.max_total_bytes),
+                )
             )
     content_types = _read_small(archive, "[Content_Types].xml")
     if b"macroEnabled" in content_types:
@@ -161,22 +192,37 @@ def _check_archive(name: str, archive: zipfile.ZipFile, limits: Limits) -> dict[
         return scan_workbook(archive, parts)
     except DamagedPart as exc:
         raise HostileFileError(
-            f"工作簿“{name}”中的“{exc.part}”已损坏，无法读取（{exc.reason}）。"
-            "请在 Excel 中打开并另存后再导入。"
+            msg(
+                "工作簿“{name}”中的“{part}”已损坏，无法读取（{reason}）。请在 Excel 中打开并另存后再导入。",
+                name=name,
+                part=exc.part,
+                reason=exc.reason,
+            )
         ) from None
 
 
 def _check_sizes(name: str, info: zipfile.ZipInfo, limits: Limits) -> None:
     if info.file_size > limits.max_part_bytes:
         raise HostileFileError(
-            f"工作簿“{name}”中的部件“{info.filename}”解压后为 {size_text(info.file_size)}，"
-            f"超过上限 {size_text(limits.max_part_bytes)}，已拒绝导入。"
+            msg(
+                "工作簿“{name}”中的部件“{filename}”解压后为 {size_text}，超过上限 {size_text2}，已拒绝导入。",
+                name=name,
+                filename=info.filename,
+                size_text=size_text(info.file_size),
+                size_text2=size_text(limits.max_part_bytes),
+            )
         )
     ratio = info.file_size / max(info.compress_size, 1)
     if info.file_size > limits.ratio_floor and ratio > limits.max_ratio:
         raise HostileFileError(
-            f"工作簿“{name}”中的部件“{info.filename}”压缩比异常（{ratio:.0f}:1，上限 {limits.max_ratio}:1），"
-            "疑似压缩炸弹，已拒绝导入。"
+            msg(
+                "工作簿“{name}”中的部件“{filename}”压缩比异常（{ratio}:1，"
+                "上限 {max_ratio}:1），疑似压缩炸弹，已拒绝导入。",
+                name=name,
+                filename=info.filename,
+                ratio=format(ratio, ".0f"),
+                max_ratio=limits.max_ratio,
+            )
         )
 
 
@@ -199,11 +245,22 @@ def _check_prolog(name: str, archive: zipfile.ZipFile, info: zipfile.ZipInfo) ->
                 break
     except defusedxml.DefusedXmlException:
         raise HostileFileError(
-            f"工作簿“{name}”中的“{info.filename}”含有 XML 实体或文档类型声明（DTD），"
-            "这是“XML 炸弹”等攻击使用的写法，已拒绝导入。"
+            msg(
+                "工作簿“{name}”中的“{filename}”含有 XML 实体或文档类型声明（DTD）"
+                "，这是“XML 炸弹”等攻击使用的写法，已拒绝导入。",
+                name=name,
+                filename=info.filename,
+            )
         ) from None
     except ParseError as exc:
-        raise HostileFileError(f"工作簿“{name}”中的“{info.filename}”已损坏，无法读取（{exc}）。") from None
+        raise HostileFileError(
+            msg(
+                "工作簿“{name}”中的“{filename}”已损坏，无法读取（{exc}）。",
+                name=name,
+                filename=info.filename,
+                exc=exc,
+            )
+        ) from None
 
 
 def _sheet_parts(archive: zipfile.ZipFile) -> dict[str, str]:
@@ -242,18 +299,35 @@ def _check_dimension(name: str, sheet: str, archive: zipfile.ZipFile, part: str,
                     ref = el.get("ref")
                     break
     except ParseError as exc:
-        raise HostileFileError(f"工作簿“{name}”中的工作表“{sheet}”已损坏，无法读取（{exc}）。") from None
+        raise HostileFileError(
+            msg(
+                "工作簿“{name}”中的工作表“{sheet}”已损坏，无法读取（{exc}）。",
+                name=name,
+                sheet=sheet,
+                exc=exc,
+            )
+        ) from None
     if not ref:
         return
     rows, columns = _extent(ref)
     if rows > limits.max_rows:
         raise HostileFileError(
-            f"工作表“{sheet}”声明有 {rows} 行，超过一次导入的上限 {limits.max_rows} 行。"
-            "请拆分成多个文件后再导入。"
+            msg(
+                "工作表“{sheet}”声明有 {rows} 行，超过一次导入的上限 {max_rows} 行。"
+                "请拆分成多个文件后再导入。",
+                sheet=sheet,
+                rows=rows,
+                max_rows=limits.max_rows,
+            )
         )
     if columns > limits.max_columns:
         raise HostileFileError(
-            f"工作表“{sheet}”声明有 {columns} 列，超过一次导入的上限 {limits.max_columns} 列，已拒绝导入。"
+            msg(
+                "工作表“{sheet}”声明有 {columns} 列，超过一次导入的上限 {max_columns} 列，已拒绝导入。",
+                sheet=sheet,
+                columns=columns,
+                max_columns=limits.max_columns,
+            )
         )
 
 

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QApplication
 
 from app import APP_ID, APP_NAME, ORG_NAME, __version__
 from app.paths import bundled_font, resources_dir
+from app.services.language import set_display_language
 from app.ui import language
 from app.ui.i18n import QT_TRANSLATE_NOOP
 from app.ui.style import STYLE_SHEET
@@ -107,6 +108,7 @@ def install_translations(app: QApplication, code: str | None = None) -> list[str
 
         code = language.chosen_language(UiSettings().language())
     app.setProperty("ledger_language", code)
+    set_display_language(code)  # labels the services hand to the interface follow it; documents never do
     return language.apply_language(app, code)
 
 

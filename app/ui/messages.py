@@ -6,12 +6,40 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from app.db.errors import DatabaseEnvironmentError
+from app.messages import CONTEXT, JoinedMessage, Message
 from app.services.errors import ServiceError
 from app.ui.application import display_name
 
 
+def render(text: str) -> str:
+    """`text` in the interface's language: a service `Message` is translated, plain text passes through."""
+    if isinstance(text, JoinedMessage):
+        return render(text.separator).join(render(part) for part in text.parts)
+    if isinstance(text, Message):
+        template = QCoreApplication.translate(CONTEXT, text.template)
+        if not text.args:
+            return template
+        args = {key: render(value) if isinstance(value, str) else value for key, value in text.args.items()}
+        try:
+            return template.format(**args)
+        except (KeyError, IndexError, ValueError):  # a translation with broken placeholders
+            return str(text)
+    return text
+
+
+def render_errors(errors: dict[str, str]) -> dict[str, str]:
+    """Field errors of a `ValidationError` in the interface's language."""
+    return {field: render(text) for field, text in errors.items()}
+
+
 def _box(parent: QWidget | None, icon: QMessageBox.Icon, text: str, title: str | None) -> QMessageBox:
-    box = QMessageBox(icon, title or display_name(), text, QMessageBox.StandardButton.NoButton, parent)
+    box = QMessageBox(
+        icon,
+        render(title) if title else display_name(),
+        render(text),
+        QMessageBox.StandardButton.NoButton,
+        parent,
+    )
     return box
 
 
@@ -43,9 +71,10 @@ def confirm(parent: QWidget | None, text: str, *, title: str, accept_text: str) 
 
 
 def user_error_text(error: BaseException) -> str | None:
-    """The Chinese message of an error the user can act on (bad input, the environment), else None."""
+    """The message of an error the user can act on (bad input, the environment), in the interface's
+    language, else None."""
     if isinstance(error, ServiceError):
-        return error.message
+        return render(error.message)
     if isinstance(error, DatabaseEnvironmentError):
-        return str(error)
+        return render(error.args[0]) if error.args and isinstance(error.args[0], str) else str(error)
     return None

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QStatusBar, QWidget
 
 from app.services.followup import StartupNotice
 from app.services.hub import Services
+from app.ui.messages import render
 from app.ui.pages.page import Page
 from app.ui.tasks import TaskContext, TaskHandle, run_task
 
@@ -81,7 +82,7 @@ def show_in_status_bar(window: NoticeWindow, text: str) -> _WhenShown | None:
 
 
 def notice_text(notice: StartupNotice) -> str:
-    return " ".join(t for t in (notice.message, notice.calendar_warning) if t)
+    return " ".join(render(t) for t in (notice.message, notice.calendar_warning) if t)
 
 
 def show_startup_notice(window: NoticeWindow) -> TaskHandle:
@@ -98,13 +99,13 @@ def show_startup_notice(window: NoticeWindow) -> TaskHandle:
         dashboard = window.pages.get("dashboard")
         show = getattr(dashboard, "show_notice", None)
         if show is not None and notice.message:
-            show(notice.message)
+            show(render(notice.message))
         holidays = getattr(dashboard, "show_holiday_notice", None)
         if holidays is not None and notice.calendar_warning:
             if notice.missing_year is not None:
-                holidays(notice.calendar_warning, notice.missing_year)
+                holidays(render(notice.calendar_warning), notice.missing_year)
             elif show is not None:
-                show(notice.calendar_warning)
+                show(render(notice.calendar_warning))
 
     def failed(error: BaseException) -> None:
         # A notice is a courtesy: if it cannot be read, the pages themselves will say what is wrong.

@@ -34,7 +34,7 @@ from app.services.hub import Services
 from app.ui.application import display_name
 from app.ui.dialogs.damaged_dialog import DamagedDatabaseDialog
 from app.ui.main_window import MainWindow
-from app.ui.messages import show_error, user_error_text
+from app.ui.messages import render, show_error, user_error_text
 from app.ui.notices import NoticeWindow, show_in_status_bar
 from app.ui.pages.page import Page
 from app.ui.restore_action import restore_backup
@@ -188,7 +188,7 @@ class Safekeeping(QObject):
         }
         text = texts.get(self.state.health, "")
         self.label.setText(text)
-        self.label.setToolTip(self.state.reason or "")
+        self.label.setToolTip(render(self.state.reason or ""))
         self.label.setStyleSheet("color: #c62828; font-weight: bold;" if self.state.read_only else "")
         self.label.setVisible(bool(text))
 

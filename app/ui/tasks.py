@@ -27,6 +27,8 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, Signal, Slot
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
+from app.ui.messages import render
+
 SYNCHRONOUS = False  # tests switch this on; see the module docstring
 
 
@@ -61,7 +63,7 @@ class TaskContext:
         """Report progress (thread-safe); raises TaskCancelled after a cancel."""
         self.check()
         if self._report is not None:
-            self._report(done, total, text)
+            self._report(done, total, render(text))  # a signal carries plain text, so translate here
 
 
 class _Relay(QObject):

@@ -10,6 +10,7 @@ from sqlmodel import Session
 
 from app.db.session import Database
 from app.glossary import DOC_PLAN, OFFICE_LEVEL
+from app.messages import msg
 from app.models._base import table_of
 from app.models.activities import DutyActivity
 from app.models.enums import DutyGrade, TopicDecision
@@ -112,7 +113,7 @@ def ranking(db: Database, actor: Actor, s: Session, scope: Scope) -> DutyRanking
 def results_report(s: Session, report_id: uuid.UUID) -> ResultsReportDoc:
     report = s.get(ResultsReport, report_id)
     if report is None:
-        raise NotFoundError("找不到该协商专报，请检查编号是否正确。")
+        raise NotFoundError(msg("找不到该协商专报，请检查编号是否正确。"))
     about = None
     if report.session_id is not None:
         session = s.get(ConsultationSession, report.session_id)

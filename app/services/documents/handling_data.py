@@ -8,6 +8,7 @@ from datetime import date
 import sqlalchemy as sa
 from sqlmodel import Session
 
+from app.messages import msg
 from app.models._base import table_of
 from app.models.sessions import ConsultationSession
 from app.models.suggestions import Suggestion, SuggestionUnit
@@ -28,7 +29,7 @@ CS = table_of(ConsultationSession).c
 def assignment(s: Session, suggestion_id: uuid.UUID, today: date) -> Assignment:
     lines = suggestion_lines(s, [SG.id == suggestion_id], [], today)
     if not lines:
-        raise NotFoundError("找不到该意见建议，请检查编号是否正确。")
+        raise NotFoundError(msg("找不到该意见建议，请检查编号是否正确。"))
     line = lines[0]
     row = s.execute(
         sa.select(CS.topic, CS.held_on, HU.contact, HU.phone)
@@ -52,7 +53,7 @@ def reminder(s: Session, unit_id: uuid.UUID, scope: Scope, today: date) -> Remin
     """A unit's overdue items (of the platforms in `scope`: a coordinator's reminder lists theirs)."""
     unit = s.get(HandlingUnit, unit_id)
     if unit is None:
-        raise NotFoundError("找不到该承办单位，请检查编号是否正确。")
+        raise NotFoundError(msg("找不到该承办单位，请检查编号是否正确。"))
     handled_by_unit = sa.or_(
         SG.lead_unit_id == unit_id,
         SG.id.in_(sa.select(SU.suggestion_id).where(SU.unit_id == unit_id)),

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from app.messages import msg
 from app.models.enums import LabeledEnum
 from app.services.errors import ValidationError
 
@@ -55,5 +56,11 @@ def parse_kind(text: str | DocumentKind) -> DocumentKind:
         return text
     kind = DocumentKind.from_text(str(text))
     if kind is None:
-        raise ValidationError({"kind": f"没有“{text}”这种文档。可选的文档有：{kinds_text()}"})
+        raise ValidationError(
+            {
+                "kind": msg(
+                    "没有“{text}”这种文档。可选的文档有：{kinds_text}", text=text, kinds_text=kinds_text()
+                )
+            }
+        )
     return kind  # type: ignore[return-value]

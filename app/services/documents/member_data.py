@@ -8,6 +8,7 @@ from datetime import date
 from sqlmodel import Session
 
 from app.db.session import Database
+from app.messages import msg
 from app.models._base import table_of
 from app.models.members import Member
 from app.models.suggestions import Suggestion
@@ -26,7 +27,7 @@ def member_duty(
 ) -> MemberDuty:
     member = s.get(Member, member_id)
     if member is None:
-        raise NotFoundError("找不到该委员，请检查编号是否正确。")
+        raise NotFoundError(msg("找不到该委员，请检查编号是否正确。"))
     duty = DutyService(db, actor)
     detail = duty.detail(member_id, scope)
     record = detail.record

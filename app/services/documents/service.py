@@ -15,6 +15,7 @@ from typing import Any
 from sqlmodel import Session
 
 from app.db.session import Database
+from app.messages import msg
 from app.models.reports import ResultsReport
 from app.models.sessions import ConsultationSession
 from app.models.suggestions import Suggestion
@@ -121,7 +122,9 @@ class DocumentService:
         k = parse_kind(kind)
         parsed = _parse_id(record_id)
         if k.id_noun and parsed is None:
-            raise ValidationError({"id": f"生成{k.label}需要指定{k.id_noun}的编号。"})
+            raise ValidationError(
+                {"id": msg("生成{label}需要指定{id_noun}的编号。", label=k.label, id_noun=k.id_noun)}
+            )
         return Request(k, parsed, permissions.restrict(self.actor, scope), paragraph_override, self.actor)
 
     def gather(self, request: Request) -> tuple[Any, list[str]]:
@@ -159,7 +162,9 @@ def _parse_id(value: uuid.UUID | str | None) -> uuid.UUID | None:
     try:
         return uuid.UUID(text)
     except ValueError:
-        raise ValidationError({"id": f"编号“{text}”格式不正确，应为 32 位十六进制的记录编号。"}) from None
+        raise ValidationError(
+            {"id": msg("编号“{text}”格式不正确，应为 32 位十六进制的记录编号。", text=text)}
+        ) from None
 
 
 def _scaled(progress: Progress | None) -> Progress | None:

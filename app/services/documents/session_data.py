@@ -8,6 +8,7 @@ from datetime import date
 import sqlalchemy as sa
 from sqlmodel import Session
 
+from app.messages import msg
 from app.models._base import table_of
 from app.models.enums import (
     AttendanceStatus,
@@ -55,7 +56,7 @@ def session_record(s: Session, session_id: uuid.UUID, today: date) -> SessionRec
         .where(CS.id == session_id)
     ).first()
     if row is None:
-        raise NotFoundError("找不到该协商议事活动，请检查编号是否正确。")
+        raise NotFoundError(msg("找不到该协商议事活动，请检查编号是否正确。"))
     convener = s.get(Member, row.convener_id) if row.convener_id else None
     attendance: dict[AttendanceStatus, list[str]] = {status: [] for status in AttendanceStatus}
     for name, status in s.execute(

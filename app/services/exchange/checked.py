@@ -8,6 +8,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+from app.messages import msg
 from app.services.errors import ServiceError
 from app.services.exchange import identity
 from app.services.exchange.package import Package, PackageRefused
@@ -91,6 +92,10 @@ def open_checked(path: str | Path) -> tuple[Package, PackageInfo]:
     except (KeyError, TypeError, ValueError) as exc:
         package.close()
         raise PackageRefused(
-            f"数据包“{package.name}”的清单格式有误（{exc}），已拒绝导入，数据库未作任何改动。"
+            msg(
+                "数据包“{name}”的清单格式有误（{exc}），已拒绝导入，数据库未作任何改动。",
+                name=package.name,
+                exc=exc,
+            )
         ) from None
     return package, info

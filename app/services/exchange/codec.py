@@ -15,6 +15,7 @@ from typing import Any
 
 import sqlalchemy as sa
 
+from app.messages import msg
 from app.models._base import UTCDateTime
 
 Encoder = Callable[[Any], Any]
@@ -59,7 +60,7 @@ def _dec_moment(v: Any) -> Any:
         return None
     moment = datetime.fromisoformat(str(v))
     if moment.tzinfo is None:
-        raise BadValue(f"时间“{v}”缺少时区")
+        raise BadValue(msg("时间“{v}”缺少时区", v=v))
     return moment.astimezone(UTC)
 
 
@@ -70,19 +71,19 @@ def _dec_date(v: Any) -> Any:
 def _dec_bool(v: Any) -> Any:
     if v is None or isinstance(v, bool):
         return v
-    raise BadValue(f"“{v}”不是是/否值")
+    raise BadValue(msg("“{v}”不是是/否值", v=v))
 
 
 def _dec_int(v: Any) -> Any:
     if v is None or (isinstance(v, int) and not isinstance(v, bool)):
         return v
-    raise BadValue(f"“{v}”不是整数")
+    raise BadValue(msg("“{v}”不是整数", v=v))
 
 
 def _dec_text(v: Any) -> Any:
     if v is None or isinstance(v, str):
         return v
-    raise BadValue(f"“{v}”不是文本")
+    raise BadValue(msg("“{v}”不是文本", v=v))
 
 
 def _enum_decoder(kind: sa.Enum) -> Decoder:
@@ -93,7 +94,7 @@ def _enum_decoder(kind: sa.Enum) -> Decoder:
         if v is None:
             return None
         if v not in allowed:
-            raise BadValue(f"“{v}”不是可用的取值")
+            raise BadValue(msg("“{v}”不是可用的取值", v=v))
         return cls(v) if cls is not None else v
 
     return decode

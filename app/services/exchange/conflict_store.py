@@ -10,6 +10,7 @@ from typing import Any
 
 import sqlalchemy as sa
 
+from app.messages import msg
 from app.services.actor import Actor
 from app.services.audit_text import Describer, field_label
 from app.services.exchange.kinds import Kind
@@ -107,14 +108,14 @@ def conflict_note(
     describer: Describer, kind: Kind, record_id: str, label: str, name: str, base: Any, mine: Any, theirs: Any
 ) -> ConflictNote:
     if name == DELETED:
-        words = {"deleted": "已删除", "kept": "保留"}
+        words = {"deleted": msg("已删除"), "kept": msg("保留")}
         return ConflictNote(
             kind.key,
             record_id,
             label,
             name,
-            "删除",
-            "（空）",
+            msg("删除"),
+            msg("（空）"),
             words.get(str(mine), "保留"),
             words.get(str(theirs), "保留（已修改）"),
         )
@@ -125,7 +126,7 @@ def conflict_note(
         describe_record(describer, kind, label),
         name,
         field_label(name, kind.entity),
-        "（不详）" if base is MISSING else show(base),
+        msg("（不详）") if base is MISSING else show(base),
         show(mine),
         show(theirs),
     )

@@ -16,6 +16,7 @@ import sqlalchemy as sa
 from sqlmodel import Session
 
 from app.db.session import Database
+from app.messages import msg
 from app.models._base import new_revision, table_of
 from app.models.enums import AuditAction
 from app.models.exchange import ExchangeConflict
@@ -118,16 +119,16 @@ class ConflictService:
     def resolve(self, conflict_id: uuid.UUID, choice: str, *, expected_version: int | None = None) -> None:
         """Keep this database's value (`mine`) or take the other side's (`theirs`), and mark it resolved."""
         if choice not in (MINE, THEIRS):
-            raise ValidationError({"choice": "请选择采用本机的值或对方的值"})
+            raise ValidationError({"choice": msg("请选择采用本机的值或对方的值")})
         permissions.require_write(self.actor)
         with self.db.session() as s:
             conflict = s.get(ExchangeConflict, conflict_id)
             if conflict is None:
-                raise NotFoundError("找不到该冲突（可能已被处理）。")
+                raise NotFoundError(msg("找不到该冲突（可能已被处理）。"))
             if conflict.resolved_at is not None or (
                 expected_version is not None and conflict.version != expected_version
             ):
-                raise ConflictError("该冲突已被他人处理，请刷新后查看。")
+                raise ConflictError(msg("该冲突已被他人处理，请刷新后查看。"))
             kind = kind_of(conflict.entity)
             conn = s.connection()
             row = (
@@ -141,7 +142,7 @@ class ConflictService:
             if conflict.field == DELETED:
                 self._resolve_deletion(s, kind, conflict, dict(row) if row else None, choice)
             elif row is None:
-                raise NotFoundError("该记录已不在本机，冲突无法处理。")
+                raise NotFoundError(msg("该记录已不在本机，冲突无法处理。"))
             else:
                 self._resolve_field(s, kind, conflict, dict(row), choice)
             conflict.resolved_at = datetime.now(UTC)

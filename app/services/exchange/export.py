@@ -21,6 +21,7 @@ import sqlalchemy as sa
 
 from app import __version__
 from app.db.session import Database
+from app.messages import msg
 from app.models._base import table_of
 from app.models.enums import AuditAction
 from app.models.exchange import ExchangeBase, ExchangeConflict, ExchangePackage, Tombstone
@@ -92,7 +93,7 @@ class Exporter:
         covered, lists = permissions.exchange_export_scope(self.actor, platforms or None)
         path = Path(target)
         if path.suffix.lower() != ".zip":
-            raise ServiceError("数据包文件的扩展名应为 .zip。")
+            raise ServiceError(msg("数据包文件的扩展名应为 .zip。"))
         started = datetime.now(UTC)
         with self.db.session() as s:
             inst = identity.installation(s, default_name(self.db))
@@ -160,7 +161,7 @@ class Exporter:
             sa.select(pl.id, pl.name).where(pl.id.in_(sorted(covered))).order_by(pl.name)
         ).all()
         if len(rows) != len(covered):
-            raise ServiceError("所选站室组有的不存在。")
+            raise ServiceError(msg("所选站室组有的不存在。"))
         return [(r[0], r[1]) for r in rows]
 
     @staticmethod
@@ -194,7 +195,7 @@ class Exporter:
             if kind.reference and not lists:
                 continue
             if progress is not None:
-                progress(n, len(KINDS), f"正在导出{kind.label}……")
+                progress(n, len(KINDS), msg("正在导出{label}……", label=kind.label))
             rows = self._rows(conn, kind, covered, since)
             if kind.key == "attachment":
                 for row in rows:
@@ -310,7 +311,7 @@ class Exporter:
             )
         )
         total = sum(counts.values())
-        names = "、".join(p["name"] for p in coverage["platforms"] or []) or "全部站室组"
+        names = "、".join(p["name"] for p in coverage["platforms"] or []) or msg("全部站室组")
         audit.record(
             s,
             self.actor,

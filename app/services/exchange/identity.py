@@ -19,6 +19,7 @@ from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 from sqlmodel import Session, select
 
+from app.messages import msg
 from app.models.exchange import ExchangeInstallation, ExchangePeer
 from app.services.errors import ServiceError
 
@@ -91,16 +92,22 @@ def check_sender(
     """Whether the sender is known with this key (or new); a changed key is always refused."""
     own = session.get(ExchangeInstallation, 1)
     if own is not None and own.installation_id == installation_id:
-        raise TrustRefused("这个数据包是本机导出的，不能导入本机。")
+        raise TrustRefused(msg("这个数据包是本机导出的，不能导入本机。"))
     peer = session.exec(select(ExchangePeer).where(ExchangePeer.installation_id == installation_id)).first()
     print_ = fingerprint(public_hex)
     if peer is None:
         return SenderTrust(installation_id, name, print_, True, office)
     if peer.public_key != public_hex:
         raise TrustRefused(
-            f"发送方“{peer.name}”的密钥与本机记住的不同（记住的指纹 {peer.fingerprint}，"
-            f"数据包的指纹 {print_}）。数据包可能被伪造，已拒绝导入。"
-            "（重装程序或换了电脑的站点会作为新的发送方出现，不会是这种情况；请与对方核实。）"
+            msg(
+                "发送方“{name}”的密钥与本机记住的不同（记住的指纹 {fingerprint}，"
+                "数据包的指纹 {print}）。数据包可能被伪造，已拒绝导入。"
+                "（重装程序或换了电脑的站点会作为新的发送方出现，不会是这种情况；"
+                "请与对方核实。）",
+                name=peer.name,
+                fingerprint=peer.fingerprint,
+                print=print_,
+            )
         )
     return SenderTrust(installation_id, peer.name, print_, False, peer.office)
 

@@ -18,6 +18,7 @@ from typing import Any
 
 import sqlalchemy as sa
 
+from app.messages import msg
 from app.models._base import new_revision
 from app.services import permissions
 from app.services.exchange.codec import BadValue
@@ -90,7 +91,7 @@ class KindMerger:
             try:
                 parsed.append(self._parse(line))
             except (BadValue, ValueError, TypeError, KeyError) as exc:
-                self.refuse(str(line.get("id", "?")), "?", f"数据包中的记录格式有误（{exc}）")
+                self.refuse(str(line.get("id", "?")), "?", msg("数据包中的记录格式有误（{exc}）", exc=exc))
         ids = [p[0] for p in parsed]
         mine = self._mine(ids)
         tombs = self._tombstones(ids) if kind.deletable else {}
@@ -120,7 +121,7 @@ class KindMerger:
         for name, v in theirs.items():
             limit = getattr(self.kind.table.c[name].type, "length", None)
             if limit and isinstance(v, str) and len(v) > limit:
-                raise BadValue(f"{name} 超过 {limit} 个字")
+                raise BadValue(msg("{name} 超过 {limit} 个字", name=name, limit=limit))
         return record_id, line, decoded, theirs
 
     def _mine(self, ids: list[uuid.UUID]) -> dict[uuid.UUID, dict[str, Any]]:
@@ -235,18 +236,18 @@ class KindMerger:
             and new.get("role") is not None
             and str(getattr(new["role"], "value", new["role"])) != "coordinator"
         ):
-            return "数据包只带来平台联络员的账户。"
+            return msg("数据包只带来平台联络员的账户。")
         if self.extra is not None and (found := self.extra(new)) is not None:
             return found
         for column, target in self.fks:
             value = new.get(column)
             if value is not None and not self.lookups.has(target.table.name, value, target.name):
-                return f"引用的记录（{column}）在本机不存在，也不在数据包中。"
+                return msg("引用的记录（{column}）在本机不存在，也不在数据包中。", column=column)
         for columns in self.unique:
             if old is not None and all(old.get(c) == new.get(c) for c in columns):
                 continue
             if self.lookups.holder(kind, columns, new) is not None:
-                return "本机已有另一条相同的记录（编号不同），未导入；请核对后在一方删除或改正。"
+                return msg("本机已有另一条相同的记录（编号不同），未导入；请核对后在一方删除或改正。")
         return None
 
     def refuse(self, record_id: str, label: str, reason: str) -> None:
@@ -276,7 +277,7 @@ class KindMerger:
             and kind.table.c[f].server_default is None
         ]
         if missing:
-            self.refuse(str(record_id), label, f"数据包中的记录缺少字段：{'、'.join(missing)}")
+            self.refuse(str(record_id), label, msg("数据包中的记录缺少字段：{join}", join="、".join(missing)))
             return
         refusal = self.refusal(None, decoded)
         if refusal is not None:

@@ -13,6 +13,7 @@ from typing import Any
 import sqlalchemy as sa
 
 from app.db.session import Database
+from app.messages import msg
 from app.models._base import table_of
 from app.models.enums import UserRole
 from app.models.exchange import ExchangeInstallation, ExchangePackage, ExchangePeer
@@ -138,13 +139,13 @@ class ExchangeService:
             summary = json.loads(row.pop("summary"))
             platforms = coverage.get("platforms")
             row["coverage_text"] = (
-                "全部站室组" if platforms is None else "、".join(p["name"] for p in platforms)
+                msg("全部站室组") if platforms is None else "、".join(p["name"] for p in platforms)
             )
             if coverage.get("since"):
-                row["coverage_text"] += "（上次之后的变化）"
+                row["coverage_text"] += msg("（上次之后的变化）")
             row["direction_label"] = DIRECTION_LABELS[row["direction"] == "sent"]
             if row["direction"] == "sent":
-                row["peer_name"] = "本机"
+                row["peer_name"] = msg("本机")
             row["summary_text"] = _summary_text(row["direction"], summary)
         return page
 
@@ -158,15 +159,19 @@ class ExchangeService:
             for model in (User, Platform, Member, ConsultationSession):
                 if conn.execute(sa.select(sa.func.count()).select_from(table_of(model))).scalar():
                     raise ServiceError(
-                        "本机数据库中已有数据，不能再用数据包建立；请用已有账户登录后导入数据包。"
+                        msg("本机数据库中已有数据，不能再用数据包建立；请用已有账户登录后导入数据包。")
                     )
         package, info = open_checked(path)
         package.close()
         if not info.office or info.platform_ids is None or not info.coverage.get("reference"):
-            raise ServiceError("只能用办公室为某个站室组导出的数据包建立本机数据库（导出时选择站室组）。")
+            raise ServiceError(
+                msg("只能用办公室为某个站室组导出的数据包建立本机数据库（导出时选择站室组）。")
+            )
         if not info.kinds.get("account"):
             raise ServiceError(
-                "数据包中没有该站室组平台联络员的账户，建立后无人能够登录。请办公室先为其建立账户再导出。"
+                msg(
+                    "数据包中没有该站室组平台联络员的账户，建立后无人能够登录。请办公室先为其建立账户再导出。"
+                )
             )
         names = "、".join(p["name"] for p in info.coverage["platforms"])
         return Importer(db, SETUP_ACTOR, installation_name=names).run(
@@ -177,14 +182,14 @@ class ExchangeService:
 def _summary_text(direction: str, summary: dict[str, Any]) -> str:
     if direction == "sent":
         kinds = summary.get("kinds", {})
-        return f"{sum(kinds.values())} 条记录"
+        return msg("{sum} 条记录", sum=sum(kinds.values()))
     total = summary.get("total", {})
     words = (
-        ("created", "新增"),
-        ("updated", "修改"),
-        ("unchanged", "无变化"),
-        ("conflicts", "冲突"),
-        ("refused", "拒绝"),
+        ("created", msg("新增")),
+        ("updated", msg("修改")),
+        ("unchanged", msg("无变化")),
+        ("conflicts", msg("冲突")),
+        ("refused", msg("拒绝")),
     )
     return "，".join(f"{w} {total.get(k, 0)}" for k, w in words if total.get(k) or k == "unchanged")
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from app.messages import msg
 from app.services.exchange.kinds import KINDS, kind_label
 
 COUNTS = ("created", "updated", "unchanged", "conflicts", "refused")
@@ -99,21 +100,39 @@ class ImportSummary:
         for kind in KINDS:
             counts = self.counts[kind.key]
             if any(counts.values()):
-                out.append(f"  {kind.label}：" + _counts(counts))
-        out.append("  合计：" + _counts(self.total))
+                out.append(msg("  {label}：", label=kind.label) + _counts(counts))
+        out.append(msg("  合计：") + _counts(self.total))
         if self.conflicts:
             out.append(
-                f"冲突 {len(self.conflicts)} 处（双方都改了同一字段，已保留本机的值，"
-                "请在“数据交换”页中逐项选择）："
+                msg(
+                    "冲突 {count} 处（双方都改了同一字段，已保留本机的值，请在“数据交换”页中逐项选择）：",
+                    count=len(self.conflicts),
+                )
             )
             out.extend(
-                f"  {kind_label(c.kind)}“{c.record}”的“{c.field_label}”：原为 {c.base}，本机改为 {c.mine}，"
-                f"对方改为 {c.theirs}"
+                msg(
+                    "  {kind_label}“{record}”的“{field_label}”："
+                    "原为 {base}，本机改为 {mine}，对方改为 {theirs}",
+                    kind_label=kind_label(c.kind),
+                    record=c.record,
+                    field_label=c.field_label,
+                    base=c.base,
+                    mine=c.mine,
+                    theirs=c.theirs,
+                )
                 for c in self.conflicts
             )
         if self.refused:
-            out.append(f"拒绝 {len(self.refused)} 条：")
-            out.extend(f"  {kind_label(r.kind)}“{r.record}”：{r.reason}" for r in self.refused)
+            out.append(msg("拒绝 {count} 条：", count=len(self.refused)))
+            out.extend(
+                msg(
+                    "  {kind_label}“{record}”：{reason}",
+                    kind_label=kind_label(r.kind),
+                    record=r.record,
+                    reason=r.reason,
+                )
+                for r in self.refused
+            )
         return out
 
 

@@ -17,6 +17,7 @@ import sqlalchemy as sa
 from sqlmodel import Session, select
 
 from app.db.session import Database
+from app.messages import msg
 from app.models.enums import AuditAction
 from app.models.members import Member
 from app.models.platforms import Platform
@@ -110,12 +111,15 @@ class Applier:
         """
         if not self.plan.ok:
             raise ServiceError(
-                f"导入文件中有 {len(self.plan.errors)} 处错误，未导入任何数据。请改正后重新导入。"
+                msg(
+                    "导入文件中有 {count} 处错误，未导入任何数据。请改正后重新导入。",
+                    count=len(self.plan.errors),
+                )
             )
         permissions.require_write(self.actor)
         records = self.plan.records
         self.ticker.total = len(records)
-        self.ticker.report(0, "正在检查能否写入……" if self.mode == TRIAL else "正在写入数据库……")
+        self.ticker.report(0, msg("正在检查能否写入……") if self.mode == TRIAL else msg("正在写入数据库……"))
         try:
             with self.db.session(write=True) as s:
                 self.handling = HandlingService(self.db, self.actor, today=lambda: self.today, session=s)
@@ -127,7 +131,10 @@ class Applier:
                         self.ticker.check()
                         self.write_batch(s, links, batch)
                         self.done += len(batch)
-                        self.ticker.report(self.done, f"正在写入第 {self.done}/{len(records)} 条……")
+                        self.ticker.report(
+                            self.done,
+                            msg("正在写入第 {done}/{count} 条……", done=self.done, count=len(records)),
+                        )
                     s.flush()
                 self.ticker.check()
                 self.compare_integrity(before, integrity_counts(s))
@@ -135,7 +142,7 @@ class Applier:
                     raise _RollBack()
                 self.index(conn, records)
                 self.summarise(s)
-                self.ticker.report(len(records), "正在提交……")
+                self.ticker.report(len(records), msg("正在提交……"))
                 self.ticker.check()
         except _RollBack:
             if self.mode == ALL:
@@ -177,10 +184,13 @@ class Applier:
             for number, record in enumerate(batch, self.done + 1):
                 blocked = self.blocked_by(record)
                 if blocked is not None:
-                    raise ServiceError(f"它所依赖的{blocked}未能导入")
+                    raise ServiceError(msg("它所依赖的{blocked}未能导入", blocked=blocked))
                 staged.append(self.stage(s, record))
                 if number % 100 == 0:
-                    self.ticker.report(number, f"正在写入第 {number}/{self.ticker.total} 条……")
+                    self.ticker.report(
+                        number,
+                        msg("正在写入第 {number}/{total} 条……", number=number, total=self.ticker.total),
+                    )
         self.finish(s, links, staged, counts)
         return counts
 
@@ -198,7 +208,9 @@ class Applier:
 
     def fail(self, record: PlannedRecord, exc: BaseException) -> None:
         self.failed[record.record_id] = (
-            f"第{record.row}行的{ENTITY_NAMES[record.entity]}" if record.row else ENTITY_NAMES[record.entity]
+            msg("第{row}行的{entity_names}", row=record.row, entity_names=ENTITY_NAMES[record.entity])
+            if record.row
+            else ENTITY_NAMES[record.entity]
         )
         self.issues.append(self.issue(record, exc))
 
@@ -213,7 +225,7 @@ class Applier:
         if record.entity == "event":  # written by its 办理 step, on the suggestion it belongs to
             suggestion = s.get(Suggestion, self.fix(record.values["suggestion_id"]))
             if suggestion is None:
-                raise ServiceError("所属意见建议不存在")
+                raise ServiceError(msg("所属意见建议不存在"))
             return record, suggestion, None
         model = MODELS[record.entity]
         service = self.services[record.entity]
@@ -233,7 +245,11 @@ class Applier:
             obj = s.get(model, record.record_id)
             if obj is None:
                 raise ServiceError(
-                    f"{record.where}：该{ENTITY_NAMES[record.entity]}已被删除，请重新导出后再导入。"
+                    msg(
+                        "{where}：该{entity_names}已被删除，请重新导出后再导入。",
+                        where=record.where,
+                        entity_names=ENTITY_NAMES[record.entity],
+                    )
                 )
             if record.expected_version is not None and is_stale(
                 (record.expected_version, record.expected_revision), obj.version, obj.revision
@@ -247,7 +263,7 @@ class Applier:
                 setattr(obj, key, merged[key])
             return record, obj, before
         except (ValidationError, PermissionDenied) as exc:
-            raise ServiceError(f"{record.where}：{exc.message}") from None
+            raise ServiceError(msg("{where}：{message}", where=record.where, message=exc.message)) from None
 
     def finish(
         self,
@@ -308,7 +324,8 @@ class Applier:
         created = {ENTITY_NAMES[k]: v for k, v in self.created.items()}
         updated = {ENTITY_NAMES[k]: v for k, v in self.updated.items()}
         words = "，".join(
-            [f"新增{k} {v} 条" for k, v in created.items()] + [f"修改{k} {v} 条" for k, v in updated.items()]
+            [msg("新增{k} {v} 条", k=k, v=v) for k, v in created.items()]
+            + [msg("修改{k} {v} 条", k=k, v=v) for k, v in updated.items()]
         )
         audit.record(
             s,

@@ -13,6 +13,7 @@ from typing import Any
 
 from sqlmodel import Session
 
+from app.messages import msg
 from app.services.errors import ServiceError, ValidationError
 from app.services.integrity import RULES
 from app.services.ledger_import.fields import SESSION_ROW_SUGGESTION
@@ -42,9 +43,9 @@ class ImportRefused(ServiceError):
 
     def __init__(self, issues: list[RowIssue]) -> None:
         first = issues[0] if issues else None
-        where = (first.text() if first.sheet else first.message) if first is not None else "写入时出错"
-        more = f"等 {len(issues)} 处" if len(issues) > 1 else ""
-        super().__init__(f"{where}{more}。未导入任何数据。")
+        where = (first.text() if first.sheet else first.message) if first is not None else msg("写入时出错")
+        more = msg("等 {count} 处", count=len(issues)) if len(issues) > 1 else ""
+        super().__init__(msg("{where}{more}。未导入任何数据。", where=where, more=more))
         self.issues = issues
 
 
@@ -78,7 +79,12 @@ def integrity_counts(s: Session) -> dict[str, int]:
 
 def integrity_problems(before: dict[str, int], after: dict[str, int]) -> list[RowIssue]:
     return [
-        RowIssue("", 0, None, f"导入后将出现完整性问题：{rule}（{n - before.get(rule, 0)} 条）")
+        RowIssue(
+            "",
+            0,
+            None,
+            msg("导入后将出现完整性问题：{rule}（{value} 条）", rule=rule, value=n - before.get(rule, 0)),
+        )
         for rule, n in after.items()
         if n > before.get(rule, 0)
     ]
@@ -86,7 +92,7 @@ def integrity_problems(before: dict[str, int], after: dict[str, int]) -> list[Ro
 
 def row_issue(record: PlannedRecord, exc: BaseException, columns: dict[str, tuple[int, str]]) -> RowIssue:
     """The refused row, on the column the error is about when it names one."""
-    message = getattr(exc, "message", None) or "数据库拒绝写入这一行（与已有记录冲突）"
+    message = getattr(exc, "message", None) or msg("数据库拒绝写入这一行（与已有记录冲突）")
     field = None
     if isinstance(exc, ValidationError) and exc.errors:
         field, message = next(iter(exc.errors.items()))

@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from app.messages import msg
 from app.reports.excel.safe_values import is_cut
 from app.services.ledger_import import fields as F
 from app.services.ledger_import.model import ERROR, WARNING, Formula, RowIssue
@@ -45,14 +46,14 @@ def parse_value(spec: F.FieldSpec, raw: Any, words: Vocabulary = SHIPPED) -> Any
     """The cell as the field's Python value; ParseError when it cannot be read."""
     kind = spec.kind
     if isinstance(raw, Formula):
-        raise ParseError(f"单元格是公式（{raw}），请改为数值或文字")
+        raise ParseError(msg("单元格是公式（{raw}），请改为数值或文字", raw=raw))
     if kind == F.DATE:
         return parse_date(raw)
     if kind == F.VERSION:
         try:
             return parse_stamp(raw)
         except ValueError:
-            raise ParseError("版本列应为导出时的原样（如“3”或“3/8f3a9c1e”），请勿修改") from None
+            raise ParseError(msg("版本列应为导出时的原样（如“3”或“3/8f3a9c1e”），请勿修改")) from None
     if kind == F.INT:
         return parse_int(raw)
     if kind == F.BOOL:
@@ -78,9 +79,11 @@ def parse_value(spec: F.FieldSpec, raw: Any, words: Vocabulary = SHIPPED) -> Any
         return parse_instructions(raw, words)
     text = parse_text(raw, spec.max_length)
     if text is not None and is_cut(text):
-        raise ParseError("导出时因超过 Excel 单元格字数上限被截断，不能用截断的内容导入（请在系统中修改）")
+        raise ParseError(
+            msg("导出时因超过 Excel 单元格字数上限被截断，不能用截断的内容导入（请在系统中修改）")
+        )
     if kind == F.PHONE and text is not None and "*" in text:
-        raise ParseError("号码中含有“*”（导出时隐去了中间四位），请填写完整号码，或保持导出时的原样")
+        raise ParseError(msg("号码中含有“*”（导出时隐去了中间四位），请填写完整号码，或保持导出时的原样"))
     return text
 
 

@@ -13,6 +13,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from app.messages import msg
+
 ERROR = "error"
 WARNING = "warning"
 
@@ -59,7 +61,11 @@ class SheetPreview:
     @property
     def header_span(self) -> str:
         first = self.header_first or self.header_row
-        return f"第{self.header_row}行" if first == self.header_row else f"第{first}～{self.header_row}行"
+        return (
+            msg("第{header_row}行", header_row=self.header_row)
+            if first == self.header_row
+            else msg("第{first}～{header_row}行", first=first, header_row=self.header_row)
+        )
 
 
 @dataclass
@@ -119,10 +125,10 @@ class RowIssue:
         """第7行「活动时间」：无法识别的日期“2024年13月5日”."""
         if not self.row and not self.sheet:
             return self.message
-        where = f"第{self.row}行" if self.row else f"工作表「{self.sheet}」"
+        where = msg("第{row}行", row=self.row) if self.row else msg("工作表「{sheet}」", sheet=self.sheet)
         if self.column:
-            where += f"「{self.column}」"
-        return f"{where}：{self.message}"
+            where += msg("「{column}」", column=self.column)
+        return msg("{where}：{message}", where=where, message=self.message)
 
 
 @dataclass
@@ -144,7 +150,9 @@ class PlannedRecord:
 
     @property
     def where(self) -> str:
-        return f"工作表「{self.sheet}」第{self.row}行" if self.row else "导入文件"
+        return (
+            msg("工作表「{sheet}」第{row}行", sheet=self.sheet, row=self.row) if self.row else msg("导入文件")
+        )
 
 
 @dataclass

@@ -12,6 +12,7 @@ import uuid
 from datetime import date, datetime, timedelta
 from typing import Any
 
+from app.messages import msg
 from app.models.enums import LabeledEnum, MembershipRole, ResultClass, SuggestionState
 from app.reports.excel.safe_values import decode_text
 from app.services.value_words import SHIPPED, Vocabulary
@@ -61,7 +62,9 @@ def cell_text(value: Any) -> str | None:
 def parse_text(value: Any, max_length: int | None = None) -> str | None:
     text = cell_text(value)
     if text is not None and max_length is not None and len(text) > max_length:
-        raise ParseError(f"内容过长（{len(text)} 个字，最多 {max_length} 个字）")
+        raise ParseError(
+            msg("内容过长（{count} 个字，最多 {max_length} 个字）", count=len(text), max_length=max_length)
+        )
     return text
 
 
@@ -75,7 +78,7 @@ def parse_date(value: Any) -> date | None:
     if isinstance(value, int | float) and not isinstance(value, bool):
         if _SERIAL_MIN <= value <= _SERIAL_MAX:
             return _EXCEL_EPOCH + timedelta(days=int(value))
-        raise ParseError(f"无法识别的日期“{cell_text(value)}”")
+        raise ParseError(msg("无法识别的日期“{cell_text}”", cell_text=cell_text(value)))
     text = cell_text(value) or ""
     if not text:
         return None
@@ -85,18 +88,18 @@ def parse_date(value: Any) -> date | None:
     if match is None:
         if text.isdigit() and _SERIAL_MIN <= int(text) <= _SERIAL_MAX and len(text) <= 6:
             return _EXCEL_EPOCH + timedelta(days=int(text))
-        raise ParseError(f"无法识别的日期“{shown}”")
+        raise ParseError(msg("无法识别的日期“{shown}”", shown=shown))
     try:
         return date(int(match.group(1)), int(match.group(2)), int(match.group(3)))
     except ValueError:
-        raise ParseError(f"无法识别的日期“{shown}”") from None
+        raise ParseError(msg("无法识别的日期“{shown}”", shown=shown)) from None
 
 
 def parse_int(value: Any) -> int | None:
     if value is None or value == "":
         return None
     if isinstance(value, bool):
-        raise ParseError("应为整数")
+        raise ParseError(msg("应为整数"))
     if isinstance(value, int):
         number = value
     elif isinstance(value, float) and value.is_integer():
@@ -105,10 +108,10 @@ def parse_int(value: Any) -> int | None:
         text = unicodedata.normalize("NFKC", cell_text(value) or "")
         match = _INTEGER_TEXT.match(text)
         if match is None:
-            raise ParseError(f"应为整数，而不是“{cell_text(value)}”")
+            raise ParseError(msg("应为整数，而不是“{cell_text}”", cell_text=cell_text(value)))
         number = int(match.group(1))
     if number < 0:
-        raise ParseError("不能小于 0")
+        raise ParseError(msg("不能小于 0"))
     return number
 
 
@@ -129,7 +132,7 @@ def parse_bool(value: Any, words: Vocabulary = SHIPPED) -> bool | None:
     text = cell_text(value) or ""
     found = words.yes_no(text)
     if found is None:
-        raise UnknownValue(f"应填“是”或“否”，而不是“{text}”", "YesNo", text)
+        raise UnknownValue(msg("应填“是”或“否”，而不是“{text}”", text=text), "YesNo", text)
     return found
 
 
@@ -140,7 +143,11 @@ def parse_enum(value: Any, enum_cls: type[LabeledEnum], words: Vocabulary = SHIP
     found = words.enum(enum_cls, text)
     if found is None:
         choices = "、".join(m.label for m in enum_cls)
-        raise UnknownValue(f"无法识别的取值“{text}”（可填：{choices}）", enum_cls.__name__, text)
+        raise UnknownValue(
+            msg("无法识别的取值“{text}”（可填：{choices}）", text=text, choices=choices),
+            enum_cls.__name__,
+            text,
+        )
     return found
 
 
@@ -155,7 +162,7 @@ def parse_uuid(value: Any) -> uuid.UUID | None:
     try:
         return uuid.UUID(text)
     except ValueError:
-        raise ParseError(f"记录编号“{text}”无效（请勿修改此列）") from None
+        raise ParseError(msg("记录编号“{text}”无效（请勿修改此列）", text=text)) from None
 
 
 def split_names(value: Any) -> list[str]:
@@ -211,7 +218,7 @@ def parse_handling(value: Any, words: Vocabulary = SHIPPED) -> tuple[str | None,
         if flat.endswith(word):
             unit = flat[: -len(word)].strip(" -—:：,，、()（）")
             return (unit or None), state
-    raise ParseError(f"无法从“{text}”中识别办理状态（例如：市交通运输局已办结）")
+    raise ParseError(msg("无法从“{text}”中识别办理状态（例如：市交通运输局已办结）", text=text))
 
 
 def parse_memberships(value: Any) -> list[tuple[str, MembershipRole]]:
@@ -223,7 +230,7 @@ def parse_memberships(value: Any) -> list[tuple[str, MembershipRole]]:
         if match:
             found = match_enum(match.group(2), MembershipRole)
             if found is None:
-                raise ParseError(f"无法识别“{item}”中的职务（可填：召集人、站长、联络员）")
+                raise ParseError(msg("无法识别“{item}”中的职务（可填：召集人、站长、联络员）", item=item))
             item, role = match.group(1), MembershipRole(found.value)
         result.append((item, role))
     return result

@@ -12,6 +12,7 @@ from typing import Any
 
 import sqlalchemy as sa
 
+from app.messages import msg
 from app.models._base import table_of
 from app.models.enums import EventKind
 from app.models.suggestions import FollowUpEvent, LeaderInstruction, Suggestion
@@ -60,13 +61,15 @@ class Planner(SuggestionPlanner):
         on, label = ctx.value("happened_on"), ctx.value("kind")
         kind = KINDS.get(label or "")
         if label and kind is None:
-            ctx.error("kind", f"类别“{label}”无法识别（可填：领导批示、催办、督办、电话沟通）")
+            ctx.error(
+                "kind", msg("类别“{label}”无法识别（可填：领导批示、催办、督办、电话沟通）", label=label)
+            )
         sid = ctx.value("suggestion_ref")
         if sid is not None and sid not in self.resolver.pending and not self.suggestion_stored(sid):
-            ctx.error("suggestion_ref", "所属意见建议在系统和本文件中都不存在")
+            ctx.error("suggestion_ref", msg("所属意见建议在系统和本文件中都不存在"))
         for key, value in (("happened_on", on), ("kind", label), ("suggestion_ref", sid)):
             if value is None and not ctx.invalid(key):
-                ctx.error(key, "不能为空")
+                ctx.error(key, msg("不能为空"))
         text, leader, rid = ctx.value("text"), ctx.value("leader"), ctx.value("record_id")
         if ctx.failed or sid is None or kind is None:
             return

@@ -12,30 +12,36 @@ from __future__ import annotations
 
 import uuid
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
+from app.messages import msg
 from app.models.enums import HandlingMode, ResultClass, Satisfaction, SuggestionState
 
 _S = SuggestionState
 RANK = {_S.PENDING: 0, _S.ASSIGNED: 1, _S.IN_PROGRESS: 2, _S.REPLIED: 3, _S.CONCLUDED: 4}
 NO_REPLY_TEXT = "（台账未记载答复内容）"
 NO_IMPLEMENTATION_TEXT = "（台账未记载落实情况）"
-NOTES = {
-    "no_reply": "{n} 条意见建议的台账没有答复内容，答复记为“" + NO_REPLY_TEXT + "”",
-    "no_implementation": "{n} 条意见建议的台账没有落实情况，办结记为“" + NO_IMPLEMENTATION_TEXT + "”",
-    "filled_assigned": "{n} 条意见建议没有交办日期，按所选取提出（活动）日期",
-    "filled_replied": "{n} 条意见建议没有答复日期，按所选取办结日期或交办日期",
-    "filled_concluded": "{n} 条意见建议没有办结日期，按所选取答复日期",
-    "filled_evaluated": "{n} 条意见建议没有评价日期，按所选取办结或答复日期",
-    "default_unit": "{n} 条意见建议没有承办单位，按所选记为默认承办单位",
-    "default_result": "{n} 条意见建议没有答复类别，按所选记为默认答复类别",
-    "one_rating": "{n} 条意见建议只有一项满意度，三项评价（办前沟通、办中协商、办后答复）都记为它",
-    "quality_dated": "{n} 条意见建议的建议质量评价没有日期，记在最后一个办理日期",
-    "not_adopted_dated": "{n} 条不予采纳的意见建议没有决定日期，记在提出日期",
-    "masked_phone": (
-        "{n} 个号码是导出时隐去了中间四位的（如 138****5678），新建的记录未填联系电话，请在系统中补充"
+NOTES: dict[str, Callable[[int], str]] = {
+    "no_reply": lambda n: msg("{n} 条意见建议的台账没有答复内容，答复记为“{text}”", n=n, text=NO_REPLY_TEXT),
+    "no_implementation": lambda n: msg(
+        "{n} 条意见建议的台账没有落实情况，办结记为“{text}”", n=n, text=NO_IMPLEMENTATION_TEXT
+    ),
+    "filled_assigned": lambda n: msg("{n} 条意见建议没有交办日期，按所选取提出（活动）日期", n=n),
+    "filled_replied": lambda n: msg("{n} 条意见建议没有答复日期，按所选取办结日期或交办日期", n=n),
+    "filled_concluded": lambda n: msg("{n} 条意见建议没有办结日期，按所选取答复日期", n=n),
+    "filled_evaluated": lambda n: msg("{n} 条意见建议没有评价日期，按所选取办结或答复日期", n=n),
+    "default_unit": lambda n: msg("{n} 条意见建议没有承办单位，按所选记为默认承办单位", n=n),
+    "default_result": lambda n: msg("{n} 条意见建议没有答复类别，按所选记为默认答复类别", n=n),
+    "one_rating": lambda n: msg(
+        "{n} 条意见建议只有一项满意度，三项评价（办前沟通、办中协商、办后答复）都记为它", n=n
+    ),
+    "quality_dated": lambda n: msg("{n} 条意见建议的建议质量评价没有日期，记在最后一个办理日期", n=n),
+    "not_adopted_dated": lambda n: msg("{n} 条不予采纳的意见建议没有决定日期，记在提出日期", n=n),
+    "masked_phone": lambda n: msg(
+        "{n} 个号码是导出时隐去了中间四位的（如 138****5678），新建的记录未填联系电话，请在系统中补充", n=n
     ),
 }
 
@@ -120,20 +126,34 @@ def handling_steps(
     target = h.target(current)
     if current not in RANK and current is not _S.RETURNED and target != current:
         plan.warnings.append(
-            ("state", f"系统中为“{current.label}”，台账中为“{target.label}”，办理状态未改动")
+            (
+                "state",
+                msg(
+                    "系统中为“{label}”，台账中为“{label2}”，办理状态未改动",
+                    label=current.label,
+                    label2=target.label,
+                ),
+            )
         )
         return plan
     if target == current or (RANK.get(target, -1) < RANK.get(current, -1) and target in RANK):
         if target != current:
             plan.warnings.append(
-                ("state", f"系统中已是“{current.label}”，台账中为“{target.label}”，办理状态未改动")
+                (
+                    "state",
+                    msg(
+                        "系统中已是“{label}”，台账中为“{label2}”，办理状态未改动",
+                        label=current.label,
+                        label2=target.label,
+                    ),
+                )
             )
         _unit_kept(plan, h, stored)
         _feedback(plan, h, stored, current, fill_dates)
         return plan
     if target is _S.NOT_ADOPTED:
         if current not in (_S.PENDING, _S.RETURNED):
-            plan.errors["state"] = f"系统中为“{current.label}”，不能改为不予采纳"
+            plan.errors["state"] = msg("系统中为“{label}”，不能改为不予采纳", label=current.label)
             return plan
         plan.notes["not_adopted_dated"] += 1
         on = stored.raised_on or h.assigned_on
@@ -148,13 +168,15 @@ def handling_steps(
         if lead is None and default_unit is not None:
             lead, _ = default_unit, plan.notes.update(["default_unit"])
         if lead is None:
-            plan.errors["lead_unit"] = f"“{target.label}”的意见建议须填写承办单位"
+            plan.errors["lead_unit"] = msg("“{label}”的意见建议须填写承办单位", label=target.label)
         assigned_on = h.assigned_on
         if assigned_on is None and fill_dates and stored.raised_on is not None:
             assigned_on = stored.raised_on
             plan.notes["filled_assigned"] += 1
         if assigned_on is None:
-            plan.errors["assigned_on"] = f"“{target.label}”的意见建议须填写交办日期" + _FILL_HINT
+            plan.errors["assigned_on"] = msg(
+                "“{label}”的意见建议须填写交办日期{fill_hint}", label=target.label, fill_hint=_FILL_HINT
+            )
         if plan.errors:
             return plan
         co = h.co_unit_ids or []
@@ -189,15 +211,18 @@ def handling_steps(
             replied_on = h.concluded_on or assigned_on
             plan.notes["filled_replied"] += replied_on is not None
         if replied_on is None:
-            plan.errors["replied_on"] = f"“{target.label}”的意见建议须填写答复日期" + _FILL_HINT
+            plan.errors["replied_on"] = msg(
+                "“{label}”的意见建议须填写答复日期{fill_hint}", label=target.label, fill_hint=_FILL_HINT
+            )
         result_class = h.result_class
         if result_class is None and default_result is not None:
             result_class = default_result
             plan.notes["default_result"] += 1
         if result_class is None:
-            plan.errors["result_class"] = (
-                f"“{target.label}”的意见建议须填写答复类别（A 解决或采纳、B 列入计划拟解决、C 留作参考），"
-                "或在导入时选择默认的答复类别"
+            plan.errors["result_class"] = msg(
+                "“{label}”的意见建议须填写答复类别（A 解决或采纳、"
+                "B 列入计划拟解决、C 留作参考），或在导入时选择默认的答复类别",
+                label=target.label,
             )
         if plan.errors:
             return plan
@@ -214,7 +239,9 @@ def handling_steps(
             concluded_on = stored.replied_on
             plan.notes["filled_concluded"] += concluded_on is not None
         if concluded_on is None:
-            plan.errors["concluded_on"] = "已办结的意见建议须填写办结日期" + _FILL_HINT
+            plan.errors["concluded_on"] = msg(
+                "已办结的意见建议须填写办结日期{fill_hint}", fill_hint=_FILL_HINT
+            )
             return plan
         implementation = h.implementation
         if not implementation:
@@ -228,7 +255,7 @@ def handling_steps(
     return plan
 
 
-_FILL_HINT = "（或在导入时选择“缺少的日期取相邻的已知日期”）"
+_FILL_HINT = msg("（或在导入时选择“缺少的日期取相邻的已知日期”）")
 
 
 def _unit_kept(plan: StepPlan, h: Handling, stored: Stored) -> None:
@@ -236,7 +263,7 @@ def _unit_kept(plan: StepPlan, h: Handling, stored: Stored) -> None:
         plan.warnings.append(
             (
                 "lead_unit",
-                "承办单位与系统中的不同，未改动（已交办的意见建议须退办后重新交办才能更换承办单位）",
+                msg("承办单位与系统中的不同，未改动（已交办的意见建议须退办后重新交办才能更换承办单位）"),
             )
         )
 
@@ -246,7 +273,7 @@ def _feedback(plan: StepPlan, h: Handling, stored: Stored, state: SuggestionStat
     given = [r for r in h.ratings if r is not None]
     if given and not stored.evaluated:
         if state not in (_S.REPLIED, _S.CONCLUDED):
-            plan.errors["satisfaction"] = "只有已答复或已办结的意见建议可以评价"
+            plan.errors["satisfaction"] = msg("只有已答复或已办结的意见建议可以评价")
             return
         ratings = h.ratings
         if len(given) < 3:
@@ -256,7 +283,9 @@ def _feedback(plan: StepPlan, h: Handling, stored: Stored, state: SuggestionStat
             on = stored.concluded_on or stored.replied_on
             plan.notes["filled_evaluated"] += on is not None
         if on is None:
-            plan.errors["evaluated_on"] = "有满意度评价的意见建议须填写评价日期" + _FILL_HINT
+            plan.errors["evaluated_on"] = msg(
+                "有满意度评价的意见建议须填写评价日期{fill_hint}", fill_hint=_FILL_HINT
+            )
             return
         before, during, after = ratings
         plan.steps.append(
@@ -273,4 +302,4 @@ def _feedback(plan: StepPlan, h: Handling, stored: Stored, state: SuggestionStat
 
 
 def note_lines(notes: Counter[str]) -> list[str]:
-    return [NOTES[key].format(n=n) for key, n in notes.items() if n]
+    return [NOTES[key](n) for key, n in notes.items() if n]

@@ -6,6 +6,7 @@ import uuid
 from collections.abc import Callable
 from typing import Any
 
+from app.messages import msg
 from app.models.enums import AttendanceStatus, SessionState
 from app.models.members import MemberCreate
 from app.models.platforms import PlatformCreate
@@ -91,14 +92,14 @@ class RowPlanner(PlannerBase):
                 if creating:
                     self.handling_notes["masked_phone"] += 1
                 else:
-                    ctx.warn(key, "号码是导出时隐去了中间四位的样子，与系统中的号码不符，未改动")
+                    ctx.warn(key, msg("号码是导出时隐去了中间四位的样子，与系统中的号码不符，未改动"))
                 continue
             value = ctx.value(key)
             if ctx.invalid(key):
                 continue
             if value is None and key in NOT_NULL:
                 if not creating:
-                    ctx.error(key, "不能为空")
+                    ctx.error(key, msg("不能为空"))
                 continue
             values[key] = value
         return values
@@ -248,7 +249,7 @@ class RowPlanner(PlannerBase):
         if obj is None or "platform" in keys:
             values["platform_id"] = platform()
         if obj is not None and {"platform_kind", "district"} & set(keys):
-            ctx.warn("district", "平台类型和县区属于站室组，请在站室组名册中修改；本行的这一修改未导入")
+            ctx.warn("district", msg("平台类型和县区属于站室组，请在站室组名册中修改；本行的这一修改未导入"))
         if "convener" in keys:
             values["convener_id"] = self.member_id(ctx, "convener", ctx.value("convener"))
         links = self.session_links(ctx, keys)
@@ -290,7 +291,12 @@ class RowPlanner(PlannerBase):
                 if mid in seen:
                     ctx.error(
                         key,
-                        f"委员“{name}”同时列在「{ctx.headers[seen[mid]][1]}」和「{ctx.headers[key][1]}」中",
+                        msg(
+                            "委员“{name}”同时列在「{headers}」和「{headers2}」中",
+                            name=name,
+                            headers=ctx.headers[seen[mid]][1],
+                            headers2=ctx.headers[key][1],
+                        ),
                     )
                 seen[mid] = key
                 ids.append(mid)

@@ -12,6 +12,7 @@ from typing import Any
 
 import sqlalchemy as sa
 
+from app.messages import msg
 from app.models._base import table_of
 from app.models.enums import ResultClass, Satisfaction
 from app.models.suggestions import LeaderInstruction, SuggestionCreate
@@ -75,7 +76,7 @@ class Planner(RowPlanner):
         if ref is None and (obj is None or "platform" in keys):
             values["platform_id"] = pid
         elif ref is not None and obj is not None and "platform" in keys:
-            ctx.warn("platform", "意见建议的站室组由所属活动决定，本行对站室组的修改未导入")
+            ctx.warn("platform", msg("意见建议的站室组由所属活动决定，本行对站室组的修改未导入"))
         if "proposer" in keys:
             text = ctx.value("proposer")
             values["proposer_id"], values["proposer_text"] = (
@@ -190,10 +191,13 @@ class Planner(RowPlanner):
         count, text = ctx.value(key) or (0, None)
         stored = self.instruction_counts().get(obj.id, 0) if obj is not None else 0
         if count > stored:
-            what = f"“{text[:30]}”" if text else f" {count} 件次"
+            what = f"“{text[:30]}”" if text else msg(" {count} 件次", count=count)
             ctx.warn(
                 key,
-                f"领导批示{what}未导入：台账没有批示领导、日期和完整内容，请在办理页“领导批示”中补录",
+                msg(
+                    "领导批示{what}未导入：台账没有批示领导、日期和完整内容，请在办理页“领导批示”中补录",
+                    what=what,
+                ),
             )
 
     def check_dates(self, ctx: RowContext, values: dict[str, Any], columns: dict[str, str]) -> None:
@@ -202,7 +206,13 @@ class Planner(RowPlanner):
             if a is not None and b is not None and a < b:
                 ctx.error(
                     columns.get(later, later),
-                    f"{later_label}（{a.isoformat()}）早于{earlier_label}（{b.isoformat()}）",
+                    msg(
+                        "{later_label}（{later}）早于{earlier_label}（{earlier}）",
+                        later_label=later_label,
+                        later=a.isoformat(),
+                        earlier_label=earlier_label,
+                        earlier=b.isoformat(),
+                    ),
                 )
 
     # -- the session a row belongs to ---------------------------------------------------------------
@@ -214,7 +224,7 @@ class Planner(RowPlanner):
                 return None
             ref = self.resolver.sessions().get(sid)
             if ref is None:
-                ctx.error("session_ref", "所属活动（活动编号）在系统和本文件中都不存在")
+                ctx.error("session_ref", msg("所属活动（活动编号）在系统和本文件中都不存在"))
             return ref
         if not ctx.filled("session_topic"):
             return None
@@ -236,7 +246,7 @@ class Planner(RowPlanner):
             if probe.says_anything() and any(ctx.filled(k) for k in keys.values()):
                 ctx.warn(
                     "handling" if ctx.has("handling") else None,
-                    "这一行没有填写形成的意见建议，办理情况未导入",
+                    msg("这一行没有填写形成的意见建议，办理情况未导入"),
                 )
             return
         for item in items:
@@ -245,7 +255,7 @@ class Planner(RowPlanner):
             )
             found = self.resolver.suggestion_by_key(ref.id, ref.platform_id, ref.held_on, title)
             if found is not None and found in self.resolver.pending:
-                ctx.error("suggestions", f"意见建议“{title}”在本行或前面的行中重复")
+                ctx.error("suggestions", msg("意见建议“{title}”在本行或前面的行中重复", title=title))
                 continue
             obj = self.existing(F.SUGGESTION, found) if found is not None else None
             stored = self.stored(obj, ref.held_on)

@@ -20,6 +20,7 @@ import sqlalchemy as sa
 from sqlmodel import Session, SQLModel
 
 from app.db.session import Database
+from app.messages import msg
 from app.models.members import Member
 from app.models.platforms import Platform
 from app.models.sessions import ConsultationSession
@@ -169,17 +170,34 @@ class PlannerBase:
             if key is None:
                 continue
             if key not in known:
-                self.issues.append(RowIssue(sheet.name, 0, None, f"第{index + 1}列对应的字段“{key}”不存在"))
+                self.issues.append(
+                    RowIssue(
+                        sheet.name,
+                        0,
+                        None,
+                        msg("第{value}列对应的字段“{key}”不存在", value=index + 1, key=key),
+                    )
+                )
             elif key in columns:
                 self.issues.append(
-                    RowIssue(sheet.name, 0, None, f"有两列都对应“{target.field(key).label}”，请只保留一列")
+                    RowIssue(
+                        sheet.name,
+                        0,
+                        None,
+                        msg("有两列都对应“{label}”，请只保留一列", label=target.field(key).label),
+                    )
                 )
             else:
                 columns[key] = index
         missing = [target.field(k).label for k in REQUIRED_COLUMNS[target.key] if k not in columns]
         if missing:
             self.issues.append(
-                RowIssue(sheet.name, 0, None, f"没有对应“{'”“'.join(missing)}”的列，无法导入此工作表")
+                RowIssue(
+                    sheet.name,
+                    0,
+                    None,
+                    msg("没有对应“{join}”的列，无法导入此工作表", join="”“".join(missing)),
+                )
             )
             return
         titles = {c.index: c.header for c in sheet.columns}
@@ -208,15 +226,20 @@ class PlannerBase:
         handler = getattr(self, f"plan_{target.key}")
         for number, values in chunk:
             if self.rows_seen % 200 == 0:
-                self.ticker.report(self.rows_seen, f"正在检查工作表“{sheet.name}”第{number}行……")
+                self.ticker.report(
+                    self.rows_seen,
+                    msg("正在检查工作表“{name}”第{number}行……", name=sheet.name, number=number),
+                )
             self.rows_seen += 1
             kind = row_kind(values)
             if kind == "empty":
                 continue
             if kind in ("total", "note"):
-                what = "合计行" if kind == "total" else "说明文字"
+                what = msg("合计行") if kind == "total" else msg("说明文字")
                 self.skipped.append(
-                    RowIssue(sheet.name, number, None, f"{what}，已跳过", WARNING, kind=target.key)
+                    RowIssue(
+                        sheet.name, number, None, msg("{what}，已跳过", what=what), WARNING, kind=target.key
+                    )
                 )
                 continue
             raw = {k: (values[i] if i < len(values) else None) for k, i in columns.items()}
@@ -231,7 +254,14 @@ class PlannerBase:
             found = self.unknown.get((vocabulary, text))
             if found is None:
                 column = ctx.headers.get(key, (0, key))[1]
-                found = UnknownWord(vocabulary, text, 0, f"工作表「{ctx.sheet}」第{ctx.row}行「{column}」")
+                found = UnknownWord(
+                    vocabulary,
+                    text,
+                    0,
+                    msg(
+                        "工作表「{sheet}」第{row}行「{column}」", sheet=ctx.sheet, row=ctx.row, column=column
+                    ),
+                )
                 self.unknown[(vocabulary, text)] = found
             found.count += 1
 
@@ -275,7 +305,7 @@ class PlannerBase:
         """Record that this row names the record; False (with an error) when another row did."""
         first = self.rows_of.setdefault(record_id, ctx.row)
         if first != ctx.row:
-            ctx.error(None, f"与第{first}行是同一条记录，同一记录只能出现一次")
+            ctx.error(None, msg("与第{first}行是同一条记录，同一记录只能出现一次", first=first))
             return False
         return True
 
@@ -314,8 +344,12 @@ class PlannerBase:
             return int(obj.version), None, ""
         shown = self.shown.get(obj.id, {})
         both = "；".join(
-            f"“{ctx.target.field(key).label}”文件中为“{cell_text(ctx.raw.get(key)) or '（空）'}”，"
-            f"系统中现为“{cell_text(shown.get(key)) or '（空）'}”"
+            msg(
+                "“{label}”文件中为“{value}”，系统中现为“{value2}”",
+                label=ctx.target.field(key).label,
+                value=cell_text(ctx.raw.get(key)) or "（空）",
+                value2=cell_text(shown.get(key)) or "（空）",
+            )
             for key in changes
             if key in ctx.raw
         )

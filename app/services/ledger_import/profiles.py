@@ -14,6 +14,7 @@ from typing import Any
 from sqlmodel import select
 
 from app.db.session import Database
+from app.messages import msg
 from app.models.enums import AuditAction
 from app.models.office import ImportProfile
 from app.services import audit, permissions
@@ -54,7 +55,7 @@ def _entries(data: dict[str, Any]) -> list[dict[str, Any]]:
     if isinstance(sheets, dict):
         sheets = [{"sheet": k, **v} for k, v in sheets.items() if isinstance(v, dict)]
     if not isinstance(sheets, list):
-        raise ServiceError("导入方案中的“sheets”应为列表。")
+        raise ServiceError(msg("导入方案中的“sheets”应为列表。"))
     flat = data.get("columns")
     if flat is None:
         skip = {"sheets", "values", "format", "name", *OPTIONS}
@@ -68,13 +69,13 @@ def _entries(data: dict[str, Any]) -> list[dict[str, Any]]:
 def apply_profile(preview: ImportPreview, data: Any) -> ImportMapping:
     """The detected mapping with a profile laid over it (sheets matched by name, else by titles)."""
     if not isinstance(data, dict):
-        raise ServiceError('导入方案应为 JSON 对象，如 {"sheets": [...]}。')
+        raise ServiceError(msg('导入方案应为 JSON 对象，如 {"sheets": [...]}。'))
     mapping = preview.mapping.copy()
     values = data.get("values") or {}
     try:
         import_words({}, values)
     except ServiceError as exc:
-        raise ServiceError(f"导入方案的取值对应有误：{exc.message}") from None
+        raise ServiceError(msg("导入方案的取值对应有误：{message}", message=exc.message)) from None
     mapping.values = {v: dict(t) for v, t in values.items()}
     for option in OPTIONS:
         if option in data and data[option] not in (None, ""):
@@ -160,8 +161,10 @@ def resolve_target(value: Any) -> str | None:
     for key, spec in TARGETS.items():
         if value in (key, spec.label):
             return key
-    choices = "、".join(f"{key}（{spec.label}）" for key, spec in TARGETS.items())
-    raise ServiceError(f"导入方案中的表类型“{value}”无效。可用：{choices}。")
+    choices = "、".join(msg("{key}（{label}）", key=key, label=spec.label) for key, spec in TARGETS.items())
+    raise ServiceError(
+        msg("导入方案中的表类型“{value}”无效。可用：{choices}。", value=value, choices=choices)
+    )
 
 
 def resolve_field(target: str, value: Any, column: str) -> str | None:
@@ -174,8 +177,15 @@ def resolve_field(target: str, value: Any, column: str) -> str | None:
     guessed = match_title(str(value), target)
     if guessed is not None:
         return guessed
-    choices = "、".join(f"{f.key}（{f.label}）" for f in spec.fields)
-    raise ServiceError(f"导入方案中“{column}”对应的字段“{value}”无效。可用字段：{choices}。")
+    choices = "、".join(msg("{key}（{label}）", key=f.key, label=f.label) for f in spec.fields)
+    raise ServiceError(
+        msg(
+            "导入方案中“{column}”对应的字段“{value}”无效。可用字段：{choices}。",
+            column=column,
+            value=value,
+            choices=choices,
+        )
+    )
 
 
 class ProfileStore:
@@ -194,7 +204,11 @@ class ProfileStore:
             row = s.exec(select(ImportProfile).where(ImportProfile.name == name.strip())).first()
             if row is None:
                 raise NotFoundError(
-                    f"没有名为“{name}”的导入方案。已保存的方案：{'、'.join(self.names()) or '（无）'}。"
+                    msg(
+                        "没有名为“{name}”的导入方案。已保存的方案：{value}。",
+                        name=name,
+                        value="、".join(self.names()) or "（无）",
+                    )
                 )
             data: dict[str, Any] = json.loads(row.content)
             return data
@@ -203,9 +217,9 @@ class ProfileStore:
         permissions.require_write(self.actor)
         name = (name or "").strip()
         raise_if(
-            {"name": "请填写方案名称"}
+            {"name": msg("请填写方案名称")}
             if not name
-            else {"name": "方案名称过长（最多 100 个字）"}
+            else {"name": msg("方案名称过长（最多 100 个字）")}
             if len(name) > 100
             else {}
         )
@@ -248,16 +262,24 @@ def load_profile(reference: str, store: ProfileStore) -> dict[str, Any]:
     if not text.startswith("{"):
         if not path.is_file():
             raise ServiceError(
-                f"“{text}”既不是已保存的导入方案，也不是 JSON 文件。"
-                f"已保存的方案：{'、'.join(store.names()) or '（无）'}。"
+                msg(
+                    "“{text}”既不是已保存的导入方案，也不是 JSON 文件。已保存的方案：{value}。",
+                    text=text,
+                    value="、".join(store.names()) or "（无）",
+                )
             )
         source = path.read_text(encoding="utf-8")
     try:
         data = json.loads(source)
     except json.JSONDecodeError as exc:
         raise ServiceError(
-            f"导入方案不是有效的 JSON（第 {exc.lineno} 行第 {exc.colno} 列：{exc.msg}）。"
+            msg(
+                "导入方案不是有效的 JSON（第 {lineno} 行第 {colno} 列：{msg_}）。",
+                lineno=exc.lineno,
+                colno=exc.colno,
+                msg_=exc.msg,
+            )
         ) from None
     if not isinstance(data, dict):
-        raise ServiceError('导入方案应为 JSON 对象，如 {"sheets": [...]}。')
+        raise ServiceError(msg('导入方案应为 JSON 对象，如 {"sheets": [...]}。'))
     return data

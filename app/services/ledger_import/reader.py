@@ -14,6 +14,7 @@ from typing import Any
 from openpyxl import load_workbook
 from openpyxl.utils import get_column_letter
 
+from app.messages import msg
 from app.reports.excel.cycle_layouts import CYCLE_SHEETS
 from app.reports.excel.layouts import STATS_SHEET
 from app.services.ledger_import.fields import TARGETS, target_label
@@ -64,8 +65,11 @@ READ_ERRORS = (
 
 def damaged(path: Path, exc: BaseException) -> HostileFileError:
     return HostileFileError(
-        f"工作簿“{path.name}”的内容已损坏，无法读取（{type(exc).__name__}）。"
-        "请在 Excel 中打开并另存后再导入。"
+        msg(
+            "工作簿“{name}”的内容已损坏，无法读取（{name2}）。请在 Excel 中打开并另存后再导入。",
+            name=path.name,
+            name2=type(exc).__name__,
+        )
     )
 
 
@@ -94,7 +98,11 @@ def stream_rows(
         for number, row in enumerate(ws.iter_rows(min_row=start), start):
             if number > limits.max_rows:
                 raise HostileFileError(
-                    f"工作表“{ws.title}”超过一次导入的上限 {limits.max_rows} 行。请拆分成多个文件后再导入。"
+                    msg(
+                        "工作表“{title}”超过一次导入的上限 {max_rows} 行。请拆分成多个文件后再导入。",
+                        title=ws.title,
+                        max_rows=limits.max_rows,
+                    )
                 )
             yield number, tuple(_cell_value(c) for c in row[: limits.max_columns])
     except READ_ERRORS as exc:
@@ -107,7 +115,9 @@ def sheet_rows(
     """The rows of one sheet from `start`, read again from the file (the preview keeps only the first)."""
     with open_workbook(path) as wb:
         if sheet not in wb.sheetnames:
-            raise HostileFileError(f"工作簿“{path.name}”中已没有工作表“{sheet}”，请重新选择文件。")
+            raise HostileFileError(
+                msg("工作簿“{name}”中已没有工作表“{sheet}”，请重新选择文件。", name=path.name, sheet=sheet)
+            )
         yield from stream_rows(path, wb[sheet], limits, start)
 
 
@@ -119,9 +129,9 @@ def body_rows(
     try:
         stat = path.stat()
     except OSError:
-        raise HostileFileError(f"找不到文件“{path}”，请重新选择。") from None
+        raise HostileFileError(msg("找不到文件“{path}”，请重新选择。", path=path)) from None
     if preview.file_key != (0, 0) and (stat.st_mtime_ns, stat.st_size) != preview.file_key:
-        raise HostileFileError(f"文件“{path.name}”在读取后被修改过，请重新选择文件。")
+        raise HostileFileError(msg("文件“{name}”在读取后被修改过，请重新选择文件。", name=path.name))
     if not preview.file_key[1] and sheet.rows and sheet.row_count <= len(sheet.rows):
         yield from ((n, r) for n, r in enumerate(sheet.rows[start - 1 :], start))
         return
@@ -133,7 +143,7 @@ def read_workbook(path: Path, ticker: Ticker, limits: Limits = DEFAULT_LIMITS) -
     sheets = []
     with open_workbook(path) as wb:
         for ws in wb.worksheets:
-            ticker.report(ticker.done, f"正在读取工作表“{ws.title}”……")
+            ticker.report(ticker.done, msg("正在读取工作表“{title}”……", title=ws.title))
             head: list[tuple[Any, ...]] = []
             last = 0
             for number, values in stream_rows(path, ws, limits):
@@ -142,7 +152,10 @@ def read_workbook(path: Path, ticker: Ticker, limits: Limits = DEFAULT_LIMITS) -
                 if any(v not in (None, "") for v in values):
                     last = number
                 if number % 1000 == 0:
-                    ticker.report(ticker.done + 1000, f"已读取工作表“{ws.title}”{number} 行……")
+                    ticker.report(
+                        ticker.done + 1000,
+                        msg("已读取工作表“{title}”{number} 行……", title=ws.title, number=number),
+                    )
             layout = layouts.get(ws.title) or SheetLayout()
             sheets.append(build_sheet(ws.title, head[:last], layout=layout, row_count=last))
     stat = path.stat()
@@ -208,7 +221,9 @@ def build_sheet(
     sheet.notes = recognised(sheet, band)
     if layout.hidden and sheet.target is not None:
         sheet.target = None  # a hidden sheet is the workbook's own bookkeeping (lists, lookups)
-        sheet.notes = [f"工作表「{name}」在工作簿中是隐藏的，不导入（需要时可在导入时指定表类型）。"]
+        sheet.notes = [
+            msg("工作表「{name}」在工作簿中是隐藏的，不导入（需要时可在导入时指定表类型）。", name=name)
+        ]
     return sheet
 
 
@@ -217,13 +232,23 @@ def recognised(sheet: SheetPreview, band: Band) -> list[str]:
     name = sheet.name
     if sheet.target is None:
         if name == STATS_SHEET:
-            return [f"工作表「{name}」是统计数字，不导入。"]
+            return [msg("工作表「{name}」是统计数字，不导入。", name=name)]
         if name in CYCLE_SHEETS:
-            return [f"工作表「{name}」是程序导出的{name}，供查阅和存档，不导入（请在程序中登记和修改）。"]
-        return [f"工作表「{name}」中没有找到台账的表头，不导入。"]
+            return [
+                msg(
+                    "工作表「{name}」是程序导出的{name}，供查阅和存档，不导入（请在程序中登记和修改）。",
+                    name=name,
+                )
+            ]
+        return [msg("工作表「{name}」中没有找到台账的表头，不导入。", name=name)]
     notes = [
-        f"工作表「{name}」按“{target_label(sheet.target)}”导入，"
-        f"表头在{sheet.header_span}，共 {sheet.data_rows} 行数据。"
+        msg(
+            "工作表「{name}」按“{target_label}”导入，表头在{header_span}，共 {data_rows} 行数据。",
+            name=name,
+            target_label=target_label(sheet.target),
+            header_span=sheet.header_span,
+            data_rows=sheet.data_rows,
+        )
     ]
     first = sheet.header_first or sheet.header_row
     above = [
@@ -234,19 +259,23 @@ def recognised(sheet: SheetPreview, band: Band) -> list[str]:
             continue
         joined = " ".join(texts)
         if any(_FILL_IN.search(t) for t in texts):
-            notes.append(f"第{number}行是填报信息（{joined[:40]}），不导入。")
+            notes.append(
+                msg("第{number}行是填报信息（{joined}），不导入。", number=number, joined=joined[:40])
+            )
         else:
-            notes.append(f"第{number}行是标题“{joined[:40]}”，不导入。")
+            notes.append(msg("第{number}行是标题“{joined}”，不导入。", number=number, joined=joined[:40]))
     for group, under in band.groups.items():
-        notes.append(f"合并的表头“{group}”下分为：{'、'.join(u for u in under if u)}。")
+        notes.append(
+            msg("合并的表头“{group}”下分为：{join}。", group=group, join="、".join(u for u in under if u))
+        )
     seq = [c.letter for c in sheet.columns if c.header and match_title(c.header, sheet.target) == "seq"]
     if seq:
-        notes.append(f"{'、'.join(seq)}列是序号，不导入。")
+        notes.append(msg("{join}列是序号，不导入。", join="、".join(seq)))
     hidden = [c.letter for c in sheet.columns if c.hidden]
     if hidden:
-        notes.append(f"隐藏的列 {'、'.join(hidden)} 不导入（需要时可在下方手动对应）。")
+        notes.append(msg("隐藏的列 {join} 不导入（需要时可在下方手动对应）。", join="、".join(hidden)))
     if sheet.platform:
-        notes.append(f"标题中的站室组“{sheet.platform}”将用于本表没有填写站室组的行。")
+        notes.append(msg("标题中的站室组“{platform}”将用于本表没有填写站室组的行。", platform=sheet.platform))
     return notes
 
 

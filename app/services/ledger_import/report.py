@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections import defaultdict
 from pathlib import Path
 
+from app.messages import msg
 from app.reports.excel.error_report import ErrorSheet, SummaryLine, write_error_workbook
 from app.services.ledger_import.model import CREATE, ERROR, ImportPlan, ImportResult, RowIssue
 from app.services.ledger_import.reader import sheet_rows
@@ -30,8 +31,17 @@ def plan_summary(plan: ImportPlan) -> list[str]:
         updated = counts.get((entity, "update"), 0)
         same = plan.unchanged.get(entity, 0)
         if created or updated or same:
-            lines.append(f"{noun}：新增 {created} {unit}，修改 {updated} {unit}，无变化 {same} {unit}")
-    return lines or ["文件中没有可导入的记录。"]
+            lines.append(
+                msg(
+                    "{noun}：新增 {created} {unit}，修改 {updated} {unit}，无变化 {same} {unit}",
+                    noun=noun,
+                    created=created,
+                    unit=unit,
+                    updated=updated,
+                    same=same,
+                )
+            )
+    return lines or [msg("文件中没有可导入的记录。")]
 
 
 def result_summary(result: ImportResult) -> list[str]:
@@ -40,8 +50,16 @@ def result_summary(result: ImportResult) -> list[str]:
         noun, unit = ENTITY_WORDS[entity]
         created, updated = result.created.get(entity, 0), result.updated.get(entity, 0)
         if created or updated:
-            lines.append(f"{noun}：新增 {created} {unit}，修改 {updated} {unit}")
-    return lines or ["没有需要修改的记录，数据库未变。"]
+            lines.append(
+                msg(
+                    "{noun}：新增 {created} {unit}，修改 {updated} {unit}",
+                    noun=noun,
+                    created=created,
+                    unit=unit,
+                    updated=updated,
+                )
+            )
+    return lines or [msg("没有需要修改的记录，数据库未变。")]
 
 
 def issue_lines(issues: list[RowIssue]) -> list[str]:
@@ -52,7 +70,7 @@ def issue_lines(issues: list[RowIssue]) -> list[str]:
     lines = []
     for sheet, items in by_sheet.items():
         if sheet:
-            lines.append(f"工作表「{sheet}」：")
+            lines.append(msg("工作表「{sheet}」：", sheet=sheet))
         for issue in sorted(items, key=lambda i: (i.row, i.column_index or 0)):
             lines.append(("  " if sheet else "") + issue.text())
     return lines
@@ -72,14 +90,20 @@ def write_error_report(plan: ImportPlan, path: str | Path) -> Path:
         for issue in [*plan.issues, *plan.skipped]:
             if issue.sheet != preview.name or not issue.row:
                 continue
-            prefix = "" if issue.severity == ERROR else "提示："
-            text = prefix + (f"「{issue.column}」{issue.message}" if issue.column else issue.message)
+            prefix = "" if issue.severity == ERROR else msg("提示：")
+            text = prefix + (
+                msg("「{column}」{message}", column=issue.column, message=issue.message)
+                if issue.column
+                else issue.message
+            )
             sheet.messages.setdefault(issue.row, []).append(text)
             if issue.severity == ERROR and issue.column_index is not None:
                 sheet.bad_cells.add((issue.row, issue.column_index))
         sheets.append(sheet)
     summary = [
-        SummaryLine(i.sheet, i.row or None, i.column, i.message, "错误" if i.severity == ERROR else "提示")
+        SummaryLine(
+            i.sheet, i.row or None, i.column, i.message, msg("错误") if i.severity == ERROR else msg("提示")
+        )
         for i in sorted([*plan.issues, *plan.skipped], key=lambda i: (i.severity != ERROR, i.sheet, i.row))
     ]
     write_error_workbook(target, sheets, summary)

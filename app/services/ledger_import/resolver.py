@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import uuid
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
@@ -20,6 +21,7 @@ from typing import Any
 import sqlalchemy as sa
 from sqlmodel import Session
 
+from app.messages import msg
 from app.models._base import table_of
 from app.models.enums import PlatformKind
 from app.models.members import Member
@@ -95,7 +97,7 @@ class Resolver:
         """A platform by name (`default`: the sheet's own, from its title; then the import's)."""
         name = (name or default or self.mapping.platform or "").strip()
         if not name:
-            raise Unresolved("没有填写站室组（本表也没有“站室组”列，请在导入时指定站室组）")
+            raise Unresolved(msg("没有填写站室组（本表也没有“站室组”列，请在导入时指定站室组）"))
         if name in self.platforms:
             return self.platforms[name]
         # A new platform: its kind from the row or its name, its 县区 from the row, the district
@@ -103,17 +105,25 @@ class Resolver:
         kind = kind or self.kind_from_name(name)
         district = district or self.mapping.district or district_of(name)
         if kind is None or not district:
-            missing = "、".join(w for w, gone in (("平台类型", kind is None), ("县区", not district)) if gone)
+            missing = "、".join(
+                w for w, gone in ((msg("平台类型"), kind is None), (msg("县区"), not district)) if gone
+            )
             raise Unresolved(
-                f"找不到站室组“{name}”。如需新建，请填写{missing}"
-                "（在本行的列中，或导入时指定县区；名称也可写明，如“城西区胜利路委员驿站”）"
+                msg(
+                    "找不到站室组“{name}”。如需新建，请填写{missing}（在本行的列中，"
+                    "或导入时指定县区；名称也可写明，如“城西区胜利路委员驿站”）",
+                    name=name,
+                    missing=missing,
+                )
             )
         record = PlannedRecord(
             "platform", CREATE, uuid.uuid4(), "", 0, {"name": name, "kind": kind, "district": district}
         )
         self.register_platform(name, record.record_id)
         self.created["platform"].append(record)
-        self.notices.append(("platform", f"{name}（{kind.label}，{district}）"))
+        self.notices.append(
+            ("platform", msg("{name}（{label}，{district}）", name=name, label=kind.label, district=district))
+        )
         return record.record_id
 
     def register_platform(self, name: str, record_id: uuid.UUID) -> None:
@@ -142,7 +152,13 @@ class Resolver:
     def member(self, name: str, *, create: bool = True) -> uuid.UUID | None:
         found = self.members.get(name.strip(), [])
         if len(found) > 1:
-            raise Unresolved(f"有 {len(found)} 位名为“{name}”的委员，无法区分，请先在委员名册中区分重名委员")
+            raise Unresolved(
+                msg(
+                    "有 {count} 位名为“{name}”的委员，无法区分，请先在委员名册中区分重名委员",
+                    count=len(found),
+                    name=name,
+                )
+            )
         if found:
             return found[0]
         if not create:
@@ -195,8 +211,14 @@ class Resolver:
         if len(matches) == 1:
             return matches[0]
         if not matches:
-            raise Unresolved(f"找不到议题为“{topic}”的协商议事活动")
-        raise Unresolved(f"议题为“{topic}”的协商议事活动有 {len(matches)} 次，无法确定是哪一次，请填写站室组")
+            raise Unresolved(msg("找不到议题为“{topic}”的协商议事活动", topic=topic))
+        raise Unresolved(
+            msg(
+                "议题为“{topic}”的协商议事活动有 {count} 次，无法确定是哪一次，请填写站室组",
+                topic=topic,
+                count=len(matches),
+            )
+        )
 
     # -- 意见建议 (natural key for rows without a record id) -------------------------------------
     def suggestion_by_key(
@@ -228,10 +250,12 @@ class Resolver:
         self._suggestion_keys[key] = record_id
 
 
-NOTICE_TEMPLATES = {
-    "platform": "将新建站室组 {n} 个：{names}",
-    "unit": "将新建承办单位 {n} 个：{names}",
-    "member": "将新建委员 {n} 名（只有姓名，其他信息请在委员名册中补充）：{names}",
+NOTICE_TEMPLATES: dict[str, Callable[[int, str], str]] = {
+    "platform": lambda n, names: msg("将新建站室组 {n} 个：{names}", n=n, names=names),
+    "unit": lambda n, names: msg("将新建承办单位 {n} 个：{names}", n=n, names=names),
+    "member": lambda n, names: msg(
+        "将新建委员 {n} 名（只有姓名，其他信息请在委员名册中补充）：{names}", n=n, names=names
+    ),
 }
 
 
@@ -241,5 +265,5 @@ def notice_lines(notices: list[tuple[str, str]]) -> list[str]:
     for entity, template in NOTICE_TEMPLATES.items():
         names = [text for kind, text in notices if kind == entity]
         if names:
-            lines.append(template.format(n=len(names), names="、".join(names)))
+            lines.append(template(len(names), "、".join(names)))
     return lines

@@ -14,6 +14,8 @@ from typing import Any
 import sqlalchemy as sa
 from sqlalchemy.sql import ColumnElement
 
+from app.messages import msg
+
 SHOWN = 8  # hex digits of the revision written into the cell
 _STAMP = re.compile(rf"^\s*(\d+)\s*(?:/\s*([0-9a-f]{{{SHOWN}}}))?\s*$")
 
@@ -55,14 +57,26 @@ def is_stale(stamp: tuple[int, str | None], version: int, revision: str | None) 
 
 def stale_message(record: Any, obj: Any) -> str:
     """A row whose record was written since the export: which, and the file's and the database's values."""
-    nouns = {"platform": "站室组", "unit": "承办单位", "member": "委员", "session": "协商议事活动",
-             "suggestion": "意见建议"}  # fmt: skip
+    nouns = {
+        "platform": msg("站室组"),
+        "unit": msg("承办单位"),
+        "member": msg("委员"),
+        "session": msg("协商议事活动"),
+        "suggestion": msg("意见建议"),
+    }
     if record.expected_revision is not None and record.expected_version == obj.version:
-        versions = f"文件与系统中都是第 {obj.version} 版，但不是同一次修改"
+        versions = msg("文件与系统中都是第 {version} 版，但不是同一次修改", version=obj.version)
     else:
-        versions = f"文件中为第 {record.expected_version} 版，系统中已是第 {obj.version} 版"
-    both = f"{record.both_values}。" if record.both_values else ""
-    return (
-        f"该{nouns.get(record.entity, '记录')}在导出后已被修改（{versions}）。{both}"
-        "为免覆盖别人的修改，这一行未导入，请重新导出后再改这一行"
+        versions = msg(
+            "文件中为第 {expected_version} 版，系统中已是第 {version} 版",
+            expected_version=record.expected_version,
+            version=obj.version,
+        )
+    both = msg("{both_values}。", both_values=record.both_values) if record.both_values else ""
+    return msg(
+        "该{get}在导出后已被修改（{versions}）。{both}为免覆盖别人的修改，"
+        "这一行未导入，请重新导出后再改这一行",
+        get=nouns.get(record.entity, "记录"),
+        versions=versions,
+        both=both,
     )

@@ -14,6 +14,7 @@ from app.services.users import UserCreate, UserInfo, UserUpdate
 from app.ui import changes
 from app.ui.changes import Change
 from app.ui.dialogs.form_dialog import FormDialog
+from app.ui.messages import render, render_errors
 from app.ui.style import styled_label
 from app.ui.widgets.check_list import CheckList
 from app.ui.widgets.choice_combo import ChoiceCombo
@@ -117,13 +118,13 @@ class AccountDialog(FormDialog):
                     expected_version=self.info.version,
                 )
         except ValidationError as exc:
-            rest = self.form.show_errors(exc.errors)
+            rest = self.form.show_errors(render_errors(exc.errors))
             if rest:
                 self.error.setText("\n".join(rest.values()))
                 self.error.show()
             return
         except ServiceError as exc:
-            self.error.setText(exc.message)
+            self.error.setText(render(exc.message))
             self.error.show()
             return
         self.saved_id = saved.id

@@ -21,6 +21,7 @@ from app.ui.changes import Change
 from app.ui.dialogs.holidays_dialog import HolidaysDialog
 from app.ui.dialogs.step_dialog import StepDialog, date_of, past_date_edit
 from app.ui.dialogs.unit_dialog import UnitDialog
+from app.ui.messages import render
 from app.ui.style import styled_label
 from app.ui.widgets.check_list import CheckList
 from app.ui.widgets.choice_combo import ChoiceCombo
@@ -169,7 +170,7 @@ class AssignDialog(StepDialog):
 
     def _unknown(self, exc: UnknownHolidayYear) -> None:
         self.unknown_year = exc.year
-        self.calendar_error.setText(exc.message + self.tr("也可以直接修改截止日期。"))
+        self.calendar_error.setText(render(exc.message) + self.tr("也可以直接修改截止日期。"))
         self.holidays_button.setText(self.tr("录入{year}年节假日…").format(year=exc.year))
         self.unknown_box.show()
         self.due_hint.hide()

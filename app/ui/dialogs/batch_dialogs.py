@@ -25,6 +25,7 @@ from app.ui import changes
 from app.ui.changes import Change
 from app.ui.dialogs.form_dialog import FormDialog
 from app.ui.dialogs.step_dialog import date_of, past_date_edit
+from app.ui.messages import render
 from app.ui.style import styled_label
 from app.ui.tasks import TaskContext, TaskHandle, run_with_progress
 from app.ui.widgets.choice_combo import ChoiceCombo
@@ -113,7 +114,7 @@ class BatchStepDialog(FormDialog):
             self.ok_button.setEnabled(True)
             if not isinstance(error, ServiceError):
                 raise error  # our bug: the crash dialog shows it
-            self.form_error.setText(error.message)
+            self.form_error.setText(render(error.message))
             self.form_error.show()
 
         self.ok_button.setEnabled(False)  # once: the progress window is on its way

@@ -26,7 +26,7 @@ from app.services.exchange.kinds import KIND_ENGLISH
 from app.services.field_english import FIELD_ENGLISH
 from app.services.hub import Services
 from app.ui.i18n import QT_TRANSLATE_NOOP
-from app.ui.messages import show_error
+from app.ui.messages import render, show_error
 from app.ui.models.columns import Column, label_text
 from app.ui.models.service_table_model import ServiceTableModel
 from app.ui.style import styled_label
@@ -163,7 +163,7 @@ class ConflictsDialog(QDialog):
         try:
             self.services.exchange.conflicts.resolve(row["id"], choice, expected_version=row["version"])
         except ServiceError as exc:
-            show_error(self, exc.message)
+            show_error(self, render(exc.message))
             self.model.refresh()
             return False
         self.model.refresh()

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QWidget
 
 from app.db.damage import DamageReport, backup_summary
 from app.ui.dialogs.problem_dialog import ProblemDialog
+from app.ui.messages import render
 
 
 class DamagedDatabaseDialog(ProblemDialog):
@@ -36,7 +37,7 @@ class DamagedDatabaseDialog(ProblemDialog):
                 "文件：{path}"
             ).format(path=report.path)
         )
-        problems = "\n".join(f"· {p}" for p in report.problems[:4])
+        problems = "\n".join(f"· {render(p)}" for p in report.problems[:4])
         more = len(report.problems) - 4
         if more > 0:
             problems += "\n" + self.tr("…… 另有 {n} 处").format(n=more)

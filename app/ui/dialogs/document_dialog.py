@@ -36,7 +36,7 @@ from app.ui.dialogs.form_dialog import FormDialog
 from app.ui.dialogs.office_name_dialog import OfficeNameDialog, office_name_missing
 from app.ui.dialogs.pdf_preview import PdfPreviewBase, make_pdf_preview
 from app.ui.i18n import QT_TRANSLATE_NOOP
-from app.ui.messages import show_error, show_info
+from app.ui.messages import render, show_error, show_info
 from app.ui.style import styled_label
 from app.ui.tasks import TaskContext, TaskHandle, run_task, run_with_progress
 from app.ui.widgets.choice_combo import ChoiceCombo
@@ -250,7 +250,7 @@ class DocumentDialog(FormDialog):
     def _draft_failed(self, error: BaseException) -> None:
         if not isinstance(error, ServiceError):
             raise error
-        self.paragraph.setPlaceholderText(error.message)
+        self.paragraph.setPlaceholderText(render(error.message))
 
     # -- generating --------------------------------------------------------------------------------
     def document_title(self) -> str:
@@ -281,7 +281,7 @@ class DocumentDialog(FormDialog):
         try:
             scope = self.scope()
         except ServiceError as exc:
-            show_error(self, exc.message)
+            show_error(self, render(exc.message))
             return None
         paragraph = self.paragraph.toPlainText().strip() if kind is DocumentKind.SUMMARY else None
         folder = Path(tempfile.mkdtemp(prefix="ledger-pdf-"))
@@ -338,7 +338,7 @@ class DocumentDialog(FormDialog):
         self.generate_button.setEnabled(True)
         shutil.rmtree(folder, ignore_errors=True)
         if isinstance(error, ServiceError):
-            show_error(self, error.message)
+            show_error(self, render(error.message))
         else:
             raise error
 

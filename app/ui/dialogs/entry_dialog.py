@@ -15,6 +15,7 @@ from app.services.errors import ServiceError, ValidationError
 from app.services.hub import Services
 from app.services.language import shown
 from app.services.subjects import Subject
+from app.ui.messages import render, render_errors
 from app.ui.style import styled_label
 from app.ui.widgets.record_form import RecordForm
 
@@ -62,13 +63,13 @@ class EntryDialog(QDialog):
         try:
             self.outcome = self.submit()
         except ValidationError as exc:
-            rest = self.form.show_errors(exc.errors)
+            rest = self.form.show_errors(render_errors(exc.errors))
             if rest:
                 self.form_error.setText("\n".join(rest.values()))
                 self.form_error.show()
             return
         except ServiceError as exc:
-            self.form_error.setText(exc.message)
+            self.form_error.setText(render(exc.message))
             self.form_error.show()
             return
         super().accept()

@@ -23,7 +23,7 @@ from app.services.hub import Services
 from app.services.ledger_export import ExportResult, LedgerExportService, OperationCancelled
 from app.services.scope import Scope
 from app.ui.dialogs.form_dialog import FormDialog
-from app.ui.messages import confirm, show_error, show_info
+from app.ui.messages import confirm, render, show_error, show_info
 from app.ui.style import styled_label
 from app.ui.tasks import TaskContext, TaskHandle, run_with_progress
 from app.ui.widgets.file_actions import ask_save_path, documents_dir, safe_file_name, show_file_done
@@ -161,7 +161,7 @@ class ExportDialog(FormDialog):
         try:
             scope = self.scope_fields.scope()
         except ServiceError as exc:
-            show_error(self, exc.message)
+            show_error(self, render(exc.message))
             return None
         if path.exists() and self._confirmed != path:
             question = self.tr("文件“{name}”已存在，要替换它吗？").format(name=path.name)
@@ -197,7 +197,7 @@ class ExportDialog(FormDialog):
         if isinstance(error, OperationCancelled):
             self._cancelled()
         elif isinstance(error, ServiceError):
-            show_error(self, error.message)
+            show_error(self, render(error.message))
         elif isinstance(error, OSError):
             show_error(self, self.tr("无法写入文件：{reason}").format(reason=error.strerror or error))
         else:

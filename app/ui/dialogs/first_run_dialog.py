@@ -18,7 +18,7 @@ from app.services.validation import max_length
 from app.ui import tasks
 from app.ui.application import display_name
 from app.ui.dialogs.form_dialog import FormDialog
-from app.ui.messages import show_info
+from app.ui.messages import render, render_errors, show_info
 from app.ui.style import styled_label
 from app.ui.widgets.file_actions import ask_open_path, documents_dir
 from app.ui.widgets.record_form import RecordForm
@@ -118,7 +118,7 @@ class FirstRunDialog(FormDialog):
         def failed(exc: BaseException) -> None:
             if not isinstance(exc, ServiceError):
                 raise exc
-            self.error.setText(exc.message)
+            self.error.setText(render(exc.message))
             self.error.show()
 
         tasks.run_with_progress(
@@ -148,13 +148,13 @@ class FirstRunDialog(FormDialog):
             )
             OfficeSettingsService(self.db, actor).set_office_name(office)
         except ValidationError as exc:
-            rest = self.form.show_errors(exc.errors)
+            rest = self.form.show_errors(render_errors(exc.errors))
             if rest:
                 self.error.setText("\n".join(rest.values()))
                 self.error.show()
             return
         except ServiceError as exc:
-            self.error.setText(exc.message)
+            self.error.setText(render(exc.message))
             self.error.show()
             return
         self.actor = actor

@@ -18,7 +18,7 @@ from app.services.office_settings import HOLIDAY_PREFIX, OfficeSettings
 from app.ui import changes
 from app.ui.changes import Change
 from app.ui.dialogs.form_dialog import FormDialog
-from app.ui.messages import confirm
+from app.ui.messages import confirm, render, render_errors
 from app.ui.screen_fit import resize_within_screen
 from app.ui.style import styled_label
 from app.ui.widgets.date_list import DateList
@@ -115,12 +115,12 @@ class HolidaysDialog(FormDialog):
                 expected_version=self.settings.versions.get(f"{HOLIDAY_PREFIX}{year}"),
             )
         except ValidationError as exc:
-            rest = self.form.show_errors(exc.errors)
+            rest = self.form.show_errors(render_errors(exc.errors))
             if rest:
                 self._message("\n".join(rest.values()))
             return
         except (ConflictError, ServiceError) as exc:
-            self._message(exc.message)
+            self._message(render(exc.message))
             return
         changes.publish(Change.SETTINGS)
         super().accept()
@@ -133,7 +133,7 @@ class HolidaysDialog(FormDialog):
         try:
             self.settings = self.services.settings.remove_holiday_year(year)
         except ServiceError as exc:
-            self._message(exc.message)
+            self._message(render(exc.message))
             return False
         self._load_year(year)
         changes.publish(Change.SETTINGS)

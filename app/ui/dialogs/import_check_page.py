@@ -32,7 +32,7 @@ from app.services.ledger_import.model import ERROR
 from app.services.ledger_import.progress import OperationCancelled
 from app.ui.dialogs.import_steps import ImportState, StepPage
 from app.ui.i18n import QT_TRANSLATE_NOOP
-from app.ui.messages import show_error
+from app.ui.messages import render, show_error
 from app.ui.style import ERROR as ERROR_COLOR
 from app.ui.style import styled_label
 from app.ui.tasks import TaskContext
@@ -133,7 +133,7 @@ class CheckPage(StepPage):
                 issue.sheet,
                 str(issue.row) if issue.row else "",
                 issue.column or "",
-                issue.message,
+                render(issue.message),
             )
             for c, text in enumerate(texts):
                 item = QTableWidgetItem(text)
@@ -163,7 +163,7 @@ class CheckPage(StepPage):
         try:
             self.state.service.save_profile(name, preview, plan.mapping)
         except ServiceError as exc:
-            show_error(self, self.tr("无法保存导入方案：{reason}").format(reason=exc.message))
+            show_error(self, self.tr("无法保存导入方案：{reason}").format(reason=render(exc.message)))
             return False
         self.state.profile = name
         self.cut_note.setText(self.tr("已保存导入方案“{name}”。").format(name=name))
@@ -184,7 +184,7 @@ class CheckPage(StepPage):
         try:
             path = self.state.service.write_error_report(self.plan(), target)
         except (ServiceError, OSError) as exc:
-            reason = exc.message if isinstance(exc, ServiceError) else (exc.strerror or str(exc))
+            reason = render(exc.message) if isinstance(exc, ServiceError) else (exc.strerror or str(exc))
             show_error(self, self.tr("无法保存错误报告：{reason}").format(reason=reason))
             return None
         text = self.tr("已保存错误报告：出错的单元格标为红色，每行末尾写明原因。")
@@ -212,7 +212,7 @@ class CheckPage(StepPage):
         if isinstance(error, OperationCancelled):
             self.step_cancelled()
         elif isinstance(error, ServiceError):
-            show_error(self, self.tr("没有导入任何数据：{reason}").format(reason=error.message))
+            show_error(self, self.tr("没有导入任何数据：{reason}").format(reason=render(error.message)))
         else:
             raise error
 

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBox
 from app.services.errors import ServiceError
 from app.services.ledger_import import ImportMapping, ImportPreview
 from app.ui.dialogs.import_steps import FileKey, ImportState, StepPage
+from app.ui.messages import render
 from app.ui.style import styled_label
 from app.ui.tasks import TaskContext
 from app.ui.widgets.choice_combo import ChoiceCombo
@@ -138,7 +139,7 @@ class FilePage(StepPage):
 
     def step_failed(self, error: BaseException) -> None:
         if isinstance(error, ServiceError):  # refused files carry the guard's Chinese reason
-            self.error_label.setText(error.message)
+            self.error_label.setText(render(error.message))
         elif isinstance(error, OSError):
             self.error_label.setText(self.tr("无法读取文件：{reason}").format(reason=error.strerror or error))
         else:

@@ -33,7 +33,7 @@ from app.services.ledger_import import (
 from app.services.ledger_import.read_as import UNREADABLE
 from app.ui.dialogs.import_defaults import ImportDefaults
 from app.ui.dialogs.import_steps import CHECK_PAGE, VALUES_PAGE, ImportState, StepPage
-from app.ui.messages import show_error
+from app.ui.messages import render, show_error
 from app.ui.style import ERROR as ERROR_COLOR
 from app.ui.style import set_invalid, styled_label
 from app.ui.tasks import TaskContext
@@ -136,7 +136,7 @@ class MappingPage(StepPage):
         self.header_row.setMaximum(max(1, min(MAX_HEADER_ROW, len(sheet.rows))))
         self.header_row.setValue(max(1, sheet_map.header_row or sheet.header_row or 1))
         self.header_row.blockSignals(False)
-        self.notes.setText("\n".join(sheet.notes))
+        self.notes.setText("\n".join(render(note) for note in sheet.notes))
         _preview, mapping = self.state.require_preview()
         self.defaults.show_mapping(mapping, sheet_map.platform)
         self._fill_columns(sheet, sheet_map)
@@ -259,4 +259,4 @@ class MappingPage(StepPage):
     def step_failed(self, error: BaseException) -> None:
         if not isinstance(error, ServiceError):
             raise error
-        show_error(self, error.message)
+        show_error(self, render(error.message))

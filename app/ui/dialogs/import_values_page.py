@@ -25,7 +25,7 @@ from app.services.ledger_import import ImportPlan
 from app.services.ledger_import.model import UnknownWord
 from app.services.value_words import NAMES, NAMES_ENGLISH, codes, english_of
 from app.ui.dialogs.import_steps import ImportState, StepPage
-from app.ui.messages import show_error
+from app.ui.messages import render, show_error
 from app.ui.style import styled_label
 from app.ui.tasks import TaskContext
 from app.ui.widgets.choice_combo import ChoiceCombo
@@ -112,7 +112,7 @@ class ValuesPage(StepPage):
                     words.setdefault(vocabulary, {}).update(table)
                 settings.set_value_words(words)
             except ServiceError as exc:
-                show_error(self, exc.message)
+                show_error(self, render(exc.message))
                 return None
         service = self.state.service
         snapshot = mapping.copy()
@@ -126,4 +126,4 @@ class ValuesPage(StepPage):
     def step_failed(self, error: BaseException) -> None:
         if not isinstance(error, ServiceError):
             raise error
-        show_error(self, error.message)
+        show_error(self, render(error.message))

@@ -13,6 +13,7 @@ from app.services.office_settings import DEFAULT_OFFICE_NAME, KEY_OFFICE_NAME
 from app.ui import changes
 from app.ui.changes import Change
 from app.ui.dialogs.form_dialog import FormDialog
+from app.ui.messages import render, render_errors
 from app.ui.style import styled_label
 from app.ui.widgets.record_form import RecordForm
 
@@ -58,13 +59,13 @@ class OfficeNameDialog(FormDialog):
         try:
             self.services.settings.set_office_name(name, expected_version=self.version)
         except ValidationError as exc:
-            rest = self.form.show_errors(exc.errors)
+            rest = self.form.show_errors(render_errors(exc.errors))
             if rest:
                 self.error.setText("\n".join(rest.values()))
                 self.error.show()
             return
         except ServiceError as exc:
-            self.error.setText(exc.message)
+            self.error.setText(render(exc.message))
             self.error.show()
             return
         changes.publish(Change.SETTINGS)

@@ -20,6 +20,7 @@ from app.db.errors import DatabaseEnvironmentError
 from app.db.unavailable import DatabaseUnavailable, Problem
 from app.log import log_file
 from app.ui.dialogs.problem_dialog import ProblemDialog
+from app.ui.messages import render, user_error_text
 
 
 class OpenProblemDialog(ProblemDialog):
@@ -28,7 +29,9 @@ class OpenProblemDialog(ProblemDialog):
         super().__init__(self.tr("无法打开数据库"), self._headline(problem), parent)
         self.error = error
         self.problem = problem
-        reason = error.reason if isinstance(error, DatabaseUnavailable) else str(error)
+        reason = (
+            render(error.reason) if isinstance(error, DatabaseUnavailable) else user_error_text(error) or ""
+        )
         self.add_text(reason)
         self.add_text(self._advice(error), hint=True)
         self.add_text(self.tr("详细信息已写入日志文件：{path}").format(path=log_file()), hint=True)
@@ -81,7 +84,7 @@ class OpenProblemDialog(ProblemDialog):
                 "（服务器、端口、用户名、密码、数据库名）；问题解决后点“重试”。"
             )
         if problem is Problem.ADDRESS and isinstance(error, DatabaseUnavailable):
-            return error.advice or self.tr("请检查程序快捷方式中 --db 后的数据库地址。")
+            return render(error.advice) or self.tr("请检查程序快捷方式中 --db 后的数据库地址。")
         return self.tr("问题解决后点“重试”，或打开其他数据库文件。")
 
     def _newest_backup(self, error: DatabaseEnvironmentError) -> str:

@@ -31,7 +31,7 @@ from app.ui.dialogs.batch_dialogs import BatchStepDialog
 from app.ui.dialogs.handling_dialogs import make_step_dialog
 from app.ui.dialogs.suggestion_detail import SuggestionDetailDialog
 from app.ui.i18n import QT_TRANSLATE_NOOP
-from app.ui.messages import show_error, show_info
+from app.ui.messages import render, show_error, show_info
 from app.ui.models.columns import CENTER, Column
 from app.ui.models.service_table_model import ServiceTableModel
 from app.ui.screen_fit import resize_within_screen
@@ -161,7 +161,7 @@ class OverdueListDialog(QDialog):
         try:
             dialog = make_step_dialog(self.services, HandlingStep.REMIND, rows[0]["id"], self)
         except ServiceError as exc:
-            show_error(self, exc.message)
+            show_error(self, render(exc.message))
             return None
         dialog.finished.connect(lambda _r: dialog.deleteLater())
         dialog.open()
@@ -172,7 +172,7 @@ class OverdueListDialog(QDialog):
         try:
             dialog = SuggestionDetailDialog(self.services, suggestion_id, self)
         except ServiceError as exc:
-            show_error(self, exc.message)
+            show_error(self, render(exc.message))
             return None
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.show()

@@ -24,6 +24,7 @@ from app.services.exchange import COUNTS, Checked, ImportSummary
 from app.services.exchange.kinds import KIND_ENGLISH, KINDS
 from app.services.field_english import FIELD_ENGLISH
 from app.services.language import shown_text
+from app.ui.messages import render
 from app.ui.style import styled_label
 
 
@@ -111,4 +112,4 @@ class PackagePreviewDialog(QDialog):
     def _refused_lines(self, summary: ImportSummary) -> list[str]:
         if not summary.refused:
             return []
-        return [self.tr("不导入的记录："), *(f"  {r.record}：{r.reason}" for r in summary.refused)]
+        return [self.tr("不导入的记录："), *(f"  {r.record}：{render(r.reason)}" for r in summary.refused)]

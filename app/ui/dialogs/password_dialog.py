@@ -10,7 +10,7 @@ from app.services.accounts import MIN_PASSWORD_LENGTH
 from app.services.errors import ServiceError, ValidationError
 from app.services.hub import Services
 from app.ui.dialogs.form_dialog import FormDialog
-from app.ui.messages import show_info
+from app.ui.messages import render, render_errors, show_info
 from app.ui.style import styled_label
 from app.ui.widgets.record_form import RecordForm
 
@@ -71,14 +71,16 @@ class PasswordDialog(FormDialog):
             else:
                 self.services.users.reset_password(self.user[0], self.new.text())
         except ValidationError as exc:
-            errors = {("new_password" if k == "password" else k): v for k, v in exc.errors.items()}
+            errors = {
+                ("new_password" if k == "password" else k): v for k, v in render_errors(exc.errors).items()
+            }
             rest = self.form.show_errors(errors)
             if rest:
                 self.error.setText("\n".join(rest.values()))
                 self.error.show()
             return
         except ServiceError as exc:
-            self.error.setText(exc.message)
+            self.error.setText(render(exc.message))
             self.error.show()
             return
         show_info(self, self.tr("密码已修改。") if self.user is None else self.tr("密码已重设。"))

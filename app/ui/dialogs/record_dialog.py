@@ -26,7 +26,7 @@ from app.services.validation import build
 from app.ui import changes
 from app.ui.changes import Change
 from app.ui.dialogs.form_dialog import FormDialog
-from app.ui.messages import show_error
+from app.ui.messages import render, render_errors, show_error
 from app.ui.style import styled_label
 from app.ui.widgets.record_form import RecordForm
 
@@ -132,14 +132,14 @@ class RecordDialog(FormDialog):
             self.record, self.version, self.saved_id = obj, obj.version, obj.id
             self.after_save(obj.id)
         except ValidationError as exc:
-            self.display_errors({**exc.errors, **(self.current_errors() or {})}, focus=True)
+            self.display_errors({**render_errors(exc.errors), **(self.current_errors() or {})}, focus=True)
             self.watch_fixes()
             return False
         except ConflictError as exc:
-            show_error(self, exc.message, self.tr("保存冲突"))
+            show_error(self, render(exc.message), self.tr("保存冲突"))
             return False
         except ServiceError as exc:
-            show_error(self, exc.message)
+            show_error(self, render(exc.message))
             return False
         finally:
             if self.saved_id is not None:

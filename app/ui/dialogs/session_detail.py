@@ -34,7 +34,7 @@ from app.ui.dialogs.results_report_dialog import ResultsReportDialog
 from app.ui.dialogs.session_dialog import SessionDialog
 from app.ui.dialogs.suggestion_detail import SuggestionDetailDialog
 from app.ui.dialogs.suggestion_dialog import SuggestionDialog
-from app.ui.messages import show_error
+from app.ui.messages import render, show_error
 from app.ui.screen_fit import resize_within_screen
 from app.ui.style import styled_label
 from app.ui.widgets.attachments_panel import AttachmentsPanel
@@ -237,7 +237,7 @@ class SessionDetailDialog(QDialog):
         try:
             dialog = SessionDialog(self.services, self.session_id, self)
         except ServiceError as exc:
-            show_error(self, exc.message)
+            show_error(self, render(exc.message))
             return None
         dialog.finished.connect(lambda _r: dialog.deleteLater())
         dialog.open()

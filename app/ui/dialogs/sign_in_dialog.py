@@ -11,6 +11,7 @@ from app.services.accounts import AccountService
 from app.services.actor import Actor
 from app.services.errors import ServiceError
 from app.ui.dialogs.form_dialog import FormDialog
+from app.ui.messages import render
 from app.ui.style import styled_label
 from app.ui.widgets.record_form import RecordForm
 
@@ -59,7 +60,7 @@ class SignInDialog(FormDialog):
         try:
             self.actor = AccountService(self.db).sign_in(self.username.text(), self.password.text())
         except ServiceError as exc:
-            self.error.setText(exc.message)
+            self.error.setText(render(exc.message))
             self.error.show()
             self.password.clear()
             self.password.setFocus()

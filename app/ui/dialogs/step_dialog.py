@@ -32,6 +32,7 @@ from app.services.language import shown
 from app.ui import changes
 from app.ui.changes import Change
 from app.ui.dialogs.form_dialog import FormDialog
+from app.ui.messages import render, render_errors
 from app.ui.style import styled_label
 from app.ui.widgets.optional_date import make_date_edit, to_date, to_qdate
 from app.ui.widgets.record_form import RecordForm
@@ -109,11 +110,11 @@ class StepDialog(FormDialog):
         try:
             self.outcome = self.submit()
         except ValidationError as exc:
-            self.display_errors(exc.errors, focus=True)
+            self.display_errors(render_errors(exc.errors), focus=True)
             self.watch_fixes()
             return
         except ServiceError as exc:
-            self.show_message(exc.message)
+            self.show_message(render(exc.message))
             return
         changes.publish(Change.SUGGESTIONS)
         super().accept()
@@ -123,7 +124,7 @@ class StepDialog(FormDialog):
         try:
             self.submit()
         except ValidationError as exc:
-            return exc.errors
+            return render_errors(exc.errors)
         except ServiceError:
             return None  # refused as a whole (state, permission): said on saving
         finally:

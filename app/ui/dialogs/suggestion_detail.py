@@ -31,7 +31,7 @@ from app.services.language import shown, shown_text
 from app.ui import changes
 from app.ui.changes import Change
 from app.ui.dialogs.suggestion_dialog import SuggestionDialog
-from app.ui.messages import show_error
+from app.ui.messages import render, show_error
 from app.ui.screen_fit import resize_within_screen
 from app.ui.style import styled_label
 from app.ui.widgets.attachments_panel import AttachmentsPanel
@@ -232,7 +232,7 @@ class SuggestionDetailDialog(QDialog):
                 self.suggestion_id, typical, expected_version=self.suggestion.version
             )
         except ServiceError as exc:
-            show_error(self, exc.message)
+            show_error(self, render(exc.message))
             self.reload()
             return
         changes.publish(Change.SUGGESTIONS)
@@ -247,7 +247,7 @@ class SuggestionDetailDialog(QDialog):
         try:
             dialog = SuggestionDialog(self.services, self.suggestion_id, self)
         except ServiceError as exc:
-            show_error(self, exc.message)
+            show_error(self, render(exc.message))
             return None
         dialog.finished.connect(lambda _r: dialog.deleteLater())
         dialog.open()

@@ -28,6 +28,7 @@ from PySide6.QtGui import QBrush, QColor
 
 from app.services.errors import ServiceError
 from app.services.listing import Cursor, ListQuery, Page
+from app.ui.messages import render
 from app.ui.models.columns import Column
 from app.ui.tasks import TaskContext, run_task
 
@@ -180,7 +181,7 @@ class ServiceTableModel(QAbstractTableModel):
             if not isinstance(error, ServiceError):
                 raise error  # our bug: the crash dialog shows it
             if generation == self._generation:
-                self.failed.emit(error.message)
+                self.failed.emit(render(error.message))
 
         run_task(work, on_result=counted, on_error=refused)
 
@@ -190,7 +191,7 @@ class ServiceTableModel(QAbstractTableModel):
         if generation == self._generation:
             self._fetching = False
             self._next = None  # ask for no more pages of a refused query
-            self.failed.emit(error.message)
+            self.failed.emit(render(error.message))
 
     def canFetchMore(self, parent: AnyIndex = QModelIndex()) -> bool:  # noqa: B008 - Qt signature
         return not parent.isValid() and self._next is not None and not self._fetching

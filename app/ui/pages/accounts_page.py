@@ -16,7 +16,7 @@ from app.services.hub import Services
 from app.ui.dialogs.account_dialog import AccountDialog
 from app.ui.dialogs.password_dialog import PasswordDialog
 from app.ui.i18n import QT_TRANSLATE_NOOP
-from app.ui.messages import confirm, show_error
+from app.ui.messages import confirm, render, show_error
 from app.ui.models.columns import CENTER, Column, enum_label
 from app.ui.models.service_table_model import ServiceTableModel
 from app.ui.pages.page import Page
@@ -134,7 +134,7 @@ class AccountsPage(Page):
         try:
             return self._open(AccountDialog(self.services, user_id, self))  # type: ignore[no-any-return]
         except ServiceError as exc:
-            show_error(self, exc.message)
+            show_error(self, render(exc.message))
             return None
 
     def reset_password(self) -> PasswordDialog | None:
@@ -158,7 +158,7 @@ class AccountsPage(Page):
         try:
             self.services.users.set_disabled(row["id"], disabling)
         except ServiceError as exc:
-            show_error(self, exc.message)
+            show_error(self, render(exc.message))
             return False
         finally:
             self.reload()

@@ -36,7 +36,7 @@ from app.services.language import english_shown, shown, shown_text
 from app.services.listing import ListQuery
 from app.ui import tasks
 from app.ui.i18n import QT_TRANSLATE_NOOP
-from app.ui.messages import show_error
+from app.ui.messages import render, show_error
 from app.ui.models.columns import RIGHT, Column, enum_label, label_text
 from app.ui.models.service_table_model import ServiceTableModel
 from app.ui.pages.page import Page
@@ -232,7 +232,7 @@ class AuditPage(Page):
         try:
             entry = self.services.audit_log.entry(row["id"])
         except ServiceError as exc:
-            self.detail_title.setText(exc.message)
+            self.detail_title.setText(render(exc.message))
             return
         self.detail_title.setText(
             self.tr("第 {seq} 条　{at}　{who}（{username}）　{action} · {kind}").format(
@@ -262,7 +262,7 @@ class AuditPage(Page):
         try:
             dialog = opener(self.services, row["entity_id"], self)
         except ServiceError as exc:
-            show_error(self, exc.message)
+            show_error(self, render(exc.message))
             return None
         self.opened.append(dialog)
         dialog.finished.connect(lambda _r: self.opened.remove(dialog) if dialog in self.opened else None)
@@ -288,7 +288,7 @@ class AuditPage(Page):
         def failed(exc: BaseException) -> None:
             if not isinstance(exc, ServiceError):
                 raise exc
-            show_error(self, exc.message)
+            show_error(self, render(exc.message))
 
         tasks.run_with_progress(
             self,

@@ -31,7 +31,7 @@ from app.services.backups import KIND_ENGLISH, kind_label
 from app.services.hub import Services
 from app.services.language import shown_text
 from app.ui.i18n import QT_TRANSLATE_NOOP
-from app.ui.messages import show_error, user_error_text
+from app.ui.messages import render, show_error, user_error_text
 from app.ui.pages.page import Page
 from app.ui.restore_action import restore_backup
 from app.ui.settings import UiSettings
@@ -163,7 +163,7 @@ class BackupPage(Page):
             state = (
                 self.tr("已验证")
                 if info.verified
-                else self.tr("未验证：{why}").format(why="；".join(info.problems[:1]))
+                else self.tr("未验证：{why}").format(why="；".join(render(p) for p in info.problems[:1]))
             )
             cells = [
                 info.created_at.astimezone().strftime("%Y-%m-%d %H:%M"),
@@ -238,7 +238,9 @@ class BackupPage(Page):
             if info.verified:
                 self.message.setText(self.tr("验证通过：{name}").format(name=info.path.name))
             else:
-                text = self.tr("验证未通过：{why}").format(why="；".join(info.problems[:3]))
+                text = self.tr("验证未通过：{why}").format(
+                    why="；".join(render(p) for p in info.problems[:3])
+                )
                 self.message.setText(text)
                 show_error(self, text)
 

@@ -43,7 +43,7 @@ from app.ui.dialogs.platform_dialog import PlatformDialog
 from app.ui.dialogs.session_dialog import SessionDialog
 from app.ui.dialogs.suggestion_detail import SuggestionDetailDialog
 from app.ui.i18n import QT_TRANSLATE_NOOP
-from app.ui.messages import confirm, show_error, show_info, user_error_text
+from app.ui.messages import confirm, render, show_error, show_info, user_error_text
 from app.ui.pages.page import Page
 from app.ui.settings import UiSettings
 from app.ui.style import styled_label
@@ -205,7 +205,7 @@ class DashboardPage(Page):
         try:
             scope = self.scope_bar.scope()
         except ServiceError as exc:
-            self.busy.setText(exc.message)
+            self.busy.setText(render(exc.message))
             return
         self._generation += 1
         generation = self._generation
@@ -368,7 +368,7 @@ class DashboardPage(Page):
         def failed(error: BaseException) -> None:
             if not isinstance(error, ServiceError):
                 raise error
-            show_error(self, error.message)
+            show_error(self, render(error.message))
 
         return run_with_progress(self, self.tr("正在装入演示数据…"), work, on_result=done, on_error=failed)
 

@@ -19,7 +19,7 @@ from app.services.scope import Scope
 from app.ui.dialogs.document_dialog import DocumentDialog
 from app.ui.dialogs.member_duty_detail import MemberDutyDialog
 from app.ui.i18n import QT_TRANSLATE_NOOP
-from app.ui.messages import show_error
+from app.ui.messages import render, show_error
 from app.ui.pages.page import Page
 from app.ui.settings import UiSettings
 from app.ui.style import styled_label
@@ -120,7 +120,7 @@ class DutyPage(Page):
         try:
             scope = self.scope_bar.scope()
         except ServiceError as exc:
-            self.count_label.setText(exc.message)
+            self.count_label.setText(render(exc.message))
             return
         order = NameOrder(self.order.value())
         self._generation += 1
@@ -163,7 +163,7 @@ class DutyPage(Page):
             return
         if not isinstance(error, ServiceError):
             raise error
-        self.count_label.setText(error.message)
+        self.count_label.setText(render(error.message))
 
     def _show_rows(self) -> None:
         keep = self.selected_record()
@@ -212,7 +212,7 @@ class DutyPage(Page):
         try:
             dialog = MemberDutyDialog(self.services, record.member_id, self.shown_scope or Scope(), self)
         except ServiceError as exc:
-            show_error(self, exc.message)
+            show_error(self, render(exc.message))
             return None
         dialog.finished.connect(lambda _r: dialog.deleteLater())
         self.dialog = dialog

@@ -32,7 +32,7 @@ from app.services.exchange.service import DIRECTION_ENGLISH
 from app.services.hub import Services
 from app.ui import tasks
 from app.ui.i18n import QT_TRANSLATE_NOOP
-from app.ui.messages import show_error, show_info
+from app.ui.messages import render, show_error, show_info
 from app.ui.models.columns import Column, label_text
 from app.ui.models.service_table_model import ServiceTableModel
 from app.ui.pages.page import Page
@@ -246,7 +246,7 @@ class ExchangePage(Page):
     def _failed(self, exc: BaseException) -> None:
         if not isinstance(exc, ServiceError):
             raise exc
-        show_error(self, exc.message)
+        show_error(self, render(exc.message))
 
     # -- conflicts ----------------------------------------------------------------------------------
     def open_conflicts(self) -> QDialog:

@@ -35,7 +35,7 @@ from app.ui import changes
 from app.ui.changes import Change
 from app.ui.dialogs.record_dialog import RecordDialog
 from app.ui.i18n import QT_TRANSLATE_NOOP
-from app.ui.messages import confirm, show_error, show_info
+from app.ui.messages import confirm, render, show_error, show_info
 from app.ui.models.columns import Column
 from app.ui.models.service_table_model import ServiceTableModel
 from app.ui.pages.page import PAGE_CONTEXT, Page
@@ -268,7 +268,7 @@ class ListPage(Page):
         try:
             dialog = make()
         except ServiceError as exc:
-            show_error(self, exc.message)
+            show_error(self, render(exc.message))
             self.reload()
             return None
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -344,7 +344,7 @@ class ListPage(Page):
         try:
             dialog = self.dialog(self.services, record_id, self)
         except ServiceError as exc:  # e.g. the record was deleted meanwhile
-            show_error(self, exc.message)
+            show_error(self, render(exc.message))
             self.reload()
             return None
         # The change bus re-reads the list; the new or edited record is then selected.
@@ -374,7 +374,7 @@ class ListPage(Page):
                 continue
             if lines:
                 who = f"“{self.name_of(row)}”：" if len(rows) > 1 else ""
-                warnings.append(who + "；".join(lines))
+                warnings.append(who + "；".join(map(render, lines)))
         if len(rows) == 1:
             question = self.tr("确定要归档“{name}”吗？").format(name=self.name_of(rows[0]))
         else:
@@ -416,7 +416,7 @@ class ListPage(Page):
         def failed(error: BaseException) -> None:
             if not isinstance(error, ServiceError):
                 raise error  # our bug: the crash dialog shows it
-            show_error(self, error.message)
+            show_error(self, render(error.message))
 
         def done(report: BatchReport) -> None:
             self.show_report(report, what)
@@ -435,7 +435,7 @@ class ListPage(Page):
         try:
             action()
         except ServiceError as exc:
-            show_error(self, exc.message)
+            show_error(self, render(exc.message))
             self.reload()
             return False
         changes.publish(self.changes_kind)

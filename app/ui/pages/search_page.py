@@ -26,7 +26,7 @@ from app.ui.dialogs.member_dialog import MemberDialog
 from app.ui.dialogs.session_detail import SessionDetailDialog
 from app.ui.dialogs.suggestion_detail import SuggestionDetailDialog
 from app.ui.i18n import QT_TRANSLATE_NOOP
-from app.ui.messages import show_error
+from app.ui.messages import render, show_error
 from app.ui.pages.page import Page
 from app.ui.settings import UiSettings
 from app.ui.style import styled_label
@@ -229,7 +229,7 @@ class SearchPage(Page):
         try:
             query = self.query()
         except ServiceError as exc:
-            self.status.setText(exc.message)
+            self.status.setText(render(exc.message))
             return
         search = self.services.search
         offset = max(0, offset)
@@ -262,7 +262,7 @@ class SearchPage(Page):
             return
         if not isinstance(error, ServiceError):
             raise error
-        self.status.setText(error.message)
+        self.status.setText(render(error.message))
 
     def _show_pager(self) -> None:
         pages = max(1, -(-self.total // PAGE_SIZE))
@@ -302,7 +302,7 @@ class SearchPage(Page):
             else:
                 dialog = SuggestionDetailDialog(self.services, hit.id, self)
         except ServiceError as exc:
-            show_error(self, exc.message)
+            show_error(self, render(exc.message))
             return None
         if isinstance(dialog, MemberDialog):
             dialog.finished.connect(lambda _r: dialog.deleteLater())

@@ -44,6 +44,7 @@ from app.ui import changes
 from app.ui.changes import Change
 from app.ui.dialogs.holidays_dialog import HolidaysDialog
 from app.ui.i18n import QT_TRANSLATE_NOOP
+from app.ui.messages import render, render_errors
 from app.ui.pages.page import Page
 from app.ui.settings import UiSettings
 from app.ui.style import styled_label
@@ -310,11 +311,11 @@ class SettingsPage(Page):
                 self.office = self.services.settings.get()
                 if isinstance(exc, ValidationError):
                     rest = self.print_form.show_errors(
-                        self.duty_form.show_errors(self.form.show_errors(exc.errors))
+                        self.duty_form.show_errors(self.form.show_errors(render_errors(exc.errors)))
                     )
                     text = "\n".join(rest.values()) or self.tr("有设置未能保存，请看红字说明。")
                 else:
-                    text = exc.message
+                    text = render(exc.message)
                 self.message.setText(text)
                 return False
             saved += 1

@@ -27,7 +27,7 @@ from app.ui.dialogs.document_dialog import DocumentDialog
 from app.ui.dialogs.session_dialog import SessionDialog, session_from_topic
 from app.ui.dialogs.topic_dialog import TopicDialog
 from app.ui.i18n import QT_TRANSLATE_NOOP
-from app.ui.messages import show_error
+from app.ui.messages import render, show_error
 from app.ui.models.columns import CENTER, RIGHT, Column, enum_label, label_text
 from app.ui.pages.list_page import ChoiceFilter, ListPage
 from app.ui.settings import UiSettings
@@ -115,7 +115,7 @@ class TopicsPage(ListPage):
         try:
             counts = self.services.topics.plan_counts(year)
         except ServiceError as exc:
-            self.plan_summary.setText(exc.message)
+            self.plan_summary.setText(render(exc.message))
             return
         total = sum(counts.values())
         self.plan_summary.setText(
@@ -150,7 +150,7 @@ class TopicsPage(ListPage):
                 dialog = ActivityDialog(self.services, None, self)
                 activity_from_topic(dialog, draft)  # type: ignore[arg-type]
         except ServiceError as exc:
-            show_error(self, exc.message)
+            show_error(self, render(exc.message))
             return None
         self.activity_dialogs.append(dialog)
         dialog.accepted.connect(self.refresh)

@@ -18,7 +18,7 @@ from app.services.activity_kinds import KIND_ENGLISH, KindInfo
 from app.services.errors import ServiceError
 from app.services.hub import Services
 from app.services.language import shown_text
-from app.ui.messages import show_error
+from app.ui.messages import render, show_error
 from app.ui.style import styled_label
 
 
@@ -87,7 +87,7 @@ class ActivityKindsEditor(QWidget):
         try:
             action()  # type: ignore[operator]
         except ServiceError as exc:
-            show_error(self, exc.message)
+            show_error(self, render(exc.message))
             return False
         self.load()
         self.changed.emit()

@@ -32,7 +32,7 @@ from app.services.hub import Services
 from app.ui import changes
 from app.ui.changes import Change
 from app.ui.i18n import QT_TRANSLATE_NOOP
-from app.ui.messages import confirm, show_error
+from app.ui.messages import confirm, render, show_error
 from app.ui.models.columns import local_date
 from app.ui.models.service_table_model import ARCHIVED_COLOR
 from app.ui.style import styled_label
@@ -193,7 +193,7 @@ class AttachmentsPanel(QWidget):
                         path, session_id=session_id, suggestion_id=suggestion_id, results_report_id=report_id
                     )
                 except ServiceError as exc:
-                    refused.append(exc.message)
+                    refused.append(render(exc.message))
             return refused
 
         def done(refused: list[str]) -> None:
@@ -223,7 +223,7 @@ class AttachmentsPanel(QWidget):
         def failed(error: BaseException) -> None:
             if not isinstance(error, ServiceError):
                 raise error
-            show_error(self, error.message)
+            show_error(self, render(error.message))
 
         self.task = run_with_progress(
             self,
@@ -259,7 +259,7 @@ class AttachmentsPanel(QWidget):
         try:
             action()
         except ServiceError as exc:
-            show_error(self, exc.message)
+            show_error(self, render(exc.message))
             self.reload()
             return False
         self.reload()

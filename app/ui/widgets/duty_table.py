@@ -18,6 +18,7 @@ from PySide6.QtGui import QBrush, QColor
 from app.services.duty import DutyRecord
 from app.services.language import shown
 from app.ui.i18n import QT_TRANSLATE_NOOP
+from app.ui.messages import render
 from app.ui.models.columns import HEADER_CONTEXT
 
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -46,7 +47,12 @@ COLUMNS: list[tuple[str, int, Qt.AlignmentFlag, Callable[[DutyRecord], str]]] = 
     (QT_TRANSLATE_NOOP("Columns", "调研报告"), 64, CENTER, lambda r: _count(r.reports_written)),
     (QT_TRANSLATE_NOOP("Columns", "履职积分"), 64, CENTER, lambda r: str(r.points)),
     (QT_TRANSLATE_NOOP("Columns", "履职评价"), 70, CENTER, lambda r: shown(r.grade)),
-    (QT_TRANSLATE_NOOP("Columns", "告诫提醒"), 300, LEFT, lambda r: "；".join(r.reasons)),
+    (
+        QT_TRANSLATE_NOOP("Columns", "告诫提醒"),
+        300,
+        LEFT,
+        lambda r: "；".join(render(reason) for reason in r.reasons),
+    ),
 ]
 REASONS_COLUMN = len(COLUMNS) - 1
 

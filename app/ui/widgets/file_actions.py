@@ -10,6 +10,7 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from app import APP_NAME
+from app.ui.messages import render
 
 _UNSAFE = re.compile(r'[\\/:*?"<>|\r\n\t]+')
 
@@ -53,7 +54,11 @@ def open_folder(path: Path) -> bool:
 def show_file_done(parent: QWidget | None, title: str, text: str, path: Path) -> QMessageBox:
     """Say a file is ready, with 打开文件 and 打开所在文件夹 buttons."""
     box = QMessageBox(
-        QMessageBox.Icon.Information, title or APP_NAME, text, QMessageBox.StandardButton.NoButton, parent
+        QMessageBox.Icon.Information,
+        title or APP_NAME,
+        render(text),
+        QMessageBox.StandardButton.NoButton,
+        parent,
     )
     box.setInformativeText(QCoreApplication.translate("files", "文件位置：{path}").format(path=path))
     open_button = box.addButton(

@@ -21,7 +21,7 @@ from app.services.hub import Services
 from app.services.language import shown
 from app.ui.dialogs.handling_dialogs import make_step_dialog
 from app.ui.dialogs.step_dialog import StepDialog
-from app.ui.messages import show_error
+from app.ui.messages import render, show_error
 
 # Menu order, with separators between groups (None).
 LAYOUT: list[HandlingStep | None] = [
@@ -63,7 +63,7 @@ def step_refusal(services: Services, step: HandlingStep, target: Target) -> str:
     try:
         require_step(step, target.state)
     except TransitionError as exc:
-        return exc.message
+        return render(exc.message)
     return ""
 
 
@@ -116,7 +116,7 @@ class HandlingMenu(QMenu):
         try:
             dialog = make_step_dialog(self.services, step, target.id, owner.window() if owner else None)
         except ServiceError as exc:  # deleted or archived meanwhile
-            show_error(owner, exc.message)
+            show_error(owner, render(exc.message))
             return None
         dialog.finished.connect(lambda _r: dialog.deleteLater())
         self.last_dialog = dialog

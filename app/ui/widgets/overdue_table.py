@@ -32,7 +32,7 @@ from app.services.hub import Services
 from app.ui.dialogs.handling_dialogs import make_step_dialog
 from app.ui.dialogs.step_dialog import StepDialog
 from app.ui.i18n import QT_TRANSLATE_NOOP
-from app.ui.messages import show_error
+from app.ui.messages import render, show_error
 from app.ui.style import styled_label
 from app.ui.widgets.handling_menu import Target, step_refusal
 from app.ui.widgets.header_fit import set_column_width
@@ -218,7 +218,7 @@ class OverdueTable(QWidget):
         try:
             dialog = make_step_dialog(self.services, HandlingStep.REMIND, suggestion_id, self.window())
         except ServiceError as exc:
-            show_error(self, exc.message)
+            show_error(self, render(exc.message))
             return None
         dialog.finished.connect(lambda _r: dialog.deleteLater())
         self.last_dialog = dialog

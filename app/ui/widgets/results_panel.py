@@ -26,7 +26,7 @@ from app.services.listing import ListQuery
 from app.services.subjects import Subject, SubjectKind
 from app.ui.dialogs.form_dialog import SAVES_ON_ITS_OWN
 from app.ui.dialogs.results_entries import FeedbackDialog, InstructionEntryDialog, OutcomeEntryDialog
-from app.ui.messages import confirm, show_error
+from app.ui.messages import confirm, render, show_error
 from app.ui.style import styled_label
 from app.ui.widgets.detail_text import NO_VALUE, Section
 
@@ -230,5 +230,5 @@ class ResultsPanel(QWidget):
         try:
             remove(row_id)
         except ServiceError as exc:
-            show_error(self, exc.message)
+            show_error(self, render(exc.message))
         self._changed()

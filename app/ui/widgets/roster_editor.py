@@ -35,7 +35,7 @@ from app.services.rosters import RosterEntry
 from app.ui import changes
 from app.ui.changes import Change
 from app.ui.dialogs.form_dialog import FormDialog
-from app.ui.messages import show_error
+from app.ui.messages import render, render_errors, show_error
 from app.ui.style import styled_label
 from app.ui.widgets.choice_combo import ChoiceCombo
 from app.ui.widgets.name_combo import NameCombo
@@ -114,13 +114,13 @@ class MembershipDialog(FormDialog):
         try:
             self.save(self)
         except ValidationError as exc:
-            rest = self.form.show_errors(exc.errors)
+            rest = self.form.show_errors(render_errors(exc.errors))
             if rest:
                 self.error.setText("\n".join(rest.values()))
                 self.error.show()
             return
         except ServiceError as exc:
-            self.error.setText(exc.message)
+            self.error.setText(render(exc.message))
             self.error.show()
             return
         super().accept()
@@ -290,7 +290,7 @@ class RosterEditor(QWidget):
         try:
             self.services.rosters.leave(entry.id, expected_version=entry.version)
         except ServiceError as exc:
-            show_error(self, exc.message)
+            show_error(self, render(exc.message))
             return False
         finally:
             self.reload()

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QWidget
 from app.services.errors import ServiceError
 from app.services.hub import Services
 from app.services.language import document_language
-from app.ui.messages import show_error
+from app.ui.messages import render, show_error
 from app.ui.tasks import TaskContext, TaskHandle, run_with_progress
 from app.ui.widgets import file_actions
 
@@ -56,7 +56,7 @@ def export_rows(
 
     def failed(error: BaseException) -> None:
         if isinstance(error, ServiceError):
-            show_error(parent, error.message)
+            show_error(parent, render(error.message))
         elif isinstance(error, OSError):
             show_error(
                 parent,
