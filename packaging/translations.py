@@ -24,8 +24,10 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-# Where translatable text lives: the interface, and the catalogue of the services' messages.
-SCANNED = ("app/ui", "app/messages")
+# Where translatable text lives: the interface, and the messages of the layers below it (msg() calls,
+# app.messages.MESSAGE_SOURCES), which lupdate reads as QT_TR_NOOP through MESSAGE_ALIAS.
+SCANNED = ("app/ui", "app/messages", "app/services", "app/db", "app/models")
+MESSAGE_ALIAS = "QT_TR_NOOP+=msg"
 SOURCE_LANGUAGE = "zh_CN"
 LANGUAGES = ("zh_CN", "en")
 TS_DIR = ROOT / "resources" / "translations"
@@ -81,7 +83,7 @@ def update(
         target = ts_file(language, ts_dir)
         _run([
             tool("pyside6-lupdate"), "-silent", "-extensions", "py", "-no-obsolete", "-locations", "none",
-            *paths, "-ts", str(target), "-source-language", SOURCE_LANGUAGE, "-target-language", language,
+            "-tr-function-alias", MESSAGE_ALIAS, *paths, "-ts", str(target), "-source-language", SOURCE_LANGUAGE, "-target-language", language,
         ])  # fmt: skip
         written.append(target)
     return written

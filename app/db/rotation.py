@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from app.db.backup_store import SAFETY_KINDS, BackupInfo
+from app.messages import msg
 
 
 @dataclass(frozen=True)
@@ -23,9 +24,14 @@ class RotationPolicy:
     safety_days: int = 30  # copies made before a restore or an upgrade
 
     def describe(self) -> str:
-        return (
-            f"保留最近 {self.recent} 份，以及最近 {self.daily} 天每天、{self.weekly} 周每周、"
-            f"{self.monthly} 个月每月各一份；恢复前和升级前的副本保留 {self.safety_days} 天"
+        return msg(
+            "保留最近 {recent} 份，以及最近 {daily} 天每天、{weekly} 周每周、"
+            "{monthly} 个月每月各一份；恢复前和升级前的副本保留 {safety_days} 天",
+            recent=self.recent,
+            daily=self.daily,
+            weekly=self.weekly,
+            monthly=self.monthly,
+            safety_days=self.safety_days,
         )
 
 

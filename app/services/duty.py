@@ -193,6 +193,10 @@ def _limits(s: Session, scope: Scope) -> Thresholds:
     return scaled_thresholds(settings.duty, scope, settings.points.grades)
 
 
+def _day(day: date) -> str:
+    return msg("{year}年{month}月{day}日", year=day.year, month=day.month, day=day.day)
+
+
 def scaled_thresholds(
     duty: DutyThresholds, scope: Scope, grades: GradeThresholds | None = None
 ) -> Thresholds:
@@ -200,7 +204,7 @@ def scaled_thresholds(
         days = (scope.date_to - scope.date_from).days + 1
         months = max(1, round(days * 12 / 365))
         factor = months / 12
-        period = scope.describe().split(" · ")[0]
+        period = msg("{first}至{last}", first=_day(scope.date_from), last=_day(scope.date_to))
         note = msg(
             "按每年标准的 {months}/12 折算（{period}，约 {months} 个月）", months=months, period=period
         )

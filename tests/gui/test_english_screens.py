@@ -41,12 +41,14 @@ from app.models.enums import UserRole
 from app.services.actor import Actor
 from app.services.demo import load_demo
 from app.services.hub import Services
+
+# Han characters and the full-width punctuation that belongs to Chinese text (not the ideographic space).
+from app.services.office_settings import DEFAULT_OFFICE_NAME
 from app.ui import application, language
 from app.ui.main_window import PAGES, MainWindow
 from app.ui.screenshot import render_page
 from app.ui.settings import UiSettings
 
-# Han characters and the full-width punctuation that belongs to Chinese text (not the ideographic space).
 CJK = re.compile(r"[\u3001-\u303f\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff01-\uff60]")
 TAG = re.compile(r"<[^>]+>")
 # Texts that stay Chinese by design, each with its reason.
@@ -68,6 +70,7 @@ def data_values(services: Services) -> list[str]:
     values = {services.actor.display_name, services.actor.username}
     values |= set(services.activity_kinds.labels().values())
     values |= set(services.platforms.districts())
+    values.add(DEFAULT_OFFICE_NAME)  # the office's name (a stand-in until it is entered) is data
     return sorted((v for v in values if v), key=len, reverse=True)
 
 
@@ -155,7 +158,6 @@ def test_every_page_key_of_the_window_is_known_to_the_screenshot_command(admin: 
     assert pages_of(admin) == list(PAGE_KEYS)
 
 
-@pytest.mark.xfail(strict=False, reason="English catalogue being filled")
 def test_every_page_shows_english(
     qtbot: QtBot, english: None, admin: Services, shots: Path, tmp_path: Path
 ) -> None:

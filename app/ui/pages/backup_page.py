@@ -122,7 +122,7 @@ class BackupPage(Page):
         layout.setContentsMargins(18, 14, 18, 10)
         layout.setSpacing(10)
         layout.addLayout(heading)
-        layout.addWidget(styled_label(service.policy_text(), "pageHint", wrap=True))
+        layout.addWidget(styled_label(render(service.policy_text()), "pageHint", wrap=True))
         layout.addLayout(folder_row)
         layout.addWidget(self.notice)
         layout.addWidget(self.table, 1)

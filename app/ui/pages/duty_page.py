@@ -153,7 +153,7 @@ class DutyPage(Page):
             checks.append(self.tr("履职积分不少于 {n} 分").format(n=limits.min_points))
         self.thresholds.setText(
             self.tr("告诫提醒标准：{checks}（{note}；标准在“设置”中修改）").format(
-                checks=self.tr("，").join(checks) or self.tr("未设置"), note=limits.note
+                checks=self.tr("，").join(checks) or self.tr("未设置"), note=render(limits.note)
             )
         )
         self._show_rows()
