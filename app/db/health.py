@@ -105,6 +105,7 @@ class DatabaseState:
     commits: int = 0  # committed transactions in this process (automatic backups look at it)
     notice: str | None = None  # a warning to show the user (e.g. a network share opened on request)
     problems: tuple[str, ...] = ()  # what the corruption error met last said
+    clean_since: float | None = None  # when a full check last found the file clean (app/db/check_record.py)
     describe_damage: Callable[[tuple[str, ...]], DatabaseDamaged] | None = None
     _claimed: bool = False
     _checked: threading.Event = field(default_factory=threading.Event)
@@ -153,11 +154,13 @@ class DatabaseState:
             self._checked.clear()
         self._notify()
 
-    def check_passed(self) -> None:
+    def check_passed(self, checked_at: float | None = None) -> None:
+        """The file was found clean: now, or (`checked_at`) by an earlier check of the same file."""
         with self._lock:
             if self.health is Health.READ_ONLY:
                 return
             self.health = Health.OK
+            self.clean_since = time.time() if checked_at is None else checked_at
             self._checked.set()
         self._notify()
 
