@@ -20,9 +20,9 @@ from contextlib import closing
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
-from urllib.parse import quote
 
 from app.db.errors import DatabaseEnvironmentError, is_corruption
+from app.db.sqlite_file import SQLITE_MAGIC, has_sqlite_header, sqlite_uri  # noqa: F401 (also named here)
 
 log = logging.getLogger(__name__)
 
@@ -50,23 +50,6 @@ class CheckResult:
     ok: bool
     problems: tuple[str, ...] = ()
     seconds: float = 0.0
-
-
-def sqlite_uri(path: Path, *, read_only: bool = True, immutable: bool = False) -> str:
-    uri = f"file:{quote(str(path))}"
-    params = [p for p, on in (("mode=ro", read_only), ("immutable=1", immutable)) if on]
-    return uri + ("?" + "&".join(params) if params else "")
-
-
-SQLITE_MAGIC = b"SQLite format 3\x00"
-
-
-def has_sqlite_header(path: Path) -> bool:
-    try:
-        with path.open("rb") as f:
-            return f.read(len(SQLITE_MAGIC)) == SQLITE_MAGIC
-    except OSError:
-        return False
 
 
 def quick_check(path: Path) -> CheckResult:
