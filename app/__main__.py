@@ -8,7 +8,7 @@ import sys
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from app.cli import SETS_UP, CliContext, build_parser, creates_database, startup_mode
+from app.cli import SETS_UP, CliContext, build_parser, creates_database, parse_desktop, startup_mode
 
 if TYPE_CHECKING:
     from app.db.session import Database
@@ -26,7 +26,8 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     install_cli_hook()
     # --version and --help end here: nothing below (the database, the services, Qt) is loaded for them.
-    args = build_parser().parse_args(argv)
+    # The desktop app (no command) needs none of the command modules the full parser imports.
+    args = parse_desktop(argv) or build_parser().parse_args(argv)
     from app.log import setup_logging
 
     try:
@@ -44,6 +45,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     from app.db import open_database
     from app.db.errors import DatabaseEnvironmentError, classify
     from app.services.errors import ServiceError
+
     try:
         db = open_database(
             args.db, startup=startup_mode(args), allow_network=args.allow_network_share, create=create

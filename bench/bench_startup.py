@@ -138,7 +138,7 @@ def starts(folder: Path, db: str, data: Path, repeat: int) -> None:
             pair.ours.append(o)
             pair.bare.append(b)
         after.append(max(0.0, ours["figures"] - ours["main_window"]))
-        fresh_after.append(ours["fresh"] - ours["main_window"])
+        fresh_after.append(ours.get("fresh", float("nan")) - ours["main_window"])
         hashing.append(ours["sign_in_seconds"])
     for pair in (window, window_cpu, main, main_cpu, without, figures):
         print(pair.line("s"))

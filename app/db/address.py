@@ -163,10 +163,8 @@ def describe_connection_error(error: BaseException) -> DatabaseUnavailable | Non
             "本机没有正在运行的 PostgreSQL 服务器（找不到它的本地连接）。",
             "请启动 PostgreSQL，或在 --db 地址中写明服务器，例如 postgresql://用户名@localhost/数据库名。",
         )
-    if (
-        "password authentication failed" in low
-        or "no password supplied" in low
-        or (conn is not None and getattr(conn, "needs_password", False))
+    if "password authentication failed" in low or "no password supplied" in low or (
+        conn is not None and getattr(conn, "needs_password", False)
     ):
         return DatabaseUnavailable(
             Problem.LOGIN,
