@@ -8,7 +8,7 @@ import sys
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from app.cli import SETS_UP, CliContext, build_parser, creates_database, startup_mode
+from app.cli import SETS_UP, CliContext, build_parser, creates_database, parse_desktop, startup_mode
 
 if TYPE_CHECKING:
     from app.db.session import Database
@@ -26,12 +26,9 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     install_cli_hook()
     # --version and --help end here: nothing below (the database, the services, Qt) is loaded for them.
-    args = build_parser().parse_args(argv)
-    from app.cli.signin import EXIT_SIGN_IN, SignInRequired, sign_in
-    from app.db import open_database
-    from app.db.errors import DatabaseEnvironmentError, classify
+    # The desktop app (no command) needs none of the command modules the full parser imports.
+    args = parse_desktop(argv) or build_parser().parse_args(argv)
     from app.log import setup_logging
-    from app.services.errors import ServiceError
 
     try:
         setup_logging(verbose=args.verbose)
@@ -39,9 +36,16 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _fail(f"无法写入日志目录：{exc}")
     create = creates_database(args)
     if args.command is None:
-        from app.ui.launch import launch  # the desktop app: its own dialogs for every problem at start
+        # The desktop app: its own dialogs for every problem at start; its first window shows before
+        # the storage layer is loaded (app/ui/launch.py).
+        from app.ui.launch import launch
 
         return launch(args.db, create=create, allow_network=args.allow_network_share, argv=sys.argv[:1])
+    from app.cli.signin import EXIT_SIGN_IN, SignInRequired, sign_in
+    from app.db import open_database
+    from app.db.errors import DatabaseEnvironmentError, classify
+    from app.services.errors import ServiceError
+
     try:
         db = open_database(
             args.db, startup=startup_mode(args), allow_network=args.allow_network_share, create=create

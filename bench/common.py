@@ -1,7 +1,18 @@
-"""What every benchmark shares: paired runs against a bare baseline, medians, subprocess timing.
+"""What every benchmark shares: paired runs against a bare baseline, medians, subprocess timing, and
+the one way each reports a target of issue 13's table to `bench/run_all.py`.
 
 The machine is shared, so nothing is timed once: each operation runs in pairs with its bare baseline
 (alternating which goes first), and the medians are reported, with the median of the per-pair ratios.
+
+Reporting a target (the interface `bench/run_all.py` collects; see bench/README.md):
+
+    from common import Result, emit
+    emit(Result("stats --json, all time", "≤ 1.2× hand-written SQL", "4.1 s vs 3.8 s", 1.08, True))
+
+`emit` prints one human line, or — when the runner set BENCH_RESULTS_JSON=1 — one JSON line
+`{"operation", "target", "measured", "ratio", "met"}` (ratio: the number compared with the target, a
+ratio or seconds; met: true/false, or null when there is no target). A benchmark plugs into the runner
+by calling `emit` for each row it measures and accepting `--sessions N`; nothing else is required.
 """
 
 from __future__ import annotations
@@ -98,10 +109,11 @@ def run_child(args: Sequence[str], *, env: dict[str, str] | None = None, check: 
     """Run a Python child process from the checkout; its wall time, CPU time and peak memory."""
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     started = time.perf_counter()
+    environ = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
     done = subprocess.run(
         [sys.executable, *args],
         cwd=ROOT,
-        env={**os.environ, **(env or {})},
+        env={**environ, **(env or {})},
         capture_output=True,
         text=True,
     )
@@ -115,6 +127,13 @@ def run_child(args: Sequence[str], *, env: dict[str, str] | None = None, check: 
     return ChildRun(wall, cpu, after.ru_maxrss / 1024, done.stdout)
 
 
+def compiled() -> None:
+    """Byte-compile the checkout once, as an installed app is: children then time running, not compiling."""
+    import compileall
+
+    compileall.compile_dir(str(ROOT / "app"), quiet=1)
+
+
 def last_json(text: str) -> dict[str, Any]:
     for line in reversed(text.strip().splitlines()):
         if line.startswith("{"):
@@ -124,6 +143,54 @@ def last_json(text: str) -> dict[str, Any]:
 
 def own_peak_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+RESULTS_ENV = "BENCH_RESULTS_JSON"
+
+
+@dataclass(frozen=True)
+class Result:
+    """One row of the table: what was measured, its target, the number compared, whether it is met."""
+
+    operation: str
+    target: str
+    measured: str
+    ratio: float | None
+    met: bool | None
+
+    def as_dict(self) -> dict[str, Any]:
+        ratio = None if self.ratio is None or self.ratio != self.ratio else round(self.ratio, 4)
+        return {
+            "operation": self.operation,
+            "target": self.target,
+            "measured": self.measured,
+            "ratio": ratio,
+            "met": self.met,
+        }
+
+
+def emit(result: Result) -> Result:
+    """Print the row: a JSON line for bench/run_all.py (BENCH_RESULTS_JSON=1), else a human line."""
+    if os.environ.get(RESULTS_ENV) == "1":
+        print(json.dumps(result.as_dict(), ensure_ascii=False), flush=True)
+    else:
+        met = {True: "met", False: "NOT MET", None: "—"}[result.met]
+        ratio = "" if result.ratio is None else f"{result.ratio:7.2f}"
+        print(f"  = {result.operation:50} {result.measured:34} {ratio:>7}  ({result.target})  {met}")
+    return result
+
+
+def ratio_result(operation: str, pair: Paired, limit: float, unit: str = "s", what: str = "bare") -> Result:
+    """A Result from a paired measurement with a ratio target."""
+    scale = 1000 if unit == "ms" else 1
+    ours, bare = median(pair.ours) * scale, median(pair.bare) * scale
+    return Result(
+        operation,
+        f"≤ {limit:g}× {what}",
+        f"{ours:.2f} {unit} vs {bare:.2f} {unit}",
+        pair.ratio,
+        pair.ratio <= limit,
+    )
 
 
 def verdict(value: float, limit: float) -> str:

@@ -14,7 +14,7 @@ import argparse
 import importlib
 import pkgutil
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from types import ModuleType
 from typing import TYPE_CHECKING, Any, NoReturn, TextIO
@@ -76,13 +76,33 @@ class CliContext:
 Handler = Callable[[argparse.Namespace, CliContext], int]
 
 
-def build_parser() -> argparse.ArgumentParser:
-    parser = ChineseArgumentParser(
-        prog="python -m app",
-        description=f"{APP_NAME}：政协“站、室、组”协商议事与意见建议办理台账。不带命令时打开桌面程序。"
-        "--db 所指的数据库须已存在；新建台账用 demo、--create、exchange import（站点的建站数据包）"
-        "或桌面程序。",
-    )
+class _NotDesktop(Exception):
+    """The quick parse met something only the full parser understands (a command, --help, an error)."""
+
+
+class _QuickParser(argparse.ArgumentParser):
+    def error(self, message: str) -> NoReturn:
+        raise _NotDesktop(message)
+
+
+def parse_desktop(argv: Sequence[str] | None = None) -> argparse.Namespace | None:
+    """The options of a start of the desktop app (no command), parsed without importing any command
+    module — its first window comes sooner. None: a command, --help, --version or anything unusual was
+    given; build_parser() then parses (and explains) it as always."""
+    quick = _QuickParser(prog="python -m app", add_help=False, allow_abbrev=False)
+    add_options(quick)
+    try:
+        args, rest = quick.parse_known_args(argv)
+    except _NotDesktop:
+        return None
+    if rest:
+        return None
+    args.command = None
+    return args
+
+
+def add_options(parser: argparse.ArgumentParser) -> None:
+    """The options before the command (shared by the full parser and the desktop app's quick one)."""
     parser.add_argument(
         "--db",
         metavar="PATH_OR_URL",
@@ -107,6 +127,16 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="强制打开位于网络共享上的 SQLite 文件（不安全：多台电脑同时使用会损坏数据）",
     )
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = ChineseArgumentParser(
+        prog="python -m app",
+        description=f"{APP_NAME}：政协“站、室、组”协商议事与意见建议办理台账。不带命令时打开桌面程序。"
+        "--db 所指的数据库须已存在；新建台账用 demo、--create、exchange import（站点的建站数据包）"
+        "或桌面程序。",
+    )
+    add_options(parser)
     parser.add_argument(
         "--version", action="version", version=f"{APP_NAME} {__version__}", help=argparse_zh.VERSION_HELP
     )

@@ -99,6 +99,10 @@ def assess_damage(db: Database, problems: tuple[str, ...]) -> DamageReport:
 def mark_damaged(db: Database, problems: tuple[str, ...]) -> DamageReport:
     """Switch the database to read-only for good, keeping a copy and finding the backup to offer."""
     db.state.switch_to_read_only(READ_ONLY_AFTER_DAMAGE)
+    if db.sqlite_file is not None:
+        from app.db.check_record import forget
+
+        forget(db.sqlite_file)  # never trusted as clean again without a full check
     report = assess_damage(db, problems)
     db.state.switch_to_read_only(READ_ONLY_AFTER_DAMAGE, damage=report)
     log.error("database %s is damaged: %s", report.path, "; ".join(problems[:3]))

@@ -20,10 +20,10 @@ from contextlib import closing
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
-from urllib.parse import quote
 
 from app.db.errors import DatabaseEnvironmentError, is_corruption
 from app.messages import msg
+from app.db.sqlite_file import SQLITE_MAGIC, has_sqlite_header, sqlite_uri  # noqa: F401 (also named here)
 
 log = logging.getLogger(__name__)
 
@@ -51,23 +51,6 @@ class CheckResult:
     ok: bool
     problems: tuple[str, ...] = ()
     seconds: float = 0.0
-
-
-def sqlite_uri(path: Path, *, read_only: bool = True, immutable: bool = False) -> str:
-    uri = f"file:{quote(str(path))}"
-    params = [p for p, on in (("mode=ro", read_only), ("immutable=1", immutable)) if on]
-    return uri + ("?" + "&".join(params) if params else "")
-
-
-SQLITE_MAGIC = b"SQLite format 3\x00"
-
-
-def has_sqlite_header(path: Path) -> bool:
-    try:
-        with path.open("rb") as f:
-            return f.read(len(SQLITE_MAGIC)) == SQLITE_MAGIC
-    except OSError:
-        return False
 
 
 def quick_check(path: Path) -> CheckResult:
@@ -106,6 +89,7 @@ class DatabaseState:
     commits: int = 0  # committed transactions in this process (automatic backups look at it)
     notice: str | None = None  # a warning to show the user (e.g. a network share opened on request)
     problems: tuple[str, ...] = ()  # what the corruption error met last said
+    clean_since: float | None = None  # when a full check last found the file clean (app/db/check_record.py)
     describe_damage: Callable[[tuple[str, ...]], DatabaseDamaged] | None = None
     _claimed: bool = False
     _checked: threading.Event = field(default_factory=threading.Event)
@@ -154,11 +138,13 @@ class DatabaseState:
             self._checked.clear()
         self._notify()
 
-    def check_passed(self) -> None:
+    def check_passed(self, checked_at: float | None = None) -> None:
+        """The file was found clean: now, or (`checked_at`) by an earlier check of the same file."""
         with self._lock:
             if self.health is Health.READ_ONLY:
                 return
             self.health = Health.OK
+            self.clean_since = time.time() if checked_at is None else checked_at
             self._checked.set()
         self._notify()
 

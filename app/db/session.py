@@ -75,6 +75,14 @@ class Database:
             log.warning("WAL checkpoint of %s not done: %s", path, exc)
 
     def dispose(self) -> None:
-        """Close every connection; on SQLite checkpoint the WAL first (never on a damaged file)."""
+        """Close every connection; on SQLite checkpoint the WAL first (never on a damaged file).
+
+        A file found clean at start (and not damaged since) is remembered as it is left, with this
+        process's writes in it, so the next start need not check it in full (app/db/check_record.py)."""
         self.checkpoint()
         self.engine.dispose()
+        state, path = self.state, self.sqlite_file
+        if path is not None and state.health is Health.OK and state.clean_since is not None:
+            from app.db.check_record import remember_clean
+
+            remember_clean(path, state.clean_since)

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import logging
 import sys
+import time
 from pathlib import Path
 
 import sqlalchemy.exc as sa_exc
@@ -29,6 +30,7 @@ from sqlalchemy.engine import URL
 from app.db.address import describe_connection_error, shown
 from app.db.attachment_store import adopt_legacy_files, legacy_files
 from app.db.backup_location import backup_folder
+from app.db.check_record import last_clean_check, remember_clean
 from app.db.damage import damage_message, damaged_error, is_damaged_copy, mark_damaged
 from app.db.engine import create_db_engine, database_url, sqlite_path
 from app.db.health import DatabaseDamaged, quick_check
@@ -76,6 +78,8 @@ def open_database(
         db = Database(create_db_engine(url, read_only=True))
         db.state.switch_to_read_only(SALVAGE_REASON)
         return db
+    # Before any connection: was this very file found clean lately (app/db/check_record.py)?
+    clean_at = None if startup is Startup.TOLERATE_DAMAGE else last_clean_check(path)
     contents = check_sqlite_file(path, create=create)  # refuses untouched what must not be opened
     if contents is None:
         path.parent.mkdir(parents=True, exist_ok=True)  # asked for: a new ledger, in a new folder too
@@ -95,10 +99,13 @@ def open_database(
         )
     except DatabaseDamaged:
         pending = False  # reading the schema version met the damage: the state is read-only already
-    if startup is Startup.IN_BACKGROUND and not pending and not db.state.read_only:
+    if clean_at is not None and not db.state.read_only:
+        db.state.check_passed(clean_at)  # unchanged since its last clean check: no full check now
+        log.info("%s unchanged since its clean check of %s: not checked again", path, time.ctime(clean_at))
+    elif startup is Startup.IN_BACKGROUND and not pending and not db.state.read_only:
         db.state.begin_check()  # the window runs check_file() in the background
         return db
-    if not db.state.read_only:
+    elif not db.state.read_only:
         check_file(db)
     if db.state.read_only:
         if db.state.damage is None:
@@ -173,6 +180,7 @@ def check_file(db: Database) -> bool:
     log.info("quick_check of %s: %s in %.2f s", path, "ok" if result.ok else "damaged", result.seconds)
     if result.ok:
         db.state.check_passed()
+        remember_clean(path)
         return True
     mark_damaged(db, result.problems)
     return False

@@ -24,6 +24,7 @@ from app.services import audit, permissions
 from app.services.activity_kinds import kind_labels
 from app.services.actor import Actor
 from app.services.errors import ConflictError
+from app.services.office_names import DEFAULT_OFFICE_NAME
 from app.services.points_rules import KEY_POINTS, PointsRules, check_points_rules, parse_points_rules
 from app.services.print_settings import KEY_PRINT, PrintSettings, check_print_settings, parse_print_settings
 from app.services.validation import max_length, raise_if
@@ -39,7 +40,6 @@ KEY_ATTACHMENT_LIMIT = "attachment_max_mb"
 KEY_VALUE_WORDS = "import_value_words"  # vocabulary → word → code, added to the shipped word lists
 HOLIDAY_PREFIX = "holidays."  # one key per year: holidays.2027
 
-DEFAULT_OFFICE_NAME = "××市政协办公室"
 MAX_ATTACHMENT_MB = 500
 
 

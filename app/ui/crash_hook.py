@@ -16,8 +16,6 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from app import APP_NAME, __version__
 from app.crash import format_exception
-from app.db.errors import classify
-from app.db.health import DatabaseDamaged
 from app.log import log_file
 from app.ui.application import display_name
 from app.ui.dialogs.crash_dialog import CrashDialog
@@ -41,6 +39,9 @@ def gui_excepthook(
     if issubclass(exc_type, KeyboardInterrupt):
         QApplication.quit()
         return None
+    from app.db.errors import classify  # the storage layer (SQLAlchemy) is loaded only when needed
+    from app.db.health import DatabaseDamaged
+
     environment = classify(exc)
     if environment is not None:
         log.warning("%s: %s", exc_type.__name__, environment)

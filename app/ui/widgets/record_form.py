@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.services.validation import max_length
 from app.ui.style import ERROR, set_invalid, styled_label
 
 NO_LIMIT = 32767  # QLineEdit's own maximum: the limit is shown by the counter instead
@@ -99,7 +98,10 @@ class RecordForm(QWidget):
         error = styled_label("", "fieldError", wrap=True)
         error.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
         error.hide()
-        limit = limit if limit is not None else (max_length(self.entity, key) if self.entity else None)
+        if limit is None and self.entity:
+            from app.services.validation import max_length  # the models: only forms of records need them
+
+            limit = max_length(self.entity, key)
         counter = (
             LengthCounter(widget, limit) if limit and isinstance(widget, QLineEdit | QPlainTextEdit) else None
         )
