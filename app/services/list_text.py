@@ -102,7 +102,8 @@ class TextMatch:
         """Whether leading with the matches is cheaper than walking the sort's index (module docstring)."""
         if index.few is not None:
             return not self.at_least(session, index.few)
-        last: Select[Any] = sa.select(sa.func.max(sa.literal_column(f"{table.name}.rowid"))).select_from(table)
+        newest: ColumnElement[Any] = sa.func.max(sa.literal_column(f"{table.name}.rowid"))
+        last: Select[Any] = sa.select(newest).select_from(table)
         rows = session.execute(last).scalar()
         bound = math.isqrt(max(page, 1) * max(int(rows or 0), 1)) + 1
         return not self.at_least(session, bound)
