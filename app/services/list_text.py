@@ -7,13 +7,19 @@ exact substring matches. How the candidates meet the list's sort:
 
 - sorted by date (the default): read in the index's own order — its rowid is the date — a page at a
   time, whatever the number of matches;
-- any other sort, few matches (below `few`): the matches are the outer loop, sorted;
-- any other sort, many matches: the sort's index is walked and each row checked against the matches.
+- any other sort, few matches: the matches are the outer loop, sorted;
+- any other sort, many matches: the sort's index is walked and each row's index entry (search_doc, by
+  its id) is looked up among the index's matching rowids — a set of integers read once per statement,
+  cheap even for a word most rows hold.
+Which is cheaper depends on the number of matches m among n rows: leading costs about m row reads,
+walking about page × n / m (the rows walked to find a page of matches). So the matches lead while
+m² < page × n (`few_matches`); `TextIndex.few` fixes the bound instead (tests use it).
 On PostgreSQL (no index) the words are matched with ILIKE on the same texts.
 """
 
 from __future__ import annotations
 
+import math
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -61,7 +67,7 @@ class TextIndex:
     fields: tuple[ColumnElement[Any], ...]  # the texts indexed for the record
     date: ColumnElement[Any]  # the date the index orders by (held_on / raised_on)
     names: tuple[Named, ...] = ()
-    few: int = 4000  # below this many matches, the matches lead (see the module docstring)
+    few: int | None = None  # below this many matches the matches lead; None: from the list's size
 
 
 @dataclass
@@ -78,10 +84,29 @@ class TextMatch:
     def matches(self) -> ColumnElement[bool]:
         return _MATCH.op("MATCH")(self.match)  # type: ignore[no-any-return]
 
+    def rowids(self) -> Select[Any]:
+        """The index rowids of the records it proposes (integers, read from the index alone)."""
+        return sa.select(FTS.c.rowid).where(self.matches())
+
+    def probe(self, id_column: ColumnElement[Any]) -> ColumnElement[bool]:
+        """The row whose id is `id_column` is among the index's matches (one lookup per row)."""
+        entry = sa.select(SD.fts_rowid).where(SD.doc_id == id_column).scalar_subquery()
+        return entry.in_(self.rowids())
+
     def at_least(self, session: Session, n: int) -> bool:
         """Whether the index proposes `n` records or more (counting stops at n)."""
         capped = sa.select(FTS.c.rowid).where(self.matches()).limit(n).subquery()
         return int(session.execute(sa.select(sa.func.count()).select_from(capped)).scalar_one()) >= n
+
+    def few_matches(self, session: Session, index: TextIndex, table: sa.Table, page: int) -> bool:
+        """Whether leading with the matches is cheaper than walking the sort's index (module docstring)."""
+        if index.few is not None:
+            return not self.at_least(session, index.few)
+        newest: ColumnElement[Any] = sa.func.max(sa.literal_column(f"{table.name}.rowid"))
+        last: Select[Any] = sa.select(newest).select_from(table)
+        rows = session.execute(last).scalar()
+        bound = math.isqrt(max(page, 1) * max(int(rows or 0), 1)) + 1
+        return not self.at_least(session, bound)
 
 
 def text_match(session: Session, index: TextIndex, words: list[str]) -> TextMatch:

@@ -234,30 +234,31 @@ def run_list(
         joins = _joins_for(spec, [*clauses, *used], part.lead)
         return sa.select(key).select_from(from_clause(spec.table, joins, part.lead)).where(*clauses)
 
+    merged = False  # one statement per part (its ranges joined by OR): each statement sorts the matches
     if text is not None:
         assert spec.text is not None
         if query.sort is None or spec.columns.get(query.sort) is spec.text.date:
             # the index's own order (its rowid is the date): a page of its matches at a time
             sort, key, lead_keys = Sort((Part(),), query.sort is None or query.descending), FTS.c.rowid, {}
             source = _index_order(spec, text, clauses)
-        elif not text.at_least(session, spec.text.few):
-            source = _matches_first(spec, text, clauses)  # few: the matches lead, sorted
-        else:  # many: the sort's index is read, each row checked against the matches
-            clauses.append(wide(spec.table.c.id).in_(text.candidates()))
+        elif text.few_matches(session, spec.text, spec.table, query.limit or 2**31):
+            source, merged = _matches_first(spec, text, clauses), True  # few: the matches lead, sorted
+        else:  # many: the sort's index is read, each row looked up among the matches
+            clauses.insert(0, text.probe(spec.table.c.id))
     steps = sort.steps()
-    walk = Walk(source, key, target, lead_keys, reversed_steps(steps) if query.from_end else steps, name)
+    order = reversed_steps(steps) if query.from_end else steps
+    walk = Walk(source, key, target, lead_keys, order, name, merged)
     limit = query.limit if query.limit is not None else 2**62
 
     def run(stmt: Select[Any]) -> list[dict[str, Any]]:
-        return [dict(r) for r in session.execute(stmt).mappings()]
+        return _dicts(session, stmt)
 
     def fetch(targets: list[Any]) -> dict[Any, dict[str, Any]]:
         out: dict[Any, dict[str, Any]] = {}
         for start in range(0, len(targets), 500):
             chunk = targets[start : start + 500]
             stmt = spec.select().add_columns(target.label("_target")).where(target.in_(chunk))
-            for row in session.execute(stmt).mappings():
-                found = dict(row)
+            for found in _dicts(session, stmt):
                 out[found.pop("_target")] = found
         return out
 
@@ -271,6 +272,13 @@ def run_list(
         rows.reverse()
         cursor = None
     return _done(session, spec, Page(rows, total, cursor))
+
+
+def _dicts(session: Session, stmt: Select[Any]) -> list[dict[str, Any]]:
+    """The rows as dicts by column name (the names read once, not per row)."""
+    result = session.execute(stmt)
+    keys = list(result.keys())
+    return [dict(zip(keys, row, strict=True)) for row in result]
 
 
 def _done(session: Session, spec: ListSpec, page: Page) -> Page:
@@ -300,11 +308,15 @@ def _index_order(spec: ListSpec, text: TextMatch, clauses: list[ColumnElement[bo
 def _matches_first(spec: ListSpec, text: TextMatch, clauses: list[ColumnElement[bool]]) -> Any:
     """The index's (few) matches as the outer loop, then sorted."""
 
+    assert spec.text is not None
+    kind = spec.text.kind
+
     def source(part: Part, used: list[ColumnElement[Any]]) -> Select[Any]:
-        found = text.candidates().subquery("found")
-        driver = lead_join(found, spec.table, spec.table.c.id == found.c.doc_id)
+        driver = lead_join(
+            lead_join(FTS, search_doc, SD.fts_rowid == FTS.c.rowid), spec.table, spec.table.c.id == SD.doc_id
+        )
         joins = _joins_for(spec, [*clauses, *used], part.lead)
         from_ = from_clause(spec.table, joins, part.lead, driver=driver)
-        return sa.select(spec.table.c.id).select_from(from_).where(*clauses)
+        return sa.select(spec.table.c.id).select_from(from_).where(text.matches(), SD.kind == kind, *clauses)
 
     return source

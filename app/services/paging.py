@@ -196,6 +196,7 @@ class Walk:
     lead_keys: dict[str, ColumnElement[Any]]  # row key of each possible lead table, by table name
     steps: list[tuple[Part, bool]]
     name: tuple[str | None, bool]
+    merged: bool = False  # a part's ranges in one statement (for sources no index orders: one sort each)
 
     def _keys(self, part: Part) -> tuple[ColumnElement[Any], ...]:
         """A part's keys, with a lead's own row key after them (so a lead row is one value)."""
@@ -242,6 +243,8 @@ class Walk:
         for depth in range(len(columns) - 1, -1, -1):
             same = [k == v for k, v in zip(columns[:depth], values[:depth], strict=True)]
             out.append([*same, later(columns[depth], values[depth])])
+        if self.merged:
+            return [[sa.or_(*(sa.and_(*r) for r in out))]]
         return out
 
     def _select(

@@ -161,6 +161,13 @@ class SessionService(CrudService[ConsultationSession, ConsultationSessionCreate,
         return open_work.session(session, obj.id)
 
     def list_spec(self) -> ListSpec:
+        """The list's spec (the same every time: built once per service)."""
+        spec: ListSpec | None = getattr(self, "_list_spec", None)
+        if spec is None:
+            spec = self._list_spec = self._build_list_spec()
+        return spec
+
+    def _build_list_spec(self) -> ListSpec:
         columns = {
             "held_on": CS.held_on,
             "topic": CS.topic,

@@ -150,8 +150,17 @@ class SuggestionService(CrudService[Suggestion, SuggestionCreate, SuggestionUpda
         return open_work.suggestion(obj.state)
 
     def list_spec(self) -> ListSpec:
+        """The list's spec, built again only when the deadline rules (settings, today) have changed."""
         with self.db.session(write=False) as s:
             rules = deadlines_for(s)
+        built: tuple[Deadlines, ListSpec] | None = getattr(self, "_list_spec", None)
+        if built is not None and built[0] == rules:
+            return built[1]
+        spec = self._build_list_spec(rules)
+        self._list_spec = (rules, spec)
+        return spec
+
+    def _build_list_spec(self, rules: Deadlines) -> ListSpec:
         overdue = rules.overdue_clause()
         columns = {
             "raised_on": SG.raised_on,

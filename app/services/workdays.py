@@ -55,6 +55,21 @@ def _package_knows(year: int) -> bool:
 
 
 @cache
+@cache
+def _plain_year(year: int) -> tuple[tuple[bool, ...], tuple[int, ...]]:
+    """(flags, running working-day totals) of a year without office entries: the package's, else weekends."""
+    if _package_knows(year):
+        flags = list(_package_year(year))
+    else:
+        start = date(year, 1, 1)
+        flags = [(start + timedelta(days=i)).weekday() < 5 for i in range(_days_in(year))]
+    running, total = [], 0
+    for flag in flags:
+        total += flag
+        running.append(total)
+    return tuple(flags), tuple(running)
+
+
 def _package_year(year: int) -> tuple[bool, ...]:
     """Working-day flags of every day of a year the package knows (index 0 = 1 January)."""
     start = date(year, 1, 1)
@@ -91,6 +106,10 @@ class WorkCalendar:
         if cached is not None:
             return cached
         office = self.office_years.get(year)
+        if office is None and (self.assume_weekends or _package_knows(year)):
+            result = _plain_year(year)  # the same for every calendar without the office's own entries
+            self._years[year] = result
+            return result
         if _package_knows(year):
             flags = list(_package_year(year))
         elif office is not None or self.assume_weekends:

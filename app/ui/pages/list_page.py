@@ -41,7 +41,7 @@ from app.ui.models.service_table_model import ServiceTableModel
 from app.ui.pages.page import PAGE_CONTEXT, Page
 from app.ui.settings import UiSettings
 from app.ui.style import styled_label
-from app.ui.tasks import TaskContext, TaskHandle, run_with_progress
+from app.ui.tasks import TaskContext, TaskHandle, run_task, run_with_progress
 from app.ui.widgets.choice_combo import ChoiceCombo
 from app.ui.widgets.elided_label import ElidedLabel
 from app.ui.widgets.flow_layout import FlowLayout
@@ -88,6 +88,7 @@ class ListPage(Page):
         self.model.failed.connect(lambda message: show_error(self, message))
         self.model.modelReset.connect(self._selection_changed)
         self._select_when_loaded: uuid.UUID | None = None
+        self._choices_generation = 0  # bumped by each reading of the filter choices
         self.stale = False
 
         title = styled_label(self.title(), "pageTitle")
@@ -208,12 +209,26 @@ class ListPage(Page):
         return view
 
     def load_filter_choices(self) -> None:
-        """(Re)read the filter values (districts, platforms …), keeping what is selected."""
-        for spec in self.filters:
-            combo = self.filter_combos[spec.key]
-            combo.blockSignals(True)
-            combo.set_choices(spec.choices(self.services), none_label=self.tr("全部"))
-            combo.blockSignals(False)
+        """(Re)read the filter values (districts, platforms …) off the GUI thread, keeping what is
+        selected; an answer overtaken by a newer reading is dropped."""
+        if not self.filters:
+            return
+        self._choices_generation = generation = self._choices_generation + 1
+        filters, services = list(self.filters), self.services
+
+        def work(_ctx: TaskContext) -> list[list[Any]]:
+            return [list(spec.choices(services)) for spec in filters]
+
+        def arrived(values: list[list[Any]]) -> None:
+            if generation != self._choices_generation:
+                return
+            for spec, choices in zip(filters, values, strict=True):
+                combo = self.filter_combos[spec.key]
+                combo.blockSignals(True)
+                combo.set_choices(choices, none_label=self.tr("全部"))
+                combo.blockSignals(False)
+
+        run_task(work, on_result=arrived)
 
     # -- Page -------------------------------------------------------------------------------
     def activate(self) -> None:

@@ -17,11 +17,17 @@ class FlowLayout(QLayout):
         self._spacing = spacing
         self._line_spacing = line_spacing
         self._breaks: set[int] = set()
+        self._heights: dict[int, int] = {}  # heightForWidth by width, until the items change
         self.setContentsMargins(QMargins(0, 0, 0, 0))
 
     # -- QLayout ----------------------------------------------------------------------------------
     def addItem(self, item: QLayoutItem) -> None:
         self._items.append(item)
+        self.invalidate()
+
+    def invalidate(self) -> None:
+        self._heights.clear()
+        super().invalidate()
 
     def add(self, widget: QWidget) -> QWidget:
         self.addWidget(widget)
@@ -42,6 +48,7 @@ class FlowLayout(QLayout):
         return self._items[index] if 0 <= index < len(self._items) else None
 
     def takeAt(self, index: int) -> QLayoutItem | None:  # type: ignore[override]
+        self.invalidate()
         return self._items.pop(index) if 0 <= index < len(self._items) else None
 
     def expandingDirections(self) -> Qt.Orientation:
@@ -51,7 +58,10 @@ class FlowLayout(QLayout):
         return True
 
     def heightForWidth(self, width: int) -> int:
-        return self._arrange(QRect(0, 0, width, 0), move=False)
+        height = self._heights.get(width)
+        if height is None:
+            height = self._heights[width] = self._arrange(QRect(0, 0, width, 0), move=False)
+        return height
 
     def setGeometry(self, rect: QRect) -> None:
         super().setGeometry(rect)

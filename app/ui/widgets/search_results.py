@@ -6,7 +6,7 @@ import html
 import re
 from collections.abc import Sequence
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import QSize, Qt, QTimer, Signal
 from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
 from app.services.field_english import FIELD_ENGLISH
@@ -60,11 +60,17 @@ def hit_html(hit: SearchHit, words: Sequence[str]) -> str:
 
 
 class SearchResults(QListWidget):
+    """The hits, each a rich-text label; built a few at a time (`CHUNK` per turn of the event loop), so a
+    page of 100 hits never holds the window while its labels are laid out."""
+
     open_requested = Signal(object)  # the SearchHit
+    CHUNK = 4
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.hits: list[SearchHit] = []
+        self._words: list[str] = []
+        self._generation = 0  # bumped by set_hits: the chunks of an older page stop
         self.setAlternatingRowColors(True)
         self.setVerticalScrollMode(QListWidget.ScrollMode.ScrollPerPixel)
         self.itemDoubleClicked.connect(lambda item: self.open_requested.emit(self.hits[self.row(item)]))
@@ -72,22 +78,41 @@ class SearchResults(QListWidget):
 
     def set_hits(self, hits: Sequence[SearchHit], words: Sequence[str]) -> None:
         self.clear()
+        self._generation += 1
         self.hits = list(hits)
-        for hit in self.hits:
-            label = QLabel(hit_html(hit, words))
-            label.setTextFormat(Qt.TextFormat.RichText)
-            label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
-            box = QWidget()
-            column = QVBoxLayout(box)
-            column.setContentsMargins(10, 5, 10, 5)
-            column.addWidget(label)
-            item = QListWidgetItem()
-            item.setSizeHint(QSize(0, box.sizeHint().height() + 4))
-            self.addItem(item)
-            self.setItemWidget(item, box)
+        self._words = list(words)
+        self._add_chunk(self._generation)
+
+    def finish(self) -> None:
+        """Build the labels not yet built now."""
+        while self.count() < len(self.hits):
+            self._add_chunk(self._generation, schedule=False)
+
+    def _add_chunk(self, generation: int, *, schedule: bool = True) -> None:
+        if generation != self._generation:
+            return  # another page replaced these hits
+        start = self.count()
+        for hit in self.hits[start : start + self.CHUNK]:
+            self._add(hit)
+        if schedule and self.count() < len(self.hits):
+            QTimer.singleShot(0, self, lambda: self._add_chunk(generation))
+
+    def _add(self, hit: SearchHit) -> None:
+        label = QLabel(hit_html(hit, self._words))
+        label.setTextFormat(Qt.TextFormat.RichText)
+        label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        box = QWidget()
+        column = QVBoxLayout(box)
+        column.setContentsMargins(10, 5, 10, 5)
+        column.addWidget(label)
+        item = QListWidgetItem()
+        item.setSizeHint(QSize(0, box.sizeHint().height() + 4))
+        self.addItem(item)
+        self.setItemWidget(item, box)
 
     def labels(self) -> list[str]:
         """The rich text of each result (what a user reads)."""
+        self.finish()
         out = []
         for i in range(self.count()):
             box = self.itemWidget(self.item(i))
