@@ -83,7 +83,8 @@ def update(
         target = ts_file(language, ts_dir)
         _run([
             tool("pyside6-lupdate"), "-silent", "-extensions", "py", "-no-obsolete", "-locations", "none",
-            "-tr-function-alias", MESSAGE_ALIAS, *paths, "-ts", str(target), "-source-language", SOURCE_LANGUAGE, "-target-language", language,
+            "-tr-function-alias", MESSAGE_ALIAS, *paths,
+            "-ts", str(target), "-source-language", SOURCE_LANGUAGE, "-target-language", language,
         ])  # fmt: skip
         written.append(target)
     return written

@@ -22,8 +22,8 @@ from pathlib import Path
 from typing import Any
 
 from app.db.errors import DatabaseEnvironmentError, is_corruption
-from app.messages import msg
 from app.db.sqlite_file import SQLITE_MAGIC, has_sqlite_header, sqlite_uri  # noqa: F401 (also named here)
+from app.messages import msg
 
 log = logging.getLogger(__name__)
 
