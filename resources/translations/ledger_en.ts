@@ -8378,6 +8378,10 @@ Import only if it matches; after the import this computer trusts this key and re
         <source>退出</source>
         <translation>Quit</translation>
     </message>
+    <message>
+        <source>正在打开台账，请稍候…</source>
+        <translation>Opening the ledger, please wait…</translation>
+    </message>
 </context>
 <context>
     <name>StartGuide</name>

@@ -8353,6 +8353,10 @@
         <source>退出</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>正在打开台账，请稍候…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>StartGuide</name>
