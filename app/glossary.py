@@ -7,6 +7,8 @@ take their terms from here, so a fact has one name everywhere (超期未答复, 
 
 from __future__ import annotations
 
+from app.messages import msg
+
 # -- places and people -----------------------------------------------------------------------------
 PLATFORM = "站室组"  # 委员驿站、委员工作室、委员联络组 together
 PLATFORM_LONG = "站、室、组"
@@ -35,11 +37,10 @@ DUTY_POINTS = "履职积分"
 DUTY_GRADE = "履职评价"
 
 # -- deadlines (see services.deadlines) -------------------------------------------------------------
-DEADLINE = "办理时限"
+DEADLINE = msg("办理时限")  # a message: service notices show it in the interface's language
 OVERDUE = "超期未答复"  # assigned, not replied, past its deadline
 OVERDUE_SHORT = "超期"
 DUE_SOON = "即将到期"
-WORKING_DAYS = "个工作日"
 OVERDUE_DAYS = "超期工作日"  # a column heading: how many working days past the deadline
 RETURN = "退办"
 RETURN_WINDOW = "退办期限"
@@ -69,8 +70,8 @@ PRINTED_BY = "印发"
 
 
 def working_days(n: int) -> str:
-    """“3 个工作日”."""
-    return f"{n} {WORKING_DAYS}"
+    """“3 个工作日” (a message, so a notice shows it in the interface's language)."""
+    return msg("{n} 个工作日", n=n)
 
 
 def overdue_by(n: int) -> str:

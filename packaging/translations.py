@@ -26,7 +26,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 # Where translatable text lives: the interface, and the messages of the layers below it (msg() calls,
 # app.messages.MESSAGE_SOURCES), which lupdate reads as QT_TR_NOOP through MESSAGE_ALIAS.
-SCANNED = ("app/ui", "app/messages", "app/services", "app/db", "app/models")
+SCANNED = ("app/ui", "app/messages", "app/services", "app/db", "app/models", "app/glossary.py")
 MESSAGE_ALIAS = "QT_TR_NOOP+=msg"
 SOURCE_LANGUAGE = "zh_CN"
 LANGUAGES = ("zh_CN", "en")
@@ -48,8 +48,8 @@ def qm_file(language: str, folder: Path = QM_DIR) -> Path:
 
 
 def scanned_paths(root: Path = ROOT) -> list[Path]:
-    """The folders of SCANNED that exist (the message catalogue may not yet)."""
-    return [root / p for p in SCANNED if (root / p).is_dir()]
+    """The folders and files of SCANNED that exist (the message catalogue may not yet)."""
+    return [root / p for p in SCANNED if (root / p).exists()]
 
 
 def tool(name: str) -> str:

@@ -15,7 +15,8 @@ Extractor contract (what `pyside6-lupdate -tr-function-alias QT_TR_NOOP+=msg` re
   passed (`n=f"{n:.1f}"`), so a translation keeps exactly the same placeholders;
 - lupdate files every template under the empty context name (""), which is what `render` looks up.
 
-The files to scan for templates: MESSAGE_SOURCES = ("app/services", "app/db", "app/models", "app/messages").
+The places to scan for templates: MESSAGE_SOURCES = ("app/services", "app/db", "app/models", "app/messages",
+"app/glossary.py") — folders, and the glossary, whose terms a notice may show.
 """
 
 from __future__ import annotations
@@ -23,8 +24,8 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from typing import Any
 
-MESSAGE_SOURCES = ("app/services", "app/db", "app/models", "app/messages")
-"""Folders whose `msg(...)` templates belong in the translation catalogue."""
+MESSAGE_SOURCES = ("app/services", "app/db", "app/models", "app/messages", "app/glossary.py")
+"""Folders (and the glossary module) whose `msg(...)` templates belong in the translation catalogue."""
 
 CONTEXT = ""
 """The translation context lupdate gives a `msg` template in a plain module."""

@@ -15,6 +15,7 @@ from typing import Any
 import sqlalchemy as sa
 from sqlmodel import Session
 
+from app import glossary
 from app.db.session import Database
 from app.messages import msg
 from app.models._base import table_of
@@ -195,7 +196,7 @@ def _calendar_warning(settings: OfficeSettings, today: date) -> tuple[str | None
                 "尚未录入{year}年的法定节假日安排：{year}年交办的意见建议将无法按工作日计算{deadline}。"
                 "国务院办公厅公布安排后，请在“设置 → 节假日安排”中录入。",
                 year=coming,
-                deadline=msg("办理时限"),
+                deadline=glossary.DEADLINE,
             ),
             coming,
         )
@@ -203,17 +204,17 @@ def _calendar_warning(settings: OfficeSettings, today: date) -> tuple[str | None
 
 
 def _message(overdue: int, soon: int, settings: OfficeSettings) -> str | None:
-    within = msg("{days} 个工作日", days=settings.due_soon_days)
+    within = glossary.working_days(settings.due_soon_days)
     if overdue and soon:
         return msg(
             "有 {overdue} 条意见建议已超过{deadline}，{soon} 条将在 {within}内到期。",
             overdue=overdue,
-            deadline=msg("办理时限"),
+            deadline=glossary.DEADLINE,
             soon=soon,
             within=within,
         )
     if overdue:
-        return msg("有 {overdue} 条意见建议已超过{deadline}。", overdue=overdue, deadline=msg("办理时限"))
+        return msg("有 {overdue} 条意见建议已超过{deadline}。", overdue=overdue, deadline=glossary.DEADLINE)
     if soon:
         return msg("有 {soon} 条意见建议将在 {within}内到期。", soon=soon, within=within)
     return None

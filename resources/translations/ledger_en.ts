@@ -676,10 +676,6 @@
         <translation>The official holidays of {year} have not been entered: the {deadline} of suggestions assigned in {year} cannot be counted in working days. Once the State Council General Office publishes them, please enter them under “Settings → Holidays”.</translation>
     </message>
     <message>
-        <source>{days} 个工作日</source>
-        <translation>{days} working days</translation>
-    </message>
-    <message>
         <source>有 {overdue} 条意见建议已超过{deadline}，{soon} 条将在 {within}内到期。</source>
         <translation>{overdue} suggestions are past their {deadline}, {soon} are due within {within}.</translation>
     </message>
@@ -2788,6 +2784,10 @@
     <message>
         <source>保留最近 {recent} 份，以及最近 {daily} 天每天、{weekly} 周每周、{monthly} 个月每月各一份；恢复前和升级前的副本保留 {safety_days} 天</source>
         <translation>the latest {recent} are kept, plus one a day for the last {daily} days, one a week for {weekly} weeks and one a month for {monthly} months; copies made before a restore or an upgrade are kept for {safety_days} days</translation>
+    </message>
+    <message>
+        <source>{n} 个工作日</source>
+        <translation>{n} working days</translation>
     </message>
 </context>
 <context>

@@ -674,10 +674,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{days} 个工作日</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>有 {overdue} 条意见建议已超过{deadline}，{soon} 条将在 {within}内到期。</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2784,6 +2780,10 @@
     </message>
     <message>
         <source>保留最近 {recent} 份，以及最近 {daily} 天每天、{weekly} 周每周、{monthly} 个月每月各一份；恢复前和升级前的副本保留 {safety_days} 天</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} 个工作日</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

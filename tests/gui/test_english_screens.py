@@ -182,3 +182,16 @@ def test_every_page_shows_english(
     assert window.windowTitle().startswith("Consultation Ledger")
     assert not problems, "\n".join(f"{page}: {where}: {text!r}" for page, left in problems.items()
                                    for where, text in left[:15])  # fmt: skip
+
+
+@pytest.mark.usefixtures("english")
+def test_the_due_soon_notice_speaks_english_with_its_glossary_terms() -> None:
+    from app.services.followup import _message
+    from app.services.office_settings import OfficeSettings
+    from app.ui.messages import render
+
+    notice = _message(3, 2, OfficeSettings())
+    assert notice is not None and "超过办理时限" in notice and "个工作日" in notice  # the CLI and logs: Chinese
+    shown = render(notice)
+    assert "working days" in shown and "past their" in shown
+    assert not re.search(r"[\u4e00-\u9fff]", shown), shown

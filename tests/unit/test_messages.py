@@ -47,8 +47,8 @@ def test_a_validation_error_joins_its_field_messages() -> None:
 
 
 def test_the_sources_to_scan_exist() -> None:
-    for folder in MESSAGE_SOURCES:
-        assert (ROOT / folder).is_dir(), folder
+    for place in MESSAGE_SOURCES:
+        assert (ROOT / place).is_dir() or ((ROOT / place).suffix == ".py" and (ROOT / place).is_file()), place
 
 
 def _trees() -> list[tuple[Path, ast.Module]]:
