@@ -191,7 +191,8 @@ def test_the_due_soon_notice_speaks_english_with_its_glossary_terms() -> None:
     from app.ui.messages import render
 
     notice = _message(3, 2, OfficeSettings())
-    assert notice is not None and "超过办理时限" in notice and "个工作日" in notice  # the CLI and logs: Chinese
+    # the CLI and the logs read it in Chinese
+    assert notice is not None and "超过办理时限" in notice and "个工作日" in notice
     shown = render(notice)
     assert "working days" in shown and "past their" in shown
     assert not re.search(r"[\u4e00-\u9fff]", shown), shown

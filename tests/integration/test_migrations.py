@@ -393,6 +393,8 @@ def test_upgrade_to_0010_gives_every_name_its_search_key(tmp_path: Path) -> None
     assert member_key.split()[:2] == ["zhanghongwei", "zhw"]
     assert unit_strokes and platform_key == search_key(written["platform"]["name"])
     assert text == "交办甲局（主办），会办：乙局；办理时限：2025年3月24日"
+
+
 def test_upgrade_to_0009_keeps_sessions_attendance_and_instructions_as_they_were(tmp_path: Path) -> None:
     """Sessions stay sessions (the kind `consultation`), their attendance keeps its statuses with nobody
     marked as having spoken, each 领导批示 stays on its suggestion, 是否公开 stays unset; the built-in
