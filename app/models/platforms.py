@@ -14,7 +14,7 @@ from app.models.enums import MembershipRole, PlatformKind
 
 class PlatformBase(SQLModel):
     kind: PlatformKind = Field(sa_type=enum_type(PlatformKind), index=True)
-    name: str = Field(max_length=100, index=True)
+    name: str = Field(max_length=100)  # uq_platform_name indexes it
     district: str = Field(max_length=50, index=True)
     township: str | None = Field(default=None, max_length=50)
     address: str | None = Field(default=None, max_length=200)

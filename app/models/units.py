@@ -9,7 +9,7 @@ from app.models._base import ArchivableBase
 
 
 class HandlingUnitBase(SQLModel):
-    name: str = Field(max_length=100, index=True)
+    name: str = Field(max_length=100)  # uq_handling_unit_name indexes it
     contact: str | None = Field(default=None, max_length=50)
     phone: str | None = Field(default=None, max_length=30)
     notes: str | None = None
