@@ -34,7 +34,6 @@ class ConsultationSession(ConsultationSessionBase, FeedbackFields, ArchivableBas
     __tablename__ = "consultation_session"
     __table_args__ = (
         sa.Index("ix_session_platform_held", "platform_id", "held_on"),
-        sa.Index("ix_session_state_held", "state", "held_on"),
         # Covers every column the period summary reads (migration 0002).
         sa.Index(
             "ix_session_figures",

@@ -168,7 +168,7 @@ class FollowUpEvent(TableBase, table=True):
         default=None, foreign_key="consultation_session.id", index=True, ondelete="CASCADE"
     )
     kind: EventKind = Field(sa_type=enum_type(EventKind))  # ix_follow_up_event_kind_day begins with it
-    happened_on: date = Field(index=True)
+    happened_on: date
     recorded_at: datetime = Field(default_factory=utcnow, sa_type=UTCDateTime)
     actor: str = Field(max_length=50)
     unit_id: uuid.UUID | None = Field(default=None, foreign_key="handling_unit.id")

@@ -42,6 +42,15 @@ DROPPED = {
     "ix_platform_name",
     "ix_activity_attendance_activity_id",
     "ix_user_platform_user_id",
+    "ix_follow_up_event_happened_on",
+    "ix_session_state_held",
+    "ix_member_name_key",
+    "ix_handling_unit_name_key",
+    "ix_platform_name_key",
+    "ix_result_outcome_achieved_on",
+    "ix_attachment_sha256",
+    "ix_exchange_package_package_id",
+    "ix_exchange_tombstone_deleted_at",
 }
 
 
