@@ -58,8 +58,10 @@ RULES = {
 }
 # Large tables (they grow with the sessions): reading one whole is a finding, unless the query is one
 # of the figures' (all time, all rows by definition) reading it through a covering index.
-LARGE = {"consultation_session", "suggestion", "follow_up_event", "session_attendance", "suggestion_unit",
-         "session_participant", "document_number", "leader_instruction", "search_doc", "audit_entry"}  # fmt: skip
+LARGE = {
+    "consultation_session", "suggestion", "follow_up_event", "session_attendance", "suggestion_unit",
+    "session_participant", "document_number", "leader_instruction", "search_doc", "audit_entry",
+}  # fmt: skip
 
 
 @pytest.fixture(scope="module")
