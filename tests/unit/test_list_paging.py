@@ -193,7 +193,7 @@ def test_the_filter_box_finds_what_a_substring_search_finds(city: Services, word
 def _count(city: Services, table: str, record_id: uuid.UUID) -> int:
     with city.db.engine.connect() as conn:
         sql = sa.text(f"SELECT suggestion_count FROM {table} WHERE id = :id")
-        return int(conn.execute(sql, {"id": record_id.hex}).scalar_one())
+        return int(conn.execute(sql, {"id": record_id.bytes}).scalar_one())
 
 
 def test_suggestion_counts_follow_every_change(city: Services) -> None:
@@ -210,13 +210,13 @@ def test_suggestion_counts_follow_every_change(city: Services) -> None:
     units_before = _count(city, "handling_unit", unit)
     with city.db.engine.begin() as conn:
         conn.execute(sa.text("UPDATE suggestion SET session_id = :s, lead_unit_id = :u WHERE id = :id"),
-                     {"s": second.hex, "u": unit.hex, "id": made[1].hex})  # fmt: skip
+                     {"s": second.bytes, "u": unit.bytes, "id": made[1].bytes})  # fmt: skip
     assert _count(city, "consultation_session", first) == before[0] + 1
     assert _count(city, "consultation_session", second) == before[1] + 1
     assert _count(city, "handling_unit", unit) == units_before + 1
     with city.db.engine.begin() as conn:
         conn.execute(
-            sa.text("DELETE FROM suggestion WHERE id IN (:a, :b)"), {"a": made[0].hex, "b": made[1].hex}
+            sa.text("DELETE FROM suggestion WHERE id IN (:a, :b)"), {"a": made[0].bytes, "b": made[1].bytes}
         )
     assert (
         _count(city, "consultation_session", first),
