@@ -22,6 +22,7 @@ from app.db import Database
 from app.db.engine import create_db_engine
 from app.glossary import OFFICE_LEVEL
 from app.models import SuggestionCreate
+from app.models._base import uuid_of
 from app.services.demo import load_demo
 from app.services.errors import ValidationError
 from app.services.hub import Services
@@ -151,7 +152,7 @@ def _texts(city: Services, table: str, fields: tuple[str, ...], name_sql: str) -
     columns = ", ".join(f"t.{f}" for f in fields)
     sql = f"SELECT t.id, {columns}, {name_sql} FROM {table} t WHERE t.archived_at IS NULL"
     with city.db.engine.connect() as conn:
-        return {uuid.UUID(r[0]): [v or "" for v in r[1:]] for r in conn.execute(sa.text(sql))}
+        return {uuid_of(r[0]): [v or "" for v in r[1:]] for r in conn.execute(sa.text(sql))}
 
 
 def _expected(texts: dict[uuid.UUID, list[str]], words: list[str]) -> set[uuid.UUID]:
