@@ -26,6 +26,7 @@ import sqlalchemy as sa
 from app.db.engine import lock_writers
 from app.messages import msg
 from app.models._base import UTCDateTime
+from app.models._base import StoredUuid, UTCDateTime
 
 GENESIS = "0" * 64
 HASHED_FIELDS = ("id", "seq", "at", "actor", "action", "entity", "entity_id", "before", "after", "note")
@@ -57,21 +58,24 @@ def entry_hash(prev_hash: str, values: dict[str, Any]) -> str:
 
 
 # -- tables, as Core (usable from migrations and from the services) ---------------------------------
-def audit_table() -> sa.TableClause:
+def audit_table(*, before_0012: bool = False) -> sa.TableClause:
+    """The log's table; `before_0012`: as stored before migration 0012 (ids and moments as text)."""
+    ids: Any = sa.Uuid() if before_0012 else StoredUuid()
+    moments: Any = sa.DateTime() if before_0012 else UTCDateTime()
     return sa.table(
         "audit_entry",
-        sa.column("id", sa.Uuid()),
-        sa.column("created_at", UTCDateTime()),
-        sa.column("updated_at", UTCDateTime()),
+        sa.column("id", ids),
+        sa.column("created_at", moments),
+        sa.column("updated_at", moments),
         sa.column("version", sa.Integer()),
         sa.column("seq", sa.Integer()),
         sa.column("prev_hash", sa.String()),
         sa.column("hash", sa.String()),
-        sa.column("at", UTCDateTime()),
+        sa.column("at", moments),
         sa.column("actor", sa.String()),
         sa.column("action", sa.String()),
         sa.column("entity", sa.String()),
-        sa.column("entity_id", sa.Uuid()),
+        sa.column("entity_id", ids),
         sa.column("before", sa.Text()),
         sa.column("after", sa.Text()),
         sa.column("note", sa.String()),
@@ -199,9 +203,8 @@ def verify(conn: sa.Connection, *, limit: int = 20) -> ChainReport:
     return report
 
 
-def rechain(conn: sa.Connection, rows: Iterable[Any]) -> tuple[int, str]:
+def rechain(conn: sa.Connection, rows: Iterable[Any], table: sa.TableClause) -> tuple[int, str]:
     """Number and hash `rows` (oldest first) as a fresh chain; returns the head (migration 0004)."""
-    table = audit_table()
     seq, prev = 0, GENESIS
     pending: list[dict[str, Any]] = []
     for row in rows:

@@ -247,7 +247,7 @@ def reindex_all(bind: Session | sa.Connection) -> int:
     run("INSERT INTO search_fts(search_fts, rank) VALUES('automerge', 0)")
     run(f"INSERT INTO search_fts(search_fts, rank) VALUES('hashsize', {_BULK_HASH_BYTES})")
     per_day: dict[int, int] = {}
-    docs: list[tuple[int, str, str, int]] = []
+    docs: list[tuple[int, str, bytes, int]] = []
     bodies: list[tuple[int, str]] = []
     total = 0
 
@@ -263,7 +263,7 @@ def reindex_all(bind: Session | sa.Connection) -> int:
         seq = per_day.get(doc.day, 0) + 1
         per_day[doc.day] = seq
         rowid = (doc.day << DAY_SHIFT) | seq
-        docs.append((rowid, doc.kind, doc.hex_id, doc.fingerprint))
+        docs.append((rowid, doc.kind, doc.stored_id, doc.fingerprint))
         bodies.append((rowid, doc.body))
         total += 1
         if len(docs) >= _CHUNK:

@@ -34,7 +34,7 @@ from app.models import (
     SuggestionUnit,
     Topic,
 )
-from app.models._base import UTCDateTime, table_of
+from app.models._base import StoredUuid, UTCDateTime, micros_of, table_of
 
 # Parents before children, so every foreign key points at a row already written.
 TABLE_ORDER: tuple[sa.Table, ...] = tuple(
@@ -96,14 +96,8 @@ class Stamper:
                 "revision": revision, "parent_revision": None}  # fmt: skip
 
 
-def _sqlite_uuid(value: uuid.UUID) -> str:
-    return value.hex
-
-
-def _sqlite_datetime(value: datetime) -> str:
-    if value.tzinfo is not UTC:
-        value = value.astimezone(UTC)
-    return value.replace(tzinfo=None).isoformat(sep=" ", timespec="microseconds")
+def _sqlite_uuid(value: uuid.UUID) -> bytes:
+    return value.bytes
 
 
 def _sqlite_date(value: date) -> str:
@@ -113,18 +107,18 @@ def _sqlite_date(value: date) -> str:
 def _converters(table: sa.Table, dialect: sa.Dialect) -> list[tuple[str, Callable[[Any], Any]]]:
     """Per-column conversions to what the driver stores, exactly as the column types would bind them.
 
-    PostgreSQL's driver takes UUIDs, dates and aware datetimes as they are. SQLite stores them as text,
-    in the layout SQLAlchemy's types write (32 hex digits; 'YYYY-MM-DD HH:MM:SS.ffffff' in UTC).
+    PostgreSQL's driver takes UUIDs, dates and aware datetimes as they are. SQLite stores ids as 16
+    bytes and moments as microseconds since 1970 UTC (app/models/_base.py), dates as 'YYYY-MM-DD'.
     """
     if dialect.name != "sqlite":
         return []
     out: list[tuple[str, Callable[[Any], Any]]] = []
     for column in table.columns:
         kind = column.type
-        if isinstance(kind, sa.Uuid):
+        if isinstance(kind, sa.Uuid | StoredUuid):
             out.append((column.name, _sqlite_uuid))
         elif isinstance(kind, UTCDateTime):
-            out.append((column.name, _sqlite_datetime))
+            out.append((column.name, micros_of))
         elif isinstance(kind, sa.Date):
             out.append((column.name, _sqlite_date))
     return out
