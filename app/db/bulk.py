@@ -21,7 +21,7 @@ from typing import Any
 import sqlalchemy as sa
 
 Processor = Callable[[Any], Any]
-MEMO_LIMIT = 200_000  # distinct values per type kept converted; the memo starts afresh beyond that
+MEMO_LIMIT = 250_000  # distinct values per type kept converted; the memo starts afresh beyond that
 _LASTING = (sa.Date, sa.DateTime, sa.Enum, sa.Boolean)  # types whose values recur across a whole load
 
 
