@@ -17,6 +17,7 @@ import hashlib
 import json
 import uuid
 from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
@@ -25,7 +26,6 @@ import sqlalchemy as sa
 
 from app.db.engine import lock_writers
 from app.messages import msg
-from app.models._base import UTCDateTime
 from app.models._base import StoredUuid, UTCDateTime
 
 GENESIS = "0" * 64
@@ -96,9 +96,54 @@ def append(conn: sa.Connection, values: dict[str, Any]) -> dict[str, Any]:
 
 
 def append_many(conn: sa.Connection, entries: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """Insert entries at the end of the chain in this order (one insert per batch, one head update)."""
+    """Insert entries at the end of the chain in this order (one insert per batch, one head update).
+
+    Inside `buffered(conn)` the entries are numbered and hashed at once but written when the block ends.
+    """
     if not entries:
         return []
+    buffer: _Buffer | None = conn.info.get(_BUFFER_KEY)
+    if buffer is not None:
+        rows = _chain(entries, buffer.seq, buffer.prev)
+        buffer.rows.extend(rows)
+        buffer.seq, buffer.prev = rows[-1]["seq"], rows[-1]["hash"]
+        return rows
+    seq, prev = _head(conn)
+    rows = _chain(entries, seq, prev)
+    _insert_rows(conn, rows)
+    return rows
+
+
+@dataclass
+class _Buffer:
+    seq: int
+    prev: str
+    rows: list[dict[str, Any]] = field(default_factory=list)
+
+
+_BUFFER_KEY = "audit_chain_buffer"
+
+
+@contextmanager
+def buffered(conn: sa.Connection) -> Iterator[None]:
+    """Entries appended in the block are written together when it ends (one insert per batch, one head
+    update), in the caller's transaction; an exception discards them with the block's other writes.
+
+    For bulk writers (an import) that append thousands of entries: nothing in the block may read the
+    audit trail back, and no other connection can append meanwhile (the writer holds the lock)."""
+    if conn.info.get(_BUFFER_KEY) is not None:  # nested: the outer block writes them
+        yield
+        return
+    seq, prev = _head(conn)
+    buffer = conn.info[_BUFFER_KEY] = _Buffer(seq, prev)
+    try:
+        yield
+    finally:
+        conn.info.pop(_BUFFER_KEY, None)
+    _insert_rows(conn, buffer.rows)
+
+
+def _head(conn: sa.Connection) -> tuple[int, str]:
     lock_writers(conn)
     stmt = sa.select(HEAD.c.seq, HEAD.c.hash).where(HEAD.c.id == 1)
     if conn.dialect.name == "postgresql":
@@ -106,8 +151,19 @@ def append_many(conn: sa.Connection, entries: list[dict[str, Any]]) -> list[dict
     head = conn.execute(stmt).first()
     if head is None:  # a database made before the head row existed cannot happen after migration 0004
         raise RuntimeError("audit_head row is missing")
+    return int(head.seq), str(head.hash)
+
+
+def _insert_rows(conn: sa.Connection, rows: list[dict[str, Any]]) -> None:
+    if not rows:
+        return
+    for start in range(0, len(rows), _BATCH):
+        conn.execute(sa.insert(audit_table()), rows[start : start + _BATCH])
+    conn.execute(sa.update(HEAD).where(HEAD.c.id == 1).values(seq=rows[-1]["seq"], hash=rows[-1]["hash"]))
+
+
+def _chain(entries: list[dict[str, Any]], seq: int, prev: str) -> list[dict[str, Any]]:
     now = datetime.now(UTC)
-    seq, prev = int(head.seq), str(head.hash)
     rows = []
     for values in entries:
         seq += 1
@@ -129,9 +185,6 @@ def append_many(conn: sa.Connection, entries: list[dict[str, Any]]) -> list[dict
         }
         row["hash"] = prev = entry_hash(prev, row)
         rows.append(row)
-    for start in range(0, len(rows), _BATCH):
-        conn.execute(sa.insert(audit_table()), rows[start : start + _BATCH])
-    conn.execute(sa.update(HEAD).where(HEAD.c.id == 1).values(seq=seq, hash=prev))
     return rows
 
 

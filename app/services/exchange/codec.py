@@ -16,7 +16,6 @@ from typing import Any
 import sqlalchemy as sa
 
 from app.messages import msg
-from app.models._base import UTCDateTime
 from app.models._base import StoredUuid, UTCDateTime
 
 Encoder = Callable[[Any], Any]
