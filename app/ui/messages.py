@@ -5,7 +5,6 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from app.db.errors import DatabaseEnvironmentError
 from app.messages import CONTEXT, JoinedMessage, Message
 from app.services.errors import ServiceError
 from app.ui.application import display_name
@@ -75,6 +74,8 @@ def user_error_text(error: BaseException) -> str | None:
     language, else None."""
     if isinstance(error, ServiceError):
         return render(error.message)
+    from app.db.errors import DatabaseEnvironmentError  # loads SQLAlchemy: not before the first window
+
     if isinstance(error, DatabaseEnvironmentError):
         return render(error.args[0]) if error.args and isinstance(error.args[0], str) else str(error)
     return None

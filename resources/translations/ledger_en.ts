@@ -3056,6 +3056,14 @@
         <translation>disabled</translation>
     </message>
     <message>
+        <source>{label}（{notes}）</source>
+        <translation>{label} ({notes})</translation>
+    </message>
+    <message>
+        <source>，</source>
+        <translation>, </translation>
+    </message>
+    <message>
         <source>改名</source>
         <translation>Rename</translation>
     </message>

@@ -3053,6 +3053,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{label}（{notes}）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>，</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>改名</source>
         <translation type="unfinished"></translation>
     </message>

@@ -74,7 +74,10 @@ class ActivityKindsEditor(QWidget):
             notes.append(self.tr("即站室组的协商议事活动"))
         if kind.archived:
             notes.append(self.tr("已停用"))
-        item = QListWidgetItem(f"{shown_text(kind.label, KIND_ENGLISH)}（{'，'.join(notes)}）")
+        text = self.tr("{label}（{notes}）").format(
+            label=shown_text(kind.label, KIND_ENGLISH), notes=self.tr("，").join(notes)
+        )
+        item = QListWidgetItem(text)
         item.setData(Qt.ItemDataRole.UserRole, kind)
         return item
 
