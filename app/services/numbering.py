@@ -18,8 +18,10 @@ later change of prefix leaves numbers already on paper as they were.
 from __future__ import annotations
 
 import uuid
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
+from typing import Any
 
 import sqlalchemy as sa
 from sqlalchemy.exc import IntegrityError
@@ -135,11 +137,7 @@ def number_assigned(conn: sa.Connection | Session) -> int:
     )
     prefix = prefix_for(load_settings_of(conn), ASSIGNMENT) or DEFAULT_PREFIXES[ASSIGNMENT]
     now = utcnow()
-    rows = bind.execution_options(yield_per=_NUMBER_BATCH).execute(
-        sa.select(sg.id, sg.assigned_on)
-        .where(sg.assigned_on.is_not(None))
-        .order_by(sg.assigned_on, sg.created_at, sg.id)
-    )
+    rows = _assigned_in_order(bind, sg)
     inserts = TableInserter(table_of(DocumentNumber), bind.dialect)
     batch: list[dict[str, object]] = []
     total = 0
@@ -165,6 +163,21 @@ def number_assigned(conn: sa.Connection | Session) -> int:
 
 
 _NUMBER_BATCH = 2000
+
+
+def _assigned_in_order(bind: sa.Connection, sg: Any) -> Iterable[Any]:
+    """(id, 交办日期) of every assigned suggestion in the order of 交办日期.
+
+    SQLite reads them as a stream while the numbers are written on the same connection; psycopg refuses
+    writes beside an open server-side cursor, so there they are read at once."""
+    query = (
+        sa.select(sg.id, sg.assigned_on)
+        .where(sg.assigned_on.is_not(None))
+        .order_by(sg.assigned_on, sg.created_at, sg.id)
+    )
+    if bind.dialect.name == "sqlite":
+        return bind.execution_options(yield_per=_NUMBER_BATCH).execute(query)
+    return bind.execute(query).all()
 
 
 def load_settings_of(conn: sa.Connection | Session) -> OfficeSettings:
