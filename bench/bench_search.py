@@ -66,7 +66,8 @@ def quoted(term: str) -> str:
     return '"' + term.replace('"', '""') + '"'
 
 
-def raw_page(conn: sqlite3.Connection, word: str, limit: int) -> list[tuple[str, str]]:
+def raw_page(conn: sqlite3.Connection, word: str, limit: int) -> list[tuple[str, bytes]]:
+    """The page as (kind code, id as SQLite stores it: 16 bytes)."""
     text = " AND ".join(quoted(t) for t in word_terms(word))
     units = [row[0] for row in conn.execute(UNITS, {"p": f"%{word}%"})]
     unit_match = "".join(f" OR {quoted(unit_code(_uuid(u)))}" for u in units)
@@ -82,10 +83,10 @@ def raw_page(conn: sqlite3.Connection, word: str, limit: int) -> list[tuple[str,
     return [(r[1], r[2]) for r in rows]
 
 
-def _uuid(value: str) -> object:
-    import uuid
+def _uuid(value: bytes) -> object:
+    from app.models._base import uuid_of
 
-    return uuid.UUID(hex=value)
+    return uuid_of(value)
 
 
 def first_search(db: Path, word: str) -> float:
@@ -130,7 +131,7 @@ def main() -> int:
             bare: list[float] = []
             hits = service.search(word, limit=args.limit)
             page = raw_page(raw, word, args.limit)
-            got = [(h.kind[0] if h.kind == "session" else "g", h.id.hex) for h in hits]
+            got = [(h.kind[0] if h.kind == "session" else "g", h.id.bytes) for h in hits]
             if got != page:
                 print(f"{word}: the service and the raw query disagree ({len(got)} / {len(page)} hits)")
                 return 1

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import ast
 import logging
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -112,11 +114,57 @@ def upgrade(engine: Engine, *, backup: bool = True, revision: str = "head") -> P
     from alembic import command
 
     cfg = alembic_config()
-    with engine.begin() as conn:
-        cfg.attributes["connection"] = conn
-        command.upgrade(cfg, revision)
+    with engine.connect() as conn, _foreign_keys_off(conn):
+        with conn.begin():
+            cfg.attributes["connection"] = conn
+            command.upgrade(cfg, revision)
+        _vacuum_if_mostly_free(conn)
     log.info("database migrated from %s to %s", current, target)
     return backup_path
+
+
+def downgrade(engine: Engine, revision: str) -> None:
+    """Take the schema back to `revision` (tests and repairs; the app itself only upgrades)."""
+    from alembic import command
+
+    cfg = alembic_config()
+    with engine.connect() as conn, _foreign_keys_off(conn), conn.begin():
+        cfg.attributes["connection"] = conn
+        command.downgrade(cfg, revision)
+    log.info("database migrated back to %s", revision)
+
+
+def _vacuum_if_mostly_free(conn: sa.Connection) -> None:
+    """SQLite: give the file back its free pages when an upgrade left a quarter of it unused (a
+    migration that rebuilt tables), so backups and copies shrink at once."""
+    if conn.dialect.name != "sqlite" or sqlite_path(conn.engine.url) is None:
+        return
+    driver = conn.connection.driver_connection
+    assert driver is not None
+    free = driver.execute("PRAGMA freelist_count").fetchone()[0]
+    pages = driver.execute("PRAGMA page_count").fetchone()[0]
+    if pages and free * 4 > pages:
+        log.info("reclaiming %d free pages of %d after the upgrade", free, pages)
+        driver.execute("VACUUM")
+
+
+@contextmanager
+def _foreign_keys_off(conn: sa.Connection) -> Iterator[None]:
+    """SQLite: no foreign-key actions while migrations rebuild tables (dropping a table would cascade).
+
+    The pragma only takes effect outside a transaction, so it is set before the migrations' one begins;
+    a migration that rebuilds tables checks the references itself before its change is committed.
+    """
+    if conn.dialect.name != "sqlite":
+        yield
+        return
+    driver = conn.connection.driver_connection
+    assert driver is not None
+    driver.execute("PRAGMA foreign_keys=OFF")
+    try:
+        yield
+    finally:
+        driver.execute("PRAGMA foreign_keys=ON")
 
 
 def backup_sqlite(engine: Engine, label: str) -> Path | None:

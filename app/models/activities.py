@@ -79,7 +79,9 @@ class ActivityAttendance(TableBase, table=True):
         sa.Index("ix_activity_attendance_member", "member_id", "status", "activity_id"),
     )
 
-    activity_id: uuid.UUID = Field(foreign_key="duty_activity.id", index=True, ondelete="CASCADE")
+    activity_id: uuid.UUID = Field(
+        foreign_key="duty_activity.id", ondelete="CASCADE"
+    )  # uq_activity_attendance
     member_id: uuid.UUID = Field(foreign_key="member.id")
     status: AttendanceStatus = Field(default=AttendanceStatus.PRESENT, sa_type=enum_type(AttendanceStatus))
     spoke: bool = Field(default=False, sa_column_kwargs={"server_default": sa.false()})

@@ -29,7 +29,7 @@ class Attachment(ArchivableBase, table=True):
     # archived, never deleted, so no cascade (a column added in place keeps SQLite's plain reference).
     results_report_id: uuid.UUID | None = Field(default=None, foreign_key="results_report.id", index=True)
     filename: str = Field(max_length=255)
-    sha256: str = Field(max_length=64, index=True)
+    sha256: str = Field(max_length=64)
     size: int
     mime_type: str | None = Field(default=None, max_length=100)
     description: str | None = Field(default=None, max_length=200)

@@ -51,7 +51,7 @@ class ExchangePeer(TableBase, table=True):
 class ExchangePackage(TableBase, table=True):
     __tablename__ = "exchange_package"
 
-    package_id: uuid.UUID = Field(index=True)
+    package_id: uuid.UUID
     direction: str = Field(max_length=10)  # "sent" or "received"
     seq: int  # the sender's number for the package
     peer_installation_id: uuid.UUID | None = None  # received: the sender
@@ -108,4 +108,4 @@ class Tombstone(SQLModel, table=True):
     entity: str = Field(primary_key=True, max_length=50)
     record_id: uuid.UUID = Field(primary_key=True)
     revision: str | None = Field(default=None, max_length=REVISION_LENGTH)
-    deleted_at: datetime = Field(default_factory=utcnow, sa_type=UTCDateTime, index=True)
+    deleted_at: datetime = Field(default_factory=utcnow, sa_type=UTCDateTime)

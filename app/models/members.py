@@ -25,7 +25,8 @@ class Member(MemberBase, ArchivableBase, table=True):
     # Derived from `name` by the service: lets lists sort by 姓氏笔画 in SQL, and find names by pinyin
     # (services.names.search_key).
     name_strokes: str | None = Field(default=None, max_length=400, index=True)
-    name_key: str | None = Field(default=None, max_length=2000, index=True)
+    # Not indexed: it is matched inside (LIKE '% word%'), which no index serves (migration 0012).
+    name_key: str | None = Field(default=None, max_length=2000)
 
 
 class MemberCreate(MemberBase):

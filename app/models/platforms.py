@@ -14,7 +14,7 @@ from app.models.enums import MembershipRole, PlatformKind
 
 class PlatformBase(SQLModel):
     kind: PlatformKind = Field(sa_type=enum_type(PlatformKind), index=True)
-    name: str = Field(max_length=100, index=True)
+    name: str = Field(max_length=100)  # uq_platform_name indexes it
     district: str = Field(max_length=50, index=True)
     township: str | None = Field(default=None, max_length=50)
     address: str | None = Field(default=None, max_length=200)
@@ -31,7 +31,8 @@ class Platform(PlatformBase, ArchivableBase, table=True):
 
     # Derived from `name` by the service: 姓氏笔画 order and finding names by pinyin (services.names).
     name_strokes: str | None = Field(default=None, max_length=400, index=True)
-    name_key: str | None = Field(default=None, max_length=2000, index=True)
+    # Not indexed: it is matched inside (LIKE '% word%'), which no index serves (migration 0012).
+    name_key: str | None = Field(default=None, max_length=2000)
 
 
 class PlatformCreate(PlatformBase):

@@ -104,5 +104,5 @@ class ResultOutcome(TableBase, table=True):
     )
     kind: OutcomeKind = Field(sa_type=enum_type(OutcomeKind))
     description: str = Field(max_length=500)
-    achieved_on: date | None = Field(default=None, index=True)
+    achieved_on: date | None = None
     reference: str | None = Field(default=None, max_length=200)  # 文件文号, project name, amount …

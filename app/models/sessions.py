@@ -34,7 +34,6 @@ class ConsultationSession(ConsultationSessionBase, FeedbackFields, ArchivableBas
     __tablename__ = "consultation_session"
     __table_args__ = (
         sa.Index("ix_session_platform_held", "platform_id", "held_on"),
-        sa.Index("ix_session_state_held", "state", "held_on"),
         # Covers every column the period summary reads (migration 0002).
         sa.Index(
             "ix_session_figures",
@@ -90,8 +89,9 @@ class SessionAttendance(TableBase, table=True):
         sa.Index("ix_attendance_member_status", "member_id", "status", "session_id"),
     )
 
-    session_id: uuid.UUID = Field(foreign_key="consultation_session.id", index=True, ondelete="CASCADE")
-    member_id: uuid.UUID = Field(foreign_key="member.id", index=True)
+    # No index of their own: uq_attendance and ix_attendance_member_status begin with them (migration 0012).
+    session_id: uuid.UUID = Field(foreign_key="consultation_session.id", ondelete="CASCADE")
+    member_id: uuid.UUID = Field(foreign_key="member.id")
     status: AttendanceStatus = Field(default=AttendanceStatus.PRESENT, sa_type=enum_type(AttendanceStatus))
     spoke: bool = Field(default=False, sa_column_kwargs={"server_default": sa.false()})  # 发言
 

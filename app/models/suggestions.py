@@ -121,7 +121,7 @@ class SuggestionUnit(TableBase, table=True):
     __tablename__ = "suggestion_unit"
     __table_args__ = (sa.UniqueConstraint("suggestion_id", "unit_id", name="uq_suggestion_unit"),)
 
-    suggestion_id: uuid.UUID = Field(foreign_key="suggestion.id", index=True, ondelete="CASCADE")
+    suggestion_id: uuid.UUID = Field(foreign_key="suggestion.id", ondelete="CASCADE")  # uq_suggestion_unit
     unit_id: uuid.UUID = Field(foreign_key="handling_unit.id", index=True)
     role: UnitRole = Field(default=UnitRole.CO, sa_type=enum_type(UnitRole))
 
@@ -167,8 +167,8 @@ class FollowUpEvent(TableBase, table=True):
     session_id: uuid.UUID | None = Field(
         default=None, foreign_key="consultation_session.id", index=True, ondelete="CASCADE"
     )
-    kind: EventKind = Field(sa_type=enum_type(EventKind), index=True)
-    happened_on: date = Field(index=True)
+    kind: EventKind = Field(sa_type=enum_type(EventKind))  # ix_follow_up_event_kind_day begins with it
+    happened_on: date
     recorded_at: datetime = Field(default_factory=utcnow, sa_type=UTCDateTime)
     actor: str = Field(max_length=50)
     unit_id: uuid.UUID | None = Field(default=None, foreign_key="handling_unit.id")

@@ -9,7 +9,7 @@ from app.models._base import ArchivableBase
 
 
 class HandlingUnitBase(SQLModel):
-    name: str = Field(max_length=100, index=True)
+    name: str = Field(max_length=100)  # uq_handling_unit_name indexes it
     contact: str | None = Field(default=None, max_length=50)
     phone: str | None = Field(default=None, max_length=30)
     notes: str | None = None
@@ -21,7 +21,8 @@ class HandlingUnit(HandlingUnitBase, ArchivableBase, table=True):
 
     # Derived from `name` by the service: 姓氏笔画 order and finding names by pinyin (services.names).
     name_strokes: str | None = Field(default=None, max_length=400, index=True)
-    name_key: str | None = Field(default=None, max_length=2000, index=True)
+    # Not indexed: it is matched inside (LIKE '% word%'), which no index serves (migration 0012).
+    name_key: str | None = Field(default=None, max_length=2000)
 
     # 主办建议数: the suggestions this unit leads, kept by database triggers in the same transaction as
     # every change of a suggestion's lead unit (migration 0011). Derived: never audited or exported.

@@ -37,5 +37,5 @@ class UserPlatform(TableBase, table=True):
     __tablename__ = "user_platform"
     __table_args__ = (sa.UniqueConstraint("user_id", "platform_id", name="uq_user_platform"),)
 
-    user_id: uuid.UUID = Field(foreign_key="app_user.id", index=True, ondelete="CASCADE")
+    user_id: uuid.UUID = Field(foreign_key="app_user.id", ondelete="CASCADE")  # uq_user_platform indexes it
     platform_id: uuid.UUID = Field(foreign_key="platform.id", index=True)

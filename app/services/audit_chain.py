@@ -17,6 +17,7 @@ import hashlib
 import json
 import uuid
 from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
@@ -25,7 +26,7 @@ import sqlalchemy as sa
 
 from app.db.engine import lock_writers
 from app.messages import msg
-from app.models._base import UTCDateTime
+from app.models._base import StoredUuid, UTCDateTime
 
 GENESIS = "0" * 64
 HASHED_FIELDS = ("id", "seq", "at", "actor", "action", "entity", "entity_id", "before", "after", "note")
@@ -57,21 +58,24 @@ def entry_hash(prev_hash: str, values: dict[str, Any]) -> str:
 
 
 # -- tables, as Core (usable from migrations and from the services) ---------------------------------
-def audit_table() -> sa.TableClause:
+def audit_table(*, before_0012: bool = False) -> sa.TableClause:
+    """The log's table; `before_0012`: as stored before migration 0012 (ids and moments as text)."""
+    ids: Any = sa.Uuid() if before_0012 else StoredUuid()
+    moments: Any = sa.DateTime() if before_0012 else UTCDateTime()
     return sa.table(
         "audit_entry",
-        sa.column("id", sa.Uuid()),
-        sa.column("created_at", UTCDateTime()),
-        sa.column("updated_at", UTCDateTime()),
+        sa.column("id", ids),
+        sa.column("created_at", moments),
+        sa.column("updated_at", moments),
         sa.column("version", sa.Integer()),
         sa.column("seq", sa.Integer()),
         sa.column("prev_hash", sa.String()),
         sa.column("hash", sa.String()),
-        sa.column("at", UTCDateTime()),
+        sa.column("at", moments),
         sa.column("actor", sa.String()),
         sa.column("action", sa.String()),
         sa.column("entity", sa.String()),
-        sa.column("entity_id", sa.Uuid()),
+        sa.column("entity_id", ids),
         sa.column("before", sa.Text()),
         sa.column("after", sa.Text()),
         sa.column("note", sa.String()),
@@ -92,9 +96,54 @@ def append(conn: sa.Connection, values: dict[str, Any]) -> dict[str, Any]:
 
 
 def append_many(conn: sa.Connection, entries: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """Insert entries at the end of the chain in this order (one insert per batch, one head update)."""
+    """Insert entries at the end of the chain in this order (one insert per batch, one head update).
+
+    Inside `buffered(conn)` the entries are numbered and hashed at once but written when the block ends.
+    """
     if not entries:
         return []
+    buffer: _Buffer | None = conn.info.get(_BUFFER_KEY)
+    if buffer is not None:
+        rows = _chain(entries, buffer.seq, buffer.prev)
+        buffer.rows.extend(rows)
+        buffer.seq, buffer.prev = rows[-1]["seq"], rows[-1]["hash"]
+        return rows
+    seq, prev = _head(conn)
+    rows = _chain(entries, seq, prev)
+    _insert_rows(conn, rows)
+    return rows
+
+
+@dataclass
+class _Buffer:
+    seq: int
+    prev: str
+    rows: list[dict[str, Any]] = field(default_factory=list)
+
+
+_BUFFER_KEY = "audit_chain_buffer"
+
+
+@contextmanager
+def buffered(conn: sa.Connection) -> Iterator[None]:
+    """Entries appended in the block are written together when it ends (one insert per batch, one head
+    update), in the caller's transaction; an exception discards them with the block's other writes.
+
+    For bulk writers (an import) that append thousands of entries: nothing in the block may read the
+    audit trail back, and no other connection can append meanwhile (the writer holds the lock)."""
+    if conn.info.get(_BUFFER_KEY) is not None:  # nested: the outer block writes them
+        yield
+        return
+    seq, prev = _head(conn)
+    buffer = conn.info[_BUFFER_KEY] = _Buffer(seq, prev)
+    try:
+        yield
+    finally:
+        conn.info.pop(_BUFFER_KEY, None)
+    _insert_rows(conn, buffer.rows)
+
+
+def _head(conn: sa.Connection) -> tuple[int, str]:
     lock_writers(conn)
     stmt = sa.select(HEAD.c.seq, HEAD.c.hash).where(HEAD.c.id == 1)
     if conn.dialect.name == "postgresql":
@@ -102,8 +151,19 @@ def append_many(conn: sa.Connection, entries: list[dict[str, Any]]) -> list[dict
     head = conn.execute(stmt).first()
     if head is None:  # a database made before the head row existed cannot happen after migration 0004
         raise RuntimeError("audit_head row is missing")
+    return int(head.seq), str(head.hash)
+
+
+def _insert_rows(conn: sa.Connection, rows: list[dict[str, Any]]) -> None:
+    if not rows:
+        return
+    for start in range(0, len(rows), _BATCH):
+        conn.execute(sa.insert(audit_table()), rows[start : start + _BATCH])
+    conn.execute(sa.update(HEAD).where(HEAD.c.id == 1).values(seq=rows[-1]["seq"], hash=rows[-1]["hash"]))
+
+
+def _chain(entries: list[dict[str, Any]], seq: int, prev: str) -> list[dict[str, Any]]:
     now = datetime.now(UTC)
-    seq, prev = int(head.seq), str(head.hash)
     rows = []
     for values in entries:
         seq += 1
@@ -125,9 +185,6 @@ def append_many(conn: sa.Connection, entries: list[dict[str, Any]]) -> list[dict
         }
         row["hash"] = prev = entry_hash(prev, row)
         rows.append(row)
-    for start in range(0, len(rows), _BATCH):
-        conn.execute(sa.insert(audit_table()), rows[start : start + _BATCH])
-    conn.execute(sa.update(HEAD).where(HEAD.c.id == 1).values(seq=seq, hash=prev))
     return rows
 
 
@@ -199,9 +256,8 @@ def verify(conn: sa.Connection, *, limit: int = 20) -> ChainReport:
     return report
 
 
-def rechain(conn: sa.Connection, rows: Iterable[Any]) -> tuple[int, str]:
+def rechain(conn: sa.Connection, rows: Iterable[Any], table: sa.TableClause) -> tuple[int, str]:
     """Number and hash `rows` (oldest first) as a fresh chain; returns the head (migration 0004)."""
-    table = audit_table()
     seq, prev = 0, GENESIS
     pending: list[dict[str, Any]] = []
     for row in rows:

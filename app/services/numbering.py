@@ -18,13 +18,16 @@ later change of prefix leaves numbers already on paper as they were.
 from __future__ import annotations
 
 import uuid
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
+from typing import Any
 
 import sqlalchemy as sa
 from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, select
 
+from app.db.bulk import TableInserter
 from app.models._base import table_of, utcnow
 from app.models.numbering import DocumentNumber
 from app.models.suggestions import Suggestion
@@ -119,23 +122,25 @@ def issue(s: Session, kind: str, record_key: str, issued_on: date) -> IssuedNumb
 
 def number_assigned(conn: sa.Connection | Session) -> int:
     """Give every assigned suggestion without a 交办单 number one, in the order of 交办日期 (demo data and
-    bulk loads, which bypass the 交办 step); returns how many were numbered."""
+    bulk loads, which bypass the 交办 step); returns how many were numbered.
+
+    The suggestions are read as a stream and the numbers written in batches, so memory stays flat
+    however many there are."""
+    bind = conn.connection() if isinstance(conn, Session) else conn
     sg = table_of(Suggestion).c
     numbered = sa.select(DN.record_key).where(DN.kind == ASSIGNMENT)
-    rows = conn.execute(
-        sa.select(sg.id, sg.assigned_on)
-        .where(sg.assigned_on.is_not(None))
-        .order_by(sg.assigned_on, sg.created_at, sg.id)
-    ).all()
-    taken = {key for (key,) in conn.execute(numbered).all()}
+    taken = {key for (key,) in bind.execute(numbered).all()}
     highest = dict(
-        conn.execute(
+        bind.execute(
             sa.select(DN.year, sa.func.max(DN.number)).where(DN.kind == ASSIGNMENT).group_by(DN.year)
         ).all()
     )
     prefix = prefix_for(load_settings_of(conn), ASSIGNMENT) or DEFAULT_PREFIXES[ASSIGNMENT]
     now = utcnow()
+    rows = _assigned_in_order(bind, sg)
+    inserts = TableInserter(table_of(DocumentNumber), bind.dialect)
     batch: list[dict[str, object]] = []
+    total = 0
     for suggestion_id, assigned_on in rows:
         key = str(suggestion_id)
         if key in taken:
@@ -149,9 +154,30 @@ def number_assigned(conn: sa.Connection | Session) -> int:
                 "text": number_text(ASSIGNMENT, prefix, year, number),
             }
         )  # fmt: skip
-    for start in range(0, len(batch), 1000):
-        conn.execute(sa.insert(table_of(DocumentNumber)), batch[start : start + 1000])
-    return len(batch)
+        if len(batch) >= _NUMBER_BATCH:
+            inserts.insert(bind, batch)
+            total += len(batch)
+            batch = []
+    inserts.insert(bind, batch)
+    return total + len(batch)
+
+
+_NUMBER_BATCH = 2000
+
+
+def _assigned_in_order(bind: sa.Connection, sg: Any) -> Iterable[Any]:
+    """(id, 交办日期) of every assigned suggestion in the order of 交办日期.
+
+    SQLite reads them as a stream while the numbers are written on the same connection; psycopg refuses
+    writes beside an open server-side cursor, so there they are read at once."""
+    query = (
+        sa.select(sg.id, sg.assigned_on)
+        .where(sg.assigned_on.is_not(None))
+        .order_by(sg.assigned_on, sg.created_at, sg.id)
+    )
+    if bind.dialect.name == "sqlite":
+        return bind.execution_options(yield_per=_NUMBER_BATCH).execute(query)
+    return bind.execute(query).all()
 
 
 def load_settings_of(conn: sa.Connection | Session) -> OfficeSettings:

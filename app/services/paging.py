@@ -236,7 +236,12 @@ class Walk:
     ) -> list[list[ColumnElement[bool]]]:
         if after is None:
             return [[]]
-        later = (lambda c, v: c < v) if backwards else (lambda c, v: c > v)
+        # A bound value, not the Python one: SQLAlchemy refuses `<`/`>` against a literal True/False.
+        later = (
+            (lambda c, v: c < sa.bindparam(None, v, type_=c.type))
+            if backwards
+            else (lambda c, v: c > sa.bindparam(None, v, type_=c.type))
+        )
         columns = [*keys, self.key]
         values = [*after.values, after.row]
         out = []

@@ -18,6 +18,8 @@ from typing import Any
 
 import sqlalchemy as sa
 
+from app.models._base import StoredUuid, uuid_of
+
 FILLER = "\x1f"
 DAY_SHIFT = 20  # rowid = date ordinal << 20 | sequence within the day
 KIND_SESSION = "s"
@@ -40,7 +42,7 @@ search_doc = sa.Table(
     sa.MetaData(),
     sa.Column("fts_rowid", sa.BigInteger, primary_key=True),
     sa.Column("kind", sa.String(1), nullable=False),
-    sa.Column("doc_id", sa.Uuid, nullable=False, unique=True),
+    sa.Column("doc_id", StoredUuid, nullable=False, unique=True),
     sa.Column("fingerprint", sa.BigInteger, nullable=False),
 )
 SD = search_doc.c
@@ -51,6 +53,8 @@ def filter_code(tag: int, value: object) -> str:
     """Three private-use characters standing for one filter value (never part of any text trigram)."""
     if isinstance(value, uuid.UUID):
         text = value.hex
+    elif isinstance(value, bytes):  # an id as SQLite stores it (bulk path)
+        text = uuid_of(value).hex
     elif isinstance(value, str):
         text = value.replace("-", "").lower() if tag in (_TAG_PLATFORM, _TAG_UNIT) else value
     else:
@@ -91,7 +95,7 @@ def word_terms(word: str) -> list[str]:
 @dataclass(frozen=True)
 class Doc:
     kind: str
-    doc_id: uuid.UUID | str  # a UUID, or its 32 hex digits as SQLite stores it (bulk path)
+    doc_id: uuid.UUID | bytes  # a UUID, or its 16 bytes as SQLite stores it (bulk path)
     day: int  # date ordinal (1 when the record has no date)
     body: str
 
@@ -101,8 +105,9 @@ class Doc:
         return int.from_bytes(digest, "big", signed=True)
 
     @property
-    def hex_id(self) -> str:
-        return self.doc_id.hex if isinstance(self.doc_id, uuid.UUID) else self.doc_id
+    def stored_id(self) -> bytes:
+        """The id as SQLite stores it (app/models/_base.py StoredUuid)."""
+        return self.doc_id.bytes if isinstance(self.doc_id, uuid.UUID) else self.doc_id
 
 
 def _ordinal(value: Any) -> int:

@@ -70,6 +70,7 @@ __all__ = [
     "day_range",
     "deferred",
     "index_record",
+    "index_records",
     "kind_code",
     "make_doc",
     "platform_code",
@@ -190,6 +191,40 @@ def index_record(conn: sa.Connection, kind: str, doc_id: uuid.UUID) -> None:
         put(conn, doc)
 
 
+def index_records(conn: sa.Connection, kind: str, doc_ids: list[uuid.UUID]) -> None:
+    """`index_record` for many records at once (an import): records not in the index yet are read and
+    added a chunk at a time, with one rowid query per day; the others go through `index_record`."""
+    if not enabled(conn):
+        return
+    table, attrs, make = (
+        (CS, SESSION_ATTRS, session_doc) if kind == KIND_SESSION else (SG, SUGGESTION_ATTRS, suggestion_doc)
+    )
+    next_of_day: dict[int, int] = {}
+    for start in range(0, len(doc_ids), _CHUNK):
+        chunk = doc_ids[start : start + _CHUNK]
+        known = set(conn.execute(sa.select(SD.doc_id).where(SD.doc_id.in_(chunk))).scalars())
+        rows = conn.execute(sa.select(table.id, *(table[a] for a in attrs)).where(table.id.in_(chunk)))
+        docs = {row.id: make(dict(row._mapping)) for row in rows}
+        entries, bodies, others = [], [], []
+        for doc_id in chunk:
+            doc = docs.get(doc_id)
+            if doc_id in known or doc is None:
+                others.append(doc_id)
+                continue
+            rowid = next_of_day.get(doc.day) or _next_rowid(conn, doc.day)
+            next_of_day[doc.day] = rowid + 1
+            entries.append({"fts_rowid": rowid, "kind": doc.kind, "doc_id": doc.doc_id,
+                            "fingerprint": doc.fingerprint})  # fmt: skip
+            bodies.append((rowid, doc.body))
+        if entries:
+            conn.execute(sa.insert(search_doc), entries)
+            conn.exec_driver_sql("INSERT INTO search_fts(rowid, body) VALUES(?, ?)", bodies)
+        for doc_id in others:  # after the chunk's rows: they take the next free rowids themselves
+            index_record(conn, kind, doc_id)
+        if others:
+            next_of_day.clear()
+
+
 # -- bulk --------------------------------------------------------------------------------------
 _BULK_HASH_BYTES = 64 * 1024 * 1024
 _NORMAL_HASH_BYTES = 1024 * 1024
@@ -247,7 +282,7 @@ def reindex_all(bind: Session | sa.Connection) -> int:
     run("INSERT INTO search_fts(search_fts, rank) VALUES('automerge', 0)")
     run(f"INSERT INTO search_fts(search_fts, rank) VALUES('hashsize', {_BULK_HASH_BYTES})")
     per_day: dict[int, int] = {}
-    docs: list[tuple[int, str, str, int]] = []
+    docs: list[tuple[int, str, bytes, int]] = []
     bodies: list[tuple[int, str]] = []
     total = 0
 
@@ -263,7 +298,7 @@ def reindex_all(bind: Session | sa.Connection) -> int:
         seq = per_day.get(doc.day, 0) + 1
         per_day[doc.day] = seq
         rowid = (doc.day << DAY_SHIFT) | seq
-        docs.append((rowid, doc.kind, doc.hex_id, doc.fingerprint))
+        docs.append((rowid, doc.kind, doc.stored_id, doc.fingerprint))
         bodies.append((rowid, doc.body))
         total += 1
         if len(docs) >= _CHUNK:

@@ -15,6 +15,7 @@ from datetime import date
 from functools import lru_cache
 from typing import Any
 
+from app.models._base import stored_uuid, uuid_of
 from app.services import search_index as ix
 from app.services.scope import Scope
 
@@ -116,7 +117,7 @@ def search_rows(
         for word in words:
             found = driver.execute("SELECT id FROM handling_unit WHERE lower(name) LIKE lower(?) ESCAPE '\\'",
                                    (_like(word),)).fetchall()  # fmt: skip
-            units.append([uuid.UUID(hex=r[0]) for r in found])
+            units.append([uuid_of(r[0]) for r in found])
     states = {k: state.get(k) for k in kinds}
     for kind in kinds:
         parts = [_quote(ix.kind_code(ix.KINDS[kind]))]
@@ -145,7 +146,7 @@ def search_rows(
     if high is not None:
         params["high"] = high
     for i, platform in enumerate(platforms or ()):
-        params[f"p{i}"] = platform.hex
+        params[f"p{i}"] = stored_uuid(platform)
     sql = _statement(kinds, len(words), low is not None, high is not None, len(platforms or ()),
                      bool(distinct_states))  # fmt: skip
     return [_row(r) for r in driver.execute(sql, params).fetchall()]
@@ -156,7 +157,8 @@ def _platforms(driver: Any, scope: Scope) -> list[uuid.UUID] | None:
     if not scope.narrowed:
         return None
     rows = driver.execute("SELECT id, district FROM platform").fetchall()
-    return [uuid.UUID(hex=i) for i, district in rows if scope.includes_platform(uuid.UUID(hex=i), district)]
+    ids = [(uuid_of(i), district) for i, district in rows]
+    return [i for i, district in ids if scope.includes_platform(i, district)]
 
 
 def _row(r: tuple[Any, ...]) -> Row:
@@ -170,8 +172,8 @@ def _row(r: tuple[Any, ...]) -> Row:
             "implementation": r[11],
             "lead_unit_name": r[12],
         }
-    session = uuid.UUID(r[7]) if r[7] else None
-    return Row(r[1], uuid.UUID(r[2]), _date(r[3]), r[4], r[5], r[6], session, texts)
+    session = uuid_of(r[7]) if r[7] else None
+    return Row(r[1], uuid_of(r[2]), _date(r[3]), r[4], r[5], r[6], session, texts)
 
 
 @lru_cache(maxsize=4096)

@@ -118,7 +118,7 @@ def test_office_and_station_exchange_packages_and_resolve_a_conflict(
     _preview(station_page).import_button.click()
     with station_db.engine.connect() as conn:
         minutes = conn.execute(
-            sa.text("SELECT minutes FROM consultation_session WHERE id = :i"), {"i": session.hex}
+            sa.text("SELECT minutes FROM consultation_session WHERE id = :i"), {"i": session.bytes}
         )
         assert minutes.scalar() == "驿站记的纪要"
     # its history: the set-up package and two from the office received, two packages sent

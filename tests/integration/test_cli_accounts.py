@@ -32,9 +32,9 @@ def demo_db(demo_file: Path, run_cli: RunCli) -> Path:
     return demo_file
 
 
-def _sql(path: Path, query: str) -> list[tuple[Any, ...]]:
+def _sql(path: Path, query: str, params: tuple[Any, ...] = ()) -> list[tuple[Any, ...]]:
     with sqlite3.connect(path) as conn:
-        return conn.execute(query).fetchall()
+        return conn.execute(query, params).fetchall()
 
 
 def _clean_failure(done: Any, status: int, *needles: str) -> None:
@@ -65,17 +65,23 @@ def test_commands_need_valid_credentials(
 def test_a_coordinators_stats_count_only_their_platforms(demo_db: Path, run_cli: RunCli) -> None:
     mine = json.loads(run_cli("--db", str(demo_db), "stats", "--json", user="coordinator").stdout)
     everyone = json.loads(run_cli("--db", str(demo_db), "stats", "--json").stdout)
-    own = [r[0] for r in _sql(demo_db, "SELECT platform_id FROM user_platform")]
-    marks = ",".join(f"'{p}'" for p in own)
+    own = [r[0] for r in _sql(demo_db, "SELECT platform_id FROM user_platform")]  # ids as stored: 16 bytes
+    marks = ",".join("?" for _p in own)
     assert mine["platforms"] == len(own) == 2
     assert (
         mine["sessions"]
-        == _sql(demo_db, f"SELECT count(*) FROM consultation_session WHERE platform_id IN ({marks})")[0][0]
+        == _sql(
+            demo_db, f"SELECT count(*) FROM consultation_session WHERE platform_id IN ({marks})", (*own,)
+        )[0][0]
     )
     assert 0 < mine["sessions"] < everyone["sessions"] == SESSIONS
     assert mine["suggestions"] < everyone["suggestions"]
-    assert sorted(mine["scope"]["visible_platform_ids"]) == sorted(str(uuid.UUID(p)) for p in own)
-    other = _sql(demo_db, f"SELECT id FROM platform WHERE id NOT IN ({marks}) LIMIT 1")[0][0]
+    assert sorted(mine["scope"]["visible_platform_ids"]) == sorted(str(uuid.UUID(bytes=p)) for p in own)
+    other = str(
+        uuid.UUID(
+            bytes=_sql(demo_db, f"SELECT id FROM platform WHERE id NOT IN ({marks}) LIMIT 1", (*own,))[0][0]
+        )
+    )
     refused = run_cli("--db", str(demo_db), "stats", "--platform", other, user="coordinator")
     _clean_failure(refused, 2, "只能查看本平台")
 

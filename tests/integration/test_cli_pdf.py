@@ -11,6 +11,7 @@ from typing import Any
 import pytest
 from pypdf import PdfReader
 
+from app.models._base import uuid_of
 from app.models.enums import PlatformKind, ResultClass, SuggestionState
 from tests.integration.conftest import RunCli
 
@@ -127,6 +128,7 @@ def test_signin_for_a_held_session_is_made_with_a_note(
         .execute("SELECT id FROM consultation_session WHERE state = 'closed' ORDER BY held_on LIMIT 1")
         .fetchone()[0]
     )
+    held = str(uuid_of(held))  # stored as 16 bytes; the command line takes the text form
     out = tmp_path / "签到表.pdf"
     done = run_cli("--db", str(demo_db), "export", "pdf", str(out), "--report", "signin", "--id", held)
     assert done.returncode == 0, done.stderr

@@ -20,6 +20,7 @@ from app.db import open_database
 from app.db.engine import create_db_engine
 from app.db.errors import DatabaseEnvironmentError
 from app.models import load_all
+from app.models._base import StoredUuid, UTCDateTime, micros_of, moment_of, uuid_of
 from app.services import search_index
 from app.services.names import search_key
 
@@ -109,6 +110,18 @@ def _head_column(column: sa.Column[Any]) -> sa.Column[Any] | None:
     return table.c.get(column.name) if table is not None else None
 
 
+def _stored_at_head(table: str, name: str, value: Any) -> Any:
+    """What a value written in an older revision's storage is stored as at the head (migration 0012)."""
+    column = _head_column(sa.Table(table, sa.MetaData(), sa.Column(name)).c[name])
+    if column is None or value is None or not isinstance(value, str):
+        return value
+    if isinstance(column.type, StoredUuid):
+        return uuid_of(value).bytes
+    if isinstance(column.type, UTCDateTime):
+        return micros_of(moment_of(value))
+    return value
+
+
 def _fill_every_table(path: Path) -> dict[str, dict[str, Any]]:
     """One row in every table of the database as it is, parents first; returns the rows written."""
     engine = create_db_engine(path)
@@ -145,9 +158,10 @@ def test_rows_written_at_any_revision_survive_the_upgrade_to_head(tmp_path: Path
         head = sa.MetaData()
         head.reflect(db.engine)
         with db.engine.connect() as conn:
-            for name, row in written.items():
+            for name, stored in written.items():
                 if name not in head.tables:
                     continue  # a table a later revision dropped on purpose
+                row = {k: _stored_at_head(name, k, v) for k, v in stored.items()}
                 key = [c.name for c in head.tables[name].primary_key.columns]
                 where = " AND ".join(f'"{k}" = :{k}' for k in key)
                 query = sa.text(f'SELECT * FROM "{name}" WHERE {where}')
@@ -345,9 +359,7 @@ def test_upgrade_to_0004_keeps_users_memberships_and_chains_the_old_log(tmp_path
     try:
         with db.engine.connect() as conn:
             links = conn.execute(sa.text("SELECT user_id, platform_id FROM user_platform")).all()
-            assert [(str(u).replace("-", ""), str(p).replace("-", "")) for u, p in links] == [
-                (user, platform)
-            ]
+            assert [(uuid_of(u).hex, uuid_of(p).hex) for u, p in links] == [(user, platform)]
             row = conn.execute(sa.text("SELECT password_hash, disabled, failed_sign_ins FROM app_user")).one()
             assert tuple(row) == (None, 0, 0)
             assert conn.execute(sa.text("SELECT left_on, role FROM platform_membership")).one() == (
@@ -405,7 +417,9 @@ def test_upgrade_to_0009_keeps_sessions_attendance_and_instructions_as_they_were
     engine = create_db_engine(path)
     migrate.upgrade(engine, revision=before, backup=False)
     engine.dispose()
-    written = _fill_every_table(path)
+    written = {
+        t: {k: _stored_at_head(t, k, v) for k, v in row.items()} for t, row in _fill_every_table(path).items()
+    }
     session, suggestion = written["consultation_session"], written["suggestion"]
     instruction, attendance = written["leader_instruction"], written["session_attendance"]
     db = open_database(path)

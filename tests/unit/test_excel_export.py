@@ -111,7 +111,7 @@ def test_record_id_and_version_columns_are_last_and_not_printed(
     # the version and the start of the revision it was exported at ("1/8f3a9c1e")
     with services.db.engine.connect() as conn:
         revision = conn.exec_driver_sql(
-            "SELECT revision FROM consultation_session WHERE id = ?", (office["lights"].hex,)
+            "SELECT revision FROM consultation_session WHERE id = ?", (office["lights"].bytes,)
         ).scalar()
     assert ws.cell(row=4, column=len(header)).value == f"1/{revision[:8]}"
     printed = sum(1 for c in layouts.SESSION_COLUMNS if c.printed)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import uuid
 import zipfile
 from datetime import date
 from pathlib import Path
@@ -48,9 +49,10 @@ def station(migrated_template: Path, tmp_path: Path, office: Office) -> Database
     return db
 
 
-def _session(db: Database, session_id: object) -> dict[str, object]:
+def _session(db: Database, session_id: uuid.UUID) -> dict[str, object]:
     with db.engine.connect() as conn:
-        row = conn.execute(sa.text("SELECT * FROM consultation_session WHERE id = :i"), {"i": session_id.hex})  # type: ignore[attr-defined]
+        query = sa.text("SELECT * FROM consultation_session WHERE id = :i")
+        row = conn.execute(query, {"i": session_id.bytes})  # the id as SQLite stores it
         return dict(row.mappings().one())
 
 

@@ -23,6 +23,7 @@ from hypothesis import strategies as st
 
 from app.db import Database
 from app.db.engine import create_db_engine
+from app.models._base import uuid_of
 from app.models.enums import UserRole
 from app.models.sessions import ConsultationSessionUpdate
 from app.models.suggestions import SuggestionUpdate
@@ -224,7 +225,7 @@ def _conflict_values(run: Run) -> set[tuple[uuid.UUID, str, str]]:
                 sa.text("SELECT record_id, field, mine, theirs FROM exchange_conflict")
             ):
                 for value in (json.loads(mine), json.loads(theirs)):
-                    out.add((uuid.UUID(record), name, _word(name, value)))
+                    out.add((uuid_of(record), name, _word(name, value)))
     return out
 
 

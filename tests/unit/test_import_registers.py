@@ -17,10 +17,13 @@ from sqlmodel import select
 from app.db.session import Database
 from app.models import ConsultationSession, FollowUpEvent, Platform, Suggestion
 from app.models.enums import EventKind, PlatformKind, SuggestionState, TopicSource
+from app.services import audit_chain
 from app.services.actor import Actor
 from app.services.integrity import check_database
 from app.services.ledger_import import LedgerImportService, issue_lines
 from app.services.ledger_import.profiles import ProfileStore, apply_profile, profile_of
+from app.services.search import SearchService
+from app.services.search_index import reindex_all
 from tests.fixtures.excel.builders import snapshot
 
 TODAY = date(2025, 1, 10)
@@ -252,3 +255,38 @@ def test_local_words_mapped_once_and_kept_with_the_mapping(
     with db.session(write=False) as s:
         states = sorted(x.state.value for x in s.exec(select(Suggestion)).all())
         assert states == ["in_progress"] * 6 + ["replied"]
+
+
+INDEXED = "SELECT doc_id, kind, fingerprint, fts_rowid >> 20 FROM search_doc ORDER BY doc_id"
+
+
+def test_an_import_chains_its_audit_entries_and_indexes_its_records_like_a_rebuild(
+    db: Database, actor: Actor, tmp_path: Path
+) -> None:
+    """The batched writes (audit entries chained per batch, search entries added in bulk) leave what
+    entry-by-entry writes and a full rebuild of the index leave."""
+    service = LedgerImportService(db, actor, today=TODAY)
+    preview = service.read(grouped_ledger(tmp_path / "胜利路.xlsx"))
+    mapping = preview.mapping.copy()
+    mapping.fill_dates = True
+    plan = service.validate(preview, mapping)
+    assert plan.ok, issue_lines(plan.errors)
+    result = service.apply(plan)
+    assert result.created["session"] == 3 and result.created["suggestion"] == 3
+    with db.engine.connect() as conn:
+        assert audit_chain.verify(conn).ok
+        entities = [e for (e,) in conn.exec_driver_sql("SELECT entity FROM audit_entry ORDER BY seq")]
+        assert entities[-1] == "ledger_import" and entities.count("suggestion") >= 3
+        indexed = conn.exec_driver_sql(
+            "SELECT doc_id, kind, fingerprint FROM search_doc ORDER BY doc_id"
+        ).all()
+    assert len(indexed) == 6
+    hits = SearchService(db, actor).search("灯杆")
+    assert [h.title for h in hits if h.kind == "suggestion"] == ["更换破损灯杆"]
+    with db.session(write=True) as s:
+        reindex_all(s)
+    with db.engine.connect() as conn:
+        rebuilt = conn.exec_driver_sql(
+            "SELECT doc_id, kind, fingerprint FROM search_doc ORDER BY doc_id"
+        ).all()
+    assert rebuilt == indexed

@@ -22,6 +22,7 @@ from app.db import Database
 from app.db.engine import create_db_engine
 from app.glossary import OFFICE_LEVEL
 from app.models import SuggestionCreate
+from app.models._base import uuid_of
 from app.services.demo import load_demo
 from app.services.errors import ValidationError
 from app.services.hub import Services
@@ -151,7 +152,7 @@ def _texts(city: Services, table: str, fields: tuple[str, ...], name_sql: str) -
     columns = ", ".join(f"t.{f}" for f in fields)
     sql = f"SELECT t.id, {columns}, {name_sql} FROM {table} t WHERE t.archived_at IS NULL"
     with city.db.engine.connect() as conn:
-        return {uuid.UUID(r[0]): [v or "" for v in r[1:]] for r in conn.execute(sa.text(sql))}
+        return {uuid_of(r[0]): [v or "" for v in r[1:]] for r in conn.execute(sa.text(sql))}
 
 
 def _expected(texts: dict[uuid.UUID, list[str]], words: list[str]) -> set[uuid.UUID]:
@@ -193,7 +194,7 @@ def test_the_filter_box_finds_what_a_substring_search_finds(city: Services, word
 def _count(city: Services, table: str, record_id: uuid.UUID) -> int:
     with city.db.engine.connect() as conn:
         sql = sa.text(f"SELECT suggestion_count FROM {table} WHERE id = :id")
-        return int(conn.execute(sql, {"id": record_id.hex}).scalar_one())
+        return int(conn.execute(sql, {"id": record_id.bytes}).scalar_one())
 
 
 def test_suggestion_counts_follow_every_change(city: Services) -> None:
@@ -210,13 +211,13 @@ def test_suggestion_counts_follow_every_change(city: Services) -> None:
     units_before = _count(city, "handling_unit", unit)
     with city.db.engine.begin() as conn:
         conn.execute(sa.text("UPDATE suggestion SET session_id = :s, lead_unit_id = :u WHERE id = :id"),
-                     {"s": second.hex, "u": unit.hex, "id": made[1].hex})  # fmt: skip
+                     {"s": second.bytes, "u": unit.bytes, "id": made[1].bytes})  # fmt: skip
     assert _count(city, "consultation_session", first) == before[0] + 1
     assert _count(city, "consultation_session", second) == before[1] + 1
     assert _count(city, "handling_unit", unit) == units_before + 1
     with city.db.engine.begin() as conn:
         conn.execute(
-            sa.text("DELETE FROM suggestion WHERE id IN (:a, :b)"), {"a": made[0].hex, "b": made[1].hex}
+            sa.text("DELETE FROM suggestion WHERE id IN (:a, :b)"), {"a": made[0].bytes, "b": made[1].bytes}
         )
     assert (
         _count(city, "consultation_session", first),

@@ -207,13 +207,14 @@ def load(db: Database, data: dict[str, Any]) -> dict[str, list[uuid.UUID]]:
 
 
 def rows(db: Database, table: str) -> list[dict[str, Any]]:
-    """Plain SQL: values as SQLite stores them (ids as hex text, dates as ISO text)."""
+    """Plain SQL: values as SQLite stores them (ids as 16 bytes, dates as ISO text)."""
     with db.engine.connect() as conn:
         return [dict(r) for r in conn.execute(sa.text(f"SELECT * FROM {table}")).mappings()]
 
 
-def hexid(value: uuid.UUID | None) -> str | None:
-    return value.hex if value is not None else None
+def stored_id(value: uuid.UUID | None) -> bytes | None:
+    """An id as SQLite stores it (app/models/_base.py StoredUuid)."""
+    return value.bytes if value is not None else None
 
 
 def expected(db: Database, scope: Scope, today: date) -> dict[str, Any]:
@@ -221,8 +222,8 @@ def expected(db: Database, scope: Scope, today: date) -> dict[str, Any]:
     frm = scope.date_from.isoformat() if scope.date_from else None
     to = scope.date_to.isoformat() if scope.date_to else None
 
-    def in_platform(pid: str | None) -> bool:
-        if scope.platform_id and pid != hexid(scope.platform_id):
+    def in_platform(pid: bytes | None) -> bool:
+        if scope.platform_id and pid != stored_id(scope.platform_id):
             return False
         return not (scope.district and (pid is None or plats[pid]["district"] != scope.district))
 
@@ -345,7 +346,7 @@ def expected(db: Database, scope: Scope, today: date) -> dict[str, Any]:
         "sessions_by_district": dict(Counter(plats[r["platform_id"]]["district"] for r in sessions)),
         "suggestions_by_district": dict(Counter(plats[r["platform_id"]]["district"] for r in suggestions)),
         "sessions_by_platform": sorted(
-            (uuid.UUID(pid).hex, n) for pid, n in Counter(r["platform_id"] for r in sessions).items()
+            (uuid.UUID(bytes=pid).hex, n) for pid, n in Counter(r["platform_id"] for r in sessions).items()
         ),
     }
 

@@ -12,15 +12,16 @@ import sqlalchemy as sa
 
 from app.db.engine import writer_engine
 from app.db.session import Database
-from app.models import ConsultationSession
+from app.models import ConsultationSession, Member, Platform, Suggestion
 from app.models._base import table_of
+from app.models.audit import AuditEntry
 from app.models.enums import AuditAction, SessionState, SuggestionState
 from app.services import audit_chain, numbering, search_index
 from app.services.actor import Actor
 from app.services.demo import DEFAULT_PASSWORD
 from app.services.demo.accounts import DemoAccount, add_demo_accounts
 from app.services.demo.activity import SessionFactory
-from app.services.demo.bulk_tuning import indexes_built_after, large_cache
+from app.services.demo.bulk_tuning import fresh_file_build, indexes_built_after, large_cache
 from app.services.demo.cycle import CycleFactory
 from app.services.demo.draw import DemoRandom
 from app.services.demo.names import NameMaker
@@ -92,11 +93,17 @@ def load_demo(
     window_start = today - timedelta(days=WINDOW_DAYS)
     # Indexes are rebuilt once at the end when this load at least doubles the data.
     rebuild = sessions >= max(existing, 2000)
+    fresh = existing == 0 and _is_empty(db)
+    if fresh:
+        db.engine.dispose()  # idle pooled connections would keep the file in WAL mode
     with (
-        writer_engine(db.engine).begin() as conn,
-        large_cache(conn),
-        indexes_built_after(conn, BULK_TABLES, enabled=rebuild),
+        writer_engine(db.engine).connect() as outer,
+        fresh_file_build(outer, enabled=fresh),
+        outer.begin(),
+        large_cache(outer),
+        indexes_built_after(outer, BULK_TABLES, enabled=rebuild),
     ):
+        conn = outer
         writer = BulkWriter(conn)
         network = load_network(conn, writer, stamper, names, window_start)
         reused = network is not None
@@ -136,6 +143,15 @@ def load_demo(
         accounts=made,
         password=password,
     )
+
+
+def _is_empty(db: Database) -> bool:
+    """No records yet that a crash during the load could cost (the audit trail counts as records)."""
+    with db.engine.connect() as conn:
+        return all(
+            conn.execute(sa.select(sa.func.count()).select_from(table_of(model))).scalar_one() == 0
+            for model in (ConsultationSession, Suggestion, Member, Platform, AuditEntry)
+        )
 
 
 def _audit(conn: sa.Connection, writer: BulkWriter, actor: Actor, seed: int, sessions: int) -> None:

@@ -115,7 +115,7 @@ class SuggestionFactory:
                 proposer_id=None, proposer_text=rng.choice(("群众代表", f"{ctx.slots['community']}居民"))
             )
         sid = self.stamper.uuid()
-        row["id"] = sid
+        row.update(id=sid, revision=self.stamper.revision(sid), parent_revision=None, typical=False)
         events: list[tuple[EventKind, date, str, uuid.UUID | None, str | None]] = []
         clerk = rng.choice(CLERKS)
         events.append((EventKind.CREATED, raised, clerk, None, title))

@@ -5,12 +5,13 @@ from __future__ import annotations
 import random
 import uuid
 from collections import Counter
-from collections.abc import Callable
 from datetime import UTC, date, datetime, time, timedelta
+from hashlib import sha1
 from typing import Any
 
 import sqlalchemy as sa
 
+from app.db.bulk import BulkInserts
 from app.models import (
     ActivityAttendance,
     ConsultationSession,
@@ -34,7 +35,7 @@ from app.models import (
     SuggestionUnit,
     Topic,
 )
-from app.models._base import UTCDateTime, table_of
+from app.models._base import table_of
 
 # Parents before children, so every foreign key points at a row already written.
 TABLE_ORDER: tuple[sa.Table, ...] = tuple(
@@ -63,8 +64,13 @@ TABLE_ORDER: tuple[sa.Table, ...] = tuple(
         FollowUpEvent,
     )
 )
+_UUID = uuid.UUID
+_V5_CLEAR = ~((0xF000 << 64) | (0xC000 << 48)) & ((1 << 128) - 1)  # version and variant bits
+_V5_SET = (5 << 76) | (0x8000 << 48)  # version 5, RFC 4122 variant
 _OFFICE_HOURS_START = time(1, 0, tzinfo=UTC)  # 09:00 in China (UTC+8)
-_MINUTES = tuple(timedelta(minutes=m) for m in range(480))  # an eight-hour working day
+# An eight-hour working day in steps of two minutes: two years of such moments (≈ 180,000) stay within
+# the bulk writer's memo of converted timestamps, so each is converted by its column type once.
+_MINUTES = tuple(timedelta(minutes=m) for m in range(0, 480, 2))
 
 
 class Stamper:
@@ -82,59 +88,29 @@ class Stamper:
         morning = self._mornings.get(day)
         if morning is None:
             morning = self._mornings[day] = datetime.combine(day, _OFFICE_HOURS_START)
-        return morning + _MINUTES[int(self.rng.random() * 480)]
+        return morning + _MINUTES[int(self.rng.random() * len(_MINUTES))]
+
+    @staticmethod
+    def revision(record_id: _UUID) -> str:
+        """A revision like any first write gives (app/models/_base.py), derived from the id so that the
+        same seed still writes the same rows: uuid5(record_id, "revision").hex, without the UUID."""
+        digest = int.from_bytes(sha1(record_id.bytes + b"revision").digest()[:16])
+        return "%032x" % (digest & _V5_CLEAR | _V5_SET)
 
     def base(self, created: date, updated: date | None = None) -> dict[str, Any]:
         """The columns every table shares."""
         created_at = self.at(created)
         updated_at = created_at if updated is None or updated <= created else self.at(updated)
         record_id = self.uuid()
-        # A revision like any first write gives (app/models/_base.py), derived from the id so that the
-        # same seed still writes the same rows.
-        revision = uuid.uuid5(record_id, "revision").hex
+        revision = self.revision(record_id)
         return {"id": record_id, "created_at": created_at, "updated_at": updated_at, "version": 1,
                 "revision": revision, "parent_revision": None}  # fmt: skip
 
 
-def _sqlite_uuid(value: uuid.UUID) -> str:
-    return value.hex
-
-
-def _sqlite_datetime(value: datetime) -> str:
-    if value.tzinfo is not UTC:
-        value = value.astimezone(UTC)
-    return value.replace(tzinfo=None).isoformat(sep=" ", timespec="microseconds")
-
-
-def _sqlite_date(value: date) -> str:
-    return value.isoformat()
-
-
-def _converters(table: sa.Table, dialect: sa.Dialect) -> list[tuple[str, Callable[[Any], Any]]]:
-    """Per-column conversions to what the driver stores, exactly as the column types would bind them.
-
-    PostgreSQL's driver takes UUIDs, dates and aware datetimes as they are. SQLite stores them as text,
-    in the layout SQLAlchemy's types write (32 hex digits; 'YYYY-MM-DD HH:MM:SS.ffffff' in UTC).
-    """
-    if dialect.name != "sqlite":
-        return []
-    out: list[tuple[str, Callable[[Any], Any]]] = []
-    for column in table.columns:
-        kind = column.type
-        if isinstance(kind, sa.Uuid):
-            out.append((column.name, _sqlite_uuid))
-        elif isinstance(kind, UTCDateTime):
-            out.append((column.name, _sqlite_datetime))
-        elif isinstance(kind, sa.Date):
-            out.append((column.name, _sqlite_date))
-    return out
-
-
 class BulkWriter:
-    """Collects rows per table and inserts them with executemany, in one caller-owned transaction.
+    """Collects rows per table and inserts them in batches, in one caller-owned transaction.
 
-    Rows go through an untyped Core insert with values already in the driver's form: the typed
-    per-value bind processing costs more than SQLite's own insert work at this volume.
+    Rows are plain dicts of Python values; `app.db.bulk` binds them through the columns' own types.
     """
 
     def __init__(self, conn: sa.Connection, batch_size: int = 5000) -> None:
@@ -142,8 +118,7 @@ class BulkWriter:
         self.batch_size = batch_size
         self.pending: dict[str, list[dict[str, Any]]] = {t.name: [] for t in TABLE_ORDER}
         self.written: Counter[str] = Counter()
-        self._plain = {t.name: sa.table(t.name, *(sa.column(c.name) for c in t.columns)) for t in TABLE_ORDER}
-        self._convert = {t.name: _converters(t, conn.dialect) for t in TABLE_ORDER}
+        self._inserts = BulkInserts(conn)
 
     def add(self, table: str, row: dict[str, Any]) -> None:
         self.pending[table].append(row)
@@ -153,23 +128,8 @@ class BulkWriter:
             rows = self.pending[table.name]
             if not rows:
                 continue
-            converters = self._convert[table.name]
-            if converters:
-                # Row by row, so a value shared by two columns (created_at and updated_at are often the
-                # same object) is converted once.
-                for row in rows:
-                    last_in: Any = None
-                    last_out: Any = None
-                    for column, convert in converters:
-                        value = row[column]
-                        if value is None:
-                            continue
-                        if value is not last_in:
-                            last_in, last_out = value, convert(value)
-                        row[column] = last_out
-            stmt = sa.insert(self._plain[table.name])
             for start in range(0, len(rows), self.batch_size):
-                self.conn.execute(stmt, rows[start : start + self.batch_size])
+                self._inserts.insert(table, rows[start : start + self.batch_size])
             self.written[table.name] += len(rows)
             self.pending[table.name] = []
 

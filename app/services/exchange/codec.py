@@ -16,7 +16,7 @@ from typing import Any
 import sqlalchemy as sa
 
 from app.messages import msg
-from app.models._base import UTCDateTime
+from app.models._base import StoredUuid, UTCDateTime
 
 Encoder = Callable[[Any], Any]
 Decoder = Callable[[Any], Any]
@@ -102,7 +102,7 @@ def _enum_decoder(kind: sa.Enum) -> Decoder:
 
 def codecs(column: sa.Column[Any]) -> tuple[Encoder, Decoder]:
     kind = column.type
-    if isinstance(kind, sa.Uuid):
+    if isinstance(kind, sa.Uuid | StoredUuid):
         return _enc_uuid, _dec_uuid
     if isinstance(kind, UTCDateTime):
         return _enc_moment, _dec_moment

@@ -9,7 +9,7 @@ from typing import Any
 
 import sqlalchemy as sa
 
-from app.models._base import table_of
+from app.models._base import stored_uuid, table_of
 from app.models.exchange import ExchangeBase, ExchangeConflict, Tombstone
 
 EB = table_of(ExchangeBase)
@@ -53,5 +53,7 @@ def insert_bases(conn: sa.Connection, rows: list[dict[str, Any]]) -> None:
     if conn.dialect.name != "sqlite":
         conn.execute(sa.insert(EB), rows)
         return
-    plain = [{**r, "peer_id": r["peer_id"].hex, "record_id": r["record_id"].hex} for r in rows]
+    plain = [
+        {**r, "peer_id": stored_uuid(r["peer_id"]), "record_id": stored_uuid(r["record_id"])} for r in rows
+    ]
     conn.execute(sa.insert(_PLAIN_EB), plain)

@@ -24,7 +24,7 @@ from app.models.platforms import Platform
 from app.models.sessions import ConsultationSession
 from app.models.suggestions import Suggestion
 from app.models.units import HandlingUnit
-from app.services import audit, permissions, search_index
+from app.services import audit, audit_chain, permissions, search_index
 from app.services.actor import Actor
 from app.services.crud import CrudService
 from app.services.errors import ConflictError, PermissionDenied, ServiceError, ValidationError
@@ -153,22 +153,26 @@ class Applier:
         """The search index entry of every session and suggestion written (once each)."""
         kinds = {"session": search_index.KIND_SESSION, "suggestion": search_index.KIND_SUGGESTION}
         seen: set[uuid.UUID] = set()
+        by_kind: dict[str, list[uuid.UUID]] = {kind: [] for kind in kinds.values()}
         for record in records:
             kind = kinds.get(record.entity)
             if kind is None or record.record_id in seen or record.record_id in self.failed:
                 continue
             seen.add(record.record_id)
-            search_index.index_record(conn, kind, self.remap.get(record.record_id, record.record_id))
+            by_kind[kind].append(self.remap.get(record.record_id, record.record_id))
+        for kind, ids in by_kind.items():
+            search_index.index_records(conn, kind, ids)
 
     def write_batch(self, s: Session, links: LinkWriter, batch: list[PlannedRecord]) -> None:
         """The batch in one savepoint; if the database refuses it, row by row to find the rows."""
+        # The batch's audit entries are chained as they come and written together at its end.
         try:
-            with s.begin_nested():
+            with s.begin_nested(), audit_chain.buffered(s.connection()):
                 counts = self.write(s, links, batch)
         except (ServiceError, sa.exc.IntegrityError):
             for record in batch:
                 try:
-                    with s.begin_nested():
+                    with s.begin_nested(), audit_chain.buffered(s.connection()):
                         one = self.write(s, links, [record])
                 except (ServiceError, sa.exc.IntegrityError) as error:
                     self.fail(record, error)

@@ -132,9 +132,9 @@ def _audit_chain() -> None:
         )
         batch_op.add_column(sa.Column("hash", sqlmodel.sql.sqltypes.AutoString(length=64), nullable=True))
     bind = op.get_bind()
-    table = audit_chain.audit_table()
+    table = audit_chain.audit_table(before_0012=True)
     existing = bind.execute(sa.select(table).order_by(table.c.at, table.c.id)).all()
-    head_seq, head_hash = audit_chain.rechain(bind, existing)
+    head_seq, head_hash = audit_chain.rechain(bind, existing, table)
     with op.batch_alter_table("audit_entry", schema=None) as batch_op:
         batch_op.alter_column("seq", existing_type=sa.Integer(), nullable=False)
         batch_op.alter_column(
