@@ -7,7 +7,8 @@ how a UUID, a timestamp or a date is stored, on every backend) converts the valu
 and the driver's executemany receives plain tuples.
 
 Repeated values are converted once: dates and timestamps recur across rows (a memo kept for the whole
-load, bounded), foreign keys recur within a batch (a memo per batch). Primary keys are never memoised.
+load, bounded), other foreign keys recur within a batch (a memo per batch). Ids (StoredUuid) are
+converted at once, never memoised.
 On a backend whose driver takes named parameters (PostgreSQL), rows go through an ordinary typed
 `conn.execute(insert(table), rows)`.
 """
@@ -64,8 +65,9 @@ class _Compiled:
             column = table.columns[key]
             processor = column.type.dialect_impl(dialect).bind_processor(dialect)
             if processor is not None and isinstance(column.type, StoredUuid):
-                processor = _uuid_bytes(processor)
-            if processor is not None:
+                # converted at once: cheaper than looking the reference up in a memo
+                self.processors.append((key, _uuid_bytes(processor), False))
+            elif processor is not None:
                 self.processors.append((key, processor, key not in primary))
 
 
