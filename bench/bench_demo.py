@@ -5,9 +5,10 @@
 
 Each size is loaded by `python -m app demo` in a child process, whose CPU seconds (user + system, from
 `getrusage(RUSAGE_CHILDREN)`: less swayed by other work on a shared machine than wall time) and peak
-memory (ru_maxrss) are its own. Prints, per size, one line against the targets (100,000 sessions:
-≤ 60 s CPU, ≤ 400 MB), then rows written and the ratio to a bare Core insert of simple rows. The demo's
-time includes rebuilding its indexes, the 交办单 numbers and the full-text search index.
+memory (ru_maxrss) are its own. Prints, per size, one row against the targets through common.emit
+(100,000 sessions: ≤ 60 s CPU, ≤ 400 MB; smaller sizes scaled by their sessions), then rows written and
+the ratio to a bare Core insert of simple rows. The demo's time includes rebuilding its indexes, the
+交办单 numbers and the full-text search index.
 """
 
 from __future__ import annotations
@@ -25,6 +26,10 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import sqlalchemy as sa
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from common import Result, emit
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -80,10 +85,15 @@ def run(sessions: int, folder: Path) -> tuple[int, float]:
     size_mb = path.stat().st_size / 1e6
     scale = sessions / 100_000
     cpu_target, mb_target = TARGET_CPU_S * scale, TARGET_MB
-    verdict = "ok" if cpu <= cpu_target and peak_mb <= mb_target else "MISSED"
-    print(
-        f"demo {sessions}: {cpu:.0f} s CPU (target ≤ {cpu_target:.0f} s), "
-        f"{peak_mb:.0f} MB (≤ {mb_target:.0f} MB)  [{verdict}]"
+    met = cpu <= cpu_target and peak_mb <= mb_target
+    emit(
+        Result(
+            f"demo --sessions {sessions}",
+            f"≤ {cpu_target:.0f} s CPU, ≤ {mb_target:.0f} MB",
+            f"{cpu:.0f} s CPU, {peak_mb:.0f} MB peak",
+            cpu,
+            met,
+        )
     )
     print(
         f"  {rows:,} rows, {rows / cpu:,.0f} rows per CPU second, wall {wall:.1f} s, file {size_mb:,.0f} MB"

@@ -5,8 +5,8 @@
 Each cached demo database (bench/cache.py, today's schema) is copied into a scratch folder and
 vacuumed there; the script prints the file's size per session (each session with its suggestions,
 follow-up events, attendance and its share of the search index) and the ratio to the target, then
-the largest tables and indexes from SQLite's `dbstat`, per session. `--file` measures a given
-database instead (for instance one upgraded from an older schema).
+the largest tables and indexes from SQLite's `dbstat`, per session, and last the target row through
+common.emit. `--file` measures a given database instead (for instance one upgraded from an older schema).
 """
 
 from __future__ import annotations
@@ -20,12 +20,12 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from cache import cached_database
-from common import verdict
+from common import Result, emit, verdict
 
 TARGET_BYTES = 6 * 1024  # per session
 
 
-def measure(path: Path, top: int) -> float:
+def measure(path: Path, top: int) -> tuple[float, int, int]:
     with tempfile.TemporaryDirectory(prefix="bench-size-") as folder:
         copy = Path(folder) / path.name
         with sqlite3.connect(path) as source, sqlite3.connect(copy) as target:
@@ -51,7 +51,7 @@ def measure(path: Path, top: int) -> float:
     print(f"  largest objects, bytes per session (of {len(objects)}):")
     for name, pages in objects[:top]:
         print(f"    {name:<44} {pages / sessions:>8,.0f}  {100 * pages / size:5.1f}%")
-    return per_session
+    return per_session, size, sessions
 
 
 def main() -> int:
@@ -64,7 +64,13 @@ def main() -> int:
     args = parser.parse_args()
     paths = args.file or [cached_database(n) for n in args.sessions]
     results = [measure(p, args.top) for p in paths]
-    print("\nsummary: " + ", ".join(f"{r / 1024:.2f} KB/session ({r / TARGET_BYTES:.2f}×)" for r in results))
+    print()
+    for per_session, size, sessions in results:
+        kb = per_session / 1024
+        operation = "database size" if len(results) == 1 else f"database size, {sessions:,} sessions"
+        measured = f"{kb:.2f} KB ({size / 1e6:,.0f} MB / {sessions:,})"
+        target = f"≤ {TARGET_BYTES / 1024:.0f} KB per session"
+        emit(Result(operation, target, measured, kb, per_session <= TARGET_BYTES))
     return 0
 
 

@@ -19,6 +19,7 @@ from typing import Any, ClassVar
 
 import sqlalchemy as sa
 import sqlalchemy.orm
+from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.orm import declared_attr
 from sqlmodel import Field, SQLModel
 
@@ -153,11 +154,91 @@ def enum_type(enum_cls: type[enum.Enum]) -> sa.Enum:
     )
 
 
+def sparse_index(name: str, column: str) -> sa.Index:
+    """An index of a reference that most rows leave empty: only the rows that have one are in it.
+
+    Serves `column = ?` (and the foreign key's own lookups) on both backends, in a fraction of the room.
+    """
+    where = sa.text(f"{column} IS NOT NULL")
+    return sa.Index(name, column, sqlite_where=where, postgresql_where=where)
+
+
 REVISION_LENGTH = 32
 
 
 def new_revision() -> str:
     return uuid.uuid4().hex
+
+
+def _is_revision_hex(value: str) -> bool:
+    """32 lowercase hex digits: the form every revision this app makes has (uuid4().hex)."""
+    if len(value) != REVISION_LENGTH:
+        return False
+    try:
+        return bytes.fromhex(value).hex() == value
+    except ValueError:
+        return False
+
+
+def stored_revision(value: str | bytes | None, dialect_name: str = "sqlite") -> Any:
+    """A revision as the database stores it: its 16 bytes on SQLite, the text itself elsewhere (and
+    any text that is not 32 lowercase hex digits, which would not come back the same)."""
+    if isinstance(value, bytes):  # already as SQLite stores it (bulk writers)
+        return value if dialect_name == "sqlite" else value.hex()
+    if value is None or dialect_name != "sqlite" or not _is_revision_hex(value):
+        return value
+    return bytes.fromhex(value)
+
+
+def revision_of(stored: Any) -> str | None:
+    """The revision SQLite holds: 16 bytes (text from before migration 0013, or any other text, too)."""
+    if isinstance(stored, bytes | bytearray | memoryview):
+        return bytes(stored).hex()
+    return None if stored is None else str(stored)
+
+
+class StoredRevision(sa.types.TypeDecorator[str]):
+    """Revisions (32 hex digits to Python): 16 bytes on SQLite instead of 32 characters of text.
+
+    The declared type stays VARCHAR(32); SQLite keeps a BLOB as it is given in any column, so no table
+    has to be rebuilt. PostgreSQL keeps the text.
+    """
+
+    impl = sa.String(REVISION_LENGTH)
+    cache_ok = True
+
+    def process_bind_param(self, value: str | None, dialect: sa.Dialect) -> Any:
+        return stored_revision(value, dialect.name)
+
+    def process_result_value(self, value: Any, dialect: sa.Dialect) -> str | None:
+        return revision_of(value)
+
+    @property
+    def python_type(self) -> type[str]:
+        return str
+
+
+class revision_prefix(sa.sql.expression.FunctionElement[str]):
+    """SQL: the first `digits` hex digits of a revision column (stored as bytes on SQLite)."""
+
+    type = sa.String()
+    inherit_cache = True
+    name = "revision_prefix"
+
+
+@compiles(revision_prefix)
+def _revision_prefix(element: revision_prefix, compiler: Any, **kw: Any) -> str:
+    column, digits = list(element.clauses)
+    return f"substr({compiler.process(column, **kw)}, 1, {compiler.process(digits, **kw)})"
+
+
+@compiles(revision_prefix, "sqlite")
+def _revision_prefix_sqlite(element: revision_prefix, compiler: Any, **kw: Any) -> str:
+    column, digits = (compiler.process(c, **kw) for c in element.clauses)
+    return (
+        f"CASE WHEN typeof({column}) = 'blob' THEN substr(lower(hex({column})), 1, {digits}) "
+        f"ELSE substr({column}, 1, {digits}) END"
+    )
 
 
 class TableBase(SQLModel):
@@ -174,12 +255,12 @@ class TableBase(SQLModel):
     version: int = Field(default=1, nullable=False)
     revision: str | None = Field(
         default_factory=new_revision,
-        max_length=REVISION_LENGTH,
+        sa_type=StoredRevision,
         sa_column_kwargs={"default": new_revision, "onupdate": new_revision},
     )
     parent_revision: str | None = Field(
         default=None,
-        max_length=REVISION_LENGTH,
+        sa_type=StoredRevision,
         # In an UPDATE's SET the right-hand side reads the row as it was: the revision being replaced.
         sa_column_kwargs={"onupdate": sa.literal_column("revision")},
     )

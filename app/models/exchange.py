@@ -19,7 +19,7 @@ from datetime import datetime
 import sqlalchemy as sa
 from sqlmodel import Field, SQLModel
 
-from app.models._base import REVISION_LENGTH, TableBase, UTCDateTime, utcnow
+from app.models._base import StoredRevision, TableBase, UTCDateTime, utcnow
 
 
 class ExchangeInstallation(SQLModel, table=True):
@@ -72,7 +72,7 @@ class ExchangeBase(SQLModel, table=True):
     peer_id: uuid.UUID = Field(primary_key=True)  # the peer's installation id
     entity: str = Field(primary_key=True, max_length=50)
     record_id: uuid.UUID = Field(primary_key=True)
-    revision: str | None = Field(default=None, max_length=REVISION_LENGTH)
+    revision: str | None = Field(default=None, sa_type=StoredRevision)
     seq: int  # the peer's package that brought it
     acked: int = 0  # our package the peer had merged this record from, as its package said (0: none)
     clock: int  # our clock when it arrived
@@ -107,5 +107,5 @@ class Tombstone(SQLModel, table=True):
 
     entity: str = Field(primary_key=True, max_length=50)
     record_id: uuid.UUID = Field(primary_key=True)
-    revision: str | None = Field(default=None, max_length=REVISION_LENGTH)
+    revision: str | None = Field(default=None, sa_type=StoredRevision)
     deleted_at: datetime = Field(default_factory=utcnow, sa_type=UTCDateTime)

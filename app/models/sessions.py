@@ -18,7 +18,8 @@ class ConsultationSessionBase(SQLModel):
     topic_source: TopicSource = Field(sa_type=enum_type(TopicSource), index=True)
     held_on: date = Field(index=True)
     location: str | None = Field(default=None, max_length=200, index=True)
-    platform_id: uuid.UUID = Field(foreign_key="platform.id", index=True)
+    # No index of its own: ix_session_platform_held begins with it (migration 0013).
+    platform_id: uuid.UUID = Field(foreign_key="platform.id")
     form: SessionForm = Field(default=SessionForm.ON_SITE, sa_type=enum_type(SessionForm), index=True)
     convener_id: uuid.UUID | None = Field(default=None, foreign_key="member.id", index=True)
     host: str | None = Field(default=None, max_length=50)
@@ -85,11 +86,11 @@ class SessionAttendance(TableBase, table=True):
     __tablename__ = "session_attendance"
     __table_args__ = (
         sa.UniqueConstraint("session_id", "member_id", name="uq_attendance"),
-        sa.Index("ix_attendance_session_status", "session_id", "status", "member_id"),
         sa.Index("ix_attendance_member_status", "member_id", "status", "session_id"),
     )
 
-    # No index of their own: uq_attendance and ix_attendance_member_status begin with them (migration 0012).
+    # No index of their own: uq_attendance and ix_attendance_member_status begin with them (migration 0012);
+    # a session's rows are read through uq_attendance (migration 0013 dropped ix_attendance_session_status).
     session_id: uuid.UUID = Field(foreign_key="consultation_session.id", ondelete="CASCADE")
     member_id: uuid.UUID = Field(foreign_key="member.id")
     status: AttendanceStatus = Field(default=AttendanceStatus.PRESENT, sa_type=enum_type(AttendanceStatus))

@@ -49,16 +49,18 @@ def add_demo_accounts(
     existing = set(conn.execute(sa.select(UT.username)).scalars())
     now = datetime.now(UTC)
     made = []
+    hashed: str | None = None  # one hash for the accounts sharing the password (argon2 is slow on purpose)
     for username, name, role in ACCOUNTS:
         platforms = tuple(p.name for p in stations) if role is UserRole.COORDINATOR else ()
         if username in existing:
             made.append(DemoAccount(username, name, role, platforms, created=False))
             continue
         user_id = uuid.uuid4()
+        hashed = hashed or accounts.hash_password(password)
         conn.execute(
             sa.insert(table_of(User)).values(
                 id=user_id, created_at=now, updated_at=now, version=1, username=username, display_name=name,
-                role=role.value, password_hash=accounts.hash_password(password), disabled=False,
+                role=role.value, password_hash=hashed, disabled=False,
                 failed_sign_ins=0, password_changed_at=now,
             )
         )  # fmt: skip

@@ -21,7 +21,7 @@ from app.services.actor import Actor
 from app.services.demo import DEFAULT_PASSWORD
 from app.services.demo.accounts import DemoAccount, add_demo_accounts
 from app.services.demo.activity import SessionFactory
-from app.services.demo.bulk_tuning import fresh_file_build, indexes_built_after, large_cache
+from app.services.demo.bulk_tuning import check_references, fresh_file_build, indexes_built_after, large_cache
 from app.services.demo.cycle import CycleFactory
 from app.services.demo.draw import DemoRandom
 from app.services.demo.names import NameMaker
@@ -127,6 +127,8 @@ def load_demo(
         numbering.number_assigned(conn)  # the 交办单 numbers the 交办 step would have given
         # Core inserts bypass the ORM events that keep SQLite's full-text index current.
         search_index.reindex_all(conn)
+        if fresh:
+            check_references(conn)  # not checked row by row in a fresh file (fresh_file_build)
         rows = dict(writer.written)
     return DemoResult(
         seed=seed,

@@ -91,11 +91,12 @@ class Stamper:
         return morning + _MINUTES[int(self.rng.random() * len(_MINUTES))]
 
     @staticmethod
-    def revision(record_id: _UUID) -> str:
+    def revision(record_id: _UUID) -> bytes:
         """A revision like any first write gives (app/models/_base.py), derived from the id so that the
-        same seed still writes the same rows: uuid5(record_id, "revision").hex, without the UUID."""
-        digest = int.from_bytes(sha1(record_id.bytes + b"revision").digest()[:16])
-        return "%032x" % (digest & _V5_CLEAR | _V5_SET)
+        same seed still writes the same rows: uuid5(record_id, "revision") — its 16 bytes, as SQLite
+        stores a revision (StoredRevision writes them as text elsewhere)."""
+        digest = int.from_bytes(sha1(record_id.int.to_bytes(16) + b"revision").digest()[:16])
+        return (digest & _V5_CLEAR | _V5_SET).to_bytes(16)
 
     def base(self, created: date, updated: date | None = None) -> dict[str, Any]:
         """The columns every table shares."""

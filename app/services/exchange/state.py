@@ -9,7 +9,7 @@ from typing import Any
 
 import sqlalchemy as sa
 
-from app.models._base import stored_uuid, table_of
+from app.models._base import stored_revision, stored_uuid, table_of
 from app.models.exchange import ExchangeBase, ExchangeConflict, Tombstone
 
 EB = table_of(ExchangeBase)
@@ -54,6 +54,8 @@ def insert_bases(conn: sa.Connection, rows: list[dict[str, Any]]) -> None:
         conn.execute(sa.insert(EB), rows)
         return
     plain = [
-        {**r, "peer_id": stored_uuid(r["peer_id"]), "record_id": stored_uuid(r["record_id"])} for r in rows
-    ]
+        {**r, "peer_id": stored_uuid(r["peer_id"]), "record_id": stored_uuid(r["record_id"]),
+         "revision": stored_revision(r["revision"])}
+        for r in rows
+    ]  # fmt: skip
     conn.execute(sa.insert(_PLAIN_EB), plain)

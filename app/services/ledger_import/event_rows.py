@@ -17,7 +17,7 @@ from sqlmodel import Session
 from app.models._base import table_of
 from app.models.enums import EventKind
 from app.models.platforms import Platform
-from app.models.suggestions import FollowUpEvent, LeaderInstruction, Suggestion
+from app.models.suggestions import CHASE_KINDS, FollowUpEvent, LeaderInstruction, Suggestion
 from app.reports.excel import layouts
 from app.services.ledger_import.revision_stamp import stamp_sql
 from app.services.ledger_import.rows import Row, suggestion_where
@@ -27,7 +27,7 @@ SG = table_of(Suggestion).c
 PL = table_of(Platform).c
 LI = table_of(LeaderInstruction).c
 FE = table_of(FollowUpEvent).c
-FOLLOW_UPS = (EventKind.REMINDER, EventKind.SUPERVISION, EventKind.CALL)
+FOLLOW_UPS = CHASE_KINDS
 INSTRUCTION = "领导批示"
 KIND_OF_LABEL = {kind.label: kind for kind in FOLLOW_UPS}
 INDEX = {c.key: i for i, c in enumerate(layouts.EVENT_COLUMNS)}

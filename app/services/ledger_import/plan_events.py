@@ -15,7 +15,7 @@ import sqlalchemy as sa
 from app.messages import msg
 from app.models._base import table_of
 from app.models.enums import EventKind
-from app.models.suggestions import FollowUpEvent, LeaderInstruction, Suggestion
+from app.models.suggestions import FollowUpEvent, LeaderInstruction, Suggestion, chase_kinds_clause
 from app.services.ledger_import import fields as F
 from app.services.ledger_import.context import RowContext
 from app.services.ledger_import.event_rows import FOLLOW_UPS, INSTRUCTION
@@ -49,7 +49,7 @@ class Planner(SuggestionPlanner):
                 keys.add((sid, INSTRUCTION, on, text))
             for rid, sid, kind, on, text in self.s.execute(
                 sa.select(FE.id, FE.suggestion_id, FE.kind, FE.happened_on, FE.text).where(
-                    FE.kind.in_([k.value for k in FOLLOW_UPS])
+                    chase_kinds_clause(FE.kind)
                 )
             ):
                 ids.add(rid)

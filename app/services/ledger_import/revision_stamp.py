@@ -15,6 +15,7 @@ import sqlalchemy as sa
 from sqlalchemy.sql import ColumnElement
 
 from app.messages import msg
+from app.models._base import revision_prefix
 
 SHOWN = 8  # hex digits of the revision written into the cell
 _STAMP = re.compile(rf"^\s*(\d+)\s*(?:/\s*([0-9a-f]{{{SHOWN}}}))?\s*$")
@@ -25,7 +26,7 @@ def stamp_sql(version: Any, revision: Any) -> ColumnElement[Any]:
     text = sa.cast(version, sa.String)
     return sa.case(
         (revision.is_(None), text),
-        else_=text + sa.literal("/") + sa.func.substr(revision, 1, SHOWN),
+        else_=text + sa.literal("/") + revision_prefix(revision, SHOWN),
     )
 
 
