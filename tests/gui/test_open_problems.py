@@ -71,9 +71,7 @@ def _ledger_with_backup(path: Path) -> Path:
     return backup
 
 
-def test_a_damaged_file_shows_why_and_the_backup_to_restore(
-    tmp_path: Path, problems: Answering
-) -> None:
+def test_a_damaged_file_shows_why_and_the_backup_to_restore(tmp_path: Path, problems: Answering) -> None:
     path = tmp_path / "ledger.sqlite3"
     backup = _ledger_with_backup(path)
     with path.open("r+b") as f:
