@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-from importlib.resources import files
 from pathlib import Path
 
 from platformdirs import user_data_dir
@@ -43,11 +42,12 @@ def log_dir() -> Path:
 def resources_dir() -> Path:
     """The package's own data (fonts, compiled translations, icons, the user guide).
 
-    Found through importlib.resources, so an installed wheel or a frozen bundle works with no checkout
-    around it. The sources these are built from (translation catalogues, the icon drawing) live in the
-    checkout's top-level resources/ folder.
+    Found beside the package's own modules (what importlib.resources answers for a package on the file
+    system, without importing it before the first window), so an installed wheel or a frozen bundle works
+    with no checkout around it. The sources these are built from (translation catalogues, the icon
+    drawing) live in the checkout's top-level resources/ folder.
     """
-    return Path(str(files("app") / "resources"))
+    return Path(__file__).resolve().parent / "resources"
 
 
 def bundled_font() -> Path:

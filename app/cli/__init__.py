@@ -11,8 +11,6 @@ the parser imports every command module, and `--version` and `--help` should cos
 from __future__ import annotations
 
 import argparse
-import importlib
-import pkgutil
 import sys
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
@@ -164,6 +162,9 @@ def startup_mode(args: argparse.Namespace) -> Startup:
 
 def command_modules(hook: str, prefix: str = "") -> list[ModuleType]:
     """The modules of this package that define `hook` (each command lives in its own module)."""
+    import importlib
+    import pkgutil  # the full parser only: a desktop start needs no command module
+
     found = []
     for info in sorted(pkgutil.iter_modules(__path__), key=lambda i: i.name):
         if info.name.startswith(prefix):

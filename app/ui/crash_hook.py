@@ -7,9 +7,9 @@ a plain message instead. Damage has its own dialog (app/ui/safekeeping.py), so i
 from __future__ import annotations
 
 import logging
-import platform
 import sys
 from types import TracebackType
+from typing import TYPE_CHECKING
 
 from PySide6 import __version__ as pyside_version
 from PySide6.QtWidgets import QApplication, QMessageBox
@@ -18,7 +18,9 @@ from app import APP_NAME, __version__
 from app.crash import format_exception
 from app.log import log_file
 from app.ui.application import display_name
-from app.ui.dialogs.crash_dialog import CrashDialog
+
+if TYPE_CHECKING:
+    from app.ui.dialogs.crash_dialog import CrashDialog
 
 log = logging.getLogger("app.crash")
 
@@ -27,6 +29,8 @@ _open_dialogs: list[CrashDialog] = []
 
 
 def environment_summary() -> str:
+    import platform  # only a crash needs it
+
     return (
         f"{APP_NAME} {__version__} · Python {platform.python_version()} · PySide6 {pyside_version}"
         f" · {platform.platform()}"
@@ -63,6 +67,8 @@ def show_crash_dialog(summary: str, details: str) -> CrashDialog | None:
     if QApplication.instance() is None or len(_open_dialogs) >= MAX_OPEN_DIALOGS:
         sys.stderr.write(f"程序内部错误：{summary}\n详细信息已写入日志文件：{log_file()}\n")
         return None
+    from app.ui.dialogs.crash_dialog import CrashDialog  # made the first time it is needed
+
     dialog = CrashDialog(summary, details, str(log_file()), QApplication.activeWindow())
     _open_dialogs.append(dialog)
     dialog.finished.connect(lambda _result: _forget(dialog))

@@ -165,7 +165,7 @@ def test_a_pdf_summary_stays_chinese_with_the_interface_in_english(demo: Databas
 def test_every_label_the_services_hand_to_the_interface_has_its_english() -> None:
     from app.services import activity_kinds, audit_text, backups, field_english, print_settings, search_hits
     from app.services.exchange import kinds as exchange_kinds
-    from app.services.exchange.service import DIRECTION_ENGLISH, DIRECTION_LABELS
+    from app.services.exchange.directions import DIRECTION_ENGLISH, DIRECTION_LABELS
     from app.services.handling_feedback import ASPECT_ENGLISH, EVALUATION_ASPECTS
 
     tables: list[tuple[set[str], dict[str, str]]] = [

@@ -28,15 +28,13 @@ from app.services.exchange import identity
 from app.services.exchange.apply import Importer
 from app.services.exchange.checked import NewSender, PackageInfo, open_checked
 from app.services.exchange.conflicts import ConflictService
+from app.services.exchange.directions import DIRECTION_LABELS
 from app.services.exchange.export import Exporter, ExportResult, default_name
 from app.services.exchange.summary import ImportSummary
 from app.services.listing import ListQuery, ListSpec, Page, Sort, by_column, run_list
 
 Progress = Callable[[int, int, str], None]
 PK = table_of(ExchangePackage).c
-DIRECTION_LABELS = {True: "发出", False: "收到"}  # sent?
-# The list's words in English, for an interface shown in English (app.services.language).
-DIRECTION_ENGLISH = {"发出": "Sent", "收到": "Received", "本机": "This computer"}
 SETUP_ACTOR = Actor("exchange-setup", "数据交换（建立本机数据库）", UserRole.ADMIN)
 
 

@@ -6,6 +6,8 @@ office's thresholds (告诫提醒) one tick away; the ranking prints as an offic
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
@@ -16,7 +18,6 @@ from app.services.hub import Services
 from app.services.language import shown_choices
 from app.services.names import NameOrder
 from app.services.scope import Scope
-from app.ui.dialogs.document_dialog import DocumentDialog
 from app.ui.dialogs.member_duty_detail import MemberDutyDialog
 from app.ui.i18n import QT_TRANSLATE_NOOP
 from app.ui.messages import render, show_error
@@ -30,6 +31,9 @@ from app.ui.widgets.flow_layout import FlowLayout
 from app.ui.widgets.header_fit import set_column_width
 from app.ui.widgets.record_table import RecordTable
 from app.ui.widgets.scope_bar import ScopeBar
+
+if TYPE_CHECKING:
+    from app.ui.dialogs.document_dialog import DocumentDialog
 
 Loaded = tuple[list[DutyRecord], Thresholds]
 
@@ -187,6 +191,8 @@ class DutyPage(Page):
         self._selection_changed()
 
     def print_ranking(self) -> DocumentDialog:
+        from app.ui.dialogs.document_dialog import DocumentDialog  # the PDF layout loads with it
+
         scope = self.shown_scope or Scope()
         dialog = DocumentDialog(self.services, DocumentKind.RANKING, None, scope, self.window())
         dialog.finished.connect(lambda _r: dialog.deleteLater())

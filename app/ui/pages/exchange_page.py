@@ -11,7 +11,7 @@ from __future__ import annotations
 import uuid
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -27,8 +27,7 @@ from PySide6.QtWidgets import (
 
 from app.services.actor import Actor
 from app.services.errors import ServiceError
-from app.services.exchange import Checked, ExportResult, ImportSummary
-from app.services.exchange.service import DIRECTION_ENGLISH
+from app.services.exchange.directions import DIRECTION_ENGLISH
 from app.services.hub import Services
 from app.ui import tasks
 from app.ui.i18n import QT_TRANSLATE_NOOP
@@ -41,6 +40,9 @@ from app.ui.style import styled_label
 from app.ui.widgets.file_actions import ask_open_path, ask_save_path, documents_dir, safe_file_name
 from app.ui.widgets.header_fit import set_column_width
 from app.ui.widgets.record_table import RecordTable
+
+if TYPE_CHECKING:
+    from app.services.exchange import Checked, ExportResult, ImportSummary
 
 COLUMNS = [
     Column(

@@ -8,7 +8,7 @@ red); 据此登记活动 opens a new session (or, for the office's own topics, a
 from __future__ import annotations
 
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtWidgets import QDialog, QPushButton, QWidget
 
@@ -23,7 +23,6 @@ from app.services.language import either, shown_choices
 from app.services.plan import year_scope
 from app.ui.changes import Change
 from app.ui.dialogs.activity_dialog import ActivityDialog, activity_from_topic
-from app.ui.dialogs.document_dialog import DocumentDialog
 from app.ui.dialogs.session_dialog import SessionDialog, session_from_topic
 from app.ui.dialogs.topic_dialog import TopicDialog
 from app.ui.i18n import QT_TRANSLATE_NOOP
@@ -34,6 +33,9 @@ from app.ui.settings import UiSettings
 from app.ui.style import styled_label
 from app.ui.widgets.flow_layout import FlowLayout
 from app.ui.widgets.period_series import month_name
+
+if TYPE_CHECKING:
+    from app.ui.dialogs.document_dialog import DocumentDialog
 
 
 def _month(value: Any) -> str:
@@ -159,6 +161,8 @@ class TopicsPage(ListPage):
         return dialog
 
     def print_plan(self) -> DocumentDialog:
+        from app.ui.dialogs.document_dialog import DocumentDialog  # the PDF layout loads with it
+
         dialog = DocumentDialog(
             self.services, DocumentKind.PLAN, None, year_scope(self.plan_year()), self.window()
         )
