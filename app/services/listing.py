@@ -8,6 +8,7 @@ total alone): it is the costly part, so the desktop lists count off the GUI thre
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any
@@ -18,6 +19,7 @@ from sqlmodel import Session
 
 from app.messages import msg
 from app.services.errors import ValidationError
+from app.services.list_rows import page_dicts
 from app.services.list_text import FTS, TextIndex, TextMatch, escape_like, like_clauses, text_match
 from app.services.paging import (
     Cursor,
@@ -242,7 +244,8 @@ def run_list(
             sort, key, lead_keys = Sort((Part(),), query.sort is None or query.descending), FTS.c.rowid, {}
             source = _index_order(spec, text, clauses)
         elif text.few_matches(session, spec.text, spec.table, query.limit or 2**31):
-            source, merged = _matches_first(spec, text, clauses), True  # few: the matches lead, sorted
+            # few: the matches lead, sorted
+            source, merged = _matches_first(session, spec, text, clauses), True
         else:  # many: the sort's index is read, each row looked up among the matches
             clauses.insert(0, text.probe(spec.table.c.id))
     steps = sort.steps()
@@ -275,10 +278,8 @@ def run_list(
 
 
 def _dicts(session: Session, stmt: Select[Any]) -> list[dict[str, Any]]:
-    """The rows as dicts by column name (the names read once, not per row)."""
-    result = session.execute(stmt)
-    keys = list(result.keys())
-    return [dict(zip(keys, row, strict=True)) for row in result]
+    """The rows as dicts by column name (read from the cursor at once: list_rows)."""
+    return page_dicts(session, stmt)
 
 
 def _done(session: Session, spec: ListSpec, page: Page) -> Page:
@@ -305,18 +306,31 @@ def _index_order(spec: ListSpec, text: TextMatch, clauses: list[ColumnElement[bo
     return source
 
 
-def _matches_first(spec: ListSpec, text: TextMatch, clauses: list[ColumnElement[bool]]) -> Any:
-    """The index's (few) matches as the outer loop, then sorted."""
+def _matches_first(
+    session: Session, spec: ListSpec, text: TextMatch, clauses: list[ColumnElement[bool]]
+) -> Any:
+    """The index's (few) matches as the outer loop, then sorted.
 
+    The matches are found once — the index, each one's record and the exact checks and filters, the
+    costly part — and their row keys handed to every part of the sort as one JSON array, so each part
+    reads only those rows by their row key (a sort in two parts, by a column that may be empty, would
+    otherwise check every match twice).
+    """
     assert spec.text is not None
-    kind = spec.text.kind
+    driver = lead_join(
+        lead_join(FTS, search_doc, SD.fts_rowid == FTS.c.rowid), spec.table, spec.table.c.id == SD.doc_id
+    )
+    key = row_key(spec.table, "sqlite")
+    found = sa.select(key).select_from(
+        from_clause(spec.table, _joins_for(spec, clauses), None, driver=driver)
+    )
+    found = found.where(text.matches(), SD.kind == spec.text.kind, *clauses)
+    rows = json.dumps(list(session.execute(found).scalars()))
 
     def source(part: Part, used: list[ColumnElement[Any]]) -> Select[Any]:
-        driver = lead_join(
-            lead_join(FTS, search_doc, SD.fts_rowid == FTS.c.rowid), spec.table, spec.table.c.id == SD.doc_id
-        )
-        joins = _joins_for(spec, [*clauses, *used], part.lead)
-        from_ = from_clause(spec.table, joins, part.lead, driver=driver)
-        return sa.select(spec.table.c.id).select_from(from_).where(text.matches(), SD.kind == kind, *clauses)
+        matched = sa.func.json_each(sa.literal(rows, sa.String)).table_valued("value")
+        among = lead_join(matched, spec.table, key == matched.c.value)
+        joins = _joins_for(spec, used, part.lead)
+        return sa.select(spec.table.c.id).select_from(from_clause(spec.table, joins, part.lead, driver=among))
 
     return source
