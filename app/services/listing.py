@@ -244,8 +244,7 @@ def run_list(
             sort, key, lead_keys = Sort((Part(),), query.sort is None or query.descending), FTS.c.rowid, {}
             source = _index_order(spec, text, clauses)
         elif text.few_matches(session, spec.text, spec.table, query.limit or 2**31):
-            # few: the matches lead, sorted
-            source, merged = _matches_first(session, spec, text, clauses), True
+            source, merged = _matches_first(spec, text, clauses), True  # few: the matches lead, sorted
         else:  # many: the sort's index is read, each row looked up among the matches
             clauses.insert(0, text.probe(spec.table.c.id))
     steps = sort.steps()
@@ -260,7 +259,7 @@ def run_list(
         out: dict[Any, dict[str, Any]] = {}
         for start in range(0, len(targets), 500):
             chunk = targets[start : start + 500]
-            stmt = spec.select().add_columns(target.label("_target")).where(target.in_(chunk))
+            stmt = spec.select().add_columns(target.label("_target")).where(_among(target, chunk, dialect))
             for found in _dicts(session, stmt):
                 out[found.pop("_target")] = found
         return out
@@ -280,6 +279,15 @@ def run_list(
 def _dicts(session: Session, stmt: Select[Any]) -> list[dict[str, Any]]:
     """The rows as dicts by column name (read from the cursor at once: list_rows)."""
     return page_dicts(session, stmt)
+
+
+def _among(column: ColumnElement[Any], values: list[Any], dialect: str) -> ColumnElement[bool]:
+    """`column` is one of `values`: on SQLite one JSON array of row keys (one parameter, nothing to
+    render or coerce per value); elsewhere an expanding parameter."""
+    if dialect == "sqlite":
+        listed = sa.func.json_each(sa.literal(json.dumps(values), sa.String)).table_valued("value")
+        return column.in_(sa.select(listed.c.value))
+    return column.in_(sa.bindparam("among", values, type_=column.type, expanding=True))
 
 
 def _done(session: Session, spec: ListSpec, page: Page) -> Page:
@@ -306,31 +314,18 @@ def _index_order(spec: ListSpec, text: TextMatch, clauses: list[ColumnElement[bo
     return source
 
 
-def _matches_first(
-    session: Session, spec: ListSpec, text: TextMatch, clauses: list[ColumnElement[bool]]
-) -> Any:
-    """The index's (few) matches as the outer loop, then sorted.
+def _matches_first(spec: ListSpec, text: TextMatch, clauses: list[ColumnElement[bool]]) -> Any:
+    """The index's (few) matches as the outer loop, then sorted."""
 
-    The matches are found once — the index, each one's record and the exact checks and filters, the
-    costly part — and their row keys handed to every part of the sort as one JSON array, so each part
-    reads only those rows by their row key (a sort in two parts, by a column that may be empty, would
-    otherwise check every match twice).
-    """
     assert spec.text is not None
-    driver = lead_join(
-        lead_join(FTS, search_doc, SD.fts_rowid == FTS.c.rowid), spec.table, spec.table.c.id == SD.doc_id
-    )
-    key = row_key(spec.table, "sqlite")
-    found = sa.select(key).select_from(
-        from_clause(spec.table, _joins_for(spec, clauses), None, driver=driver)
-    )
-    found = found.where(text.matches(), SD.kind == spec.text.kind, *clauses)
-    rows = json.dumps(list(session.execute(found).scalars()))
+    kind = spec.text.kind
 
     def source(part: Part, used: list[ColumnElement[Any]]) -> Select[Any]:
-        matched = sa.func.json_each(sa.literal(rows, sa.String)).table_valued("value")
-        among = lead_join(matched, spec.table, key == matched.c.value)
-        joins = _joins_for(spec, used, part.lead)
-        return sa.select(spec.table.c.id).select_from(from_clause(spec.table, joins, part.lead, driver=among))
+        driver = lead_join(
+            lead_join(FTS, search_doc, SD.fts_rowid == FTS.c.rowid), spec.table, spec.table.c.id == SD.doc_id
+        )
+        joins = _joins_for(spec, [*clauses, *used], part.lead)
+        from_ = from_clause(spec.table, joins, part.lead, driver=driver)
+        return sa.select(spec.table.c.id).select_from(from_).where(text.matches(), SD.kind == kind, *clauses)
 
     return source
