@@ -8,6 +8,7 @@ total alone): it is the costly part, so the desktop lists count off the GUI thre
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any
@@ -18,6 +19,7 @@ from sqlmodel import Session
 
 from app.messages import msg
 from app.services.errors import ValidationError
+from app.services.list_rows import page_dicts
 from app.services.list_text import FTS, TextIndex, TextMatch, escape_like, like_clauses, text_match
 from app.services.paging import (
     Cursor,
@@ -257,7 +259,7 @@ def run_list(
         out: dict[Any, dict[str, Any]] = {}
         for start in range(0, len(targets), 500):
             chunk = targets[start : start + 500]
-            stmt = spec.select().add_columns(target.label("_target")).where(target.in_(chunk))
+            stmt = spec.select().add_columns(target.label("_target")).where(_among(target, chunk, dialect))
             for found in _dicts(session, stmt):
                 out[found.pop("_target")] = found
         return out
@@ -275,10 +277,17 @@ def run_list(
 
 
 def _dicts(session: Session, stmt: Select[Any]) -> list[dict[str, Any]]:
-    """The rows as dicts by column name (the names read once, not per row)."""
-    result = session.execute(stmt)
-    keys = list(result.keys())
-    return [dict(zip(keys, row, strict=True)) for row in result]
+    """The rows as dicts by column name (read from the cursor at once: list_rows)."""
+    return page_dicts(session, stmt)
+
+
+def _among(column: ColumnElement[Any], values: list[Any], dialect: str) -> ColumnElement[bool]:
+    """`column` is one of `values`: on SQLite one JSON array of row keys (one parameter, nothing to
+    render or coerce per value); elsewhere an expanding parameter."""
+    if dialect == "sqlite":
+        listed = sa.func.json_each(sa.literal(json.dumps(values), sa.String)).table_valued("value")
+        return column.in_(sa.select(listed.c.value))
+    return column.in_(sa.bindparam("among", values, type_=column.type, expanding=True))
 
 
 def _done(session: Session, spec: ListSpec, page: Page) -> Page:

@@ -12,9 +12,11 @@ import json
 from collections.abc import Iterable
 from dataclasses import asdict, dataclass, field
 from datetime import date
+from functools import lru_cache
 from typing import Any
 
-from sqlmodel import Session, select
+import sqlalchemy as sa
+from sqlmodel import Session, col, select
 
 from app.db.session import Database
 from app.messages import msg
@@ -78,10 +80,18 @@ class OfficeSettings:
 
 
 def load_settings(session: Session) -> OfficeSettings:
-    """The settings as stored, with defaults for anything never saved (inside a caller's transaction)."""
-    rows = session.exec(select(OfficeSetting)).all()
-    values = {r.key: json.loads(r.value) for r in rows}
-    versions = {r.key: r.version for r in rows}
+    """The settings as stored, with defaults for anything never saved (inside a caller's transaction).
+
+    The stored rows are read each time (a few small ones); what they say is parsed once for each
+    different content, as every list page and deadline check asks for the settings."""
+    stmt = sa.select(col(OfficeSetting.key), col(OfficeSetting.value), col(OfficeSetting.version))
+    return _parsed(tuple(sorted((k, v, n) for k, v, n in session.execute(stmt))))
+
+
+@lru_cache(maxsize=16)
+def _parsed(rows: tuple[tuple[str, str, int], ...]) -> OfficeSettings:
+    values = {key: json.loads(value) for key, value, _ in rows}
+    versions = {key: version for key, _, version in rows}
     defaults = OfficeSettings()
     years: dict[int, HolidayYear] = {}
     for key, value in values.items():

@@ -208,38 +208,51 @@ def suggestion_hits(s: Session, ids: list[uuid.UUID], words: list[str]) -> dict[
     return out
 
 
-_STATES: dict[str, dict[str, Any]] = {
-    "session": {m.value: m for m in SessionState},
-    "suggestion": {m.value: m for m in SuggestionState},
+# (code, label) of each state, by kind and code: read once, not through the enum for every hit.
+_STATES: dict[str, dict[str, tuple[str, str]]] = {
+    "session": {m.value: (m.value, m.label) for m in SessionState},
+    "suggestion": {m.value: (m.value, m.label) for m in SuggestionState},
 }
 
 
 def hit_from_row(row: Row, needles: list[str]) -> SearchHit:
-    field, snippet = make_snippet(row.texts, needles)
-    state = _STATES[row.kind][row.state]
-    title = row.texts["topic"] if row.kind == "session" else row.texts["title"]
+    texts = row.texts
+    field, snippet = make_snippet(texts, needles)
+    state, label = _STATES[row.kind][row.state]
+    title = texts["topic"] if row.kind == "session" else texts["title"]
     return SearchHit(
-        kind=row.kind,
-        id=row.id,
-        title=title or "",
-        snippet=snippet,
-        field=field,
-        date=row.date,
-        platform_name=row.platform_name,
-        district=row.district,
-        state=state.value,
-        state_label=state.label,
-        session_id=row.session_id,
+        row.kind,
+        row.id,
+        title or "",
+        snippet,
+        field,
+        row.date,
+        row.platform_name,
+        row.district,
+        state,
+        label,
+        row.session_id,
     )
+
+
+_LETTERS = frozenset("abcdefghijklmnopqrstuvwxyz")
+
+
+def _has_letter(needle: str) -> bool:
+    """Whether a folded needle holds an ASCII letter (then the texts are folded to find it)."""
+    return not _LETTERS.isdisjoint(needle)
 
 
 def make_snippet(texts: dict[str, str | None], words: list[str]) -> tuple[str, str]:
     """(field label, text around the earliest match) from the first field that contains a word."""
     needles = [ascii_lower(w) for w in words]  # a no-op for words already folded
+    # Folding maps A-Z alone, one character for one: needles without those letters are found in the
+    # text as it is, at the same positions, without folding every long text of the page.
+    fold = any(_has_letter(n) for n in needles)
     for name, text in texts.items():
         if not text:
             continue
-        folded = ascii_lower(text)
+        folded = ascii_lower(text) if fold else text
         positions = [p for p in (folded.find(n) for n in needles) if p >= 0]
         if not positions:
             continue

@@ -54,16 +54,24 @@ def _decorate(rows: list[dict[str, Any]], rules: Deadlines) -> None:
 def _add_overdue_days(rows: list[dict[str, Any]], rules: Deadlines) -> None:
     """Each listed row's working days past its deadline (0 unless 超期未答复) and, while it is open and
     not yet overdue, the working days left (else None), from the one rule."""
+    overdue: dict[tuple[Any, Any, Any], int] = {}  # a page's rows share few deadlines: each counted once
+    left: dict[Any, int | None] = {}
     for row in rows:
-        late = rules.working_days_overdue(row["state"], row["due_on"], row["replied_on"])
+        state, due, replied = row["state"], row["due_on"], row["replied_on"]
+        late = overdue.get((state, due, replied))
+        if late is None:
+            late = overdue[(state, due, replied)] = rules.working_days_overdue(state, due, replied)
         row["working_days_overdue"] = late
-        still_open = row["replied_on"] is None and str(getattr(row["state"], "value", row["state"])) in (
-            SuggestionState.ASSIGNED.value,
-            SuggestionState.IN_PROGRESS.value,
-        )
-        row["working_days_left"] = (
-            rules.working_days_left(row["due_on"]) if still_open and not late and row["due_on"] else None
-        )
+        still_open = replied is None and str(getattr(state, "value", state)) in _OPEN
+        if still_open and not late and due:
+            if due not in left:
+                left[due] = rules.working_days_left(due)
+            row["working_days_left"] = left[due]
+        else:
+            row["working_days_left"] = None
+
+
+_OPEN = (SuggestionState.ASSIGNED.value, SuggestionState.IN_PROGRESS.value)
 
 
 def _uuid(value: Any) -> uuid.UUID:
