@@ -19,6 +19,7 @@ from typing import Any, ClassVar
 
 import sqlalchemy as sa
 import sqlalchemy.orm
+from pydantic_core import PydanticUndefined
 from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.orm import declared_attr
 from sqlmodel import Field, SQLModel
@@ -279,3 +280,18 @@ class ArchivableBase(TableBase):
     archived_at: datetime | None = Field(default=None, sa_type=UTCDateTime)
 
     archivable: ClassVar[bool] = True
+
+
+def fresh_values(model: type[SQLModel], values: dict[str, Any]) -> dict[str, Any]:
+    """Every field of a new `model` record: `values`, and each other field's default as constructing
+    the model would give it (fresh id, stamps and revision) — for writers that insert rows without
+    building ORM objects (app.db.bulk). `values` are taken as given: validate them first."""
+    row: dict[str, Any] = {}
+    for name, info in model.model_fields.items():
+        if name in values:
+            row[name] = values[name]
+        elif info.default_factory is not None:
+            row[name] = info.default_factory()  # type: ignore[call-arg]
+        else:
+            row[name] = None if info.default is PydanticUndefined else info.default
+    return row

@@ -104,12 +104,17 @@ class HandlingService(FeedbackSteps):
             obj.lead_unit_id = lead_unit_id
             obj.handling_mode = mode
             obj.due_on = due_on
-            s.exec(_units_of(obj.id))
-            s.add(SuggestionUnit(suggestion_id=obj.id, unit_id=lead_unit_id, role=UnitRole.LEAD))
-            for unit_id in co_unit_ids:
-                s.add(SuggestionUnit(suggestion_id=obj.id, unit_id=unit_id, role=UnitRole.CO))
-            # The 交办单 number is given now, once (重新交办 keeps it); see services.numbering.
-            numbering.issue(s, numbering.ASSIGNMENT, str(obj.id), assigned_on)
+            units_of = [(lead_unit_id, UnitRole.LEAD), *((u, UnitRole.CO) for u in co_unit_ids)]
+            if self._sink is not None and self._staged(obj):  # new in this transaction: nothing stored
+                for unit_id, role in units_of:
+                    self._sink.unit({"suggestion_id": obj.id, "unit_id": unit_id, "role": role})
+                self._sink.number(str(obj.id), assigned_on)  # numbered with its batch, in this order
+            else:
+                s.exec(_units_of(obj.id))
+                for unit_id, role in units_of:
+                    s.add(SuggestionUnit(suggestion_id=obj.id, unit_id=unit_id, role=role))
+                # The 交办单 number is given now, once (重新交办 keeps it); see services.numbering.
+                numbering.issue(s, numbering.ASSIGNMENT, str(obj.id), assigned_on)
             text = assignment_text(again, units[lead_unit_id], [units[u] for u in co_unit_ids], mode, due_on)
             self._event(s, obj, EventKind.ASSIGNED, assigned_on, text, unit_id=lead_unit_id)
             self._audit(s, obj, before, HandlingStep.ASSIGN)

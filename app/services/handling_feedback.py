@@ -79,7 +79,7 @@ class FeedbackSteps(HandlingBase):
             dates.check("on", msg("{label}日期", label=kind.label), on, (obj.assigned_on, msg("交办日期")))
             errors.update(dates.errors)
             self._raise(errors)
-            event = self._event(s, obj, kind, on, note or kind.label, unit_id=obj.lead_unit_id)
+            event = self._new_event(s, obj, kind, on, note or kind.label, unit_id=obj.lead_unit_id)
             s.flush()
             audit.record(
                 s,
@@ -123,7 +123,7 @@ class FeedbackSteps(HandlingBase):
                 )
             errors.update(dates.errors)
             self._raise(errors)
-            event = self._event(s, obj, kind, on, note or kind.label, unit_id=obj.lead_unit_id)
+            event = self._new_event(s, obj, kind, on, note or kind.label, unit_id=obj.lead_unit_id)
             if record_id is not None:
                 event.id = record_id
             s.flush()

@@ -20,6 +20,7 @@ from app.services import audit, permissions
 from app.services.actor import Actor
 from app.services.batch import BatchReport, Progress, run_batch
 from app.services.errors import ConflictError, TransitionError
+from app.services.handling_sink import StepSink
 from app.services.office_settings import OfficeSettings, load_settings
 from app.services.suggestions import SuggestionService
 from app.services.validation import clean_text, max_length, raise_if
@@ -169,13 +170,17 @@ class HandlingBase:
         *,
         today: Callable[[], date] | None = None,
         session: Session | None = None,
+        sink: StepSink | None = None,
     ) -> None:
-        """`session`: run every step inside the caller's transaction (an import) instead of its own."""
+        """`session`: run every step inside the caller's transaction (an import) instead of its own;
+        `sink` (with `session`): the suggestions it stages are changed in memory, and what the steps
+        write on them is collected there (handling_sink.py)."""
         self.db = db
         self.actor = actor
         self._today = today or date.today
         self._suggestions = SuggestionService(db, actor)
         self._session = session
+        self._sink = sink
         self._cached: OfficeSettings | None = None
         self._dry_run = False  # set on the copy `checking()` returns
 
@@ -185,6 +190,7 @@ class HandlingBase:
     def _copy(self, *, session: Session | None = None, dry_run: bool = False) -> Self:
         other = copy.copy(self)
         other._session, other._cached, other._dry_run = session, None, dry_run
+        other._sink = None
         return other
 
     def checking(self) -> Self:
@@ -225,7 +231,12 @@ class HandlingBase:
         expected_version: int | None,
         now: bool,
     ) -> tuple[Session, Suggestion, dict[str, Any]]:
-        obj = self._suggestions._load(s, suggestion_id)
+        staged = self._sink.get(suggestion_id) if self._sink is not None else None
+        if staged is not None:
+            permissions.require_read(self.actor, staged.platform_id)
+            obj: Suggestion = staged  # type: ignore[assignment]  # the same attributes, not mapped
+        else:
+            obj = self._suggestions._load(s, suggestion_id)
         permissions.require_step(self.actor, step in OFFICE_STEPS, step.label, obj.platform_id)
         if expected_version is not None and obj.version != expected_version:
             raise ConflictError(msg("该意见建议已被他人修改，请刷新后重试。"))
@@ -264,7 +275,28 @@ class HandlingBase:
         text: str | None,
         *,
         unit_id: uuid.UUID | None = None,
+    ) -> None:
+        """The step's entry on the timeline (collected in the sink for a staged suggestion)."""
+        values: dict[str, Any] = {
+            "suggestion_id": obj.id, "session_id": None, "kind": kind, "happened_on": on,
+            "actor": self.actor.display_name, "unit_id": unit_id, "text": text,
+        }  # fmt: skip
+        if self._sink is not None and self._staged(obj):
+            self._sink.event(values)
+        else:
+            s.add(FollowUpEvent(**values))
+
+    def _new_event(
+        self,
+        s: Session,
+        obj: Suggestion,
+        kind: EventKind,
+        on: date,
+        text: str | None,
+        *,
+        unit_id: uuid.UUID | None,
     ) -> FollowUpEvent:
+        """An entry of its own on the timeline (a 催办 …), returned to be audited as a record."""
         event = FollowUpEvent(
             suggestion_id=obj.id,
             session_id=None,
@@ -277,6 +309,10 @@ class HandlingBase:
         s.add(event)
         return event
 
+    def _staged(self, obj: Any) -> bool:
+        """Is `obj` a suggestion staged in the sink (not an ORM object)?"""
+        return self._sink is not None and self._sink.get(obj.id) is obj
+
     def _audit(
         self,
         s: Session,
@@ -285,7 +321,10 @@ class HandlingBase:
         step: HandlingStep,
         action: AuditAction = AuditAction.TRANSITION,
     ) -> None:
-        s.flush()
+        if self._staged(obj):
+            obj.version += 1  # what the step's own write would have made it
+        else:
+            s.flush()
         audit.record(
             s,
             self.actor,

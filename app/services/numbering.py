@@ -18,7 +18,7 @@ later change of prefix leaves numbers already on paper as they were.
 from __future__ import annotations
 
 import uuid
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
@@ -120,6 +120,25 @@ def issue(s: Session, kind: str, record_key: str, issued_on: date) -> IssuedNumb
     raise RuntimeError(f"could not number {kind} {record_key}")
 
 
+def issue_many(s: Session, kind: str, items: Sequence[tuple[str, date]]) -> int:
+    """What `issue` gives each record in turn, for many at once (a bulk writer's batch, holding the write
+    lock): the stored number kept, else the next of the record's year in the order given; one read of
+    what is stored, one insert. Returns how many were numbered."""
+    if not items:
+        return 0
+    bind = s.connection()
+    keys = list(dict.fromkeys(key for key, _ in items))
+    taken: set[str] = set()
+    for start in range(0, len(keys), _NUMBER_BATCH):
+        chunk = keys[start : start + _NUMBER_BATCH]
+        found = sa.select(DN.record_key).where(DN.kind == kind, DN.record_key.in_(chunk))
+        taken.update(key for (key,) in bind.execute(found))
+    prefix = prefix_for(load_settings(s), kind)
+    if kind not in ALWAYS_NUMBERED and not prefix:
+        return 0
+    return _number(bind, kind, prefix or DEFAULT_PREFIXES[kind], items, taken)
+
+
 def number_assigned(conn: sa.Connection | Session) -> int:
     """Give every assigned suggestion without a 交办单 number one, in the order of 交办日期 (demo data and
     bulk loads, which bypass the 交办 step); returns how many were numbered.
@@ -130,28 +149,35 @@ def number_assigned(conn: sa.Connection | Session) -> int:
     sg = table_of(Suggestion).c
     numbered = sa.select(DN.record_key).where(DN.kind == ASSIGNMENT)
     taken = {key for (key,) in bind.execute(numbered).all()}
+    prefix = prefix_for(load_settings_of(conn), ASSIGNMENT) or DEFAULT_PREFIXES[ASSIGNMENT]
+    rows = ((str(suggestion_id), assigned_on) for suggestion_id, assigned_on in _assigned_in_order(bind, sg))
+    return _number(bind, ASSIGNMENT, prefix, rows, taken)
+
+
+def _number(
+    bind: sa.Connection, kind: str, prefix: str, items: Iterable[tuple[str, date]], taken: set[str]
+) -> int:
+    """Number `items` (record key, date) not in `taken`, each the next of its year, in this order."""
     highest = dict(
         bind.execute(
-            sa.select(DN.year, sa.func.max(DN.number)).where(DN.kind == ASSIGNMENT).group_by(DN.year)
+            sa.select(DN.year, sa.func.max(DN.number)).where(DN.kind == kind).group_by(DN.year)
         ).all()
     )
-    prefix = prefix_for(load_settings_of(conn), ASSIGNMENT) or DEFAULT_PREFIXES[ASSIGNMENT]
     now = utcnow()
-    rows = _assigned_in_order(bind, sg)
     inserts = TableInserter(table_of(DocumentNumber), bind.dialect)
     batch: list[dict[str, object]] = []
     total = 0
-    for suggestion_id, assigned_on in rows:
-        key = str(suggestion_id)
+    for key, issued_on in items:
         if key in taken:
             continue
-        year = assigned_on.year
+        taken.add(key)
+        year = issued_on.year
         highest[year] = number = int(highest.get(year) or 0) + 1
         batch.append(
             {
-                "id": uuid.uuid4(), "created_at": now, "updated_at": now, "version": 1, "kind": ASSIGNMENT,
-                "record_key": key, "year": year, "number": number, "issued_on": assigned_on,
-                "text": number_text(ASSIGNMENT, prefix, year, number),
+                "id": uuid.uuid4(), "created_at": now, "updated_at": now, "version": 1, "kind": kind,
+                "record_key": key, "year": year, "number": number, "issued_on": issued_on,
+                "text": number_text(kind, prefix, year, number),
             }
         )  # fmt: skip
         if len(batch) >= _NUMBER_BATCH:

@@ -144,15 +144,17 @@ class SuggestionService(CrudService[Suggestion, SuggestionCreate, SuggestionUpda
 
     def after_save(self, session: Session, obj: Suggestion, *, created: bool) -> None:
         if created:
-            session.add(
-                FollowUpEvent(
-                    suggestion_id=obj.id,
-                    kind=EventKind.CREATED,
-                    happened_on=obj.raised_on or date.today(),
-                    actor=self.actor.display_name,
-                    text=obj.title,
-                )
-            )
+            session.add(FollowUpEvent(**self.created_event(obj)))
+
+    def created_event(self, obj: Suggestion) -> dict[str, Any]:
+        """The timeline's first entry of a new suggestion (its 提出), as values of a FollowUpEvent."""
+        return {
+            "suggestion_id": obj.id,
+            "kind": EventKind.CREATED,
+            "happened_on": obj.raised_on or date.today(),
+            "actor": self.actor.display_name,
+            "text": obj.title,
+        }
 
     def open_work(self, session: Session, obj: Suggestion) -> list[str]:
         return open_work.suggestion(obj.state)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import uuid
 from collections import Counter
 from datetime import date
-from typing import Any
+from typing import Any, cast
 
 import sqlalchemy as sa
 from sqlmodel import Session, select
@@ -29,6 +29,7 @@ from app.services.actor import Actor
 from app.services.crud import CrudService
 from app.services.errors import ConflictError, PermissionDenied, ServiceError, ValidationError
 from app.services.handling import HandlingService
+from app.services.handling_sink import Staged
 from app.services.hub import Services
 from app.services.ledger_import.batches import (
     ImportRefused,
@@ -42,6 +43,7 @@ from app.services.ledger_import.links import LinkWriter
 from app.services.ledger_import.model import CREATE, ImportPlan, ImportResult, PlannedRecord, RowIssue
 from app.services.ledger_import.progress import Ticker
 from app.services.ledger_import.revision_stamp import is_stale, stale_message
+from app.services.ledger_import.staging import STAGED_MODELS, Stager
 
 MODELS: dict[str, type[Any]] = {
     "platform": Platform,
@@ -87,6 +89,7 @@ class Applier:
         self.ticker = ticker
         self.today = today or date.today()
         services = Services(db, actor)
+        self.suggestion_service = services.suggestions
         self.services: dict[str, CrudService[Any, Any, Any]] = {
             "platform": services.platforms,
             "unit": services.units,
@@ -122,7 +125,10 @@ class Applier:
         self.ticker.report(0, msg("正在检查能否写入……") if self.mode == TRIAL else msg("正在写入数据库……"))
         try:
             with self.db.session(write=True) as s:
-                self.handling = HandlingService(self.db, self.actor, today=lambda: self.today, session=s)
+                self.stager = Stager(s)
+                self.handling = HandlingService(
+                    self.db, self.actor, today=lambda: self.today, session=s, sink=self.stager.sink
+                )
                 before = integrity_counts(s)
                 links = LinkWriter(s, self.actor)
                 conn = s.connection()
@@ -170,11 +176,13 @@ class Applier:
             with s.begin_nested(), audit_chain.buffered(s.connection()):
                 counts = self.write(s, links, batch)
         except (ServiceError, sa.exc.IntegrityError):
+            self.stager.discard([record.record_id for record in batch])
             for record in batch:
                 try:
                     with s.begin_nested(), audit_chain.buffered(s.connection()):
                         one = self.write(s, links, [record])
                 except (ServiceError, sa.exc.IntegrityError) as error:
+                    self.stager.discard([record.record_id])
                     self.fail(record, error)
                 else:
                     self.merge(one)
@@ -241,6 +249,11 @@ class Applier:
                     if same is not None:
                         self.remap[record.record_id] = same.id
                         return record, None, None
+                if record.entity in STAGED_MODELS:  # written in bulk with its batch (staging.py)
+                    lookups = cast(Session, self.stager.lookups)
+                    values = service.validate(lookups, values, None)
+                    service.check_permission(lookups, values, None)
+                    return record, self.stager.stage(record.entity, record.record_id, values), None
                 values = service.validate(s, values, None)
                 service.check_permission(s, values, None)
                 obj = model(id=record.record_id, **values)
@@ -276,10 +289,14 @@ class Applier:
         batch: list[tuple[PlannedRecord, Any, dict[str, Any] | None]],
         counts: Counter[tuple[str, str]],
     ) -> None:
-        """Flush a batch, then write what needs the rows in place: links, audit entries, 办理 steps."""
+        """Flush a batch, then write what needs the rows in place: links, audit entries, 办理 steps.
+
+        Staged records (new sessions and suggestions) are audited and take their steps in memory,
+        then are inserted with what the steps wrote; the ORM's writes for them (lists) follow."""
         s.flush()
+        staged = [item for item in batch if isinstance(item[1], Staged)]
         for record, obj, before in batch:
-            if obj is None:
+            if obj is None or isinstance(obj, Staged):
                 continue
             if record.entity == "event":
                 for name, arguments in record.steps:
@@ -321,7 +338,32 @@ class Applier:
                 self.services[record.entity].after_save(s, obj, created=False)
             for name, arguments in record.steps:
                 getattr(self.handling, name)(obj.id, **self.fix(arguments))
+        if staged:
+            with s.no_autoflush:  # the lists' rows wait for the records they belong to
+                for record, obj, _ in staged:
+                    self.finish_staged(s, links, record, obj, counts)
+            self.stager.write(s)
         s.flush()
+
+    def finish_staged(
+        self,
+        s: Session,
+        links: LinkWriter,
+        record: PlannedRecord,
+        obj: Staged,
+        counts: Counter[tuple[str, str]],
+    ) -> None:
+        """A new record's lists, audit entry, first timeline entry and 办理 steps, as `finish` writes
+        them for an ORM object."""
+        if record.links or (record.entity == "suggestion" and "lead_unit_id" in record.values):
+            links.write(True, record.entity, obj, {k: self.fix(v) for k, v in record.links.items()}, self.fix)
+        counts[(record.entity, record.action)] += 1
+        after = audit.snapshot(obj)  # type: ignore[arg-type]  # a Staged record dumps like a model
+        audit.record(s, self.actor, AuditAction.CREATE, self.entity_name(record), obj.id, after=after)
+        if record.entity == "suggestion":
+            self.stager.sink.event(self.suggestion_service.created_event(obj))  # type: ignore[arg-type]
+        for name, arguments in record.steps:
+            getattr(self.handling, name)(obj.id, **self.fix(arguments))
 
     def summarise(self, s: Session) -> None:
         name = self.plan.preview.path.name

@@ -14,7 +14,7 @@ import uuid
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 from datetime import date
-from typing import Any
+from typing import Any, cast
 
 import sqlalchemy as sa
 from sqlmodel import Session, SQLModel
@@ -50,6 +50,7 @@ from app.services.ledger_import.plan_handling import note_lines
 from app.services.ledger_import.progress import Ticker
 from app.services.ledger_import.reader import body_rows, row_kind
 from app.services.ledger_import.resolver import Resolver, notice_lines
+from app.services.ledger_import.staging import Lookups
 from app.services.masking import mask_phone
 from app.services.office_settings import load_settings
 from app.services.scope import Scope
@@ -116,6 +117,7 @@ class PlannerBase:
         self.shown: dict[uuid.UUID, dict[str, Any]] = {}
         self.rows_of: dict[uuid.UUID, int] = {}  # record id → first row naming it (duplicates are errors)
         self.s: Session
+        self.lookups: Session
         self.resolver: Resolver
         self.words = SHIPPED
         self.unknown: dict[tuple[str, str], UnknownWord] = {}
@@ -133,6 +135,8 @@ class PlannerBase:
             self.s = s
             self.words = import_words(load_settings(s).value_words, self.mapping.values)
             self.resolver = Resolver(s, self.mapping, self.words)
+            # the services' checks look records up by id: once each, none for the ones still to be made
+            self.lookups = cast(Session, Lookups(s, {}, self.resolver.pending))
             for phase in F.PHASES:
                 for sheet, sheet_mapping in mapped:
                     if sheet_mapping is not None and sheet_mapping.target == phase:
@@ -376,11 +380,11 @@ class PlannerBase:
     ) -> dict[str, Any]:
         """Run the entity service's own checks; errors about records this import creates are ignored."""
         try:
-            values = service.validate(self.s, values, existing)
+            values = service.validate(self.lookups, values, existing)
         except ValidationError as exc:
             self.report(ctx, exc, pending, fallback)
         try:
-            service.check_permission(self.s, values, existing)
+            service.check_permission(self.lookups, values, existing)
         except PermissionDenied as exc:
             ctx.error(None, exc.message)
         return values
