@@ -80,6 +80,15 @@ def find(s: Session, kind: str, record_key: str) -> IssuedNumber | None:
     return None if row is None else IssuedNumber(row.text, row.year, row.number, row.issued_on)
 
 
+def numbering_prefix(settings: OfficeSettings, kind: str) -> str | None:
+    """The prefix new numbers of `kind` take: the office's, else the default for a kind that is always
+    numbered; None when the office does not number the kind."""
+    prefix = prefix_for(settings, kind)
+    if kind not in ALWAYS_NUMBERED and not prefix:
+        return None
+    return prefix or DEFAULT_PREFIXES[kind]
+
+
 def issue(s: Session, kind: str, record_key: str, issued_on: date) -> IssuedNumber | None:
     """The record's number of this kind: the stored one, else the next of `issued_on`'s year.
 
@@ -88,10 +97,9 @@ def issue(s: Session, kind: str, record_key: str, issued_on: date) -> IssuedNumb
     existing = find(s, kind, record_key)
     if existing is not None:
         return existing
-    prefix = prefix_for(load_settings(s), kind)
-    if kind not in ALWAYS_NUMBERED and not prefix:
+    prefix = numbering_prefix(load_settings(s), kind)
+    if prefix is None:
         return None
-    prefix = prefix or DEFAULT_PREFIXES[kind]
     year = issued_on.year
     for _ in range(_ATTEMPTS):
         highest = s.execute(
@@ -124,7 +132,8 @@ def issue_many(s: Session, kind: str, items: Sequence[tuple[str, date]]) -> int:
     """What `issue` gives each record in turn, for many at once (a bulk writer's batch, holding the write
     lock): the stored number kept, else the next of the record's year in the order given; one read of
     what is stored, one insert. Returns how many were numbered."""
-    if not items:
+    prefix = numbering_prefix(load_settings(s), kind) if items else None
+    if prefix is None:
         return 0
     bind = s.connection()
     keys = list(dict.fromkeys(key for key, _ in items))
@@ -133,10 +142,7 @@ def issue_many(s: Session, kind: str, items: Sequence[tuple[str, date]]) -> int:
         chunk = keys[start : start + _NUMBER_BATCH]
         found = sa.select(DN.record_key).where(DN.kind == kind, DN.record_key.in_(chunk))
         taken.update(key for (key,) in bind.execute(found))
-    prefix = prefix_for(load_settings(s), kind)
-    if kind not in ALWAYS_NUMBERED and not prefix:
-        return 0
-    return _number(bind, kind, prefix or DEFAULT_PREFIXES[kind], items, taken)
+    return _number(bind, kind, prefix, items, taken)
 
 
 def number_assigned(conn: sa.Connection | Session) -> int:
@@ -149,7 +155,7 @@ def number_assigned(conn: sa.Connection | Session) -> int:
     sg = table_of(Suggestion).c
     numbered = sa.select(DN.record_key).where(DN.kind == ASSIGNMENT)
     taken = {key for (key,) in bind.execute(numbered).all()}
-    prefix = prefix_for(load_settings_of(conn), ASSIGNMENT) or DEFAULT_PREFIXES[ASSIGNMENT]
+    prefix = numbering_prefix(load_settings_of(conn), ASSIGNMENT) or DEFAULT_PREFIXES[ASSIGNMENT]
     rows = ((str(suggestion_id), assigned_on) for suggestion_id, assigned_on in _assigned_in_order(bind, sg))
     return _number(bind, ASSIGNMENT, prefix, rows, taken)
 
