@@ -66,7 +66,6 @@ _HANDED_OUT = (
 )
 _SATISFIED = (Satisfaction.SATISFIED.value, Satisfaction.BASICALLY.value)
 ASPECTS = {"before": SG.eval_before, "during": SG.eval_during, "after": SG.eval_after}
-FOLLOW_UP_KINDS = CHASE_KINDS
 
 __all__ = ["StatisticsService", "compute", "draft_paragraph", "rate"]
 
@@ -321,7 +320,7 @@ def _follow_ups(session: Session, scope: Scope) -> dict[str, int]:
         where.append(FE.suggestion_id.in_(_suggestions_of(scope)))
     stmt = sa.select(FE.kind, sa.func.count()).where(*where).group_by(FE.kind)
     counts = {_value(k): int(n) for k, n in session.execute(stmt).all()}
-    return {k.value: counts.get(k.value, 0) for k in FOLLOW_UP_KINDS}
+    return {k.value: counts.get(k.value, 0) for k in CHASE_KINDS}
 
 
 def _by_attribute(
