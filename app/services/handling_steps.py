@@ -277,10 +277,7 @@ class HandlingBase:
         unit_id: uuid.UUID | None = None,
     ) -> None:
         """The step's entry on the timeline (collected in the sink for a staged suggestion)."""
-        values: dict[str, Any] = {
-            "suggestion_id": obj.id, "session_id": None, "kind": kind, "happened_on": on,
-            "actor": self.actor.display_name, "unit_id": unit_id, "text": text,
-        }  # fmt: skip
+        values = self._event_values(obj, kind, on, text, unit_id)
         if self._sink is not None and self._staged(obj):
             self._sink.event(values)
         else:
@@ -297,17 +294,18 @@ class HandlingBase:
         unit_id: uuid.UUID | None,
     ) -> FollowUpEvent:
         """An entry of its own on the timeline (a 催办 …), returned to be audited as a record."""
-        event = FollowUpEvent(
-            suggestion_id=obj.id,
-            session_id=None,
-            kind=kind,
-            happened_on=on,
-            actor=self.actor.display_name,
-            unit_id=unit_id,
-            text=text,
-        )
+        event = FollowUpEvent(**self._event_values(obj, kind, on, text, unit_id))
         s.add(event)
         return event
+
+    def _event_values(
+        self, obj: Suggestion, kind: EventKind, on: date, text: str | None, unit_id: uuid.UUID | None
+    ) -> dict[str, Any]:
+        """A step's timeline entry, as values of a FollowUpEvent."""
+        return {
+            "suggestion_id": obj.id, "session_id": None, "kind": kind, "happened_on": on,
+            "actor": self.actor.display_name, "unit_id": unit_id, "text": text,
+        }  # fmt: skip
 
     def _staged(self, obj: Any) -> bool:
         """Is `obj` a suggestion staged in the sink (not an ORM object)?"""
