@@ -11,6 +11,7 @@ version from the pyproject.toml beside the package.
 from __future__ import annotations
 
 import os
+import re  # already loaded by every start before this module
 import sys
 from pathlib import Path
 
@@ -31,15 +32,8 @@ def app_version() -> str:
 
 
 def _normalised(name: str) -> str:
-    """A distribution name as dist-info folders spell it (PEP 503 runs of -_. as one _, lower case)."""
-    out: list[str] = []
-    for ch in name.lower():
-        if ch in "-_.":
-            if not out or out[-1] != "_":
-                out.append("_")
-        else:
-            out.append(ch)
-    return "".join(out)
+    """A distribution name as dist-info folders spell it (PEP 503: runs of -_. as one _, lower case)."""
+    return re.sub(r"[-_.]+", "_", name).lower()
 
 
 def dist_info_version(name: str, folders: list[str]) -> str | None:
