@@ -6,9 +6,9 @@ The kinds (`app.services.documents.kinds`) cost nothing to import; the service a
 
 from __future__ import annotations
 
-import importlib
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
+from app.lazy import lazy_names
 from app.services.documents.kinds import DocumentKind, kinds_text, parse_kind
 
 if TYPE_CHECKING:
@@ -25,8 +25,4 @@ _LAZY = {
 }
 
 
-def __getattr__(name: str) -> Any:
-    home = _LAZY.get(name)
-    if home is None:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    return getattr(importlib.import_module(home), name)
+__getattr__ = lazy_names(__name__, _LAZY)
