@@ -224,6 +224,7 @@ class SessionService(CrudService[ConsultationSession, ConsultationSessionCreate,
             },
             default=Sort(by_column(CS.held_on, nullable=False), descending=True),
             platform=CS.platform_id,
+            platform_date=CS.held_on,  # ix_session_platform_held
             archived=CS.archived_at,
         )
 
