@@ -23,6 +23,8 @@ from app.db.engine import create_db_engine
 from app.glossary import OFFICE_LEVEL
 from app.models import SuggestionCreate
 from app.models._base import uuid_of
+from app.models.enums import UserRole
+from app.services.actor import Actor
 from app.services.demo import load_demo
 from app.services.errors import ValidationError
 from app.services.hub import Services
@@ -49,15 +51,15 @@ def city(migrated_template: Path, tmp_path_factory: pytest.TempPathFactory) -> I
     db.dispose()
 
 
-def _walk(list_: Any, query: ListQuery) -> list[dict[str, Any]]:
+def _walk(list_: Any, query: ListQuery, size: int = PAGE) -> list[dict[str, Any]]:
     rows: list[dict[str, Any]] = []
-    page: Page = list_(replace(query, limit=PAGE, count=False))
+    page: Page = list_(replace(query, limit=size, count=False))
     while True:
         rows += page.rows
         if page.next_cursor is None:
             return rows
-        assert len(page.rows) == PAGE
-        page = list_(replace(query, limit=PAGE, count=False, cursor=page.next_cursor))
+        assert len(page.rows) == size
+        page = list_(replace(query, limit=size, count=False, cursor=page.next_cursor))
 
 
 def _check_sorted(rows: list[dict[str, Any]], key: str, descending: bool) -> None:
@@ -138,6 +140,26 @@ def test_paging_with_filters_and_by_number(city: Services) -> None:
     assert [r["id"] for r in _walk(city.suggestions.list, query)] == [r["id"] for r in whole]
     skipped = city.suggestions.list(replace(query, offset=5, limit=10)).rows
     assert [r["id"] for r in skipped] == [r["id"] for r in whole[5:15]]
+
+
+@pytest.mark.parametrize("descending", [False, True])
+def test_a_one_platform_coordinator_pages_their_sessions_by_date(city: Services, descending: bool) -> None:
+    """Read from the (platform, date) index: the rows, in order, of the office filtering by it."""
+    busiest = max(
+        {r["platform_id"] for r in city.sessions.list(ListQuery(limit=None, count=False)).rows},
+        key=lambda p: city.sessions.list(ListQuery(filters={"platform_id": str(p)}, limit=0)).total,
+    )
+    coordinator = Services(
+        city.db, Actor("c", "联络员", UserRole.COORDINATOR, platform_ids=frozenset({uuid.UUID(str(busiest))}))
+    )
+    for sort in (None, "held_on"):
+        query = ListQuery(sort=sort, descending=descending)
+        office = city.sessions.list(replace(query, filters={"platform_id": str(busiest)}, limit=None)).rows
+        assert len(office) > 4
+        walked = _walk(coordinator.sessions.list, query, size=2)
+        assert [r["id"] for r in walked] == [r["id"] for r in office], sort
+        last = coordinator.sessions.list(replace(query, limit=2, count=False, from_end=True))
+        assert [r["id"] for r in last.rows] == [r["id"] for r in office[-2:]], sort
 
 
 def test_a_cursor_of_another_sort_is_refused(city: Services) -> None:
