@@ -124,6 +124,7 @@ def _suggestion_counts(rules: Deadlines) -> dict[str, Any]:
         "overdue": _n(rules.overdue_clause()),
         "due_soon": _n(rules.due_soon_clause()),
         "inspection": _n(SG.session_id.in_(inspection_sessions)),
+        "from_sessions": sa.func.count(SG.session_id),  # raised at a 协商议事活动 (statistics_cycle)
     }
     return counts
 
@@ -222,7 +223,7 @@ def compute(session: Session, scope: Scope, today: date) -> dict[str, Any]:
 
     _on_suggestions, instructed = _instructions(session, scope)
     sessions_held = sessions_total - sessions_by_state[SessionState.PLANNED.value]
-    cycle = cycle_figures(session, scope, today, sessions_held)
+    cycle = cycle_figures(session, scope, today, sessions_held, _total(sugg, "from_sessions"))
     figures: dict[str, Any] = {
         "scope": scope.as_dict(),
         "as_of": today.isoformat(),

@@ -70,7 +70,11 @@ def _where(scope: Scope, table: Any, day: Any) -> list[Any]:
     ]
 
 
-def cycle_figures(s: Session, scope: Scope, today: date, sessions_held: int) -> dict[str, Any]:
+def cycle_figures(
+    s: Session, scope: Scope, today: date, sessions_held: int, suggestions_from_sessions: int
+) -> dict[str, Any]:
+    """The cycle's figures; `sessions_held` and `suggestions_from_sessions` (raised in the period at a
+    协商议事活动) come from statistics' passes over the sessions and the suggestions."""
     labels = activity_kinds.kind_labels(s)
     held = [*_where(scope, DA, DA.held_on), DA.state == ActivityState.HELD.value]
     by_kind = dict.fromkeys(labels, 0)
@@ -98,9 +102,7 @@ def cycle_figures(s: Session, scope: Scope, today: date, sessions_held: int) -> 
         .group_by(DA.kind)
     ):
         from_activities[kind] = from_activities.get(kind, 0) + int(n)
-    from_activities[activity_kinds.CONSULTATION] = int(
-        s.execute(sa.select(sa.func.count()).where(*raised, SG.session_id.is_not(None))).scalar_one()
-    )
+    from_activities[activity_kinds.CONSULTATION] = suggestions_from_sessions
 
     return {
         "activities_by_kind": by_kind,
