@@ -62,12 +62,24 @@ class Named:
 
 
 @dataclass(frozen=True)
+class Coded:
+    """A column of the listed table whose value the index holds as a filter code (platform, state …):
+    a sort by it is read one value at a time (list_values). `walk`: an index on the column alone hands
+    a value's rows over in row-key order."""
+
+    column: ColumnElement[Any]
+    code: Callable[[Any], str]
+    walk: bool = False
+
+
+@dataclass(frozen=True)
 class TextIndex:
     kind: str  # search_docs.KIND_SESSION / KIND_SUGGESTION
     fields: tuple[ColumnElement[Any], ...]  # the texts indexed for the record
     date: ColumnElement[Any]  # the date the index orders by (held_on / raised_on)
     names: tuple[Named, ...] = ()
     few: int | None = None  # below this many matches the matches lead; None: from the list's size
+    codes: tuple[Coded, ...] = ()
 
 
 @dataclass
@@ -76,6 +88,11 @@ class TextMatch:
 
     match: str
     checks: list[ColumnElement[bool]]
+    words: str = ""  # the MATCH of the words alone (without the record kind's code)
+
+    def narrowed(self, code: str) -> TextMatch:
+        """The same words among the records holding one filter code (one value of a sort's key)."""
+        return TextMatch(f"{self.words} AND {quote(code)}", self.checks, self.words)
 
     def candidates(self) -> Select[Any]:
         """Ids of the records the index proposes."""
@@ -127,7 +144,7 @@ def text_match(session: Session, index: TextIndex, words: list[str]) -> TextMatc
         parts.append("(" + " OR ".join(f"({a})" for a in alternatives) + ")")
         if len(word) > 2:  # a word of one or two characters is one index term: its matches are exact
             checks.append(sa.or_(*check))
-    return TextMatch(" AND ".join(parts), checks)
+    return TextMatch(" AND ".join(parts), checks, " AND ".join(parts[1:]))
 
 
 def like_clauses(columns: list[ColumnElement[Any]], words: list[str]) -> list[ColumnElement[bool]]:
