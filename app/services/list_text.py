@@ -7,6 +7,8 @@ exact substring matches. How the candidates meet the list's sort:
 
 - sorted by date (the default): read in the index's own order — its rowid is the date — a page at a
   time, whatever the number of matches;
+- a sort by a key the index holds a filter code for (站室组, 县区, 主办单位, 状态; `TextIndex.codes`): one
+  value at a time, each asked of the index with its code (list_values);
 - any other sort, few matches: the matches are the outer loop, sorted;
 - any other sort, many matches: the sort's index is walked and each row's index entry (search_doc, by
   its id) is looked up among the index's matching rowids — a set of integers read once per statement,
@@ -78,7 +80,7 @@ class TextIndex:
     fields: tuple[ColumnElement[Any], ...]  # the texts indexed for the record
     date: ColumnElement[Any]  # the date the index orders by (held_on / raised_on)
     names: tuple[Named, ...] = ()
-    few: int | None = None  # below this many matches the matches lead; None: from the list's size
+    few: int | None = None  # below this many matches they lead (a list's or a value's); None: by sizes
     codes: tuple[Coded, ...] = ()
 
 
