@@ -90,11 +90,23 @@ class TextMatch:
 
     match: str
     checks: list[ColumnElement[bool]]
-    words: str = ""  # the MATCH of the words alone (without the record kind's code)
+    # Each word: its terms, and the codes of the records it names by column (Named.fk), e.g. 站室组.
+    words: tuple[tuple[str, tuple[tuple[ColumnElement[Any], tuple[str, ...]], ...]], ...] = ()
 
-    def narrowed(self, code: str) -> TextMatch:
-        """The same words among the records holding one filter code (one value of a sort's key)."""
-        return TextMatch(f"{self.words} AND {quote(code)}", self.checks, self.words)
+    def narrowed(self, code: str, column: ColumnElement[Any]) -> TextMatch:
+        """The same words among the records whose `column` has the value `code` stands for (one value of
+        a sort's key). A word naming that value holds for all of them; the others it names, none."""
+        parts, own = [], quote(code)
+        for terms, named in self.words:
+            alternatives = [terms]
+            for fk, codes in named:
+                if fk is not column:
+                    alternatives += codes
+                elif own in codes:
+                    break
+            else:
+                parts.append("(" + " OR ".join(f"({a})" for a in alternatives) + ")")
+        return TextMatch(" AND ".join([*parts, own]), self.checks)
 
     def candidates(self) -> Select[Any]:
         """Ids of the records the index proposes."""
@@ -131,22 +143,28 @@ class TextMatch:
 def text_match(session: Session, index: TextIndex, words: list[str]) -> TextMatch:
     parts = [quote(kind_code(index.kind))]
     checks: list[ColumnElement[bool]] = []
+    found = []
     for word in words:
         needle = ascii_lower(word)
-        alternatives = [" AND ".join(quote(t) for t in word_terms(word))]
+        terms = " AND ".join(quote(t) for t in word_terms(word))
+        alternatives = [terms]
         check: list[ColumnElement[bool]] = [sa.func.instr(sa.func.lower(f), needle) > 0 for f in index.fields]
+        named_codes = []
         for named in index.names:
             pattern = f"%{escape_like(word)}%"
             ids = list(
                 session.execute(sa.select(named.id).where(named.name.ilike(pattern, escape="\\"))).scalars()
             )
-            alternatives += [quote(named.code(i)) for i in ids]
+            codes = tuple(quote(named.code(i)) for i in ids)
+            alternatives += codes
+            named_codes.append((named.fk, codes))
             if ids:
                 check.append(wide(named.fk).in_(ids))
         parts.append("(" + " OR ".join(f"({a})" for a in alternatives) + ")")
+        found.append((terms, tuple(named_codes)))
         if len(word) > 2:  # a word of one or two characters is one index term: its matches are exact
             checks.append(sa.or_(*check))
-    return TextMatch(" AND ".join(parts), checks, " AND ".join(parts[1:]))
+    return TextMatch(" AND ".join(parts), checks, tuple(found))
 
 
 def like_clauses(columns: list[ColumnElement[Any]], words: list[str]) -> list[ColumnElement[bool]]:

@@ -8,8 +8,9 @@ code for the key (`TextIndex.codes`), each value in the sort's order is asked of
 
 - the value's matches are few: their row keys are read from the index and the table's id index alone,
   then the rows in row-key order, as many as the page needs (the exact checks on the stored row);
-- they are many (m² ≥ page × the value's rows) and an index on the column hands the value's rows over in
-  row-key order (`Coded.walk`): that index is walked, each row looked up among the value's matches.
+- they are many (m² ≥ page × the value's rows, counted up to a hundred pages) and an index on the
+  column hands the value's rows over in row-key order (`Coded.walk`): that index is walked, each row
+  looked up among the value's matches.
 
 A sort by a joined table's column (`Part.lead`: a 站室组's name or 县区, a unit's name) takes the lead's
 rows as its values, in the sort's order; one by the listed table's own column (状态) reads its values
@@ -139,7 +140,7 @@ class ByValue:
         if self.visible is not None and coded.column is self.platform and value not in self.visible:
             return []  # a platform the reader does not see
         target = row_key(self.table, "sqlite")
-        text = self.text.narrowed(coded.code(value))
+        text = self.text.narrowed(coded.code(value), coded.column)
         extra: list[ColumnElement[bool]] = []
         if after is not None:
             bound = sa.bindparam(None, after, type_=sa.Integer)
@@ -173,8 +174,9 @@ class ByValue:
             return found >= few
         if not coded.walk or found <= need:
             return False  # no index to walk, or no more matches than the page: they lead
-        count = sa.select(sa.func.count()).select_from(self.table).where(coded.column == value)
-        rows = int(self.session.execute(count).scalar_one())
+        # the value's rows, counted up to a hundred pages (a state most rows are in would cost to count)
+        some = sa.select(sa.literal(1)).select_from(self.table).where(coded.column == value).limit(100 * need)
+        rows = int(self.session.execute(sa.select(sa.func.count()).select_from(some.subquery())).scalar_one())
         bound = math.isqrt(need * max(rows, 1)) + 1
         return bound <= found or self._matches(text, bound) >= bound
 
