@@ -171,7 +171,7 @@ class ByValue:
         if found == 0:
             return None
         if few is not None:
-            return found >= few
+            return coded.walk and found >= few
         if not coded.walk or found <= need:
             return False  # no index to walk, or no more matches than the page: they lead
         # the value's rows, counted up to a hundred pages (a state most rows are in would cost to count)
