@@ -19,7 +19,9 @@ reported beside it without a target. Then, per database size, for each list and 
 (its sort and text) of three groups: any sort without text, text in the default order, text with
 another sort; and, over the sizes, how the slowest case of each grows from the smallest database to
 the largest ("flat": the target asks for no growth beyond noise).
---quick times the default order, three sorts and two filter texts per list.
+--quick times the default order, three sorts and two filter texts per list. --sorts keeps only the
+given sort keys (and the default order), --words replaces each list's filter texts (a text may hold
+several words: "社区 改造"), to time one family of cases on the larger databases.
 """
 
 from __future__ import annotations
@@ -107,13 +109,17 @@ class Case:
         )
 
 
-def cases(name: str, quick: bool) -> list[Case]:
+def cases(
+    name: str, quick: bool, only: list[str] | None = None, texts: list[str] | None = None
+) -> list[Case]:
     """Every sortable column both ways, and the default order, without text and with each word."""
     sorts = page_columns(name)
     if quick:
         sorts = sorts[:3]
+    if only:
+        sorts = [key for key in sorts if key in only]
     orders = [(None, False)] + [(key, d) for key in sorts for d in (False, True)]
-    words = LIST_WORDS[name][:2] if quick else LIST_WORDS[name]
+    words = tuple(texts) if texts else LIST_WORDS[name][:2] if quick else LIST_WORDS[name]
     out = [Case(name, key, d, text) for text in ("", *words) for key, d in orders]
     if name == "suggestions":  # 督办: the overdue ones, longest overdue first or in the default order
         out += [Case(name, key, False, text, {"overdue": True}) for key in (None, "working_days_overdue")
@@ -178,7 +184,14 @@ def coordinator(db: Any) -> Actor:
     return Actor("bench-coordinator", "联络员", UserRole.COORDINATOR, frozenset({uuid_of(busiest)}))
 
 
-def run_size(sessions: int, lists: list[str], repeat: int, quick: bool) -> Worst:
+def run_size(
+    sessions: int,
+    lists: list[str],
+    repeat: int,
+    quick: bool,
+    only: list[str] | None = None,
+    texts: list[str] | None = None,
+) -> Worst:
     path = cached_database(sessions)
     db = open_database(path)
     services = Services(db, ADMIN)
@@ -187,7 +200,7 @@ def run_size(sessions: int, lists: list[str], repeat: int, quick: bool) -> Worst
     print(f"\n{sessions:,} sessions ({path.name})")
     try:
         for name in lists:
-            for case in cases(name, quick):
+            for case in cases(name, quick, only, texts):
                 fetch = getattr(scoped if case.who else services, name).list
                 times = time_case(fetch, case, repeat)
                 report(case, sessions, times)
@@ -216,9 +229,13 @@ def main() -> int:
     parser.add_argument("--repeat", type=int, default=3)
     parser.add_argument("--lists", nargs="+", default=list(LIST_WORDS), choices=list(LIST_WORDS))
     parser.add_argument("--quick", action="store_true")
+    parser.add_argument("--sorts", nargs="+", help="only these sort keys (and the default order)")
+    parser.add_argument("--words", nargs="+", help="these filter texts instead of each list's own")
     args = parser.parse_args()
     print(f"paging: {'keyset' if KEYSET else 'OFFSET'}; {PAGE} rows a page; median of {args.repeat}")
-    results = {n: run_size(n, args.lists, args.repeat, args.quick) for n in args.sessions}
+    results = {
+        n: run_size(n, args.lists, args.repeat, args.quick, args.sorts, args.words) for n in args.sessions
+    }
     largest = max(results)
     for name in args.lists:
         for group in GROUPS:

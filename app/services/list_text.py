@@ -7,6 +7,8 @@ exact substring matches. How the candidates meet the list's sort:
 
 - sorted by date (the default): read in the index's own order — its rowid is the date — a page at a
   time, whatever the number of matches;
+- a sort by a key the index holds a filter code for (站室组, 县区, 主办单位, 状态; `TextIndex.codes`): one
+  value at a time, each asked of the index with its code (list_values);
 - any other sort, few matches: the matches are the outer loop, sorted;
 - any other sort, many matches: the sort's index is walked and each row's index entry (search_doc, by
   its id) is looked up among the index's matching rowids — a set of integers read once per statement,
@@ -62,12 +64,24 @@ class Named:
 
 
 @dataclass(frozen=True)
+class Coded:
+    """A column of the listed table whose value the index holds as a filter code (platform, state …):
+    a sort by it is read one value at a time (list_values). `walk`: an index on the column alone hands
+    a value's rows over in row-key order."""
+
+    column: ColumnElement[Any]
+    code: Callable[[Any], str]
+    walk: bool = False
+
+
+@dataclass(frozen=True)
 class TextIndex:
     kind: str  # search_docs.KIND_SESSION / KIND_SUGGESTION
     fields: tuple[ColumnElement[Any], ...]  # the texts indexed for the record
     date: ColumnElement[Any]  # the date the index orders by (held_on / raised_on)
     names: tuple[Named, ...] = ()
-    few: int | None = None  # below this many matches the matches lead; None: from the list's size
+    few: int | None = None  # below this many matches they lead (a list's or a value's); None: by sizes
+    codes: tuple[Coded, ...] = ()
 
 
 @dataclass
@@ -76,6 +90,23 @@ class TextMatch:
 
     match: str
     checks: list[ColumnElement[bool]]
+    # Each word: its terms, and the codes of the records it names by column (Named.fk), e.g. 站室组.
+    words: tuple[tuple[str, tuple[tuple[ColumnElement[Any], tuple[str, ...]], ...]], ...] = ()
+
+    def narrowed(self, code: str, column: ColumnElement[Any]) -> TextMatch:
+        """The same words among the records whose `column` has the value `code` stands for (one value of
+        a sort's key). A word naming that value holds for all of them; the others it names, none."""
+        parts, own = [], quote(code)
+        for terms, named in self.words:
+            alternatives = [terms]
+            for fk, codes in named:
+                if fk is not column:
+                    alternatives += codes
+                elif own in codes:
+                    break
+            else:
+                parts.append("(" + " OR ".join(f"({a})" for a in alternatives) + ")")
+        return TextMatch(" AND ".join([*parts, own]), self.checks)
 
     def candidates(self) -> Select[Any]:
         """Ids of the records the index proposes."""
@@ -112,22 +143,28 @@ class TextMatch:
 def text_match(session: Session, index: TextIndex, words: list[str]) -> TextMatch:
     parts = [quote(kind_code(index.kind))]
     checks: list[ColumnElement[bool]] = []
+    found = []
     for word in words:
         needle = ascii_lower(word)
-        alternatives = [" AND ".join(quote(t) for t in word_terms(word))]
+        terms = " AND ".join(quote(t) for t in word_terms(word))
+        alternatives = [terms]
         check: list[ColumnElement[bool]] = [sa.func.instr(sa.func.lower(f), needle) > 0 for f in index.fields]
+        named_codes = []
         for named in index.names:
             pattern = f"%{escape_like(word)}%"
             ids = list(
                 session.execute(sa.select(named.id).where(named.name.ilike(pattern, escape="\\"))).scalars()
             )
-            alternatives += [quote(named.code(i)) for i in ids]
+            codes = tuple(quote(named.code(i)) for i in ids)
+            alternatives += codes
+            named_codes.append((named.fk, codes))
             if ids:
                 check.append(wide(named.fk).in_(ids))
         parts.append("(" + " OR ".join(f"({a})" for a in alternatives) + ")")
+        found.append((terms, tuple(named_codes)))
         if len(word) > 2:  # a word of one or two characters is one index term: its matches are exact
             checks.append(sa.or_(*check))
-    return TextMatch(" AND ".join(parts), checks)
+    return TextMatch(" AND ".join(parts), checks, tuple(found))
 
 
 def like_clauses(columns: list[ColumnElement[Any]], words: list[str]) -> list[ColumnElement[bool]]:

@@ -21,6 +21,7 @@ from app.messages import msg
 from app.services.errors import ValidationError
 from app.services.list_rows import page_dicts
 from app.services.list_text import FTS, TextIndex, TextMatch, escape_like, like_clauses, text_match
+from app.services.list_values import ByValue
 from app.services.paging import (
     Cursor,
     Joined,
@@ -247,24 +248,33 @@ def run_list(
         joins = _joins_for(spec, [*clauses, *used], part.lead)
         return sa.select(key).select_from(from_clause(spec.table, joins, part.lead)).where(*clauses)
 
+    def run(stmt: Select[Any]) -> list[dict[str, Any]]:
+        return _dicts(session, stmt)
+
     merged = False  # one statement per part (its ranges joined by OR): each statement sorts the matches
+    by_value: ByValue | None = None
+    settle: Callable[[], tuple[Any, bool]] | None = None
     if text is not None:
         assert spec.text is not None
-        if query.sort is None or spec.columns.get(query.sort) is spec.text.date:
+        index = spec.text
+        if query.sort is None or spec.columns.get(query.sort) is index.date:
             # the index's own order (its rowid is the date): a page of its matches at a time
             sort, key, lead_keys = Sort((Part(),), query.sort is None or query.descending), FTS.c.rowid, {}
             source = _index_order(spec, text, clauses)
-        elif text.few_matches(session, spec.text, spec.table, query.limit or 2**31):
-            source, merged = _matches_first(spec, text, clauses), True  # few: the matches lead, sorted
-        else:  # many: the sort's index is read, each row looked up among the matches
-            clauses.insert(0, text.probe(spec.table.c.id))
+        else:
+            # a key the index holds a code for: one value at a time (list_values); the other parts:
+            by_value = _by_value(session, spec, text, list(clauses), run, visible)
+
+            def settle() -> tuple[Any, bool]:
+                if text.few_matches(session, index, spec.table, query.limit or 2**31):
+                    return _matches_first(spec, text, clauses), True  # few: the matches lead, sorted
+                clauses.insert(0, text.probe(spec.table.c.id))  # many: the sort's index, each row looked up
+                return source, False
+
     steps = sort.steps()
     order = reversed_steps(steps) if query.from_end else steps
-    walk = Walk(source, key, target, lead_keys, order, name, merged)
+    walk = Walk(source, key, target, lead_keys, order, name, merged, by_value, settle)
     limit = query.limit if query.limit is not None else 2**62
-
-    def run(stmt: Select[Any]) -> list[dict[str, Any]]:
-        return _dicts(session, stmt)
 
     def fetch(targets: list[Any]) -> dict[Any, dict[str, Any]]:
         out: dict[Any, dict[str, Any]] = {}
@@ -307,6 +317,26 @@ def _done(session: Session, spec: ListSpec, page: Page) -> Page:
     if spec.attach is not None and page.rows:
         spec.attach(session, page.rows)
     return page
+
+
+def _by_value(
+    session: Session,
+    spec: ListSpec,
+    text: TextMatch,
+    clauses: list[ColumnElement[bool]],
+    run: Any,
+    visible: frozenset[Any] | None,
+) -> ByValue | None:
+    """The reader of the parts sorted by a key the index holds a filter code for (None: no such key)."""
+    assert spec.text is not None
+    if not spec.text.codes:
+        return None
+
+    def rows(columns: list[ColumnElement[Any]], extra: list[ColumnElement[bool]]) -> Select[Any]:
+        joins = _joins_for(spec, [*clauses, *extra])
+        return sa.select(*columns).select_from(from_clause(spec.table, joins, None)).where(*clauses, *extra)
+
+    return ByValue(session, spec.table, tuple(spec.joins), spec.text, text, rows, run, visible, spec.platform)
 
 
 def _index_order(spec: ListSpec, text: TextMatch, clauses: list[ColumnElement[bool]]) -> Any:

@@ -178,6 +178,10 @@ def from_clause(
 Run = Callable[[Select[Any]], list[dict[str, Any]]]
 Source = Callable[[Part, list[ColumnElement[Any]]], Select[Any]]
 Fetch = Callable[[list[Any]], dict[Any, dict[str, Any]]]
+# A part's next rows read another way (list_values), as `Walk._select` gives them; None: not this part.
+PartRows = Callable[
+    [Part, tuple[ColumnElement[Any], ...], bool, "Cursor | None", int], list[dict[str, Any]] | None
+]
 
 
 @dataclass
@@ -197,6 +201,9 @@ class Walk:
     steps: list[tuple[Part, bool]]
     name: tuple[str | None, bool]
     merged: bool = False  # a part's ranges in one statement (for sources no index orders: one sort each)
+    by_value: PartRows | None = None  # parts read one key value at a time (list_values)
+    # (source, merged) decided when a part not read by value is first reached (it may cost a query)
+    settle: Callable[[], tuple[Source, bool]] | None = None
 
     def _keys(self, part: Part) -> tuple[ColumnElement[Any], ...]:
         """A part's keys, with a lead's own row key after them (so a lead row is one value)."""
@@ -214,7 +221,14 @@ class Walk:
             part, backwards = self.steps[index]
             keys = self._keys(part)
             here = after if after is not None and index == after.part else None
-            for extra in self._ranges(keys, backwards, here):
+            valued = self.by_value(part, keys, backwards, here, limit - len(found)) if self.by_value else None
+            if valued:
+                found.extend(valued)
+                last = (index, valued[-1])
+            if valued is None and self.settle is not None:
+                self.source, self.merged = self.settle()
+                self.settle = None
+            for extra in self._ranges(keys, backwards, here) if valued is None else []:
                 if len(found) >= limit:
                     break
                 got = run(self._select(part, keys, backwards, extra, limit - len(found)))

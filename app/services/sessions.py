@@ -36,7 +36,7 @@ from app.services import audit, open_work, permissions, record_checks, search_do
 from app.services.batch import BatchReport, Progress, run_batch
 from app.services.crud import CrudService
 from app.services.errors import ConflictError
-from app.services.list_text import Named
+from app.services.list_text import Coded, Named
 from app.services.listing import Joined, ListSpec, Sort, TextIndex, by_column, wide
 from app.services.transitions import SESSION_TRANSITIONS, check_move
 from app.services.validation import check_number, clean_text, clean_texts, max_length, raise_if
@@ -202,6 +202,10 @@ class SessionService(CrudService[ConsultationSession, ConsultationSessionCreate,
                 tuple(CS[f] for f in search_docs.SESSION_FIELDS),
                 CS.held_on,
                 (Named(PL.name, PL.id, CS.platform_id, search_docs.platform_code),),
+                codes=(
+                    Coded(CS.platform_id, search_docs.platform_code),
+                    Coded(CS.state, search_docs.state_code, walk=True),  # ix_consultation_session_state
+                ),
             ),
             filters={
                 "platform_id": lambda v: CS.platform_id == _uuid(v),

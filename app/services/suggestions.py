@@ -29,7 +29,7 @@ from app.services import audit, open_work, permissions, search_docs
 from app.services.crud import CrudService
 from app.services.deadlines import Deadlines, deadlines_for
 from app.services.errors import ConflictError, PermissionDenied
-from app.services.list_text import Named
+from app.services.list_text import Coded, Named
 from app.services.listing import Joined, ListSpec, Part, Sort, TextIndex, by_column, wide
 from app.services.transitions import SUGGESTION_TRANSITIONS, check_move
 from app.services.validation import clean_text, clean_texts, raise_if
@@ -222,6 +222,11 @@ class SuggestionService(CrudService[Suggestion, SuggestionCreate, SuggestionUpda
                 tuple(SG[f] for f in search_docs.SUGGESTION_FIELDS),
                 SG.raised_on,
                 (Named(HU.name, HU.id, SG.lead_unit_id, search_docs.unit_code),),
+                codes=(
+                    Coded(SG.platform_id, search_docs.platform_code),
+                    Coded(SG.lead_unit_id, search_docs.unit_code, walk=True),  # ix_suggestion_lead_unit_id
+                    Coded(SG.state, search_docs.state_code, walk=True),  # ix_suggestion_state
+                ),
             ),
             filters={
                 "state": lambda v: wide(SG.state) == SuggestionState(v).value,

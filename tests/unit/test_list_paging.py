@@ -212,6 +212,77 @@ def test_the_filter_box_finds_what_a_substring_search_finds(city: Services, word
                 assert service.list(replace(query, limit=0)).total == len(expected)
 
 
+# Sorts by a key of few values the search index holds a code for (list_values): one value at a time.
+BY_VALUE = {
+    "sessions": ("platform_name", "district", "platform_kind", "state"),
+    "suggestions": ("platform_name", "district", "lead_unit_name", "state"),
+}
+
+
+def _spec_list(city: Services, spec: ListSpec) -> Any:
+    def list_(query: ListQuery) -> Page:
+        with city.db.session(write=False) as s:
+            return run_list(s, spec, query)
+
+    return list_
+
+
+@pytest.mark.parametrize("descending", [False, True])
+@pytest.mark.parametrize("kind", ["sessions", "suggestions"])
+@pytest.mark.parametrize("words", ["停车", "社区 改造", "局"])
+def test_words_with_a_sort_by_few_values_page_as_the_list_without_them(
+    city: Services, kind: str, words: str, descending: bool
+) -> None:
+    """First to last page, both ways: the rows of the list without words that hold them, in its order,
+    whether each value's matches lead or its rows are walked (and as the list chooses)."""
+    service = getattr(city, kind)
+    texts = (
+        _texts(city, "consultation_session", ("topic", "minutes", "consensus", "location"),
+               "(SELECT name FROM platform p WHERE p.id = t.platform_id)")
+        if kind == "sessions"
+        else _texts(city, "suggestion", ("title", "content", "reply", "implementation"),
+                    "(SELECT name FROM handling_unit u WHERE u.id = t.lead_unit_id)")
+    )  # fmt: skip
+    expected = _expected(texts, words.split())
+    spec = service.list_spec()
+    assert spec.text is not None and spec.text.codes
+    size = max(3, len(expected) // 4)  # four pages or so
+    for sort in BY_VALUE[kind]:
+        query = ListQuery(sort=sort, descending=descending)
+        plain = [r["id"] for r in service.list(replace(query, limit=None, count=False)).rows]
+        wanted = [i for i in plain if i in expected]
+        assert len(wanted) == len(expected)
+        for few in (None, 1, 10**9):  # as chosen; each value's rows walked; each value's matches leading
+            list_ = _spec_list(city, replace(spec, text=replace(spec.text, few=few)))
+            worded = replace(query, search=words)
+            assert [r["id"] for r in _walk(list_, worded, size)] == wanted, (sort, few)
+            last = list_(replace(worded, limit=size, count=False, from_end=True))
+            assert [r["id"] for r in last.rows] == wanted[-size:], (sort, few)
+    assert len(expected) > 2 * size  # three pages or more
+
+
+@pytest.mark.parametrize("kind", ["sessions", "suggestions"])
+def test_a_coordinator_with_words_sorted_by_platform_sees_only_their_own(city: Services, kind: str) -> None:
+    """The values read one at a time are cut to the reader's platforms: as the office filtering by them."""
+    service = getattr(city, kind)
+    rows = service.list(ListQuery(search="社区", limit=None, count=False)).rows
+    platforms = sorted({r["platform_id"] for r in rows if r["platform_id"] is not None}, key=str)[:2]
+    coordinator = Services(
+        city.db,
+        Actor(
+            "c", "联络员", UserRole.COORDINATOR, platform_ids=frozenset(uuid.UUID(str(p)) for p in platforms)
+        ),
+    )
+    for sort in ("platform_name", "district", "state"):
+        query = ListQuery(search="社区", sort=sort)
+        office = [
+            r["id"] for r in service.list(replace(query, limit=None)).rows if r["platform_id"] in platforms
+        ]
+        assert len(office) > 4
+        walked = _walk(getattr(coordinator, kind).list, query, size=3)
+        assert [r["id"] for r in walked] == office, sort
+
+
 # -- 建议数, kept by the database -------------------------------------------------------------------------
 def _count(city: Services, table: str, record_id: uuid.UUID) -> int:
     with city.db.engine.connect() as conn:
