@@ -10,7 +10,6 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
 
 from app.services.hub import Services
 from app.services.scope import Scope
-from app.ui.tasks import TaskContext, run_task
 from app.ui.widgets.choice_combo import ChoiceCombo
 from app.ui.widgets.name_combo import NameCombo
 from app.ui.widgets.optional_date import make_date_edit, to_date
@@ -78,7 +77,6 @@ class ScopeBar(QWidget):
         self.platform = NameCombo(placeholder=self.tr("全部站室组"))
         self.platform.setMaximumWidth(260)
         self.district = ChoiceCombo()
-        self._generation = 0  # bumped by each reading of the choices
         self.load_choices()
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
@@ -103,28 +101,15 @@ class ScopeBar(QWidget):
         self.district.currentIndexChanged.connect(lambda _i: self.changed.emit())
 
     def load_choices(self) -> None:
-        """(Re)read platforms and districts off the GUI thread, keeping what is chosen; an answer
-        overtaken by a newer reading is dropped."""
-        self._generation = generation = self._generation + 1
-        platforms = self.services.platforms
-
-        def work(_ctx: TaskContext) -> tuple[list[Any], list[tuple[str, str]]]:
-            return platforms.name_choices(), [(d, d) for d in platforms.districts()]
-
-        def arrived(read: tuple[list[Any], list[tuple[str, str]]]) -> None:
-            if generation != self._generation:
-                return
-            names, districts = read
-            combos: tuple[tuple[ChoiceCombo | NameCombo, list[Any], str], ...] = (
-                (self.platform, names, self.tr("全部站室组")),
-                (self.district, list(districts), self.tr("全部县区")),
-            )
-            for combo, choices, none in combos:
-                combo.blockSignals(True)
-                combo.set_choices(choices, none_label=none)
-                combo.blockSignals(False)
-
-        run_task(work, on_result=arrived)
+        """(Re)read platforms and districts, keeping what is chosen."""
+        combos: tuple[tuple[ChoiceCombo | NameCombo, list[Any], str], ...] = (
+            (self.platform, self.services.platforms.name_choices(), self.tr("全部站室组")),
+            (self.district, [(d, d) for d in self.services.platforms.districts()], self.tr("全部县区")),
+        )
+        for combo, choices, none in combos:
+            combo.blockSignals(True)
+            combo.set_choices(choices, none_label=none)
+            combo.blockSignals(False)
 
     def range(self) -> tuple[date | None, date | None]:
         period = str(self.period.value())
