@@ -243,7 +243,9 @@ class MainWindow(QMainWindow):
         return list(self.pages)
 
     def _make_page(self, page_class: type[Page]) -> Page:
-        page = page_class(self.services, self.settings)
+        # Made inside the stack: its widgets take the window's style once, as they are built, instead
+        # of the whole finished page being restyled when it moves into the window.
+        page = page_class(self.services, self.settings, self.stack)
         self.stack.addWidget(page)
         return page
 

@@ -66,7 +66,8 @@ if TYPE_CHECKING:
 CARD_COLUMNS = 5
 CARDS_PER_TAB = 2 * CARD_COLUMNS
 OVERDUE_ROWS = 300  # the most urgent; the 意见建议 list has them all
-Loaded = tuple[dict[str, Any], list[dict[str, Any]], list[dict[str, Any]], StartProgress]
+# figures, the most urgent overdue and due-soon rows, the start guide's progress, why 载入演示数据 is refused
+Loaded = tuple[dict[str, Any], list[dict[str, Any]], list[dict[str, Any]], StartProgress, str | None]
 WATCHED = EVERYTHING - {Change.ACCOUNTS}
 
 
@@ -224,6 +225,7 @@ class DashboardPage(Page):
                 followup.overdue(scope, limit=OVERDUE_ROWS),
                 followup.due_soon(scope, limit=OVERDUE_ROWS),
                 getting_started.progress(),
+                getting_started.demo_refusal(),
             )
 
         self.task = run_task(
@@ -246,9 +248,9 @@ class DashboardPage(Page):
         if generation != self._generation:
             return  # a newer request is on its way
         self.unsetCursor()
-        figures, overdue, due_soon, progress = loaded
+        figures, overdue, due_soon, progress, demo_refusal = loaded
         self.progress = progress
-        self._show_guide(progress)
+        self._show_guide(progress, demo_refusal)
         self.overdue.set_rows(overdue, due_soon, (figures["overdue"], figures["due_soon"]))
         self._show_figures(scope, figures)
         self.busy.setText(
@@ -291,16 +293,14 @@ class DashboardPage(Page):
     def showing_guide(self) -> bool:
         return self.body.currentWidget() is self.guide
 
-    def _show_guide(self, progress: StartProgress) -> None:
+    def _show_guide(self, progress: StartProgress, demo_refusal: str | None) -> None:
         refusals = {
             "office": permissions.may_change(self.services.actor, permissions.Area.SETTINGS),
             "platform": self.services.platforms.change_refusal(None) is None,
             "member": self.services.members.change_refusal(None) is None,
             "session": self.services.sessions.change_refusal(None) is None and progress.platforms > 0,
         }
-        self.guide.set_progress(
-            progress, demo_refusal=self.services.getting_started.demo_refusal(), may=refusals.__getitem__
-        )
+        self.guide.set_progress(progress, demo_refusal=demo_refusal, may=refusals.__getitem__)
         self.body.setCurrentWidget(self.guide if not progress.started else self.figures_view)
 
     def start_step(self, step: str) -> QDialog:

@@ -9,6 +9,7 @@ handled in the 处理冲突 dialog. Both runs go through the task helper, with p
 from __future__ import annotations
 
 import uuid
+from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -67,6 +68,16 @@ COLUMNS = [
 WHOLE_OFFICE = "all"
 
 
+@dataclass(frozen=True)
+class _State:
+    """What the page shows above the history, read together off the GUI thread."""
+
+    identity: tuple[str, str | None]
+    peers: list[Any]
+    platforms: list[tuple[uuid.UUID, str]]
+    conflicts: int
+
+
 class ExchangePage(Page):
     key = "exchange"
     title_text = QT_TRANSLATE_NOOP("Pages", "数据交换")
@@ -78,6 +89,7 @@ class ExchangePage(Page):
     def __init__(self, services: Services, settings: UiSettings, parent: QWidget | None = None) -> None:
         super().__init__(services, settings, parent)
         self.dialogs: list[QDialog] = []
+        self._generation = 0  # bumped by each reading of what the page shows
         heading = QHBoxLayout()
         heading.addWidget(styled_label(self.title(), "pageTitle"))
         heading.addSpacing(12)
@@ -110,7 +122,9 @@ class ExchangePage(Page):
         actions.addStretch(1)
         actions.addWidget(self.conflicts_button)
 
-        self.model = ServiceTableModel(services.exchange.history, COLUMNS, parent=self)
+        # The exchange service (and the signing library under it) is imported by the first page of
+        # history, off the GUI thread.
+        self.model = ServiceTableModel(lambda query: services.exchange.history(query), COLUMNS, parent=self)
         self.model.failed.connect(lambda message: show_error(self, message))
         self.view = RecordTable(4, COLUMNS[4].width)
         self.view.setModel(self.model)
@@ -131,14 +145,35 @@ class ExchangePage(Page):
         self.refresh()
 
     def refresh(self) -> None:
-        exchange = self.services.exchange
-        name, fingerprint = exchange.identity()
+        """Read this computer's identity, the trusted senders, the export ranges and the open conflicts
+        off the GUI thread, then the history; an answer overtaken by a newer reading is dropped."""
+        self._generation = generation = self._generation + 1
+        services = self.services
+
+        def work(_ctx: tasks.TaskContext) -> _State:
+            exchange = services.exchange
+            return _State(
+                exchange.identity(),
+                exchange.peers(),
+                exchange.platform_choices(),
+                exchange.conflicts.open_count(),
+            )
+
+        def arrived(state: _State) -> None:
+            if generation == self._generation:
+                self._show(state)
+
+        tasks.run_task(work, on_result=arrived, on_error=self._failed)
+        self.model.refresh()
+
+    def _show(self, state: _State) -> None:
+        name, fingerprint = state.identity
         self.identity.setText(
             self.tr("本机：{name}　密钥指纹：{fp}").format(name=name, fp=fingerprint)
             if fingerprint
             else self.tr("本机：{name}（第一次导出或导入数据包时生成密钥）").format(name=name)
         )
-        peers = exchange.peers()
+        peers = state.peers
         self.trusted.setText(
             self.tr("已信任的发送方：{peers}").format(
                 peers="；".join(f"{p.name}（{p.fingerprint}）" for p in peers)
@@ -150,15 +185,14 @@ class ExchangePage(Page):
         self.scope.clear()
         if not self.services.actor.is_coordinator:
             self.scope.addItem(self.tr("整个办公室"), WHOLE_OFFICE)
-        for platform_id, label in exchange.platform_choices():
+        for platform_id, label in state.platforms:
             self.scope.addItem(label, str(platform_id))
         if current is not None and self.scope.findData(current) >= 0:
             self.scope.setCurrentIndex(self.scope.findData(current))
-        count = exchange.conflicts.open_count()
+        count = state.conflicts
         self.conflicts_button.setText(
             self.tr("处理冲突（{n}）").format(n=count) if count else self.tr("处理冲突")
         )
-        self.model.refresh()
 
     # -- export -------------------------------------------------------------------------------------
     def export(self, path: Path | None = None) -> bool:

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.services import permissions, workdays
+from app.services.activity_kinds import KindInfo
 from app.services.errors import ServiceError, ValidationError
 from app.services.hub import Services
 from app.services.office_settings import (
@@ -48,6 +49,7 @@ from app.ui.messages import render, render_errors
 from app.ui.pages.page import Page
 from app.ui.settings import UiSettings
 from app.ui.style import styled_label
+from app.ui.tasks import TaskContext, run_task
 from app.ui.widgets.activity_kinds_editor import ActivityKindsEditor
 from app.ui.widgets.detail_text import Section
 from app.ui.widgets.language_choice import LanguageChoice
@@ -73,6 +75,7 @@ class SettingsPage(Page):
     def __init__(self, services: Services, settings: UiSettings, parent: QWidget | None = None) -> None:
         super().__init__(services, settings, parent)
         self.office: OfficeSettings | None = None
+        self._generation = 0  # bumped by each reading of the settings
         self.may_edit = permissions.may_change(services.actor, permissions.Area.SETTINGS)
         days = self.tr(" 个工作日")
         self.office_name = QLineEdit()
@@ -109,15 +112,15 @@ class SettingsPage(Page):
 
         self.points_form = PointsRulesForm()
         self.points_form.setEnabled(self.may_edit)
-        self.kinds_editor = ActivityKindsEditor(services)
-        self.kinds_editor.changed.connect(self.load)
+        self.kinds_editor = ActivityKindsEditor(services, load=False)  # filled by load()
+        self.kinds_editor.changed.connect(lambda: self.load())
         self.print_form = PrintSettingsForm()
         self.message = styled_label("", "pageHint", wrap=True)
         self.save_button = QPushButton(self.tr("保存"))
         self.save_button.setDefault(True)
         self.save_button.clicked.connect(self.save)
         self.undo_button = QPushButton(self.tr("撤销修改"))
-        self.undo_button.clicked.connect(self.load)
+        self.undo_button.clicked.connect(lambda _c=False: self.load())
         for button in (self.save_button, self.undo_button):
             button.setEnabled(self.may_edit)
         buttons = QHBoxLayout()
@@ -204,8 +207,31 @@ class SettingsPage(Page):
         self.load()
 
     # -- reading -----------------------------------------------------------------------------
-    def load(self) -> None:
-        office = self.services.settings.get()
+    def load(self, message: str = "") -> None:
+        """Read the office's settings and its 履职活动 kinds off the GUI thread, then show them (and
+        `message` under the buttons); an answer overtaken by a newer reading is dropped."""
+        self._generation = generation = self._generation + 1
+        services = self.services
+
+        def work(_ctx: TaskContext) -> tuple[OfficeSettings, dict[str, str], list[KindInfo]]:
+            kinds = services.activity_kinds
+            return services.settings.get(), kinds.labels(), kinds.kinds(include_archived=True)
+
+        def arrived(read: tuple[OfficeSettings, dict[str, str], list[KindInfo]]) -> None:
+            if generation == self._generation:
+                self._show(*read, message)
+
+        def refused(error: BaseException) -> None:
+            if not isinstance(error, ServiceError):
+                raise error  # our bug: the crash dialog shows it
+            if generation == self._generation:
+                self.message.setText(render(error.message))
+
+        run_task(work, on_result=arrived, on_error=refused)
+
+    def _show(
+        self, office: OfficeSettings, labels: dict[str, str], kinds: list[KindInfo], message: str
+    ) -> None:
         self.office = office
         self.form.clear_errors()
         self.duty_form.clear_errors()
@@ -219,11 +245,11 @@ class SettingsPage(Page):
         self.max_absences.setValue(office.duty.max_absences)
         self.min_suggestions.setValue(office.duty.min_suggestions)
         self.min_points.setValue(office.duty.min_points)
-        self.points_form.set_values(office.points, self.services.activity_kinds.labels())
-        self.kinds_editor.load()
+        self.points_form.set_values(office.points, labels)
+        self.kinds_editor.show_kinds(kinds)
         self.print_form.clear_errors()
         self.print_form.set_values(office.printing)
-        self.message.setText("")
+        self.message.setText(message)
         self.years.clear()
         for year, entry in office.holiday_years.items():
             item = QListWidgetItem(
@@ -319,10 +345,9 @@ class SettingsPage(Page):
                 self.message.setText(text)
                 return False
             saved += 1
-        self.load()
+        self.load(self.tr("已保存。") if saved else self.tr("没有需要保存的修改。"))
         if saved:
             changes.publish(Change.SETTINGS)
-        self.message.setText(self.tr("已保存。") if saved else self.tr("没有需要保存的修改。"))
         return True
 
     def edit_holidays(self, year: int | None = None) -> HolidaysDialog:

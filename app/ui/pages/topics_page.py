@@ -31,6 +31,7 @@ from app.ui.models.columns import CENTER, RIGHT, Column, enum_label, label_text
 from app.ui.pages.list_page import ChoiceFilter, ListPage
 from app.ui.settings import UiSettings
 from app.ui.style import styled_label
+from app.ui.tasks import TaskContext, run_task
 from app.ui.widgets.flow_layout import FlowLayout
 from app.ui.widgets.period_series import month_name
 
@@ -80,6 +81,7 @@ class TopicsPage(ListPage):
     ]
 
     def __init__(self, services: Services, settings: UiSettings, parent: QWidget | None = None) -> None:
+        self._summary_generation = 0  # bumped by each reading of the plan's counts
         super().__init__(services, settings, parent)
         self.plan_summary = styled_label("", "pageHint")
         self.layout().insertWidget(3, self.plan_summary)  # type: ignore[union-attr]
@@ -87,7 +89,6 @@ class TopicsPage(ListPage):
         year.currentIndexChanged.connect(lambda _i: self.show_plan_summary())
         year.set_value(date.today().year)  # the plan view: this year's plan, by month
         self.activity_dialogs: list[QDialog] = []
-        self.show_plan_summary()
 
     def service(self) -> CrudService[Any, Any, Any]:
         return self.services.topics
@@ -113,12 +114,27 @@ class TopicsPage(ListPage):
         return int(year) if year else date.today().year
 
     def show_plan_summary(self) -> None:
+        """Count the year's plan off the GUI thread; an answer overtaken by a newer reading is dropped."""
         year = self.plan_year()
-        try:
-            counts = self.services.topics.plan_counts(year)
-        except ServiceError as exc:
-            self.plan_summary.setText(render(exc.message))
-            return
+        self._summary_generation = generation = self._summary_generation + 1
+        topics = self.services.topics
+
+        def work(_ctx: TaskContext) -> dict[PlanStatus, int]:
+            return topics.plan_counts(year)
+
+        def counted(counts: dict[PlanStatus, int]) -> None:
+            if generation == self._summary_generation:
+                self._show_counts(year, counts)
+
+        def refused(error: BaseException) -> None:
+            if not isinstance(error, ServiceError):
+                raise error  # our bug: the crash dialog shows it
+            if generation == self._summary_generation:
+                self.plan_summary.setText(render(error.message))
+
+        run_task(work, on_result=counted, on_error=refused)
+
+    def _show_counts(self, year: int, counts: dict[PlanStatus, int]) -> None:
         total = sum(counts.values())
         self.plan_summary.setText(
             self.tr("{year}年计划议题 {n} 个：已开展 {held}，计划中 {planned}，逾期未开展 {overdue}").format(

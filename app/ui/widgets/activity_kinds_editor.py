@@ -25,7 +25,7 @@ from app.ui.style import styled_label
 class ActivityKindsEditor(QWidget):
     changed = Signal()
 
-    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
+    def __init__(self, services: Services, parent: QWidget | None = None, *, load: bool = True) -> None:
         super().__init__(parent)
         self.services = services
         self.list = QListWidget()
@@ -61,11 +61,15 @@ class ActivityKindsEditor(QWidget):
                 wrap=True,
             )
         )
-        self.load()
+        if load:  # else the owner reads the kinds (off the GUI thread) and calls show_kinds()
+            self.load()
 
     def load(self) -> None:
+        self.show_kinds(self.services.activity_kinds.kinds(include_archived=True))
+
+    def show_kinds(self, kinds: list[KindInfo]) -> None:
         self.list.clear()
-        for kind in self.services.activity_kinds.kinds(include_archived=True):
+        for kind in kinds:
             self.list.addItem(self._item(kind))
 
     def _item(self, kind: KindInfo) -> QListWidgetItem:

@@ -7,11 +7,9 @@ them over with `set_rows`. 全部… opens the whole list in its own window (`al
 from __future__ import annotations
 
 import uuid
-from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -19,8 +17,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QPushButton,
     QRadioButton,
-    QTableWidget,
-    QTableWidgetItem,
+    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -31,32 +28,18 @@ from app.services.handling_steps import HandlingStep
 from app.services.hub import Services
 from app.ui.dialogs.handling_dialogs import make_step_dialog
 from app.ui.dialogs.step_dialog import StepDialog
-from app.ui.i18n import QT_TRANSLATE_NOOP
 from app.ui.messages import render, show_error
+from app.ui.models.urgent_rows import UrgentRowsModel
 from app.ui.style import styled_label
 from app.ui.widgets.handling_menu import Target, step_refusal
 from app.ui.widgets.header_fit import set_column_width
 
 OVERDUE, DUE_SOON = "overdue", "due_soon"
-OVERDUE_COLOUR = QColor("#c62828")
-SOON_COLOUR = QColor("#b26a00")
-
-
-def _day(value: date | None) -> str:
-    return value.isoformat() if value else ""
 
 
 class OverdueTable(QWidget):
     open_requested = Signal(object)  # a suggestion's id
     all_requested = Signal(str)  # OVERDUE or DUE_SOON: the whole list
-
-    HEADERS = (
-        QT_TRANSLATE_NOOP("OverdueTable", "建议标题"),
-        QT_TRANSLATE_NOOP("OverdueTable", "主办单位"),
-        QT_TRANSLATE_NOOP("OverdueTable", "办理时限"),
-        "",
-        QT_TRANSLATE_NOOP("OverdueTable", "催办"),
-    )
 
     def __init__(self, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -85,10 +68,9 @@ class OverdueTable(QWidget):
         top.addWidget(self.remind_button)
         top.addWidget(self.detail_button)
         top.addWidget(self.all_button)
-        self.table = QTableWidget(0, len(self.HEADERS))
-        self.table.setHorizontalHeaderLabels(
-            [QCoreApplication.translate("OverdueTable", h) if h else "" for h in self.HEADERS]
-        )
+        self.model = UrgentRowsModel(self)
+        self.table = QTableView()
+        self.table.setModel(self.model)
         self.table.verticalHeader().hide()
         self.table.verticalHeader().setDefaultSectionSize(28)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -101,8 +83,8 @@ class OverdueTable(QWidget):
         for column, width in ((1, 130), (2, 92), (3, 96), (4, 56)):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
             set_column_width(self.table, column, width)
-        self.table.itemSelectionChanged.connect(self._selection_changed)
-        self.table.cellDoubleClicked.connect(lambda row, _c: self._open(row))
+        self.table.selectionModel().selectionChanged.connect(lambda _s, _d: self._selection_changed())
+        self.table.doubleClicked.connect(lambda index: self._open(index.row()))
         self.table.setTabKeyNavigation(False)
         self.empty = styled_label("", "pageHint")
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -141,46 +123,7 @@ class OverdueTable(QWidget):
         which = self.showing()
         rows = self.rows[which]
         overdue = which == OVERDUE
-        header = self.table.horizontalHeaderItem(3)
-        if header is not None:
-            header.setText(self.tr("超期") if overdue else self.tr("剩余"))
-        self.table.setRowCount(len(rows))
-        for r, row in enumerate(rows):
-            if overdue:
-                delay = self.tr("{n} 个工作日").format(n=row.get("working_days_overdue", 0))
-            elif row.get("working_days_left", 0) > 0:
-                delay = self.tr("{n} 个工作日").format(n=row["working_days_left"])
-            else:
-                delay = self.tr("今天到期")
-            reminders = row.get("reminders", 0)
-            cells = [
-                row["title"],
-                row.get("lead_unit_name") or "",
-                _day(row.get("due_on")),
-                delay,
-                self.tr("{n} 次").format(n=reminders) if reminders else "",
-            ]
-            for c, text in enumerate(cells):
-                item = QTableWidgetItem(text)
-                if c in (2, 3, 4):
-                    item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
-                if c == 3:
-                    item.setForeground(QBrush(OVERDUE_COLOUR if overdue else SOON_COLOUR))
-                if c == 0:
-                    item.setToolTip(
-                        "\n".join(
-                            t
-                            for t in (
-                                row["title"],
-                                row.get("platform_name") or "",
-                                self.tr("最近催办：{day}").format(day=_day(row.get("last_reminder_on")))
-                                if row.get("last_reminder_on")
-                                else "",
-                            )
-                            if t
-                        )
-                    )
-                self.table.setItem(r, c, item)
+        self.model.set_rows(rows, overdue=overdue)
         if not rows:
             text = (
                 self.tr("没有超期未答复的意见建议。") if overdue else self.tr("近期没有即将到期的意见建议。")

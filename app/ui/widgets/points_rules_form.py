@@ -77,28 +77,39 @@ class PointsRulesForm(QWidget):
         layout.addLayout(grades)
 
     def set_values(self, rules: PointsRules, labels: dict[str, str]) -> None:
+        """Show `rules`; the table's boxes are made once per set of categories and then only refilled."""
         names = {**labels, **WRITTEN_LABELS}
-        self.categories = list(names)
-        self.table.setRowCount(len(self.categories))
+        if list(names) != self.categories:
+            self._build(list(names))
         self.table.setVerticalHeaderLabels([names[c] for c in self.categories])
-        for r, category in enumerate(self.categories):
+        for category in self.categories:
             rule = rules.rule(category)
+            for c, role in enumerate(ROLES):
+                spin = self.spin(category, c)
+                if spin is not None:
+                    spin.setValue(rule.of(role))
+            cap = self.spin(category, CAP_COLUMN)
+            if cap is not None:
+                cap.setValue(rule.cap)
+        self.excellent.setValue(rules.grades.excellent)
+        self.competent.setValue(rules.grades.competent)
+        self.basic.setValue(rules.grades.basic)
+
+    def _build(self, categories: list[str]) -> None:
+        """One row per category: a box for each role it earns points for, "—" for the others, the cap."""
+        self.categories = categories
+        self.table.setRowCount(0)  # the old rows and their boxes go
+        self.table.setRowCount(len(categories))
+        for r, category in enumerate(categories):
             allowed = roles_of(category)
             for c, role in enumerate(ROLES):
                 if role in allowed:
-                    spin = _spin(MAX_POINTS)
-                    spin.setValue(rule.of(role))
-                    self.table.setCellWidget(r, c, spin)
+                    self.table.setCellWidget(r, c, _spin(MAX_POINTS))
                 else:
                     item = QTableWidgetItem("—")
                     item.setFlags(Qt.ItemFlag.NoItemFlags)
                     self.table.setItem(r, c, item)
-            cap = _spin(MAX_CAP, self.tr("不限"))
-            cap.setValue(rule.cap)
-            self.table.setCellWidget(r, CAP_COLUMN, cap)
-        self.excellent.setValue(rules.grades.excellent)
-        self.competent.setValue(rules.grades.competent)
-        self.basic.setValue(rules.grades.basic)
+            self.table.setCellWidget(r, CAP_COLUMN, _spin(MAX_CAP, self.tr("不限")))
 
     def spin(self, category: str, column: int) -> QSpinBox | None:
         widget = self.table.cellWidget(self.categories.index(category), column)
