@@ -14,8 +14,13 @@ callables and never see this module. Results, errors and progress arrive on the 
 handle's signals and the `on_*` callbacks. Each service call opens its own database session, so work
 functions need nothing else to run off the GUI thread.
 
-Tests set `tasks.SYNCHRONOUS = True` (or pass `synchronous=True`): the work then runs inline and every
-callback has fired when run_task returns.
+Pure-Python work that runs for seconds (writing a workbook, importing a ledger) is passed as a `Job`
+(app.services.child_work) instead of a function: it then runs in a child process (app.ui.task_process),
+so it never holds the interpreter lock the window needs; progress, 取消, results and errors arrive the
+same way. A database no other process can open (SQLite in memory) runs the job in a thread.
+
+Tests set `tasks.SYNCHRONOUS = True` (or pass `synchronous=True`): the work (a Job too) then runs inline
+and every callback has fired when run_task returns.
 """
 
 from __future__ import annotations
@@ -27,6 +32,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, Signal, Slot
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
+from app.services.child_work import Job
 from app.ui.messages import render
 
 SYNCHRONOUS = False  # tests switch this on; see the module docstring
@@ -64,6 +70,9 @@ class TaskContext:
         self.check()
         if self._report is not None:
             self._report(done, total, render(text))  # a signal carries plain text, so translate here
+
+
+Work = Callable[[TaskContext], Any] | Job  # a function for a thread, or a job for a child process
 
 
 class _Relay(QObject):
@@ -168,7 +177,7 @@ class _Runner(QRunnable):
 
 
 def run_task(
-    work: Callable[[TaskContext], Any],
+    work: Work,
     *,
     on_result: Callable[[Any], None] | None = None,
     on_error: Callable[[BaseException], None] | None = None,
@@ -191,7 +200,7 @@ def run_task(
 def run_with_progress(
     parent: QWidget,
     label: str,
-    work: Callable[[TaskContext], Any],
+    work: Work,
     *,
     on_result: Callable[[Any], None] | None = None,
     on_error: Callable[[BaseException], None] | None = None,
@@ -229,17 +238,28 @@ def run_with_progress(
 
 
 def _start(
-    work: Callable[[TaskContext], Any],
+    work: Work,
     handle: TaskHandle,
     synchronous: bool | None,
     pool: QThreadPool | None,
 ) -> None:
     _RUNNING.add(handle)
-    runner = _Runner(work, handle)
-    if SYNCHRONOUS if synchronous is None else synchronous:
+    inline = SYNCHRONOUS if synchronous is None else synchronous
+    runner: QRunnable
+    if isinstance(work, Job) and not inline and work.can_run_apart():
+        from app.ui.task_process import ProcessRunner
+
+        runner = ProcessRunner(work, handle)
+    else:
+        runner = _Runner(_in_thread(work) if isinstance(work, Job) else work, handle)
+    if inline:
         runner.run()  # same thread: the relay's signals are delivered directly
     else:
         (pool or QThreadPool.globalInstance()).start(runner)
+
+
+def _in_thread(job: Job) -> Callable[[TaskContext], Any]:
+    return lambda ctx: job.run_here(ctx.progress, ctx.is_cancelled)
 
 
 def wait_for_tasks(timeout_ms: int = 120_000) -> bool:

@@ -249,12 +249,12 @@ def test_steps_run_off_the_gui_thread(
     monkeypatch.setattr(tasks, "SYNCHRONOUS", False)
     wizard.file_page.set_path(copy_sample(tmp_path))
     wizard.next()  # starts reading in the pool; the wizard moves on by itself when it is done
-    qtbot.waitUntil(lambda: isinstance(wizard.currentPage(), MappingPage), timeout=10_000)
+    qtbot.waitUntil(lambda: isinstance(wizard.currentPage(), MappingPage), timeout=60_000)
     sample_defaults(wizard.mapping_page)
     wizard.next()
-    qtbot.waitUntil(lambda: isinstance(wizard.currentPage(), CheckPage), timeout=10_000)
+    qtbot.waitUntil(lambda: isinstance(wizard.currentPage(), CheckPage), timeout=60_000)
     wizard.next()
-    qtbot.waitUntil(lambda: wizard.currentPage() is wizard.done_page, timeout=10_000)
+    qtbot.waitUntil(lambda: wizard.currentPage() is wizard.done_page, timeout=60_000)
     assert wizard.import_result is not None and wizard.import_result.created["session"] == 15
 
 

@@ -8,13 +8,13 @@ it moves the wizard on itself. With synchronous tasks (tests) the answer is read
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from PySide6.QtWidgets import QWizardPage
 
+from app.services.child_work import Job, ServiceCall
 from app.services.ledger_import import (
     ImportMapping,
     ImportPlan,
@@ -23,7 +23,7 @@ from app.services.ledger_import import (
     LedgerImportService,
 )
 from app.services.office_settings import OfficeSettingsService
-from app.ui.tasks import TaskContext, TaskHandle, run_with_progress
+from app.ui.tasks import TaskHandle, Work, run_with_progress
 
 FileKey = tuple[str, int, int]  # path, modification time, size: a file edited since is read again
 FILE_PAGE, MAPPING_PAGE, VALUES_PAGE, CHECK_PAGE, DONE_PAGE = range(5)
@@ -40,6 +40,14 @@ class ImportState:
     plan: ImportPlan | None = None
     result: ImportResult | None = None
     profile: str | None = None  # the saved 导入方案 chosen on the file page
+
+    def job(self, method: str, *args: Any) -> Job:
+        """`service.method(*args, progress=…, is_cancelled=…)` in a child process (app.ui.tasks): the
+        importer is pure Python and would hold the interpreter lock the window needs."""
+        service = self.service
+        init = {"today": service.today, "limits": service.limits}
+        call = ServiceCall("app.services.ledger_import:LedgerImportService", method, args=args, init=init)
+        return Job(service.db, service.actor, call)
 
     def require_preview(self) -> tuple[ImportPreview, ImportMapping]:
         assert self.preview is not None and self.mapping is not None, "the file page reads the file first"
@@ -63,8 +71,9 @@ class StepPage(QWizardPage):
     def step_label(self) -> str:
         raise NotImplementedError
 
-    def step_work(self) -> Callable[[TaskContext], Any] | None:
-        """The work to run, or None when the page cannot go on (it has said why)."""
+    def step_work(self) -> Work | None:
+        """The work to run (a function for a thread or a Job for a child process), or None when the
+        page cannot go on (it has said why)."""
         raise NotImplementedError
 
     def step_done(self, result: Any) -> None:

@@ -1,0 +1,171 @@
+"""Long work in a child process: the half of the task helper that runs below the interface (no Qt).
+
+Writing a workbook (openpyxl), a PDF (reportlab) or importing a ledger is pure Python: in a thread
+beside the window it holds the interpreter lock for most of its seconds and the window stutters. Such a
+call is described as a `Job` — a service class named by its module, how to make it, the method and its
+arguments — and the interface's task helper (`app.ui.tasks.run_with_progress(parent, label, job)`)
+runs it in a child process:
+
+    job = Job(services.db, services.actor, ServiceCall(
+        "app.services.ledger_export:LedgerExportService", "export",
+        args=(path, scope), kwargs={"full": full}, init={"today": today}))
+
+The child (`child_main`) opens the same database from its address, makes the service for the same
+actor (at a lower priority than the window), calls the method with `progress` and `is_cancelled`,
+and answers through a pipe: progress (at most every `PROGRESS_EVERY_S`, and the last), the number of
+transactions it committed, then the result, the error or "cancelled". Arguments, results and errors
+travel pickled; an error that does not survive pickling arrives as a ServiceError with its message
+(a user's error) or a `ChildCrashed` with the child's traceback (our bug). A database the child
+cannot open apart (SQLite in memory) runs the job in the calling process (`run_here`), as do tests
+with synchronous tasks.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import importlib
+import os
+import pickle
+import time
+import traceback
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from app.messages import msg
+from app.services.actor import Actor
+from app.services.errors import ServiceError
+
+if TYPE_CHECKING:
+    from multiprocessing.connection import Connection
+    from multiprocessing.synchronize import Event
+
+    from app.db.session import Database
+
+PROGRESS_EVERY_S = 0.05  # the child sends progress at most this often (the last report always)
+NICENESS = 5  # the child yields the processor to the window first (where the system allows)
+
+Progress = Callable[[int, int, str], None]
+
+
+class Cancelled(Exception):
+    """Raised by the child's progress callback once the user has cancelled."""
+
+
+class ChildCrashed(Exception):
+    """Our bug in the child process: the message carries its traceback (for the crash dialog)."""
+
+
+class ChildStopped(ServiceError):
+    """The child process ended without an answer (killed, out of memory, crashed in a library)."""
+
+
+@dataclass(frozen=True)
+class ServiceCall:
+    """`Service(db, actor, **init).method(*args, progress=…, is_cancelled=…, **kwargs)`."""
+
+    service: str  # "package.module:ClassName"
+    method: str
+    args: tuple[Any, ...] = ()
+    kwargs: Mapping[str, Any] = field(default_factory=dict)
+    init: Mapping[str, Any] = field(default_factory=dict)
+
+    def run(self, db: Database, actor: Actor, progress: Progress, is_cancelled: Callable[[], bool]) -> Any:
+        module, _, name = self.service.partition(":")
+        service = getattr(importlib.import_module(module), name)(db, actor, **self.init)
+        method = getattr(service, self.method)
+        return method(*self.args, progress=progress, is_cancelled=is_cancelled, **self.kwargs)
+
+
+@dataclass(frozen=True)
+class Address:
+    """What a child needs to open the same database: its URL (password included) and, when the parent
+    has switched it to read-only, the reason."""
+
+    url: str
+    read_only_reason: str | None = None
+
+
+@dataclass(frozen=True)
+class Job:
+    db: Database
+    actor: Actor
+    call: ServiceCall
+
+    def can_run_apart(self) -> bool:
+        """Whether another process can open this database (not SQLite in memory)."""
+        url = self.db.engine.url
+        return url.get_backend_name() != "sqlite" or self.db.sqlite_file is not None
+
+    def address(self) -> Address:
+        state = self.db.state
+        reason = (state.reason or "") if state.read_only else None
+        return Address(self.db.engine.url.render_as_string(hide_password=False), reason)
+
+    def run_here(self, progress: Progress, is_cancelled: Callable[[], bool]) -> Any:
+        return self.call.run(self.db, self.actor, progress, is_cancelled)
+
+
+def open_address(address: Address) -> Database:
+    from app.db.engine import create_db_engine, state_of
+    from app.db.session import Database
+
+    engine = create_db_engine(address.url)
+    if address.read_only_reason is not None:
+        state_of(engine).switch_to_read_only(address.read_only_reason)
+    return Database(engine)
+
+
+def child_main(sender: Connection, cancel: Event, address: Address, actor: Actor, call: ServiceCall) -> None:
+    """The child process: run `call`, send ("progress", done, total, text)…, ("commits", n), then one of
+    ("result", value), ("error", exception) or ("cancelled",)."""
+    if hasattr(os, "nice"):
+        with contextlib.suppress(OSError):
+            os.nice(NICENESS)
+    last = [0.0]
+
+    def progress(done: int, total: int, text: str = "") -> None:
+        if cancel.is_set():
+            raise Cancelled
+        now = time.monotonic()
+        if now - last[0] >= PROGRESS_EVERY_S or (total > 0 and done >= total):
+            last[0] = now
+            sender.send(("progress", done, total, str(text) if not isinstance(text, str) else text))
+
+    db = None
+    try:
+        db = open_address(address)
+        result = call.run(db, actor, progress, cancel.is_set)
+        answer: tuple[Any, ...] = ("result", result)
+    except Cancelled:
+        answer = ("cancelled",)
+    except BaseException as exc:  # everything goes back to the window; nothing is lost in the child
+        answer = ("error", portable(exc))
+    finally:
+        if db is not None:
+            # the parent counts them as its own (automatic backups look at the number of commits)
+            sender.send(("commits", db.state.commits))
+            db.dispose()
+    try:
+        sender.send(answer)
+    except Exception as exc:  # the result itself does not pickle: our bug
+        sender.send(("error", ChildCrashed(f"{type(exc).__name__}: {exc}")))
+    sender.close()
+
+
+def portable(error: BaseException) -> BaseException:
+    """`error` if it survives pickling, else the nearest thing that does."""
+    try:
+        copy = pickle.loads(pickle.dumps(error))
+        if type(copy) is type(error):
+            return error
+    except Exception:
+        pass
+    if isinstance(error, ServiceError):
+        return ServiceError(error.message)
+    text = "".join(traceback.format_exception(error))
+    return ChildCrashed(text)
+
+
+def stopped(exit_code: int | None) -> ChildStopped:
+    return ChildStopped(msg("后台进程意外结束（退出代码 {code}），没有完成这项工作。", code=exit_code))
