@@ -2789,6 +2789,10 @@
         <source>{n} 个工作日</source>
         <translation>{n} working days</translation>
     </message>
+    <message>
+        <source>后台进程意外结束（退出代码 {code}），没有完成这项工作。</source>
+        <translation>The background process ended unexpectedly (exit code {code}) without finishing the work.</translation>
+    </message>
 </context>
 <context>
     <name>AcceptDialog</name>

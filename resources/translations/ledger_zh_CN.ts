@@ -2786,6 +2786,10 @@
         <source>{n} 个工作日</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>后台进程意外结束（退出代码 {code}），没有完成这项工作。</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AcceptDialog</name>

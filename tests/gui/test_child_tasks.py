@@ -8,10 +8,10 @@ from collections.abc import Iterator
 from typing import Any
 
 import pytest
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
-from app.services.child_work import ChildCrashed, ChildStopped, Job, ServiceCall
+from app.services.child_work import ChildCrashed, ChildStopped, Job, ServiceCall, stopped
 from app.services.errors import ValidationError
 from app.services.hub import Services
 from app.ui import tasks
@@ -108,3 +108,18 @@ def test_a_database_in_memory_runs_the_job_in_a_thread(qtbot: QtBot) -> None:
     qtbot.waitUntil(lambda: handle.done, timeout=WAIT_MS)
     assert handle.error is None and handle.result["pid"] == os.getpid()
     database.dispose()
+
+
+def test_a_child_that_dies_is_reported_in_english_too(
+    qapp: QApplication, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from app.ui import application, language
+
+    monkeypatch.setenv(language.ENV_VAR, "en")
+    application.install_translations(qapp)
+    try:
+        shown = render(stopped(3).message)
+    finally:
+        monkeypatch.delenv(language.ENV_VAR)
+        application.install_translations(qapp, language.CHINESE)
+    assert shown == "The background process ended unexpectedly (exit code 3) without finishing the work."
