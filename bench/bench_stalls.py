@@ -44,7 +44,10 @@ ACTIONS = ("pages", "typing", "search", "export", "import")
 def report(operation: str, found: Stalls) -> None:
     """One row: the longest stall (ms, compared with the target), the gaps over it, the GUI's CPU."""
     ms = found.longest * 1000
-    measured = f"{ms:.0f} ms, {found.over} over 100 ms (GUI CPU {found.longest_cpu * 1000:.0f} ms)"
+    measured = (
+        f"{ms:.0f} ms, {found.over} over 100 ms (GUI CPU {found.longest_cpu * 1000:.0f} ms)"
+        f", took {found.elapsed:.1f} s"
+    )
     emit(Result(f"GUI stall, {operation}", f"≤ {TARGET_MS:.0f} ms", measured, ms, ms <= TARGET_MS))
 
 
@@ -122,10 +125,8 @@ def run(path: Path, folder: Path, args: argparse.Namespace) -> int:
         build_register(register, args.import_rows, 0)
         wizard = stalls.open_import(window)
         rows = f"{args.import_rows:,} rows"
-        report(
-            f"import wizard, reading and checking {rows}",
-            stalls.measured(stalls.check_import(wizard, register)),
-        )
+        report(f"import wizard, reading {rows}", stalls.measured(stalls.read_import(wizard, register)))
+        report(f"import wizard, checking {rows}", stalls.measured(stalls.check_import(wizard)))
         report(f"import wizard, importing {rows}", stalls.measured(stalls.run_import(wizard)))
         wizard.accept()
     window.close()

@@ -10,14 +10,16 @@ runs it in a child process:
         "app.services.ledger_export:LedgerExportService", "export",
         args=(path, scope), kwargs={"full": full}, init={"today": today}))
 
-The child (`child_main`) opens the same database from its address, makes the service for the same
-actor (at a lower priority than the window), calls the method with `progress` and `is_cancelled`,
-and answers through a pipe: progress (at most every `PROGRESS_EVERY_S`, and the last), the number of
-transactions it committed, then the result, the error or "cancelled". Arguments, results and errors
-travel pickled; an error that does not survive pickling arrives as a ServiceError with its message
-(a user's error) or a `ChildCrashed` with the child's traceback (our bug). A database the child
-cannot open apart (SQLite in memory) runs the job in the calling process (`run_here`), as do tests
-with synchronous tasks.
+The child (`child_main`, at a lower priority than the window) opens the same database from its
+address and waits for calls on a pipe; for each it makes the service for the same actor, calls the
+method with `progress` and `is_cancelled`, and answers through the pipe: progress (at most every
+`PROGRESS_EVERY_S`, and the last), the number of transactions it committed, then the result, the
+error or "cancelled". Arguments, results and errors travel pickled; an error that does not survive
+pickling arrives as a ServiceError with its message (a user's error) or a `ChildCrashed` with the
+child's traceback (our bug). A child may serve one call or, kept by the interface for a series of
+steps (the import wizard's), call after call: it then pays for its interpreter, its imports (`warm`)
+and its connection once, ahead of the first. A database the child cannot open apart (SQLite in
+memory) runs the job in the calling process (`run_here`), as do tests with synchronous tasks.
 """
 
 from __future__ import annotations
@@ -94,16 +96,24 @@ class Job:
 
     def can_run_apart(self) -> bool:
         """Whether another process can open this database (not SQLite in memory)."""
-        url = self.db.engine.url
-        return url.get_backend_name() != "sqlite" or self.db.sqlite_file is not None
+        return can_run_apart(self.db)
 
     def address(self) -> Address:
-        state = self.db.state
-        reason = (state.reason or "") if state.read_only else None
-        return Address(self.db.engine.url.render_as_string(hide_password=False), reason)
+        return address_of(self.db)
 
     def run_here(self, progress: Progress, is_cancelled: Callable[[], bool]) -> Any:
         return self.call.run(self.db, self.actor, progress, is_cancelled)
+
+
+def can_run_apart(db: Database) -> bool:
+    """Whether another process can open this database (not SQLite in memory)."""
+    return db.engine.url.get_backend_name() != "sqlite" or db.sqlite_file is not None
+
+
+def address_of(db: Database) -> Address:
+    state = db.state
+    reason = (state.reason or "") if state.read_only else None
+    return Address(db.engine.url.render_as_string(hide_password=False), reason)
 
 
 def open_address(address: Address) -> Database:
@@ -116,12 +126,43 @@ def open_address(address: Address) -> Database:
     return Database(engine)
 
 
-def child_main(sender: Connection, cancel: Event, address: Address, actor: Actor, call: ServiceCall) -> None:
-    """The child process: run `call`, send ("progress", done, total, text)…, ("commits", n), then one of
-    ("result", value), ("error", exception) or ("cancelled",)."""
+def child_main(
+    conn: Connection, cancel: Event, address: Address, actor: Actor, warm: tuple[str, ...] = ()
+) -> None:
+    """The child process: import `warm` and open the database, then run each ServiceCall received on
+    `conn` until None or the end of the pipe. For each call it sends ("progress", done, total, text)…,
+    ("commits", n), then one of ("result", value), ("error", exception) or ("cancelled",)."""
     if hasattr(os, "nice"):
         with contextlib.suppress(OSError):
             os.nice(NICENESS)
+    db: Database | None = None
+    failure: BaseException | None = None
+    try:
+        for module in warm:  # ahead of the first call: the libraries the work will need
+            importlib.import_module(module)
+        db = open_address(address)
+    except BaseException as exc:  # told to every call, which cannot run
+        failure = portable(exc)
+    try:
+        while True:
+            try:
+                call = conn.recv()
+            except EOFError:  # the parent has gone or closed its end
+                break
+            if call is None:
+                break
+            if db is None:
+                conn.send(("error", failure))
+            else:
+                serve(conn, cancel, db, actor, call)
+    finally:
+        if db is not None:
+            db.dispose()
+        conn.close()
+
+
+def serve(sender: Connection, cancel: Event, db: Database, actor: Actor, call: ServiceCall) -> None:
+    """Run one call and send its progress, its commits and its answer."""
     last = [0.0]
 
     def progress(done: int, total: int, text: str = "") -> None:
@@ -132,25 +173,20 @@ def child_main(sender: Connection, cancel: Event, address: Address, actor: Actor
             last[0] = now
             sender.send(("progress", done, total, str(text) if not isinstance(text, str) else text))
 
-    db = None
+    before = db.state.commits
     try:
-        db = open_address(address)
         result = call.run(db, actor, progress, cancel.is_set)
         answer: tuple[Any, ...] = ("result", result)
     except Cancelled:
         answer = ("cancelled",)
     except BaseException as exc:  # everything goes back to the window; nothing is lost in the child
         answer = ("error", portable(exc))
-    finally:
-        if db is not None:
-            # the parent counts them as its own (automatic backups look at the number of commits)
-            sender.send(("commits", db.state.commits))
-            db.dispose()
+    # the parent counts them as its own (automatic backups look at the number of commits)
+    sender.send(("commits", db.state.commits - before))
     try:
         sender.send(answer)
     except Exception as exc:  # the result itself does not pickle: our bug
         sender.send(("error", ChildCrashed(f"{type(exc).__name__}: {exc}")))
-    sender.close()
 
 
 def portable(error: BaseException) -> BaseException:

@@ -48,3 +48,12 @@ class Steps:
 
     def die(self, *, progress: Progress, is_cancelled: Callable[[], bool]) -> None:
         os._exit(3)
+
+
+def running(pid: int) -> bool:
+    """Whether process `pid` still exists (a child that has ended and been reaped does not)."""
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    return True

@@ -96,19 +96,22 @@ class Stalls:
     longest: float  # seconds
     longest_cpu: float  # the GUI thread's CPU seconds within the longest gap
     over: int  # gaps longer than the limit
+    elapsed: float = 0.0  # seconds from the action's start until its background work had settled
 
 
 def measured(action: Callable[[], None], *, limit: float = 0.1) -> Stalls:
     """The stalls while `action` runs and until its background work has settled."""
     meter = StallMeter(limit=limit)
     meter.start()
+    started = time.perf_counter()
     try:
         action()
         settle()
     finally:
+        elapsed = time.perf_counter() - started
         meter.stop()
         meter.deleteLater()
-    return Stalls(meter.longest, meter.longest_cpu, meter.over)
+    return Stalls(meter.longest, meter.longest_cpu, meter.over, elapsed)
 
 
 # -- the actions --------------------------------------------------------------------------------------
@@ -133,13 +136,22 @@ def open_import(window: MainWindow) -> ImportWizard:
     return wizard
 
 
-def check_import(wizard: ImportWizard, path: Path) -> Callable[[], None]:
-    """The wizard's read and check of `path` (missing 交办 dates filled in), until the check is shown."""
+def read_import(wizard: ImportWizard, path: Path) -> Callable[[], None]:
+    """下一步 on the file page with `path`, until its columns are shown."""
 
     def action() -> None:
         wizard.file_page.set_path(path)
         wizard.next()
         wait_until(lambda: wizard.currentPage() is wizard.mapping_page, 600)
+
+    return action
+
+
+def check_import(wizard: ImportWizard) -> Callable[[], None]:
+    """下一步 on the columns page (missing 交办 dates filled in), then on the values page if it comes,
+    until every row's check is shown."""
+
+    def action() -> None:
         wizard.mapping_page.defaults.fill_dates.setChecked(True)
         wizard.next()
         checked = (wizard.values_page, wizard.check_page)

@@ -17,6 +17,7 @@ from app.services.hub import Services
 from app.ui import tasks
 from app.ui.messages import render
 from app.ui.tasks import run_task, run_with_progress
+from tests.gui.child_jobs import running
 
 STEPS = "tests.gui.child_jobs:Steps"
 WAIT_MS = 60_000  # a fresh interpreter and its imports, on a loaded machine
@@ -94,6 +95,58 @@ def test_a_child_that_dies_is_reported_in_chinese(qtbot: QtBot, services: Servic
     (error,) = errors
     assert isinstance(error, ChildStopped)
     assert render(error.message) == "后台进程意外结束（退出代码 3），没有完成这项工作。"
+
+
+def test_a_kept_process_runs_job_after_job_and_ends_when_stopped(qtbot: QtBot, services: Services) -> None:
+    process = tasks.keep_process(services.db, services.actor, warm=(STEPS.partition(":")[0],))
+    assert process is not None and process.pid is not None
+    child = process.pid
+    try:
+        pids = []
+        for n in (1, 2):
+            handle = run_task(job(services, "count", n), process=process)
+            qtbot.waitUntil(lambda h=handle: h.done, timeout=WAIT_MS)  # type: ignore[misc]
+            assert handle.error is None and handle.result["steps"] == n
+            pids.append(handle.result["pid"])
+        assert pids == [child, child] and child != os.getpid()
+    finally:
+        process.stop()
+    assert process.pid is None
+    qtbot.waitUntil(lambda: not running(child), timeout=WAIT_MS)
+
+
+def test_a_kept_process_goes_on_after_a_cancel_and_starts_again_after_dying(
+    qtbot: QtBot, services: Services
+) -> None:
+    process = tasks.keep_process(services.db, services.actor)
+    assert process is not None
+    first = process.pid
+    try:
+        handle = run_task(job(services, "forever"), process=process)
+        progressed: list[int] = []
+        handle.progressed.connect(lambda *_args: progressed.append(1))
+        qtbot.waitUntil(lambda: bool(progressed), timeout=WAIT_MS)
+        handle.cancel()
+        qtbot.waitUntil(lambda: handle.done, timeout=WAIT_MS)
+        assert handle.was_cancelled
+        after = run_task(job(services, "count", 1), process=process)
+        qtbot.waitUntil(lambda: after.done, timeout=WAIT_MS)
+        assert after.result["pid"] == first  # the same child, not cancelled itself
+        died = run_task(job(services, "die"), process=process, on_error=lambda _e: None)
+        qtbot.waitUntil(lambda: died.done, timeout=WAIT_MS)
+        assert isinstance(died.error, ChildStopped)
+        again = run_task(job(services, "count", 1), process=process)
+        qtbot.waitUntil(lambda: again.done, timeout=WAIT_MS)
+        assert again.error is None and again.result["pid"] not in (first, os.getpid())
+    finally:
+        process.stop()
+
+
+def test_no_process_is_kept_for_synchronous_tasks(
+    services: Services, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(tasks, "SYNCHRONOUS", True)
+    assert tasks.keep_process(services.db, services.actor) is None
 
 
 def test_a_database_in_memory_runs_the_job_in_a_thread(qtbot: QtBot) -> None:

@@ -23,6 +23,7 @@ from app.services.ledger_import import (
     LedgerImportService,
 )
 from app.services.office_settings import OfficeSettingsService
+from app.ui.task_process import TaskProcess
 from app.ui.tasks import TaskHandle, Work, run_with_progress
 
 FileKey = tuple[str, int, int]  # path, modification time, size: a file edited since is read again
@@ -40,10 +41,12 @@ class ImportState:
     plan: ImportPlan | None = None
     result: ImportResult | None = None
     profile: str | None = None  # the saved 导入方案 chosen on the file page
+    process: TaskProcess | None = None  # the child that runs the steps (kept while the wizard is open)
 
     def job(self, method: str, *args: Any) -> Job:
-        """`service.method(*args, progress=…, is_cancelled=…)` in a child process (app.ui.tasks): the
-        importer is pure Python and would hold the interpreter lock the window needs."""
+        """`service.method(*args, progress=…, is_cancelled=…)` in the wizard's child process
+        (app.ui.tasks): the importer is pure Python and would hold the interpreter lock the window
+        needs."""
         service = self.service
         init = {"today": service.today, "limits": service.limits}
         call = ServiceCall("app.services.ledger_import:LedgerImportService", method, args=args, init=init)
@@ -106,6 +109,7 @@ class StepPage(QWizardPage):
                 on_result=self._finished,
                 on_error=self.step_failed,
                 on_cancelled=self.step_cancelled,
+                process=self.state.process,
             )
         finally:
             self._inside = False
