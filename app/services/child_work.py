@@ -63,20 +63,52 @@ class ChildStopped(ServiceError):
 
 
 @dataclass(frozen=True)
+class Kept:
+    """An argument that is the result a kept child keeps under `name` (ServiceCall.keep_as)."""
+
+    name: str
+
+
+@dataclass(frozen=True)
 class ServiceCall:
-    """`Service(db, actor, **init).method(*args, progress=…, is_cancelled=…, **kwargs)`."""
+    """`Service(db, actor, **init).method(*args, progress=…, is_cancelled=…, **kwargs)`.
+
+    In a kept child, `keep_as` keeps the whole result there, for a later call to name as `Kept(name)`,
+    and `reply` names the result's method whose value is sent back instead (a smaller copy): a large
+    result then never crosses the pipe, whose unpickling would hold the window's interpreter lock."""
 
     service: str  # "package.module:ClassName"
     method: str
     args: tuple[Any, ...] = ()
     kwargs: Mapping[str, Any] = field(default_factory=dict)
     init: Mapping[str, Any] = field(default_factory=dict)
+    keep_as: str | None = None
+    reply: str | None = None
 
-    def run(self, db: Database, actor: Actor, progress: Progress, is_cancelled: Callable[[], bool]) -> Any:
+    def run(
+        self,
+        db: Database,
+        actor: Actor,
+        progress: Progress,
+        is_cancelled: Callable[[], bool],
+        kept: dict[str, Any] | None = None,
+    ) -> Any:
         module, _, name = self.service.partition(":")
         service = getattr(importlib.import_module(module), name)(db, actor, **self.init)
         method = getattr(service, self.method)
-        return method(*self.args, progress=progress, is_cancelled=is_cancelled, **self.kwargs)
+        args = [_kept(kept, a.name) if isinstance(a, Kept) else a for a in self.args]
+        result = method(*args, progress=progress, is_cancelled=is_cancelled, **self.kwargs)
+        if kept is None:  # run where the caller is: the whole result
+            return result
+        if self.keep_as is not None:
+            kept[self.keep_as] = result
+        return getattr(result, self.reply)() if self.reply is not None else result
+
+
+def _kept(kept: dict[str, Any] | None, name: str) -> Any:
+    if kept is None or name not in kept:  # the child that kept it has ended since
+        raise ServiceError(msg("后台进程已重新启动，上一步的结果不在了。请返回上一步重做。"))
+    return kept[name]
 
 
 @dataclass(frozen=True)
@@ -143,6 +175,7 @@ def child_main(
         db = open_address(address)
     except BaseException as exc:  # told to every call, which cannot run
         failure = portable(exc)
+    kept: dict[str, Any] = {}  # results kept for later calls (ServiceCall.keep_as)
     try:
         while True:
             try:
@@ -154,14 +187,16 @@ def child_main(
             if db is None:
                 conn.send(("error", failure))
             else:
-                serve(conn, cancel, db, actor, call)
+                serve(conn, cancel, db, actor, call, kept)
     finally:
         if db is not None:
             db.dispose()
         conn.close()
 
 
-def serve(sender: Connection, cancel: Event, db: Database, actor: Actor, call: ServiceCall) -> None:
+def serve(
+    sender: Connection, cancel: Event, db: Database, actor: Actor, call: ServiceCall, kept: dict[str, Any]
+) -> None:
     """Run one call and send its progress, its commits and its answer."""
     last = [0.0]
 
@@ -175,7 +210,7 @@ def serve(sender: Connection, cancel: Event, db: Database, actor: Actor, call: S
 
     before = db.state.commits
     try:
-        result = call.run(db, actor, progress, cancel.is_set)
+        result = call.run(db, actor, progress, cancel.is_set, kept)
         answer: tuple[Any, ...] = ("result", result)
     except Cancelled:
         answer = ("cancelled",)

@@ -2787,6 +2787,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>后台进程已重新启动，上一步的结果不在了。请返回上一步重做。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>后台进程意外结束（退出代码 {code}），没有完成这项工作。</source>
         <translation type="unfinished"></translation>
     </message>

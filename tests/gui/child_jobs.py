@@ -6,6 +6,7 @@ from __future__ import annotations
 import os
 import time
 from collections.abc import Callable
+from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import text
@@ -16,6 +17,16 @@ from app.services.actor import Actor
 from app.services.errors import ValidationError
 
 Progress = Callable[[int, int, str], None]
+
+
+@dataclass
+class Big:
+    """A result too large to send back: `small()` is what crosses the pipe."""
+
+    values: list[int]
+
+    def small(self) -> int:
+        return len(self.values)
 
 
 class Steps:
@@ -32,6 +43,12 @@ class Steps:
         with self.db.session(write=False) as session:
             tables = session.execute(text("SELECT count(*) FROM sqlite_master")).scalar_one()
         return {"pid": os.getpid(), "steps": n, "tables": tables, "actor": self.actor.username}
+
+    def make(self, n: int, *, progress: Progress, is_cancelled: Callable[[], bool]) -> Big:
+        return Big(list(range(n)))
+
+    def total(self, big: Big, *, progress: Progress, is_cancelled: Callable[[], bool]) -> int:
+        return sum(big.values)
 
     def forever(self, *, progress: Progress, is_cancelled: Callable[[], bool]) -> None:
         """Report progress until cancelled (at most a minute)."""

@@ -11,8 +11,8 @@ import pytest
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
-from app.services.child_work import ChildCrashed, ChildStopped, Job, ServiceCall, stopped
-from app.services.errors import ValidationError
+from app.services.child_work import ChildCrashed, ChildStopped, Job, Kept, ServiceCall, stopped
+from app.services.errors import ServiceError, ValidationError
 from app.services.hub import Services
 from app.ui import tasks
 from app.ui.messages import render
@@ -140,6 +140,34 @@ def test_a_kept_process_goes_on_after_a_cancel_and_starts_again_after_dying(
         assert again.error is None and again.result["pid"] not in (first, os.getpid())
     finally:
         process.stop()
+
+
+def test_a_kept_child_keeps_a_large_result_for_the_next_call(qtbot: QtBot, services: Services) -> None:
+    process = tasks.keep_process(services.db, services.actor)
+    assert process is not None
+    make = ServiceCall(STEPS, "make", args=(1000,), keep_as="big", reply="small")
+    use = ServiceCall(STEPS, "total", args=(Kept("big"),))
+    try:
+        made = run_task(Job(services.db, services.actor, make), process=process)
+        qtbot.waitUntil(lambda: made.done, timeout=WAIT_MS)
+        assert made.result == 1000  # only the small copy came back
+        used = run_task(Job(services.db, services.actor, use), process=process)
+        qtbot.waitUntil(lambda: used.done, timeout=WAIT_MS)
+        assert used.result == sum(range(1000))  # the whole result, kept in the child
+    finally:
+        process.stop()
+    # a child of its own keeps nothing for later: the user is told to do the step again
+    errors: list[BaseException] = []
+    lost = run_task(Job(services.db, services.actor, use), on_error=errors.append)
+    qtbot.waitUntil(lambda: lost.done, timeout=WAIT_MS)
+    (error,) = errors
+    assert isinstance(error, ServiceError) and "请返回上一步重做" in render(error.message)
+
+
+def test_run_here_a_kept_call_returns_its_whole_result(services: Services) -> None:
+    make = ServiceCall(STEPS, "make", args=(3,), keep_as="big", reply="small")
+    handle = run_task(Job(services.db, services.actor, make), synchronous=True)
+    assert handle.result.values == [0, 1, 2]
 
 
 def test_no_process_is_kept_for_synchronous_tasks(

@@ -261,6 +261,9 @@ def test_steps_run_off_the_gui_thread_in_the_wizards_one_child(
     sample_defaults(wizard.mapping_page)
     wizard.next()
     qtbot.waitUntil(lambda: isinstance(wizard.currentPage(), CheckPage), timeout=60_000)
+    plan = wizard.state.plan
+    assert plan is not None and plan.for_display_only  # the records stayed in the child
+    assert plan.counts()[("session", "create")] == 15
     wizard.next()
     qtbot.waitUntil(lambda: wizard.currentPage() is wizard.done_page, timeout=60_000)
     assert wizard.import_result is not None and wizard.import_result.created["session"] == 15

@@ -200,7 +200,7 @@ class CheckPage(StepPage):
         plan = self.plan()
         if not plan.ok:
             return None
-        return self.state.job("apply", plan)
+        return self.state.import_job(plan)
 
     def step_done(self, result: ImportResult) -> None:
         self.state.result = result

@@ -239,7 +239,7 @@ class MappingPage(StepPage):
             show_error(self, self.tr("没有要导入的工作表。请至少为一张工作表选择台账类型。"))
             return None
         self._defaults_changed()
-        return self.state.job("validate", preview, mapping.copy())
+        return self.state.check_job(preview, mapping.copy())
 
     def step_done(self, result: ImportPlan) -> None:
         self.state.plan = result

@@ -14,7 +14,7 @@ from typing import Any
 
 from PySide6.QtWidgets import QWizardPage
 
-from app.services.child_work import Job, ServiceCall
+from app.services.child_work import Job, Kept, ServiceCall
 from app.services.ledger_import import (
     ImportMapping,
     ImportPlan,
@@ -28,6 +28,8 @@ from app.ui.tasks import TaskHandle, Work, run_with_progress
 
 FileKey = tuple[str, int, int]  # path, modification time, size: a file edited since is read again
 FILE_PAGE, MAPPING_PAGE, VALUES_PAGE, CHECK_PAGE, DONE_PAGE = range(5)
+IMPORTER = "app.services.ledger_import:LedgerImportService"
+KEPT_PLAN = "plan"  # the last check's plan, kept in the wizard's child
 
 
 @dataclass
@@ -43,14 +45,24 @@ class ImportState:
     profile: str | None = None  # the saved 导入方案 chosen on the file page
     process: TaskProcess | None = None  # the child that runs the steps (kept while the wizard is open)
 
-    def job(self, method: str, *args: Any) -> Job:
+    def job(self, method: str, *args: Any, keep_as: str | None = None, reply: str | None = None) -> Job:
         """`service.method(*args, progress=…, is_cancelled=…)` in the wizard's child process
         (app.ui.tasks): the importer is pure Python and would hold the interpreter lock the window
         needs."""
         service = self.service
         init = {"today": service.today, "limits": service.limits}
-        call = ServiceCall("app.services.ledger_import:LedgerImportService", method, args=args, init=init)
+        call = ServiceCall(IMPORTER, method, args=args, init=init, keep_as=keep_as, reply=reply)
         return Job(service.db, service.actor, call)
+
+    def check_job(self, preview: ImportPreview, mapping: ImportMapping) -> Job:
+        """Check every row. In the wizard's kept child the plan stays there (its records are most of
+        it) and a copy for display comes back; the import then names the kept one."""
+        if self.process is None:
+            return self.job("validate", preview, mapping)
+        return self.job("validate", preview, mapping, keep_as=KEPT_PLAN, reply="for_display")
+
+    def import_job(self, plan: ImportPlan) -> Job:
+        return self.job("apply", Kept(KEPT_PLAN) if plan.for_display_only else plan)
 
     def require_preview(self) -> tuple[ImportPreview, ImportMapping]:
         assert self.preview is not None and self.mapping is not None, "the file page reads the file first"

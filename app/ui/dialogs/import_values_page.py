@@ -111,7 +111,7 @@ class ValuesPage(StepPage):
             except ServiceError as exc:
                 show_error(self, render(exc.message))
                 return None
-        return self.state.job("validate", preview, mapping.copy())
+        return self.state.check_job(preview, mapping.copy())
 
     def step_done(self, result: ImportPlan) -> None:
         self.state.plan = result

@@ -31,7 +31,7 @@ from app.ui.dialogs.import_values_page import ValuesPage
 from app.ui.screen_fit import resize_within_screen
 from app.ui.tasks import keep_process
 
-IMPORTER = ("app.services.ledger_import",)  # what the wizard's child imports before the first step
+WARM = ("app.services.ledger_import",)  # what the wizard's child imports before the first step
 
 
 class ImportWizard(QWizard):
@@ -45,7 +45,7 @@ class ImportWizard(QWizard):
             LedgerImportService(services.db, services.actor, today=today), services.settings
         )
         # ready (its interpreter, the importer and a connection) while the user chooses the file
-        self.state.process = keep_process(services.db, services.actor, warm=IMPORTER)
+        self.state.process = keep_process(services.db, services.actor, warm=WARM)
         self.finished.connect(self._closed)
         self.setWindowTitle(self.tr("导入台账"))
         self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
