@@ -8,11 +8,13 @@ The real main window (offscreen) on a scratch copy of the cached demo database (
 same measurement as the smoke test tests/gui/test_stalls.py), during: opening each page the first
 time and again, typing into the 协商议事 and 意见建议 filter boxes (key clicks and an input method's
 commits, then Backspace until empty), typing and Enter in 检索, and an Excel export of the whole
-ledger through the task helper, and the import wizard reading, checking and importing a register of
---import-rows rows (bench/bench_import.py builds it). Each action is one row through `common.emit`
-(bench/README.md): the longest stall in milliseconds against the 100 ms target, how many gaps
-exceeded 100 ms, and the GUI thread's own CPU time within the longest gap (near the gap: the thread
-was busy; far below it: it waited for the interpreter lock or, on a loaded machine, for a processor).
+ledger through the task helper, and the import wizard's three steps on a register of --import-rows
+rows (bench/bench_import.py builds it): reading (right after the wizard opens, so it includes what is
+left of its child process's start), checking, and importing (until every page has been refreshed
+after the import). Each action is one row through `common.emit` (bench/README.md): the longest stall
+in milliseconds against the 100 ms target, how many gaps exceeded 100 ms, the GUI thread's own CPU
+time within the longest gap (near the gap: the thread was busy; far below it: it waited for the
+interpreter lock or, on a loaded machine, for a processor), and how long the action took.
 """
 
 from __future__ import annotations
