@@ -35,14 +35,14 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from app.messages import msg
-from app.services.actor import Actor
 from app.services.errors import ServiceError
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # the task helper loads this module before the first window: nothing heavy here
     from multiprocessing.connection import Connection
     from multiprocessing.synchronize import Event
 
     from app.db.session import Database
+    from app.services.actor import Actor
 
 PROGRESS_EVERY_S = 0.05  # the child sends progress at most this often (the last report always)
 NICENESS = 5  # the child yields the processor to the window first (where the system allows)
