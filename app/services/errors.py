@@ -20,6 +20,9 @@ class ValidationError(ServiceError):
         self.errors = dict(errors)
         super().__init__(joined(self.errors.values()))
 
+    def __reduce__(self) -> tuple[object, ...]:
+        return (type(self), (self.errors,))  # pickled whole (a child process's answer)
+
 
 class NotFoundError(ServiceError):
     pass

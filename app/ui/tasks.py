@@ -14,20 +14,33 @@ callables and never see this module. Results, errors and progress arrive on the 
 handle's signals and the `on_*` callbacks. Each service call opens its own database session, so work
 functions need nothing else to run off the GUI thread.
 
-Tests set `tasks.SYNCHRONOUS = True` (or pass `synchronous=True`): the work then runs inline and every
-callback has fired when run_task returns.
+Pure-Python work that runs for seconds (writing a workbook, importing a ledger) is passed as a `Job`
+(app.services.child_work) instead of a function: it then runs in a child process (app.ui.task_process),
+so it never holds the interpreter lock the window needs; progress, 取消, results and errors arrive the
+same way. A series of jobs (the import wizard's steps) can share one child, started ahead of the first
+(`keep_process`, passed as `process=`), so that no step waits for an interpreter to start. A database
+no other process can open (SQLite in memory) runs the job in a thread.
+
+Tests set `tasks.SYNCHRONOUS = True` (or pass `synchronous=True`): the work (a Job too) then runs inline
+and every callback has fired when run_task returns.
 """
 
 from __future__ import annotations
 
 import threading
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, Signal, Slot
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
+from app.services.child_work import Job, can_run_apart
 from app.ui.messages import render
+
+if TYPE_CHECKING:
+    from app.db.session import Database
+    from app.services.actor import Actor
+    from app.ui.task_process import TaskProcess
 
 SYNCHRONOUS = False  # tests switch this on; see the module docstring
 
@@ -64,6 +77,9 @@ class TaskContext:
         self.check()
         if self._report is not None:
             self._report(done, total, render(text))  # a signal carries plain text, so translate here
+
+
+Work = Callable[[TaskContext], Any] | Job  # a function for a thread, or a job for a child process
 
 
 class _Relay(QObject):
@@ -168,7 +184,7 @@ class _Runner(QRunnable):
 
 
 def run_task(
-    work: Callable[[TaskContext], Any],
+    work: Work,
     *,
     on_result: Callable[[Any], None] | None = None,
     on_error: Callable[[BaseException], None] | None = None,
@@ -176,27 +192,30 @@ def run_task(
     on_progress: Callable[[int, int, str], None] | None = None,
     synchronous: bool | None = None,
     pool: QThreadPool | None = None,
+    process: TaskProcess | None = None,
 ) -> TaskHandle:
-    """Run `work(ctx)` in the background; callbacks run on the GUI thread.
+    """Run `work(ctx)` in the background; callbacks run on the GUI thread. A Job runs in `process`
+    when given (keep_process), else in a child of its own.
 
     Without `on_error`, an error is re-raised on the GUI thread and reaches the crash dialog.
     """
     handle = TaskHandle(on_result, on_error, on_cancelled)
     if on_progress is not None:
         handle.progressed.connect(on_progress)
-    _start(work, handle, synchronous, pool)
+    _start(work, handle, synchronous, pool, process)
     return handle
 
 
 def run_with_progress(
     parent: QWidget,
     label: str,
-    work: Callable[[TaskContext], Any],
+    work: Work,
     *,
     on_result: Callable[[Any], None] | None = None,
     on_error: Callable[[BaseException], None] | None = None,
     on_cancelled: Callable[[], None] | None = None,
     synchronous: bool | None = None,
+    process: TaskProcess | None = None,
 ) -> TaskHandle:
     """run_task with a window-modal progress dialog (shown after 400 ms) and a 取消 button."""
     dialog = QProgressDialog(label, QCoreApplication.translate("tasks", "取消"), 0, 0, parent)
@@ -224,22 +243,48 @@ def run_with_progress(
     handle.progressed.connect(show_progress)
     dialog.canceled.connect(handle.cancel)
     handle.finished.connect(close)
-    _start(work, handle, synchronous, None)
+    _start(work, handle, synchronous, None, process)
     return handle
 
 
 def _start(
-    work: Callable[[TaskContext], Any],
+    work: Work,
     handle: TaskHandle,
     synchronous: bool | None,
     pool: QThreadPool | None,
+    process: TaskProcess | None = None,
 ) -> None:
     _RUNNING.add(handle)
-    runner = _Runner(work, handle)
-    if SYNCHRONOUS if synchronous is None else synchronous:
+    inline = SYNCHRONOUS if synchronous is None else synchronous
+    runner: QRunnable
+    if isinstance(work, Job) and not inline and work.can_run_apart():
+        from app.ui.task_process import ProcessRunner
+
+        runner = ProcessRunner(work, handle, process)
+    else:
+        runner = _Runner(_in_thread(work) if isinstance(work, Job) else work, handle)
+    if inline:
         runner.run()  # same thread: the relay's signals are delivered directly
     else:
         (pool or QThreadPool.globalInstance()).start(runner)
+
+
+def keep_process(db: Database, actor: Actor, *, warm: tuple[str, ...] = ()) -> TaskProcess | None:
+    """A child process for a series of jobs on `db` (pass it to run_task / run_with_progress as
+    `process=`), started now with the modules of `warm` imported, so that it is ready when the first
+    job comes; stop() it when the series is over. None where jobs do not run apart (synchronous tests,
+    a database in memory)."""
+    if SYNCHRONOUS or not can_run_apart(db):
+        return None
+    from app.ui.task_process import TaskProcess
+
+    process = TaskProcess(db, actor, warm=warm)
+    process.start()
+    return process
+
+
+def _in_thread(job: Job) -> Callable[[TaskContext], Any]:
+    return lambda ctx: job.run_here(ctx.progress, ctx.is_cancelled)
 
 
 def wait_for_tasks(timeout_ms: int = 120_000) -> bool:

@@ -2789,6 +2789,14 @@
         <source>{n} 个工作日</source>
         <translation>{n} working days</translation>
     </message>
+    <message>
+        <source>后台进程已重新启动，上一步的结果不在了。请返回上一步重做。</source>
+        <translation>The background process was restarted and the result of the previous step is gone. Please go back and do that step again.</translation>
+    </message>
+    <message>
+        <source>后台进程意外结束（退出代码 {code}），没有完成这项工作。</source>
+        <translation>The background process ended unexpectedly (exit code {code}) without finishing the work.</translation>
+    </message>
 </context>
 <context>
     <name>AcceptDialog</name>

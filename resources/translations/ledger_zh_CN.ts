@@ -2786,6 +2786,14 @@
         <source>{n} 个工作日</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>后台进程已重新启动，上一步的结果不在了。请返回上一步重做。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>后台进程意外结束（退出代码 {code}），没有完成这项工作。</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AcceptDialog</name>

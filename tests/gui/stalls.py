@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QThreadPool, QTimer
@@ -21,6 +22,7 @@ from PySide6.QtWidgets import QLineEdit
 
 from app.ui import export_actions
 from app.ui.dialogs.export_dialog import ExportDialog
+from app.ui.dialogs.import_wizard import ImportWizard
 from app.ui.main_window import MainWindow
 from app.ui.pages.list_page import ListPage
 
@@ -28,27 +30,36 @@ TICK_MS = 10
 
 
 class StallMeter(QObject):
-    """The longest time between two ticks of a `TICK_MS` timer, from start() to stop()."""
+    """The longest time between two ticks of a `TICK_MS` timer, from start() to stop(); how many gaps
+    exceeded `limit`; and the GUI thread's own CPU time during the longest gap (close to the gap: the
+    thread was working; far below it: it waited for the interpreter lock or for a processor)."""
 
-    def __init__(self, parent: QObject | None = None) -> None:
+    def __init__(self, parent: QObject | None = None, *, limit: float = 0.1) -> None:
         super().__init__(parent)
+        self.limit = limit  # seconds
         self._timer = QTimer(self)
         self._timer.setTimerType(Qt.TimerType.PreciseTimer)
         self._timer.setInterval(TICK_MS)
         self._timer.timeout.connect(self._tick)
-        self._last = 0.0
+        self._last = self._last_cpu = 0.0
         self.longest = 0.0  # seconds
+        self.longest_cpu = 0.0  # seconds of the GUI thread's CPU time within the longest gap
+        self.over = 0  # gaps longer than `limit`
         self.ticks = 0
 
     def start(self) -> None:
-        self.longest, self.ticks = 0.0, 0
-        self._last = time.perf_counter()
+        self.longest = self.longest_cpu = 0.0
+        self.over = self.ticks = 0
+        self._last, self._last_cpu = time.perf_counter(), time.thread_time()
         self._timer.start()
 
     def _tick(self) -> None:
-        now = time.perf_counter()
-        self.longest = max(self.longest, now - self._last)
-        self._last = now
+        now, cpu = time.perf_counter(), time.thread_time()
+        gap = now - self._last
+        if gap > self.longest:
+            self.longest, self.longest_cpu = gap, cpu - self._last_cpu
+        self.over += gap > self.limit
+        self._last, self._last_cpu = now, cpu
         self.ticks += 1
 
     def stop(self) -> float:
@@ -77,15 +88,30 @@ def settle(timeout_s: float = 120.0) -> None:
 
 def measure(action: Callable[[], None]) -> float:
     """The longest stall (seconds) while `action` runs and until its background work has settled."""
-    meter = StallMeter()
+    return measured(action).longest
+
+
+@dataclass(frozen=True)
+class Stalls:
+    longest: float  # seconds
+    longest_cpu: float  # the GUI thread's CPU seconds within the longest gap
+    over: int  # gaps longer than the limit
+    elapsed: float = 0.0  # seconds from the action's start until its background work had settled
+
+
+def measured(action: Callable[[], None], *, limit: float = 0.1) -> Stalls:
+    """The stalls while `action` runs and until its background work has settled."""
+    meter = StallMeter(limit=limit)
     meter.start()
+    started = time.perf_counter()
     try:
         action()
         settle()
     finally:
-        longest = meter.stop()
+        elapsed = time.perf_counter() - started
+        meter.stop()
         meter.deleteLater()
-    return longest
+    return Stalls(meter.longest, meter.longest_cpu, meter.over, elapsed)
 
 
 # -- the actions --------------------------------------------------------------------------------------
@@ -99,6 +125,51 @@ def export_ledger(window: MainWindow, path: Path) -> Callable[[], None]:
         handle = dialog.start_export()
         assert handle is not None
         wait_until(lambda: handle.done, 600)
+
+    return action
+
+
+def open_import(window: MainWindow) -> ImportWizard:
+    """文件 ▸ 导入台账…"""
+    wizard = export_actions.import_ledger(window)
+    assert isinstance(wizard, ImportWizard)
+    return wizard
+
+
+def read_import(wizard: ImportWizard, path: Path) -> Callable[[], None]:
+    """下一步 on the file page with `path`, until its columns are shown."""
+
+    def action() -> None:
+        wizard.file_page.set_path(path)
+        wizard.next()
+        wait_until(lambda: wizard.currentPage() is wizard.mapping_page, 600)
+
+    return action
+
+
+def check_import(wizard: ImportWizard) -> Callable[[], None]:
+    """下一步 on the columns page (missing 交办 dates filled in), then on the values page if it comes,
+    until every row's check is shown."""
+
+    def action() -> None:
+        wizard.mapping_page.defaults.fill_dates.setChecked(True)
+        wizard.next()
+        checked = (wizard.values_page, wizard.check_page)
+        wait_until(lambda: wizard.currentPage() in checked, 600)
+        if wizard.currentPage() is wizard.values_page:
+            wizard.next()
+            wait_until(lambda: wizard.currentPage() is wizard.check_page, 600)
+
+    return action
+
+
+def run_import(wizard: ImportWizard) -> Callable[[], None]:
+    """导入 on the check page, until the summary is shown."""
+
+    def action() -> None:
+        assert wizard.check_page.isComplete(), "the check found errors"
+        wizard.next()
+        wait_until(lambda: wizard.currentPage() is wizard.done_page, 600)
 
     return action
 

@@ -3,6 +3,7 @@ all-or-nothing import with cancel, and hostile files refused before anything is 
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import openpyxl
@@ -21,6 +22,7 @@ from app.ui.dialogs.import_wizard import ImportWizard
 from app.ui.main_window import MainWindow
 from app.ui.pages.list_page import ListPage
 from tests.fixtures.excel.builders import copy_sample, table_counts, write_workbook
+from tests.gui.child_jobs import running
 from tests.gui.helpers import MessageBoxes
 
 SAMPLE_SHEET = "2024年台账"
@@ -243,19 +245,32 @@ def test_viewers_cannot_open_the_import(
     assert message_boxes.texts == ["只读用户不能导入台账。"]
 
 
-def test_steps_run_off_the_gui_thread(
-    qtbot: QtBot, wizard: ImportWizard, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+def test_steps_run_off_the_gui_thread_in_the_wizards_one_child(
+    qtbot: QtBot, services: Services, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setattr(tasks, "SYNCHRONOUS", False)
+    wizard = ImportWizard(services)  # starts its child, which gets ready while the file is chosen
+    qtbot.addWidget(wizard)
+    wizard.show()
+    process = wizard.state.process
+    assert process is not None and process.pid is not None and process.pid != os.getpid()
+    child = process.pid
     wizard.file_page.set_path(copy_sample(tmp_path))
     wizard.next()  # starts reading in the pool; the wizard moves on by itself when it is done
-    qtbot.waitUntil(lambda: isinstance(wizard.currentPage(), MappingPage), timeout=10_000)
+    qtbot.waitUntil(lambda: isinstance(wizard.currentPage(), MappingPage), timeout=60_000)
     sample_defaults(wizard.mapping_page)
     wizard.next()
-    qtbot.waitUntil(lambda: isinstance(wizard.currentPage(), CheckPage), timeout=10_000)
+    qtbot.waitUntil(lambda: isinstance(wizard.currentPage(), CheckPage), timeout=60_000)
+    plan = wizard.state.plan
+    assert plan is not None and plan.for_display_only  # the records stayed in the child
+    assert plan.counts()[("session", "create")] == 15
     wizard.next()
-    qtbot.waitUntil(lambda: wizard.currentPage() is wizard.done_page, timeout=10_000)
+    qtbot.waitUntil(lambda: wizard.currentPage() is wizard.done_page, timeout=60_000)
     assert wizard.import_result is not None and wizard.import_result.created["session"] == 15
+    assert process.pid == child  # read, check and import: the same child, started once
+    wizard.accept()
+    assert process.pid is None  # let go with the wizard
+    qtbot.waitUntil(lambda: not running(child), timeout=60_000)
 
 
 def test_a_clerk_maps_a_register_once_and_next_month_imports_in_one_step(

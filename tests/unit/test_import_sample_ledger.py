@@ -71,6 +71,10 @@ def test_sample_imports_after_mapping(service: LedgerImportService, db: Database
     assert any(n.endswith("没有交办日期，按所选取提出（活动）日期") for n in notes)
     assert any(n.endswith("没有答复类别，按所选记为默认答复类别") for n in notes)
     assert [i.text() for i in plan.skipped] == ["第19行：合计行，已跳过"]
+    shown = plan.for_display()  # what the wizard's window receives from its child
+    assert shown.records == [] and shown.counts() == plan.counts() and shown.issues == plan.issues
+    with pytest.raises(ValueError):
+        service.apply(shown)  # nothing to write: never mistaken for an empty import
     result = service.apply(plan)
     assert result.created == {"platform": 1, "unit": 13, "member": 12, "session": 15, "suggestion": 25}
     with db.session(write=False) as s:

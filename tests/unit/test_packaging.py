@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ast
 import configparser
 import re
 import subprocess
@@ -43,6 +44,20 @@ def test_version_option_prints_it() -> None:
         [sys.executable, "-m", "app", "--version"], capture_output=True, text=True, cwd=ROOT, check=True
     )
     assert done.stdout.strip() == f"协商议事台账 {__version__}"
+
+
+def test_the_frozen_entry_lets_a_child_process_run_before_anything_else() -> None:
+    """The bundle's children (long work, started by "spawn") are the bundle itself: freeze_support()
+    must see their arguments before the application is imported or started."""
+    tree = ast.parse((ROOT / "packaging" / "entry.py").read_text(encoding="utf-8"))
+    imported = [a.name for n in tree.body if isinstance(n, ast.Import) for a in n.names]
+    assert not any(name.startswith("app") for name in imported)  # nothing of the app at module level
+    assert not any(isinstance(n, ast.ImportFrom) for n in tree.body)
+    (guard,) = [n for n in tree.body if isinstance(n, ast.If)]
+    assert ast.unparse(guard.test) == "__name__ == '__main__'"
+    first = guard.body[0]
+    assert isinstance(first, ast.Expr) and ast.unparse(first) == "multiprocessing.freeze_support()"
+    assert any(isinstance(n, ast.ImportFrom) and n.module == "app.__main__" for n in guard.body[1:])
 
 
 def test_the_icon_ships_as_package_data_in_every_size() -> None:

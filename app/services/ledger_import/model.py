@@ -8,6 +8,7 @@ applies it. Everything here is plain data: no Qt, no open database sessions.
 from __future__ import annotations
 
 import copy
+import dataclasses
 import uuid
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -165,6 +166,9 @@ class ImportPlan:
     skipped: list[RowIssue] = field(default_factory=list)  # rows left out on purpose (合计, notes)
     unknown_values: list[UnknownWord] = field(default_factory=list)  # words to map in the wizard
     columns: dict[str, dict[str, tuple[int, str]]] = field(default_factory=dict)  # sheet → field → column
+    # A copy for showing (`for_display`): the records stayed where the plan was made, only their
+    # counts came along; such a copy cannot be applied.
+    record_counts: dict[tuple[str, str], int] | None = None
 
     @property
     def errors(self) -> list[RowIssue]:
@@ -178,8 +182,20 @@ class ImportPlan:
     def ok(self) -> bool:
         return not self.errors
 
+    @property
+    def for_display_only(self) -> bool:
+        return self.record_counts is not None
+
+    def for_display(self) -> ImportPlan:
+        """The plan without its records (their counts instead): what a wizard shows of a check made in
+        another process, which keeps the whole plan to apply it. Small to send: the records are most
+        of a plan."""
+        return dataclasses.replace(self, records=[], record_counts=self.counts())
+
     def counts(self) -> dict[tuple[str, str], int]:
         """(entity, action) → number of records."""
+        if self.record_counts is not None:
+            return dict(self.record_counts)
         result: dict[tuple[str, str], int] = {}
         for record in self.records:
             key = (record.entity, record.action)

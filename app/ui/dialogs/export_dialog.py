@@ -18,14 +18,15 @@ from PySide6.QtWidgets import (
 )
 
 from app.services import permissions
+from app.services.child_work import Job, ServiceCall
 from app.services.errors import ServiceError
 from app.services.hub import Services
-from app.services.ledger_export import ExportResult, LedgerExportService, OperationCancelled
+from app.services.ledger_export import ExportResult, OperationCancelled
 from app.services.scope import Scope
 from app.ui.dialogs.form_dialog import FormDialog
 from app.ui.messages import confirm, render, show_error, show_info
 from app.ui.style import styled_label
-from app.ui.tasks import TaskContext, TaskHandle, run_with_progress
+from app.ui.tasks import TaskHandle, run_with_progress
 from app.ui.widgets.file_actions import ask_save_path, documents_dir, safe_file_name, show_file_done
 from app.ui.widgets.scope_fields import ScopeFields
 
@@ -167,14 +168,16 @@ class ExportDialog(FormDialog):
             question = self.tr("文件“{name}”已存在，要替换它吗？").format(name=path.name)
             if not confirm(self, question, title=self.tr("导出台账"), accept_text=self.tr("替换")):
                 return None
-        full = self.full.isChecked()
-        service = LedgerExportService(self.services.db, self.services.actor, today=self.today)
-
-        def work(ctx: TaskContext) -> ExportResult:
-            return service.export(
-                path, scope, full=full, progress=ctx.progress, is_cancelled=ctx.is_cancelled
-            )
-
+        # openpyxl is pure Python: the workbook is written in a child process, so the window keeps
+        # the interpreter lock to itself (app.ui.tasks).
+        call = ServiceCall(
+            "app.services.ledger_export:LedgerExportService",
+            "export",
+            args=(path, scope),
+            kwargs={"full": self.full.isChecked()},
+            init={"today": self.today},
+        )
+        work = Job(self.services.db, self.services.actor, call)
         self.export_button.setEnabled(False)
         self.handle = run_with_progress(
             self,

@@ -6,9 +6,7 @@ while any row has an error. The import runs in one transaction; a cancel leaves 
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QColor
@@ -35,7 +33,7 @@ from app.ui.i18n import QT_TRANSLATE_NOOP
 from app.ui.messages import render, show_error
 from app.ui.style import ERROR as ERROR_COLOR
 from app.ui.style import styled_label
-from app.ui.tasks import TaskContext
+from app.ui.tasks import Work
 from app.ui.widgets.file_actions import ask_save_path, show_file_done
 from app.ui.widgets.header_fit import set_column_width
 
@@ -198,12 +196,11 @@ class CheckPage(StepPage):
     def step_label(self) -> str:
         return self.tr("正在导入……")
 
-    def step_work(self) -> Callable[[TaskContext], Any] | None:
+    def step_work(self) -> Work | None:
         plan = self.plan()
         if not plan.ok:
             return None
-        service = self.state.service
-        return lambda ctx: service.apply(plan, progress=ctx.progress, is_cancelled=ctx.is_cancelled)
+        return self.state.import_job(plan)
 
     def step_done(self, result: ImportResult) -> None:
         self.state.result = result

@@ -2,18 +2,16 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout
 
 from app.services.errors import ServiceError
-from app.services.ledger_import import ImportMapping, ImportPreview
+from app.services.ledger_import import ImportPreview
 from app.ui.dialogs.import_steps import FileKey, ImportState, StepPage
 from app.ui.messages import render
 from app.ui.style import styled_label
-from app.ui.tasks import TaskContext
+from app.ui.tasks import Work
 from app.ui.widgets.choice_combo import ChoiceCombo
 from app.ui.widgets.file_actions import ask_open_path, documents_dir
 
@@ -109,7 +107,7 @@ class FilePage(StepPage):
     def step_label(self) -> str:
         return self.tr("正在读取工作簿……")
 
-    def step_work(self) -> Callable[[TaskContext], Any] | None:
+    def step_work(self) -> Work | None:
         path = self.path()
         if path is None:
             return None
@@ -117,24 +115,18 @@ class FilePage(StepPage):
             self.error_label.setText(self.tr("找不到文件“{path}”。").format(path=path))
             return None
         self.error_label.clear()
-        service = self.state.service
-        profile = self.profile.value()
+        return self.state.job("read", path)
 
-        def read(ctx: TaskContext) -> tuple[ImportPreview, ImportMapping]:
-            preview = service.read(path, progress=ctx.progress, is_cancelled=ctx.is_cancelled)
-            mapping = service.apply_profile(preview, profile) if profile else preview.mapping.copy()
-            return preview, mapping
-
-        return read
-
-    def step_done(self, result: tuple[ImportPreview, ImportMapping]) -> None:
+    def step_done(self, result: ImportPreview) -> None:
         path = self.path()
         assert path is not None
         state = self.state
+        profile = self.profile.value()
         state.path = path
         state.file_key = file_key(path)
-        state.preview, state.mapping = result
-        state.profile = self.profile.value()
+        state.preview = result
+        state.mapping = state.service.apply_profile(result, profile) if profile else result.mapping.copy()
+        state.profile = profile
         state.plan = None
 
     def step_failed(self, error: BaseException) -> None:

@@ -6,9 +6,6 @@ the state's mapping, which the next step checks row by row.
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import Any
-
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -36,7 +33,7 @@ from app.ui.dialogs.import_steps import CHECK_PAGE, VALUES_PAGE, ImportState, St
 from app.ui.messages import render, show_error
 from app.ui.style import ERROR as ERROR_COLOR
 from app.ui.style import set_invalid, styled_label
-from app.ui.tasks import TaskContext
+from app.ui.tasks import Work
 from app.ui.widgets.choice_combo import ChoiceCombo
 
 PREVIEW_ROWS = 8
@@ -236,17 +233,13 @@ class MappingPage(StepPage):
     def step_label(self) -> str:
         return self.tr("正在逐行检查……")
 
-    def step_work(self) -> Callable[[TaskContext], Any] | None:
+    def step_work(self) -> Work | None:
         preview, mapping = self.state.require_preview()
         if not any(m.target for m in mapping.sheets.values()):
             show_error(self, self.tr("没有要导入的工作表。请至少为一张工作表选择台账类型。"))
             return None
         self._defaults_changed()
-        service = self.state.service
-        snapshot = mapping.copy()
-        return lambda ctx: service.validate(
-            preview, snapshot, progress=ctx.progress, is_cancelled=ctx.is_cancelled
-        )
+        return self.state.check_job(preview, mapping.copy())
 
     def step_done(self, result: ImportPlan) -> None:
         self.state.plan = result

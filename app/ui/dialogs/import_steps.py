@@ -8,13 +8,13 @@ it moves the wizard on itself. With synchronous tasks (tests) the answer is read
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from PySide6.QtWidgets import QWizardPage
 
+from app.services.child_work import Job, Kept, ServiceCall
 from app.services.ledger_import import (
     ImportMapping,
     ImportPlan,
@@ -23,10 +23,13 @@ from app.services.ledger_import import (
     LedgerImportService,
 )
 from app.services.office_settings import OfficeSettingsService
-from app.ui.tasks import TaskContext, TaskHandle, run_with_progress
+from app.ui.task_process import TaskProcess
+from app.ui.tasks import TaskHandle, Work, run_with_progress
 
 FileKey = tuple[str, int, int]  # path, modification time, size: a file edited since is read again
 FILE_PAGE, MAPPING_PAGE, VALUES_PAGE, CHECK_PAGE, DONE_PAGE = range(5)
+IMPORTER = "app.services.ledger_import:LedgerImportService"
+KEPT_PLAN = "plan"  # the last check's plan, kept in the wizard's child
 
 
 @dataclass
@@ -40,6 +43,26 @@ class ImportState:
     plan: ImportPlan | None = None
     result: ImportResult | None = None
     profile: str | None = None  # the saved 导入方案 chosen on the file page
+    process: TaskProcess | None = None  # the child that runs the steps (kept while the wizard is open)
+
+    def job(self, method: str, *args: Any, keep_as: str | None = None, reply: str | None = None) -> Job:
+        """`service.method(*args, progress=…, is_cancelled=…)` in the wizard's child process
+        (app.ui.tasks): the importer is pure Python and would hold the interpreter lock the window
+        needs."""
+        service = self.service
+        init = {"today": service.today, "limits": service.limits}
+        call = ServiceCall(IMPORTER, method, args=args, init=init, keep_as=keep_as, reply=reply)
+        return Job(service.db, service.actor, call)
+
+    def check_job(self, preview: ImportPreview, mapping: ImportMapping) -> Job:
+        """Check every row. In the wizard's kept child the plan stays there (its records are most of
+        it) and a copy for display comes back; the import then names the kept one."""
+        if self.process is None:
+            return self.job("validate", preview, mapping)
+        return self.job("validate", preview, mapping, keep_as=KEPT_PLAN, reply="for_display")
+
+    def import_job(self, plan: ImportPlan) -> Job:
+        return self.job("apply", Kept(KEPT_PLAN) if plan.for_display_only else plan)
 
     def require_preview(self) -> tuple[ImportPreview, ImportMapping]:
         assert self.preview is not None and self.mapping is not None, "the file page reads the file first"
@@ -63,8 +86,9 @@ class StepPage(QWizardPage):
     def step_label(self) -> str:
         raise NotImplementedError
 
-    def step_work(self) -> Callable[[TaskContext], Any] | None:
-        """The work to run, or None when the page cannot go on (it has said why)."""
+    def step_work(self) -> Work | None:
+        """The work to run (a function for a thread or a Job for a child process), or None when the
+        page cannot go on (it has said why)."""
         raise NotImplementedError
 
     def step_done(self, result: Any) -> None:
@@ -97,6 +121,7 @@ class StepPage(QWizardPage):
                 on_result=self._finished,
                 on_error=self.step_failed,
                 on_cancelled=self.step_cancelled,
+                process=self.state.process,
             )
         finally:
             self._inside = False

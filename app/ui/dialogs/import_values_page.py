@@ -7,9 +7,6 @@ the settings, so every later ledger understands them.
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import Any
-
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -27,7 +24,7 @@ from app.services.value_words import NAMES, NAMES_ENGLISH, codes, english_of
 from app.ui.dialogs.import_steps import ImportState, StepPage
 from app.ui.messages import render, show_error
 from app.ui.style import styled_label
-from app.ui.tasks import TaskContext
+from app.ui.tasks import Work
 from app.ui.widgets.choice_combo import ChoiceCombo
 
 
@@ -100,7 +97,7 @@ class ValuesPage(StepPage):
     def step_label(self) -> str:
         return self.tr("正在按对应的取值重新检查……")
 
-    def step_work(self) -> Callable[[TaskContext], Any] | None:
+    def step_work(self) -> Work | None:
         preview, mapping = self.state.require_preview()
         for vocabulary, table in self.chosen().items():
             mapping.values.setdefault(vocabulary, {}).update(table)
@@ -114,11 +111,7 @@ class ValuesPage(StepPage):
             except ServiceError as exc:
                 show_error(self, render(exc.message))
                 return None
-        service = self.state.service
-        snapshot = mapping.copy()
-        return lambda ctx: service.validate(
-            preview, snapshot, progress=ctx.progress, is_cancelled=ctx.is_cancelled
-        )
+        return self.state.check_job(preview, mapping.copy())
 
     def step_done(self, result: ImportPlan) -> None:
         self.state.plan = result

@@ -3,7 +3,8 @@ for our values → see every row checked → import, all or nothing → save the
 
 The steps are LedgerImportService's: read (hostile files refused), the detected mapping edited by the
 user, validate (the dry run: errors per row and column, an error workbook), apply (one transaction).
-Reading, checking and importing run off the GUI thread with a progress dialog and 取消.
+Reading, checking and importing run off the GUI thread with a progress dialog and 取消, in one child
+process started when the wizard opens (app.ui.tasks.keep_process) and stopped when it closes.
 """
 
 from __future__ import annotations
@@ -28,6 +29,9 @@ from app.ui.dialogs.import_steps import (
 )
 from app.ui.dialogs.import_values_page import ValuesPage
 from app.ui.screen_fit import resize_within_screen
+from app.ui.tasks import keep_process
+
+WARM = ("app.services.ledger_import",)  # what the wizard's child imports before the first step
 
 
 class ImportWizard(QWizard):
@@ -40,6 +44,9 @@ class ImportWizard(QWizard):
         self.state = ImportState(
             LedgerImportService(services.db, services.actor, today=today), services.settings
         )
+        # ready (its interpreter, the importer and a connection) while the user chooses the file
+        self.state.process = keep_process(services.db, services.actor, warm=WARM)
+        self.finished.connect(self._closed)
         self.setWindowTitle(self.tr("导入台账"))
         self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, True)
@@ -69,6 +76,10 @@ class ImportWizard(QWizard):
     @property
     def import_result(self) -> ImportResult | None:
         return self.state.result
+
+    def _closed(self, _result: int) -> None:
+        if self.state.process is not None:
+            self.state.process.stop()
 
     def _page_shown(self, _page_id: int) -> None:
         if self.currentPage() is self.done_page and self.state.result is not None:
