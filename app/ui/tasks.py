@@ -35,6 +35,7 @@ from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from app.services.child_work import Job, can_run_apart
+from app.services.errors import ServiceError
 from app.ui.messages import render
 
 if TYPE_CHECKING:
@@ -204,6 +205,21 @@ def run_task(
         handle.progressed.connect(on_progress)
     _start(work, handle, synchronous, pool, process)
     return handle
+
+
+def refusal(
+    show: Callable[[str], None], wanted: Callable[[], bool] = lambda: True
+) -> Callable[[BaseException], None]:
+    """An `on_error` that shows a service's refusal with `show` while the answer is still `wanted` (no
+    newer read has replaced it) and re-raises anything else: our bug, for the crash dialog."""
+
+    def refused(error: BaseException) -> None:
+        if not isinstance(error, ServiceError):
+            raise error
+        if wanted():
+            show(render(error.message))
+
+    return refused
 
 
 def run_with_progress(

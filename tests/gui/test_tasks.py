@@ -8,9 +8,9 @@ import pytest
 from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
-from app.services.errors import ValidationError
+from app.services.errors import ServiceError, ValidationError
 from app.ui import tasks
-from app.ui.tasks import TaskCancelled, TaskContext, run_task, run_with_progress
+from app.ui.tasks import TaskCancelled, TaskContext, refusal, run_task, run_with_progress
 
 
 def count_to(n: int):  # type: ignore[no-untyped-def]
@@ -105,3 +105,15 @@ def test_progress_dialog_closes_when_the_task_ends(qtbot: QtBot) -> None:
     assert results == [5]
     assert handle.dialog is not None and not handle.dialog.isVisible()
     assert handle.dialog.labelText() in ("正在导出…", "第 5 步")
+
+
+def test_a_refusal_is_shown_while_wanted_and_a_bug_reaches_the_crash_dialog() -> None:
+    shown: list[str] = []
+    wanted = [True]
+    on_error = refusal(shown.append, lambda: wanted[0])
+    on_error(ServiceError("所选站室组不存在"))
+    wanted[0] = False  # a newer read has replaced this one
+    on_error(ServiceError("不会显示"))
+    assert shown == ["所选站室组不存在"]
+    with pytest.raises(KeyError):
+        on_error(KeyError("bug"))

@@ -30,7 +30,7 @@ from app.services.errors import ServiceError
 from app.services.listing import Cursor, ListQuery, Page
 from app.ui.messages import render
 from app.ui.models.columns import Column
-from app.ui.tasks import TaskContext, run_task
+from app.ui.tasks import TaskContext, refusal, run_task
 
 Fetch = Callable[[ListQuery], Page]
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -177,13 +177,11 @@ class ServiceTableModel(QAbstractTableModel):
                 self._total = max(total, len(self._rows))
                 self.loaded.emit(self._total)
 
-        def refused(error: BaseException) -> None:
-            if not isinstance(error, ServiceError):
-                raise error  # our bug: the crash dialog shows it
-            if generation == self._generation:
-                self.failed.emit(render(error.message))
-
-        run_task(work, on_result=counted, on_error=refused)
+        run_task(
+            work,
+            on_result=counted,
+            on_error=refusal(self.failed.emit, lambda: generation == self._generation),
+        )
 
     def _refused(self, generation: int, error: BaseException) -> None:
         if not isinstance(error, ServiceError):

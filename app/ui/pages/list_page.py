@@ -41,7 +41,7 @@ from app.ui.models.service_table_model import ServiceTableModel
 from app.ui.pages.page import PAGE_CONTEXT, Page
 from app.ui.settings import UiSettings
 from app.ui.style import styled_label
-from app.ui.tasks import TaskContext, TaskHandle, run_task, run_with_progress
+from app.ui.tasks import TaskContext, TaskHandle, refusal, run_task, run_with_progress
 from app.ui.widgets.choice_combo import ChoiceCombo
 from app.ui.widgets.elided_label import ElidedLabel
 from app.ui.widgets.flow_layout import FlowLayout
@@ -428,10 +428,7 @@ class ListPage(Page):
         def work(ctx: TaskContext) -> BatchReport:
             return call(lambda done, total: ctx.progress(done, total, label))
 
-        def failed(error: BaseException) -> None:
-            if not isinstance(error, ServiceError):
-                raise error  # our bug: the crash dialog shows it
-            show_error(self, render(error.message))
+        failed = refusal(lambda text: show_error(self, text))
 
         def done(report: BatchReport) -> None:
             self.show_report(report, what)

@@ -49,7 +49,7 @@ from app.ui.messages import render, render_errors
 from app.ui.pages.page import Page
 from app.ui.settings import UiSettings
 from app.ui.style import styled_label
-from app.ui.tasks import TaskContext, run_task
+from app.ui.tasks import TaskContext, refusal, run_task
 from app.ui.widgets.activity_kinds_editor import ActivityKindsEditor
 from app.ui.widgets.detail_text import Section
 from app.ui.widgets.language_choice import LanguageChoice
@@ -221,13 +221,11 @@ class SettingsPage(Page):
             if generation == self._generation:
                 self._show(*read, message)
 
-        def refused(error: BaseException) -> None:
-            if not isinstance(error, ServiceError):
-                raise error  # our bug: the crash dialog shows it
-            if generation == self._generation:
-                self.message.setText(render(error.message))
-
-        run_task(work, on_result=arrived, on_error=refused)
+        run_task(
+            work,
+            on_result=arrived,
+            on_error=refusal(self.message.setText, lambda: generation == self._generation),
+        )
 
     def _show(
         self, office: OfficeSettings, labels: dict[str, str], kinds: list[KindInfo], message: str

@@ -31,7 +31,7 @@ from app.ui.models.columns import CENTER, RIGHT, Column, enum_label, label_text
 from app.ui.pages.list_page import ChoiceFilter, ListPage
 from app.ui.settings import UiSettings
 from app.ui.style import styled_label
-from app.ui.tasks import TaskContext, run_task
+from app.ui.tasks import TaskContext, refusal, run_task
 from app.ui.widgets.flow_layout import FlowLayout
 from app.ui.widgets.period_series import month_name
 
@@ -126,13 +126,11 @@ class TopicsPage(ListPage):
             if generation == self._summary_generation:
                 self._show_counts(year, counts)
 
-        def refused(error: BaseException) -> None:
-            if not isinstance(error, ServiceError):
-                raise error  # our bug: the crash dialog shows it
-            if generation == self._summary_generation:
-                self.plan_summary.setText(render(error.message))
-
-        run_task(work, on_result=counted, on_error=refused)
+        run_task(
+            work,
+            on_result=counted,
+            on_error=refusal(self.plan_summary.setText, lambda: generation == self._summary_generation),
+        )
 
     def _show_counts(self, year: int, counts: dict[PlanStatus, int]) -> None:
         total = sum(counts.values())
