@@ -14,12 +14,10 @@ from PySide6.QtGui import QDesktopServices
 from pytestqt.qtbot import QtBot
 
 from app.db import Database
-from app.db.engine import create_db_engine
 from app.models._base import table_of
 from app.models.audit import AuditEntry
 from app.models.enums import AuditAction, UserRole
 from app.services.actor import Actor
-from app.services.demo import load_demo
 from app.services.hub import Services
 from app.services.listing import ListQuery
 from app.services.scope import Scope
@@ -28,7 +26,7 @@ from app.ui.dialogs.export_dialog import ExportDialog, default_file_name
 from app.ui.main_window import MainWindow
 from app.ui.pages.list_page import ListPage
 from tests.gui.helpers import MessageBoxes
-from tests.support import ADMIN_ACTOR
+from tests.support import demo_ledger
 
 SHEETS = [
     "协商议事台账", "意见建议办理台账", "站室组名册", "委员名册", "办理过程",
@@ -40,11 +38,7 @@ TODAY = date(2025, 12, 31)
 @pytest.fixture(scope="module")
 def demo_template(tmp_path_factory: pytest.TempPathFactory, migrated_template: Path) -> Path:
     path = tmp_path_factory.mktemp("demo") / "demo.sqlite3"
-    shutil.copy(migrated_template, path)
-    database = Database(create_db_engine(path))
-    load_demo(database, sessions=150, seed=2024, actor=ADMIN_ACTOR, today=TODAY)
-    database.dispose()
-    return path
+    return demo_ledger(migrated_template, path, sessions=150, seed=2024, today=TODAY)
 
 
 @pytest.fixture

@@ -21,7 +21,6 @@ from pytestqt.qtbot import QtBot
 
 from app.db import Database
 from app.db.engine import create_db_engine
-from app.services.demo import load_demo
 from app.services.hub import Services
 from app.ui import tasks
 from app.ui.main_window import MainWindow
@@ -29,7 +28,7 @@ from app.ui.pages.settings_page import SettingsPage
 from app.ui.pages.topics_page import TopicsPage
 from app.ui.settings import UiSettings
 from tests.gui import stalls
-from tests.support import ADMIN_ACTOR
+from tests.support import ADMIN_ACTOR, demo_ledger
 
 SESSIONS = 600  # enough for a page's SQL or its widgets built on the GUI thread to show
 # Opening a page builds its widgets on the GUI thread, and its rows arrive while the pool's threads
@@ -45,11 +44,7 @@ ALLOWED = {"dashboard": ("FROM figure_cache", "FROM platform")}
 @pytest.fixture(scope="module")
 def demo_template(tmp_path_factory: pytest.TempPathFactory, migrated_template: Path) -> Path:
     path = tmp_path_factory.mktemp("page-stalls") / "demo.sqlite3"
-    shutil.copy(migrated_template, path)
-    database = Database(create_db_engine(path))
-    load_demo(database, sessions=SESSIONS, seed=2024, actor=ADMIN_ACTOR, today=date(2026, 6, 30))
-    database.dispose()
-    return path
+    return demo_ledger(migrated_template, path, sessions=SESSIONS, seed=2024, today=date(2026, 6, 30))
 
 
 class GuiThreadStatements:

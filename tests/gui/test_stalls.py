@@ -17,13 +17,12 @@ from pytestqt.qtbot import QtBot
 
 from app.db import Database
 from app.db.engine import create_db_engine
-from app.services.demo import load_demo
 from app.services.hub import Services
 from app.ui import tasks
 from app.ui.main_window import MainWindow
 from app.ui.settings import UiSettings
 from tests.gui import stalls
-from tests.support import ADMIN_ACTOR
+from tests.support import ADMIN_ACTOR, demo_ledger
 
 SESSIONS = 1500  # enough for a page's SQL or a widget built on the GUI thread to show
 MARGIN_S = 0.5  # the target is 0.1 s; a loaded test machine gets five times that
@@ -36,11 +35,7 @@ FIRST_OPEN_MARGIN_S = 3.0
 @pytest.fixture(scope="session")
 def large_template(tmp_path_factory: pytest.TempPathFactory, migrated_template: Path) -> Path:
     path = tmp_path_factory.mktemp("stalls") / "demo.sqlite3"
-    shutil.copy(migrated_template, path)
-    database = Database(create_db_engine(path))
-    load_demo(database, sessions=SESSIONS, seed=2024, actor=ADMIN_ACTOR, today=date(2026, 6, 30))
-    database.dispose()
-    return path
+    return demo_ledger(migrated_template, path, sessions=SESSIONS, seed=2024, today=date(2026, 6, 30))
 
 
 @pytest.fixture

@@ -13,7 +13,6 @@ SQLite itself makes on a child table when a parent row is deleted (its foreign k
 from __future__ import annotations
 
 import re
-import shutil
 import sqlite3
 from collections.abc import Callable, Iterator
 from dataclasses import replace
@@ -28,12 +27,11 @@ from app.db import Database
 from app.db.engine import create_db_engine
 from app.models.sessions import ConsultationSession
 from app.models.units import HandlingUnit
-from app.services.demo import load_demo
 from app.services.documents.handling_data import reminder
 from app.services.hub import Services
 from app.services.listing import ListQuery
 from app.services.scope import Scope
-from tests.support import ADMIN_ACTOR
+from tests.support import ADMIN_ACTOR, demo_ledger
 
 TODAY = date(2026, 6, 30)
 LISTS = ("sessions", "suggestions", "members", "units", "platforms", "users", "audit_log", "topics",
@@ -67,9 +65,7 @@ LARGE = {
 @pytest.fixture(scope="module")
 def ledger(migrated_template: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Services]:
     path = tmp_path_factory.mktemp("index-use") / "ledger.sqlite3"
-    shutil.copy(migrated_template, path)
-    db = Database(create_db_engine(path))
-    load_demo(db, sessions=80, seed=5, actor=ADMIN_ACTOR, today=TODAY)
+    db = Database(create_db_engine(demo_ledger(migrated_template, path, sessions=80, seed=5, today=TODAY)))
     yield Services(db, ADMIN_ACTOR)
     db.dispose()
 

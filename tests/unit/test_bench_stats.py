@@ -3,7 +3,6 @@ service: equal work on both sides of the `stats --json` ratio, kept so as figure
 
 from __future__ import annotations
 
-import shutil
 import sqlite3
 import sys
 from collections.abc import Iterator
@@ -17,8 +16,8 @@ from app.db import Database
 from app.db.engine import create_db_engine
 from app.models.enums import UserRole
 from app.services.actor import Actor
-from app.services.demo import load_demo
 from app.services.statistics import StatisticsService
+from tests.support import demo_ledger
 
 BENCH = Path(__file__).resolve().parents[2] / "bench"
 TODAY = date(2025, 6, 30)
@@ -28,11 +27,7 @@ ADMIN = Actor("demo", "演示", UserRole.ADMIN)
 @pytest.fixture(scope="module")
 def demo_path(migrated_template: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
     path = tmp_path_factory.mktemp("bench-stats") / "demo.sqlite3"
-    shutil.copy(migrated_template, path)
-    db = Database(create_db_engine(path))
-    load_demo(db, sessions=300, seed=11, actor=ADMIN, today=TODAY)
-    db.dispose()
-    yield path
+    yield demo_ledger(migrated_template, path, sessions=300, seed=11, today=TODAY, actor=ADMIN)
 
 
 def _bench_modules() -> tuple[ModuleType, ModuleType]:

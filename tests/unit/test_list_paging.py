@@ -7,7 +7,6 @@ sorted by the key; the last page (`from_end`) is the tail of that order.
 
 from __future__ import annotations
 
-import shutil
 import uuid
 from collections.abc import Iterator
 from dataclasses import replace
@@ -25,12 +24,11 @@ from app.models import SuggestionCreate
 from app.models._base import uuid_of
 from app.models.enums import UserRole
 from app.services.actor import Actor
-from app.services.demo import load_demo
 from app.services.errors import ValidationError
 from app.services.hub import Services
 from app.services.listing import ListQuery, ListSpec, Page, run_list
 from app.services.validation import build
-from tests.support import ADMIN_ACTOR
+from tests.support import ADMIN_ACTOR, demo_ledger
 
 PAGE = 13  # not a divisor of the row counts: the last page is a partial one
 SESSION_SORTS = ("held_on", "topic", "platform_name", "district", "convener_name", "location", "state",
@@ -44,9 +42,9 @@ NOT_BY_VALUE = {"proposer_name", "working_days_overdue", "overdue"}
 @pytest.fixture(scope="module")
 def city(migrated_template: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Services]:
     path = tmp_path_factory.mktemp("paging") / "city.sqlite3"
-    shutil.copy(migrated_template, path)
-    db = Database(create_db_engine(path))
-    load_demo(db, sessions=60, seed=11, actor=ADMIN_ACTOR, today=date(2025, 6, 30))
+    db = Database(
+        create_db_engine(demo_ledger(migrated_template, path, sessions=60, seed=11, today=date(2025, 6, 30)))
+    )
     yield Services(db, ADMIN_ACTOR)
     db.dispose()
 
