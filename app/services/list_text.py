@@ -124,10 +124,14 @@ class TextMatch:
         entry = sa.select(SD.fts_rowid).where(SD.doc_id == id_column).scalar_subquery()
         return entry.in_(self.rowids())
 
+    def count_up_to(self, session: Session, cap: int) -> int:
+        """How many records the index proposes, counting stops at `cap` (the index alone, no compile)."""
+        sql = "SELECT count(*) FROM (SELECT rowid FROM search_fts WHERE search_fts MATCH ? LIMIT ?)"
+        return int(session.connection().exec_driver_sql(sql, (self.match, cap)).scalar_one())
+
     def at_least(self, session: Session, n: int) -> bool:
         """Whether the index proposes `n` records or more (counting stops at n)."""
-        capped = sa.select(FTS.c.rowid).where(self.matches()).limit(n).subquery()
-        return int(session.execute(sa.select(sa.func.count()).select_from(capped)).scalar_one()) >= n
+        return self.count_up_to(session, n) >= n
 
     def few_matches(self, session: Session, index: TextIndex, table: sa.Table, page: int) -> bool:
         """Whether leading with the matches is cheaper than walking the sort's index (module docstring)."""
@@ -136,8 +140,13 @@ class TextMatch:
         newest: ColumnElement[Any] = sa.func.max(sa.literal_column(f"{table.name}.rowid"))
         last: Select[Any] = sa.select(newest).select_from(table)
         rows = session.execute(last).scalar()
-        bound = math.isqrt(max(page, 1) * max(int(rows or 0), 1)) + 1
-        return not self.at_least(session, bound)
+        return not self.at_least(session, walk_bound(page, int(rows or 0)))
+
+
+def walk_bound(page: int, rows: int) -> int:
+    """From this many matches on, walking the sort's index (about page × rows / matches rows read)
+    costs less than looking up every match: m² ≥ page × rows."""
+    return math.isqrt(max(page, 1) * max(rows, 1)) + 1
 
 
 def text_match(session: Session, index: TextIndex, words: list[str]) -> TextMatch:

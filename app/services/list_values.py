@@ -20,7 +20,6 @@ this way continues like any other.
 
 from __future__ import annotations
 
-import math
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
@@ -31,7 +30,7 @@ from sqlalchemy.sql import ColumnElement, Select
 from sqlalchemy.sql.visitors import iterate
 from sqlmodel import Session
 
-from app.services.list_text import FTS, Coded, TextIndex, TextMatch
+from app.services.list_text import FTS, Coded, TextIndex, TextMatch, walk_bound
 from app.services.paging import Cursor, Joined, Part, lead_join, row_key, wide
 from app.services.search_docs import SD, search_doc
 
@@ -167,7 +166,7 @@ class ByValue:
         """Whether walking the column's index costs less than the value's matches (module docstring);
         None: the value has no match."""
         few = self.index.few
-        found = self._matches(text, max(few or 0, need + 1))
+        found = text.count_up_to(self.session, max(few or 0, need + 1))
         if found == 0:
             return None
         if few is not None:
@@ -177,13 +176,8 @@ class ByValue:
         # the value's rows, counted up to a hundred pages (a state most rows are in would cost to count)
         some = sa.select(sa.literal(1)).select_from(self.table).where(coded.column == value).limit(100 * need)
         rows = int(self.session.execute(sa.select(sa.func.count()).select_from(some.subquery())).scalar_one())
-        bound = math.isqrt(need * max(rows, 1)) + 1
-        return bound <= found or self._matches(text, bound) >= bound
-
-    def _matches(self, text: TextMatch, cap: int) -> int:
-        """How many records the index proposes, counting stops at `cap` (the index alone, no ORM)."""
-        sql = "SELECT count(*) FROM (SELECT rowid FROM search_fts WHERE search_fts MATCH ? LIMIT ?)"
-        return int(self.session.connection().exec_driver_sql(sql, (text.match, cap)).scalar_one())
+        bound = walk_bound(need, rows)
+        return bound <= found or text.at_least(self.session, bound)
 
 
 @lru_cache(maxsize=16)
