@@ -126,13 +126,6 @@ class Job:
     actor: Actor
     call: ServiceCall
 
-    def can_run_apart(self) -> bool:
-        """Whether another process can open this database (not SQLite in memory)."""
-        return can_run_apart(self.db)
-
-    def address(self) -> Address:
-        return address_of(self.db)
-
     def run_here(self, progress: Progress, is_cancelled: Callable[[], bool]) -> Any:
         return self.call.run(self.db, self.actor, progress, is_cancelled)
 

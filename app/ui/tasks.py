@@ -273,7 +273,7 @@ def _start(
     _RUNNING.add(handle)
     inline = SYNCHRONOUS if synchronous is None else synchronous
     runner: QRunnable
-    if isinstance(work, Job) and not inline and work.can_run_apart():
+    if isinstance(work, Job) and not inline and can_run_apart(work.db):
         from app.ui.task_process import ProcessRunner
 
         runner = ProcessRunner(work, handle, process)

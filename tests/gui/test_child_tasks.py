@@ -11,7 +11,7 @@ import pytest
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
-from app.services.child_work import ChildCrashed, ChildStopped, Job, Kept, ServiceCall, stopped
+from app.services.child_work import ChildCrashed, ChildStopped, Job, Kept, ServiceCall, can_run_apart, stopped
 from app.services.errors import ServiceError, ValidationError
 from app.services.hub import Services
 from app.ui import tasks
@@ -184,7 +184,7 @@ def test_a_database_in_memory_runs_the_job_in_a_thread(qtbot: QtBot) -> None:
 
     database = Database(create_db_engine("sqlite://"))
     memory = Job(database, ADMIN_ACTOR, ServiceCall(STEPS, "count", args=(1,)))
-    assert not memory.can_run_apart()
+    assert not can_run_apart(memory.db)
     handle = run_task(memory)
     qtbot.waitUntil(lambda: handle.done, timeout=WAIT_MS)
     assert handle.error is None and handle.result["pid"] == os.getpid()
