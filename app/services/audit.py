@@ -28,16 +28,23 @@ def _plain(value: Any) -> Any:
     return value
 
 
+# Values a snapshot keeps as they are (an enum member, even one of str, is a type of its own).
+_AS_IS = frozenset({str, int, float, bool, type(None)})
+# json.dumps(…, ensure_ascii=False, sort_keys=True), its encoder made once (an import writes tens of
+# thousands of entries).
+_ENCODER = json.JSONEncoder(ensure_ascii=False, sort_keys=True)
+
+
 def snapshot(obj: SQLModel | None) -> dict[str, Any] | None:
     if obj is None:
         return None
-    return {k: _plain(v) for k, v in obj.model_dump().items() if k not in _SKIP}
+    return {k: v if type(v) in _AS_IS else _plain(v) for k, v in obj.model_dump().items() if k not in _SKIP}
 
 
 def _json(values: dict[str, Any] | None) -> str | None:
     if values is None:
         return None
-    return json.dumps({k: v for k, v in values.items() if k not in _SKIP}, ensure_ascii=False, sort_keys=True)
+    return _ENCODER.encode({k: v for k, v in values.items() if k not in _SKIP})
 
 
 def record(
