@@ -111,3 +111,17 @@ def test_the_collector_gets_every_object_back_after_a_run() -> None:
     with pytest.raises(RuntimeError), settled():
         raise RuntimeError
     assert gc.get_freeze_count() == 0
+
+
+def test_the_text_of_values_written_twice_in_a_row_is_theirs() -> None:
+    """audit._json reuses the text of the values it wrote last when they are the same again."""
+    values: dict[str, Any] = {"state": "assigned", "count": 1, "title": "路灯"}
+    assert audit._json(values) == json.dumps(values, ensure_ascii=False, sort_keys=True)
+    assert audit._json(dict(values)) == '{"count": 1, "state": "assigned", "title": "路灯"}'
+    assert audit._json(dict(values, count=True)) == '{"count": true, "state": "assigned", "title": "路灯"}'
+    assert audit._json(dict(values, count=1.0)) == '{"count": 1.0, "state": "assigned", "title": "路灯"}'
+    listed: dict[str, Any] = {"ids": ["a"]}
+    assert audit._json(listed) == '{"ids": ["a"]}'
+    listed["ids"].append("b")  # changed in place: written anew
+    assert audit._json(listed) == '{"ids": ["a", "b"]}'
+    assert audit._json({"created_at": 1, **values}) == audit._json(values)
