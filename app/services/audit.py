@@ -28,16 +28,38 @@ def _plain(value: Any) -> Any:
     return value
 
 
+# Values a snapshot keeps as they are (an enum member, even one of str, is a type of its own).
+_AS_IS = frozenset({str, int, float, bool, type(None)})
+# json.dumps(…, ensure_ascii=False, sort_keys=True), its encoder made once (an import writes tens of
+# thousands of entries).
+_ENCODER = json.JSONEncoder(ensure_ascii=False, sort_keys=True)
+
+
 def snapshot(obj: SQLModel | None) -> dict[str, Any] | None:
     if obj is None:
         return None
-    return {k: _plain(v) for k, v in obj.model_dump().items() if k not in _SKIP}
+    return {k: v if type(v) in _AS_IS else _plain(v) for k, v in obj.model_dump().items() if k not in _SKIP}
+
+
+# The last values written and their text: a step's `before` is most often the previous step's `after`
+# (an import records four or five steps on each new suggestion), and comparing costs less than encoding.
+# One tuple, replaced whole, so that threads writing at once never pair one's values with another's text.
+_last: tuple[dict[str, Any], str] = ({}, "{}")
 
 
 def _json(values: dict[str, Any] | None) -> str | None:
+    global _last
     if values is None:
         return None
-    return json.dumps({k: v for k, v in values.items() if k not in _SKIP}, ensure_ascii=False, sort_keys=True)
+    plain = {k: v for k, v in values.items() if k not in _SKIP}
+    seen, text = _last
+    # equal plain values of the same types (1, 1.0 and True are equal but not written alike; a list
+    # may have changed in place since)
+    if plain == seen and all(type(v) is type(seen[k]) and type(v) in _AS_IS for k, v in plain.items()):
+        return text
+    text = _ENCODER.encode(plain)
+    _last = (plain, text)
+    return text
 
 
 def record(

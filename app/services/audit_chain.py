@@ -34,11 +34,11 @@ _BATCH = 2000
 
 
 def _text(value: Any) -> Any:
-    if value is None:
-        return None
+    kind = type(value)
+    if kind is str or kind is int or value is None:  # most fields: as they are
+        return value
     if isinstance(value, datetime):
-        moment = value if value.tzinfo is not None else value.replace(tzinfo=UTC)
-        return moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+        return _moment(value)
     if isinstance(value, uuid.UUID):
         return value.hex
     if hasattr(value, "value"):  # enum members are hashed by their stored code
@@ -46,14 +46,23 @@ def _text(value: Any) -> Any:
     return value if isinstance(value, int | str) else str(value)
 
 
+def _moment(value: datetime) -> str:
+    """A moment as hashed: UTC, to the microsecond, "%Y-%m-%dT%H:%M:%S.%fZ" (isoformat writes the same
+    for four-digit years, several times faster than strftime)."""
+    moment = value if value.tzinfo is not None else value.replace(tzinfo=UTC)
+    utc = moment.astimezone(UTC)
+    if utc.year < 1000:
+        return utc.strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+    return utc.replace(tzinfo=None).isoformat(timespec="microseconds") + "Z"
+
+
+# json.dumps(…, ensure_ascii=False, sort_keys=True, separators=(",", ":")), its encoder made once.
+_CANONICAL = json.JSONEncoder(ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+
+
 def entry_hash(prev_hash: str, values: dict[str, Any]) -> str:
     """SHA-256 of the previous hash and the entry's fields in a canonical JSON form."""
-    payload = json.dumps(
-        {key: _text(values.get(key)) for key in HASHED_FIELDS},
-        ensure_ascii=False,
-        sort_keys=True,
-        separators=(",", ":"),
-    )
+    payload = _CANONICAL.encode({key: _text(values.get(key)) for key in HASHED_FIELDS})
     return hashlib.sha256((prev_hash + payload).encode("utf-8")).hexdigest()
 
 

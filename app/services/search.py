@@ -39,7 +39,7 @@ from app.services.search_hits import (
     SearchHit,
     SearchResult,
     ascii_lower,
-    hit_from_row,
+    hits_from_rows,
     member_hits,
     page_hits,
 )
@@ -130,8 +130,7 @@ class SearchService:
             rows = search_rows(raw.driver_connection, [k.name for k in wanted], words, scope, states, limit)
         finally:
             raw.close()
-        needles = [ascii_lower(w) for w in words]
-        return [hit_from_row(row, needles) for row in rows]
+        return hits_from_rows(rows, words)
 
     def find(
         self,

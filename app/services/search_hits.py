@@ -4,14 +4,15 @@ the first matching word, read for one page of matched ids (SearchService finds t
 from __future__ import annotations
 
 import uuid
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from datetime import date
+from functools import lru_cache
 from typing import Any
 
 import sqlalchemy as sa
 from sqlmodel import Session
 
-from app.models._base import table_of
+from app.models._base import table_of, uuid_of
 from app.models.enums import SessionState, SuggestionState
 from app.models.members import Member
 from app.models.platforms import Platform, PlatformMembership
@@ -21,7 +22,6 @@ from app.models.units import HandlingUnit
 from app.services import permissions, rosters
 from app.services import search_index as ix
 from app.services.actor import Actor
-from app.services.search_sqlite import Row
 
 CS = table_of(ConsultationSession).c
 SG = table_of(Suggestion).c
@@ -213,26 +213,56 @@ _STATES: dict[str, dict[str, tuple[str, str]]] = {
     "session": {m.value: (m.value, m.label) for m in SessionState},
     "suggestion": {m.value: (m.value, m.label) for m in SuggestionState},
 }
+# The labels of the texts a row of search_sqlite carries, in its order, by kind.
+_ROW_LABELS = {
+    "session": tuple(_FIELD_LABELS[f] for f in ix.SESSION_FIELDS),
+    "suggestion": tuple(_FIELD_LABELS[f] for f in (*ix.SUGGESTION_FIELDS, "lead_unit_name")),
+}
+_HIT_FIELDS = tuple(f.name for f in fields(SearchHit))
+_new = object.__new__
+_set = object.__setattr__
+_UUID = uuid.UUID
+_SAFE = uuid.SafeUUID.unknown
 
 
-def hit_from_row(row: Row, needles: list[str]) -> SearchHit:
-    texts = row.texts
-    field, snippet = make_snippet(texts, needles)
-    state, label = _STATES[row.kind][row.state]
-    title = texts["topic"] if row.kind == "session" else texts["title"]
-    return SearchHit(
-        row.kind,
-        row.id,
-        title or "",
-        snippet,
-        field,
-        row.date,
-        row.platform_name,
-        row.district,
-        state,
-        label,
-        row.session_id,
-    )
+def _hit(values: tuple[Any, ...]) -> SearchHit:
+    """A SearchHit of the values in field order, made without the frozen class's field-by-field
+    __init__ (a page makes fifty of them; the instance is the same)."""
+    hit = _new(SearchHit)
+    _set(hit, "__dict__", dict(zip(_HIT_FIELDS, values, strict=True)))
+    return hit
+
+
+def _uuid(stored: Any) -> uuid.UUID:
+    """The UUID of an id as SQLite stores it (16 bytes; text from before migration 0012)."""
+    if type(stored) is not bytes:
+        return uuid_of(stored)
+    value = _new(_UUID)
+    _set(value, "int", int.from_bytes(stored, "big"))  # what UUID(bytes=...) sets, without its checks
+    _set(value, "is_safe", _SAFE)
+    return value
+
+
+@lru_cache(maxsize=4096)
+def _date(text: str | None) -> date | None:
+    return date.fromisoformat(text[:10]) if text else None
+
+
+def hits_from_rows(rows: list[tuple[Any, ...]], words: list[str]) -> list[SearchHit]:
+    """The hits of search_sqlite's rows (see its _FIELDS), the snippet around the first of `words`."""
+    needles = [ascii_lower(w) for w in words]
+    fold = any(_has_letter(n) for n in needles)
+    out = []
+    for r in rows:
+        kind = r[1]
+        labels = _ROW_LABELS[kind]
+        texts = r[8 : 8 + len(labels)]
+        field, snippet = _snippet(labels, texts, needles, fold)
+        state, label = _STATES[kind][r[4]]
+        session = _uuid(r[7]) if r[7] else None
+        out.append(_hit((kind, _uuid(r[2]), texts[0] or "", snippet, field, _date(r[3]), r[5], r[6],
+                         state, label, session)))  # fmt: skip
+    return out
 
 
 _LETTERS = frozenset("abcdefghijklmnopqrstuvwxyz")
@@ -246,24 +276,33 @@ def _has_letter(needle: str) -> bool:
 def make_snippet(texts: dict[str, str | None], words: list[str]) -> tuple[str, str]:
     """(field label, text around the earliest match) from the first field that contains a word."""
     needles = [ascii_lower(w) for w in words]  # a no-op for words already folded
-    # Folding maps A-Z alone, one character for one: needles without those letters are found in the
-    # text as it is, at the same positions, without folding every long text of the page.
-    fold = any(_has_letter(n) for n in needles)
-    for name, text in texts.items():
+    labels = tuple(_FIELD_LABELS[name] for name in texts)
+    return _snippet(labels, tuple(texts.values()), needles, any(_has_letter(n) for n in needles))
+
+
+def _snippet(
+    labels: tuple[str, ...], texts: tuple[str | None, ...], needles: list[str], fold: bool
+) -> tuple[str, str]:
+    """make_snippet on texts and their labels, the needles folded. Folding maps A-Z alone, one
+    character for one: needles without those letters (`fold` False) are found in the text as it is,
+    at the same positions, without folding every long text of the page."""
+    for name, text in zip(labels, texts, strict=True):
         if not text:
             continue
         folded = ascii_lower(text) if fold else text
-        positions = [p for p in (folded.find(n) for n in needles) if p >= 0]
-        if not positions:
+        at = -1
+        for needle in needles:
+            found = folded.find(needle)
+            if found >= 0 and (at < 0 or found < at):
+                at = found
+        if at < 0:
             continue
-        at = min(positions)
         start = max(0, at - SNIPPET_CHARS // 3)
         end = min(len(text), start + SNIPPET_CHARS)
         start = max(0, min(start, end - SNIPPET_CHARS))
         snippet = " ".join(text[start:end].split())
-        return _FIELD_LABELS[name], ("…" if start > 0 else "") + snippet + ("…" if end < len(text) else "")
-    first = next(((n, t) for n, t in texts.items() if t), None)
-    if first is None:
-        return "", ""
-    name, text = first
-    return _FIELD_LABELS[name], " ".join(text[:SNIPPET_CHARS].split())
+        return name, ("…" if start > 0 else "") + snippet + ("…" if end < len(text) else "")
+    for name, text in zip(labels, texts, strict=True):
+        if text:
+            return name, " ".join(text[:SNIPPET_CHARS].split())
+    return "", ""

@@ -10,33 +10,21 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Iterable
-from datetime import date
 from functools import lru_cache
-from typing import Any, NamedTuple
+from typing import Any
 
 from app.models._base import stored_uuid, uuid_of
 from app.services import search_index as ix
 from app.services.scope import Scope
 
+# The texts each kind's statement reads (a suggestion's lead unit name, u.name, follows them). A row
+# of the statement (one hit) is: rowid, kind ("session" / "suggestion"), id, date (ISO text), state
+# code, platform name, district, session id (a suggestion's), then the texts (a session's four and a
+# NULL). Rows are handed on as the driver gives them: search_hits.hits_from_rows makes each a hit.
 _FIELDS = {
     "session": ("topic", "minutes", "consensus", "location"),
     "suggestion": ("title", "content", "reply", "implementation"),
 }
-
-
-class Row(NamedTuple):
-    """One hit as the statement returns it: kind, id, date, state, platform, district, session, texts.
-
-    A tuple, not a dataclass: a page builds fifty of them, and each costs little this way."""
-
-    kind: str
-    id: uuid.UUID
-    date: date | None
-    state: str
-    platform_name: str | None
-    district: str | None
-    session_id: uuid.UUID | None
-    texts: dict[str, str | None]
 
 
 @lru_cache(maxsize=256)
@@ -103,8 +91,9 @@ def search_rows(
     scope: Scope,
     state: dict[str, str | None],
     limit: int,
-) -> list[Row]:
-    """The page of hits, newest first. `state`: the state code to match for each kind (None: any)."""
+) -> list[tuple[Any, ...]]:
+    """The page of hits as the driver's rows (see _FIELDS), newest first. `state`: the state code to
+    match for each kind (None: any)."""
     kinds = tuple(kinds)
     params: dict[str, Any] = {"n": limit}
     for i, word in enumerate(words):
@@ -133,10 +122,10 @@ def search_rows(
         params[f"m_{kind}"] = " AND ".join(parts)
     distinct_states = {s for s in states.values() if s}
     if len(distinct_states) > 1:  # one statement, one :state; kinds with different codes run apart
-        out: list[Row] = []
+        out: list[tuple[Any, ...]] = []
         for kind in kinds:
             out += search_rows(driver, (kind,), words, scope, state, limit)
-        out.sort(key=lambda r: r.date or date.min, reverse=True)
+        out.sort(key=lambda r: r[3] or "", reverse=True)  # ISO dates sort as the dates do
         return out[:limit]
     if distinct_states:
         params["state"] = next(iter(distinct_states))
@@ -149,7 +138,7 @@ def search_rows(
         params[f"p{i}"] = stored_uuid(platform)
     sql = _statement(kinds, len(words), low is not None, high is not None, len(platforms or ()),
                      bool(distinct_states))  # fmt: skip
-    return [_row(r) for r in driver.execute(sql, params).fetchall()]
+    return driver.execute(sql, params).fetchall()  # type: ignore[no-any-return]
 
 
 def _platforms(driver: Any, scope: Scope) -> list[uuid.UUID] | None:
@@ -159,27 +148,3 @@ def _platforms(driver: Any, scope: Scope) -> list[uuid.UUID] | None:
     rows = driver.execute("SELECT id, district FROM platform").fetchall()
     ids = [(uuid_of(i), district) for i, district in rows]
     return [i for i, district in ids if scope.includes_platform(i, district)]
-
-
-def _row(r: tuple[Any, ...]) -> Row:
-    if r[1] == "session":
-        texts = {"topic": r[8], "minutes": r[9], "consensus": r[10], "location": r[11]}
-    else:
-        texts = {
-            "title": r[8],
-            "content": r[9],
-            "reply": r[10],
-            "implementation": r[11],
-            "lead_unit_name": r[12],
-        }
-    session = _uuid(r[7]) if r[7] else None
-    return Row(r[1], _uuid(r[2]), _date(r[3]), r[4], r[5], r[6], session, texts)
-
-
-def _uuid(stored: Any) -> uuid.UUID:
-    return uuid.UUID(bytes=stored) if type(stored) is bytes else uuid_of(stored)
-
-
-@lru_cache(maxsize=4096)
-def _date(text: str | None) -> date | None:
-    return date.fromisoformat(text[:10]) if text else None

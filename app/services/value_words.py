@@ -11,7 +11,7 @@ import tomllib
 import unicodedata
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cache, lru_cache
 from typing import Any
 
 from app.messages import msg
@@ -87,6 +87,17 @@ NAMES_ENGLISH: dict[str, str] = {
 def normalize(text: str) -> str:
     """Full-width to half-width, spaces removed, lower case: the form words are compared in."""
     return "".join(unicodedata.normalize("NFKC", text).split()).lower()
+
+
+@cache
+def _member_words(vocabulary: str) -> dict[str, str]:
+    """{normalized code, Chinese or English label: code} of an enum vocabulary, worked out once (an
+    import looks up a word for nearly every cell). The first member a word names wins."""
+    words: dict[str, str] = {}
+    for member in ENUMS[vocabulary]:
+        for word in (member.value, member.label, member.english):
+            words.setdefault(normalize(word), member.value)
+    return words
 
 
 def codes(vocabulary: str) -> list[tuple[str, str]]:
@@ -176,9 +187,9 @@ class Vocabulary:
     def code(self, vocabulary: str, text: str) -> str | None:
         key = normalize(text)
         if vocabulary in ENUMS:
-            for member in ENUMS[vocabulary]:
-                if key in (normalize(member.value), normalize(member.label), normalize(member.english)):
-                    return member.value
+            found = _member_words(vocabulary).get(key)
+            if found is not None:
+                return found
         for layer in self.layers:
             found = layer.get(vocabulary, {}).get(key)
             if found is not None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import uuid
 from datetime import UTC, date, datetime
 from pathlib import Path
@@ -278,3 +279,19 @@ def test_integrity_check_notices_an_unindexed_bulk_load(services: Services, db: 
     with db.session() as s:
         reindex_all(s)
     assert check_database(db).ok
+
+
+def test_index_hits_equal_the_scans_field_for_field(db: Database, data) -> None:
+    """The index's hits are made from the statement's rows in one step (search_hits.hits_from_rows);
+    they are the same objects, every field, as the hits the scan reads through the ORM."""
+    indexed = SearchService(db, ADMIN_ACTOR, use_index=True)
+    scanned = SearchService(db, ADMIN_ACTOR, use_index=False)
+    for words in ("交通", "地下通道", "警察支队", "海晏路 红绿灯", "灯", "led"):
+        got = indexed.search(words)
+        assert got == scanned.search(words), words
+        assert {hash(h) for h in got} == {hash(h) for h in scanned.search(words)}
+    [hit] = indexed.search("民主监督")
+    assert isinstance(hit.id, uuid.UUID) and hit.id == uuid.UUID(str(data["s1"]))
+    assert dataclasses.replace(hit, title="改").title == "改" and hit.title == "海晏路交通安全协商"
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        hit.title = "改"  # type: ignore[misc]

@@ -18,6 +18,7 @@ from pathlib import Path
 from app.db.session import Database
 from app.services.actor import Actor
 from app.services.ledger_import.apply import ALL, PER_ROW, TRIAL, Applier
+from app.services.ledger_import.collector import settled
 from app.services.ledger_import.model import (
     ImportMapping,
     ImportPlan,
@@ -89,12 +90,13 @@ class LedgerImportService:
         """
         ticker = Ticker(progress, is_cancelled)
         planner = Planner(self.db, self.actor, preview, mapping or preview.mapping, ticker, self.today)
-        plan = planner.run()
-        if trial and plan.ok and plan.records:
-            # The same writes as the import, in a transaction that is rolled back: every rule of the
-            # services and of `check` is applied to every row, and each refused row is reported.
-            checked = Applier(self.db, self.actor, plan, ticker, self.today, mode=TRIAL).run()
-            plan.issues.extend(checked.issues)
+        with settled():
+            plan = planner.run()
+            if trial and plan.ok and plan.records:
+                # The same writes as the import, in a transaction that is rolled back: every rule of the
+                # services and of `check` is applied to every row, and each refused row is reported.
+                checked = Applier(self.db, self.actor, plan, ticker, self.today, mode=TRIAL).run()
+                plan.issues.extend(checked.issues)
         return plan
 
     def apply(
@@ -114,7 +116,8 @@ class LedgerImportService:
         if plan.for_display_only:  # our bug: the whole plan stayed in the process that made it
             raise ValueError("a plan made for display has no records to write")
         mode = PER_ROW if per_row else ALL
-        return Applier(self.db, self.actor, plan, Ticker(progress, is_cancelled), self.today, mode).run()
+        with settled():
+            return Applier(self.db, self.actor, plan, Ticker(progress, is_cancelled), self.today, mode).run()
 
     def write_error_report(self, plan: ImportPlan, path: str | Path) -> Path:
         return write_error_report(plan, path)
