@@ -21,7 +21,13 @@ from app.services.actor import Actor
 from app.services.demo import DEFAULT_PASSWORD
 from app.services.demo.accounts import DemoAccount, add_demo_accounts
 from app.services.demo.activity import SessionFactory
-from app.services.demo.bulk_tuning import check_references, fresh_file_build, indexes_built_after, large_cache
+from app.services.demo.bulk_tuning import (
+    check_references,
+    fresh_file_build,
+    indexes_built_after,
+    large_cache,
+    no_cycle_collection,
+)
 from app.services.demo.cycle import CycleFactory
 from app.services.demo.draw import DemoRandom
 from app.services.demo.names import NameMaker
@@ -88,7 +94,7 @@ def load_demo(
     today = today or date.today()
     existing = count_sessions(db)
     rng = DemoRandom(f"{seed}" if existing == 0 else f"{seed}:{existing}")
-    stamper = Stamper(rng)
+    stamper = Stamper(rng, ids_from=today)
     names = NameMaker(rng)
     window_start = today - timedelta(days=WINDOW_DAYS)
     # Indexes are rebuilt once at the end when this load at least doubles the data.
@@ -97,6 +103,7 @@ def load_demo(
     if fresh:
         db.engine.dispose()  # idle pooled connections would keep the file in WAL mode
     with (
+        no_cycle_collection(),
         writer_engine(db.engine).connect() as outer,
         fresh_file_build(outer, enabled=fresh),
         outer.begin(),
