@@ -20,7 +20,7 @@ CACHE_KIB = 98_304  # 96 MB while loading (a larger cache gains little and count
 # All SQLite may hold at once while loading: the page cache, the search index's buffer of new terms and
 # the index builds' sorters. The search index's rebuild asks for a 256 MB cache and a 64 MB buffer of
 # its own; under this soft limit SQLite reuses cache pages rather than growing past it.
-HEAP_LIMIT_BYTES = 192 * 1024 * 1024
+HEAP_LIMIT_BYTES = 160 * 1024 * 1024
 
 
 @contextmanager

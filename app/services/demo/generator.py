@@ -36,7 +36,7 @@ from app.services.demo.writer import BulkWriter, Stamper
 
 WINDOW_DAYS = 730  # sessions spread over the last two years
 FUTURE_DAYS = 45  # planned sessions reach this far ahead
-CHUNK = 1000  # sessions generated and written per round (bounded memory at 100,000 sessions)
+CHUNK = 500  # sessions generated and written per round (bounded memory at 100,000 sessions)
 PROGRESS_EVERY = 10_000
 BULK_TABLES = (
     "consultation_session", "session_attendance", "session_participant", "suggestion", "suggestion_unit",

@@ -89,7 +89,7 @@ class Stamper:
 
     def __init__(self, rng: random.Random, ids_from: date) -> None:
         self.rng = rng
-        self._mornings: dict[date, datetime] = {}
+        self._moments: dict[date, list[datetime]] = {}
         self._tick = int(datetime.combine(ids_from, time(0, tzinfo=UTC)).timestamp()) * 1000
 
     def uuid(self) -> uuid.UUID:
@@ -102,11 +102,16 @@ class Stamper:
         return made
 
     def at(self, day: date) -> datetime:
-        """A moment during office hours on `day`, timezone-aware UTC."""
-        morning = self._mornings.get(day)
-        if morning is None:
-            morning = self._mornings[day] = datetime.combine(day, _OFFICE_HOURS_START)
-        return morning + _MINUTES[int(self.rng.random() * len(_MINUTES))]
+        """A moment during office hours on `day`, timezone-aware UTC.
+
+        Each moment is one object for the whole load (a day's moments are made when the day is first
+        asked for): rows share it, and the bulk writer's memo finds it by identity, its hash computed once.
+        """
+        moments = self._moments.get(day)
+        if moments is None:
+            morning = datetime.combine(day, _OFFICE_HOURS_START)
+            moments = self._moments[day] = [morning + step for step in _MINUTES]
+        return moments[int(self.rng.random() * len(_MINUTES))]
 
     @staticmethod
     def revision(record_id: _UUID) -> bytes:
