@@ -104,31 +104,33 @@ def load_demo(
         db.engine.dispose()  # idle pooled connections would keep the file in WAL mode
     with (
         no_cycle_collection(),
-        writer_engine(db.engine).connect() as outer,
-        fresh_file_build(outer, enabled=fresh),
-        outer.begin(),
-        large_cache(outer),
-        indexes_built_after(outer, BULK_TABLES, enabled=rebuild),
+        writer_engine(db.engine).connect() as conn,
+        fresh_file_build(conn, enabled=fresh),
+        conn.begin(),
+        large_cache(conn),
     ):
-        conn = outer
-        writer = BulkWriter(conn)
-        network = load_network(conn, writer, stamper, names, window_start)
-        reused = network is not None
-        if network is None:
-            network = build_network(writer, stamper, names, window_start)
-        factory = SessionFactory(writer, stamper, names, network, today)
-        cycle = CycleFactory(conn, writer, stamper, network, today, factory.suggestions, factory.slots,
-                             factory.suggestion_states)  # fmt: skip
-        factory.cycle = cycle
-        if existing == 0:  # the office's own year once, with the city; later loads add sessions only
-            cycle.office_years(window_start, FUTURE_DAYS)
-        for done in range(sessions):
-            factory.add(factory.held_on(window_start, FUTURE_DAYS))
-            if (done + 1) % CHUNK == 0:
-                writer.flush()
-            if progress is not None and (done + 1) % PROGRESS_EVERY == 0:
-                progress(done + 1, sessions)
-        writer.flush()
+        with indexes_built_after(conn, BULK_TABLES, enabled=rebuild):
+            writer = BulkWriter(conn)
+            network = load_network(conn, writer, stamper, names, window_start)
+            reused = network is not None
+            if network is None:
+                network = build_network(writer, stamper, names, window_start)
+            factory = SessionFactory(writer, stamper, names, network, today)
+            cycle = CycleFactory(conn, writer, stamper, network, today, factory.suggestions, factory.slots,
+                                 factory.suggestion_states)  # fmt: skip
+            factory.cycle = cycle
+            if existing == 0:  # the office's own year once, with the city; later loads add sessions only
+                cycle.office_years(window_start, FUTURE_DAYS)
+            for done in range(sessions):
+                factory.add(factory.held_on(window_start, FUTURE_DAYS))
+                if (done + 1) % CHUNK == 0:
+                    writer.flush()
+                if progress is not None and (done + 1) % PROGRESS_EVERY == 0:
+                    progress(done + 1, sessions)
+            writer.flush()
+        # With the indexes back, the steps below read the suggestions in the order of their dates from
+        # them; without, SQLite would sort every suggestion's and session's text in memory first (some
+        # 300 MB at 100,000 sessions).
         made = add_demo_accounts(conn, network, password, actor)
         _audit(conn, writer, actor, seed, sessions)
         numbering.number_assigned(conn)  # the 交办单 numbers the 交办 step would have given
