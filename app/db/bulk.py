@@ -6,15 +6,17 @@ statement is compiled once from the table, each column's own bind processor (the
 how a UUID, a timestamp or a date is stored, on every backend) converts the values column by column,
 and the driver's executemany receives plain tuples.
 
-Repeated values are converted once: dates and timestamps recur across rows (a memo kept for the whole
-load, bounded), other foreign keys recur within a batch (a memo per batch). Ids (StoredUuid) are
-converted at once, never memoised.
+Values are converted a column at a time (`map` over the batch's values, then `zip` into the driver's
+tuples), so the rows' dicts are read but never written back. Repeated values are converted once:
+dates, timestamps, enums and flags recur across rows (a bounded least-recently-used memo kept for the
+whole load). Ids (StoredUuid) and other typed values are converted at once, never memoised.
 On a backend whose driver takes named parameters (PostgreSQL), rows go through an ordinary typed
 `conn.execute(insert(table), rows)`.
 """
 
 from __future__ import annotations
 
+import functools
 import uuid
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from operator import itemgetter
@@ -25,16 +27,19 @@ import sqlalchemy as sa
 from app.models._base import StoredUuid
 
 Processor = Callable[[Any], Any]
-MEMO_LIMIT = 250_000  # distinct values per type kept converted; the memo starts afresh beyond that
+MEMO_LIMIT = 250_000  # distinct values per type kept converted; the least recently used go beyond that
 _LASTING = (sa.Date, sa.DateTime, sa.Enum, sa.Boolean)  # types whose values recur across a whole load
 
 
-def _memo_for(kind: sa.types.TypeEngine[Any], memos: dict[str, dict[Any, Any]]) -> dict[Any, Any]:
+def _memo_for(kind: sa.types.TypeEngine[Any], processor: Processor, memos: dict[str, Processor]) -> Processor:
     """Columns of one date or timestamp type share a memo (their values are the same moments); an
     enum's is its own (its processor also checks the value belongs to it)."""
     if isinstance(kind, sa.Enum):
-        return {}
-    return memos.setdefault(repr(kind), {})
+        return functools.lru_cache(maxsize=MEMO_LIMIT)(processor)
+    found = memos.get(repr(kind))
+    if found is None:
+        found = memos[repr(kind)] = functools.lru_cache(maxsize=MEMO_LIMIT)(processor)
+    return found
 
 
 def _is_lasting(kind: sa.types.TypeEngine[Any]) -> bool:
@@ -45,30 +50,39 @@ def _is_lasting(kind: sa.types.TypeEngine[Any]) -> bool:
 class _Compiled:
     """The statement for one set of columns, and how each value is bound."""
 
-    def __init__(self, table: sa.Table, keys: Sequence[str], dialect: sa.Dialect) -> None:
+    def __init__(self, table: sa.Table, keys: Sequence[str], dialect: sa.Dialect,
+                 memos: dict[str, Processor]) -> None:  # fmt: skip
         compiled = sa.insert(table).compile(dialect=dialect, column_keys=list(keys))
         order = compiled.positiontup
         assert order is not None
         self.sql = compiled.string
-        names = [compiled.binds[name].key for name in order]
-        self.getter: Callable[[dict[str, Any]], tuple[Any, ...]] = itemgetter(*names)  # type: ignore[assignment]
-        if len(names) == 1:
-            one = itemgetter(names[0])
-            self.getter = lambda row: (one(row),)
+        self.names = [compiled.binds[name].key for name in order]
         # Columns the rows leave out but the statement names: their Python-side defaults, as
         # SQLAlchemy's own executemany would fill them in.
         given = set(keys)
-        self.defaults = [(key, table.columns[key].default) for key in names if key not in given]
-        self.processors: list[tuple[str, Processor, bool]] = []
+        self.defaults = [(key, table.columns[key].default) for key in self.names if key not in given]
+        # Per statement column, in order: how its values are converted (None: as they are).
+        self.converters: list[Processor | None] = []
         primary = {c.key for c in table.primary_key.columns}
-        for key in names:
+        for key in self.names:
             column = table.columns[key]
             processor = column.type.dialect_impl(dialect).bind_processor(dialect)
-            if processor is not None and isinstance(column.type, StoredUuid):
+            if processor is None:
+                self.converters.append(None)
+            elif isinstance(column.type, StoredUuid):
                 # converted at once: cheaper than looking the reference up in a memo
-                self.processors.append((key, _uuid_bytes(processor), False))
-            elif processor is not None:
-                self.processors.append((key, processor, key not in primary))
+                self.converters.append(_uuid_bytes(processor))
+            elif _is_lasting(column.type) and key not in primary:
+                self.converters.append(_memo_for(column.type, processor, memos))
+            else:
+                self.converters.append(_or_none(processor))
+
+
+def _or_none(typed: Processor) -> Processor:
+    def convert(value: Any) -> Any:
+        return None if value is None else typed(value)
+
+    return convert
 
 
 def _uuid_bytes(typed: Processor) -> Processor:
@@ -79,7 +93,7 @@ def _uuid_bytes(typed: Processor) -> Processor:
     def convert(value: Any) -> Any:
         if value.__class__ is uuid_class:
             return value.int.to_bytes(16, "big")
-        return typed(value)
+        return None if value is None else typed(value)
 
     return convert
 
@@ -87,18 +101,15 @@ def _uuid_bytes(typed: Processor) -> Processor:
 class TableInserter:
     """Inserts rows (dicts with the same keys, as executemany wants) in the caller's transaction."""
 
-    def __init__(
-        self, table: sa.Table, dialect: sa.Dialect, memos: dict[str, dict[Any, Any]] | None = None
-    ) -> None:
-        memos = {} if memos is None else memos
+    def __init__(self, table: sa.Table, dialect: sa.Dialect, memos: dict[str, Any] | None = None) -> None:
         self.table = table
         self.dialect = dialect
         self.positional = dialect.name == "sqlite"
         self._compiled: dict[tuple[str, ...], _Compiled] = {}
-        self._lasting = {c.key: _memo_for(c.type, memos) for c in table.columns if _is_lasting(c.type)}
+        self._memos: dict[str, Processor] = {} if memos is None else memos
 
     def insert(self, conn: sa.Connection, rows: Sequence[dict[str, Any]]) -> None:
-        """Write `rows` (their dicts are converted in place and must not be reused)."""
+        """Write `rows` (columns they leave out get their Python-side defaults filled in)."""
         if not rows:
             return
         if not self.positional:
@@ -107,31 +118,14 @@ class TableInserter:
         keys = tuple(rows[0])
         compiled = self._compiled.get(keys)
         if compiled is None:
-            compiled = self._compiled[keys] = _Compiled(self.table, keys, self.dialect)
+            compiled = self._compiled[keys] = _Compiled(self.table, keys, self.dialect, self._memos)
         for key, default in compiled.defaults:
             _fill_default(rows, key, default)
-        for key, processor, memoise in compiled.processors:
-            memo = self._lasting.get(key) if memoise else None
-            if memo is None and memoise:
-                memo = {}  # a foreign key: its values recur within the batch
-            if memo is None:
-                for row in rows:
-                    value = row[key]
-                    if value is not None:
-                        row[key] = processor(value)
-                continue
-            if len(memo) > MEMO_LIMIT:
-                memo.clear()
-            for row in rows:
-                value = row[key]
-                if value is None:
-                    continue
-                out = memo.get(value)
-                if out is None:
-                    out = memo[value] = processor(value)
-                row[key] = out
-        getter = compiled.getter
-        conn.exec_driver_sql(compiled.sql, [getter(row) for row in rows])
+        columns = []
+        for key, convert in zip(compiled.names, compiled.converters, strict=True):
+            values = list(map(itemgetter(key), rows))
+            columns.append(values if convert is None else list(map(convert, values)))
+        conn.exec_driver_sql(compiled.sql, list(zip(*columns, strict=True)))
 
 
 def _fill_default(rows: Sequence[dict[str, Any]], key: str, default: Any) -> None:
@@ -156,7 +150,7 @@ class BulkInserts:
     def __init__(self, conn: sa.Connection) -> None:
         self.conn = conn
         self._by_table: dict[str, TableInserter] = {}
-        self._memos: dict[str, dict[Any, Any]] = {}
+        self._memos: dict[str, Any] = {}
 
     def inserter(self, table: sa.Table) -> TableInserter:
         found = self._by_table.get(table.name)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-DEMO_VERSION = 2  # bumped whenever the rows a seed gives change (benchmarks cache demo databases by it)
+DEMO_VERSION = 3  # bumped whenever the rows a seed gives change (benchmarks cache demo databases by it)
 DEFAULT_PASSWORD = "demo1234"  # the demo accounts' password unless `demo --password` says otherwise
 
 if TYPE_CHECKING:

@@ -1,31 +1,55 @@
-"""SQLite settings for one large load: a big page cache, and secondary indexes built once at the end.
+"""Settings for one large load: a big page cache, secondary indexes built once at the end, and no cyclic
+garbage collection while the rows are made.
 
-Rows keyed by random UUIDs land all over every index; inserting them one by one into a dozen indexes
-costs more than the table writes themselves. Dropping the plain (non-unique) indexes of the tables being
-filled and recreating them from their stored SQL afterwards sorts each index once. Everything happens in
-the caller's transaction, so a failed load leaves the indexes as they were.
+Rows land all over every secondary index (a suggestion's session, a member's attendance …): inserting
+them one by one into a dozen indexes costs more than the table writes themselves. Dropping the plain
+(non-unique) indexes of the tables being filled and recreating them from their stored SQL afterwards
+sorts each index once. Everything happens in the caller's transaction, so a failed load leaves the
+indexes as they were.
 """
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 
 import sqlalchemy as sa
 
 CACHE_KIB = 98_304  # 96 MB while loading (a larger cache gains little and counts in the peak)
+# All SQLite may hold at once while loading: the page cache, the search index's buffer of new terms and
+# the index builds' sorters. The search index's rebuild asks for a 256 MB cache and a 64 MB buffer of
+# its own; under this soft limit SQLite reuses cache pages rather than growing past it.
+HEAP_LIMIT_BYTES = 160 * 1024 * 1024
+
+
+@contextmanager
+def no_cycle_collection() -> Iterator[None]:
+    """The load's rows are plain dicts and tuples without cycles, freed by reference counting; the
+    collector would only walk the chunk held in memory again and again (a tenth of the load's CPU)."""
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if collecting:
+            gc.enable()
 
 
 @contextmanager
 def large_cache(conn: sa.Connection) -> Iterator[None]:
+    """A large page cache for the block, and SQLite's heap (process-wide) held to HEAP_LIMIT_BYTES."""
     if conn.dialect.name != "sqlite":
         yield
         return
     previous = conn.exec_driver_sql("PRAGMA cache_size").scalar()
+    limit = conn.exec_driver_sql("PRAGMA soft_heap_limit").scalar()
     conn.exec_driver_sql(f"PRAGMA cache_size=-{CACHE_KIB}")
+    conn.exec_driver_sql(f"PRAGMA soft_heap_limit={HEAP_LIMIT_BYTES}")
     try:
         yield
     finally:
+        conn.exec_driver_sql(f"PRAGMA soft_heap_limit={int(limit or 0)}")
         conn.exec_driver_sql(f"PRAGMA cache_size={int(previous or -2000)}")
 
 

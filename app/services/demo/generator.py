@@ -21,7 +21,13 @@ from app.services.actor import Actor
 from app.services.demo import DEFAULT_PASSWORD
 from app.services.demo.accounts import DemoAccount, add_demo_accounts
 from app.services.demo.activity import SessionFactory
-from app.services.demo.bulk_tuning import check_references, fresh_file_build, indexes_built_after, large_cache
+from app.services.demo.bulk_tuning import (
+    check_references,
+    fresh_file_build,
+    indexes_built_after,
+    large_cache,
+    no_cycle_collection,
+)
 from app.services.demo.cycle import CycleFactory
 from app.services.demo.draw import DemoRandom
 from app.services.demo.names import NameMaker
@@ -30,7 +36,7 @@ from app.services.demo.writer import BulkWriter, Stamper
 
 WINDOW_DAYS = 730  # sessions spread over the last two years
 FUTURE_DAYS = 45  # planned sessions reach this far ahead
-CHUNK = 1000  # sessions generated and written per round (bounded memory at 100,000 sessions)
+CHUNK = 500  # sessions generated and written per round (bounded memory at 100,000 sessions)
 PROGRESS_EVERY = 10_000
 BULK_TABLES = (
     "consultation_session", "session_attendance", "session_participant", "suggestion", "suggestion_unit",
@@ -88,7 +94,7 @@ def load_demo(
     today = today or date.today()
     existing = count_sessions(db)
     rng = DemoRandom(f"{seed}" if existing == 0 else f"{seed}:{existing}")
-    stamper = Stamper(rng)
+    stamper = Stamper(rng, ids_from=today)
     names = NameMaker(rng)
     window_start = today - timedelta(days=WINDOW_DAYS)
     # Indexes are rebuilt once at the end when this load at least doubles the data.
@@ -97,31 +103,34 @@ def load_demo(
     if fresh:
         db.engine.dispose()  # idle pooled connections would keep the file in WAL mode
     with (
-        writer_engine(db.engine).connect() as outer,
-        fresh_file_build(outer, enabled=fresh),
-        outer.begin(),
-        large_cache(outer),
-        indexes_built_after(outer, BULK_TABLES, enabled=rebuild),
+        no_cycle_collection(),
+        writer_engine(db.engine).connect() as conn,
+        fresh_file_build(conn, enabled=fresh),
+        conn.begin(),
+        large_cache(conn),
     ):
-        conn = outer
-        writer = BulkWriter(conn)
-        network = load_network(conn, writer, stamper, names, window_start)
-        reused = network is not None
-        if network is None:
-            network = build_network(writer, stamper, names, window_start)
-        factory = SessionFactory(writer, stamper, names, network, today)
-        cycle = CycleFactory(conn, writer, stamper, network, today, factory.suggestions, factory.slots,
-                             factory.suggestion_states)  # fmt: skip
-        factory.cycle = cycle
-        if existing == 0:  # the office's own year once, with the city; later loads add sessions only
-            cycle.office_years(window_start, FUTURE_DAYS)
-        for done in range(sessions):
-            factory.add(factory.held_on(window_start, FUTURE_DAYS))
-            if (done + 1) % CHUNK == 0:
-                writer.flush()
-            if progress is not None and (done + 1) % PROGRESS_EVERY == 0:
-                progress(done + 1, sessions)
-        writer.flush()
+        with indexes_built_after(conn, BULK_TABLES, enabled=rebuild):
+            writer = BulkWriter(conn)
+            network = load_network(conn, writer, stamper, names, window_start)
+            reused = network is not None
+            if network is None:
+                network = build_network(writer, stamper, names, window_start)
+            factory = SessionFactory(writer, stamper, names, network, today)
+            cycle = CycleFactory(conn, writer, stamper, network, today, factory.suggestions, factory.slots,
+                                 factory.suggestion_states)  # fmt: skip
+            factory.cycle = cycle
+            if existing == 0:  # the office's own year once, with the city; later loads add sessions only
+                cycle.office_years(window_start, FUTURE_DAYS)
+            for done in range(sessions):
+                factory.add(factory.held_on(window_start, FUTURE_DAYS))
+                if (done + 1) % CHUNK == 0:
+                    writer.flush()
+                if progress is not None and (done + 1) % PROGRESS_EVERY == 0:
+                    progress(done + 1, sessions)
+            writer.flush()
+        # With the indexes back, the steps below read the suggestions in the order of their dates from
+        # them; without, SQLite would sort every suggestion's and session's text in memory first (some
+        # 300 MB at 100,000 sessions).
         made = add_demo_accounts(conn, network, password, actor)
         _audit(conn, writer, actor, seed, sessions)
         numbering.number_assigned(conn)  # the 交办单 numbers the 交办 step would have given
