@@ -52,6 +52,7 @@ from app.ui.pages.topics_page import TopicsPage
 from app.ui.pages.units_page import UnitsPage
 from app.ui.screen_fit import fitted
 from app.ui.settings import UiSettings
+from app.ui.slices import run_in_slices
 
 PAGES: list[type[Page]] = [
     DashboardPage,  # the first page a clerk sees
@@ -278,7 +279,9 @@ class MainWindow(QMainWindow):
             return
         page = self.pages[list(self.pages)[row]]
         self.stack.setCurrentWidget(page)
-        page.activate()
+        # The page is painted as it stands before it starts reading: its reading (Python work on the
+        # pool's threads) would otherwise share the interpreter lock with that first paint.
+        run_in_slices(page, [page.activate])
         self.settings.set_current_page(page.key)
 
     # -- window state ------------------------------------------------------------------

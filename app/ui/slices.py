@@ -1,4 +1,6 @@
-"""Building a large widget a slice at a time, so the window keeps answering between the slices.
+"""Work on the GUI thread a slice at a time, so the window keeps answering between the slices: a page
+built a section per turn (设置), a page's reading started on the turn after the one that paints it
+(MainWindow, so that the paint does not share the interpreter lock with the pool's threads).
 
     self.building = run_in_slices(self, [self._build_points, self._build_kinds, self._build_print])
 

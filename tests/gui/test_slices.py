@@ -1,5 +1,6 @@
-"""Building a widget a slice at a time (app.ui.slices): one step per turn of the event loop, what waits
-for the steps runs after the last, finish() runs the rest at once; inline in synchronous mode."""
+"""Work on the GUI thread a slice at a time (app.ui.slices): one step per turn of the event loop, what
+waits for the steps runs after the last, finish() runs the rest at once; inline in synchronous mode. 设置
+builds its sections so, and a page shown starts reading only after the turn that paints it."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ from PySide6.QtCore import QObject
 from pytestqt.qtbot import QtBot
 
 from app.ui import slices, tasks
+from app.ui.main_window import MainWindow
 from app.ui.pages.settings_page import SettingsPage
 
 
@@ -57,3 +59,14 @@ def test_the_settings_page_opens_with_its_first_sections_and_builds_the_rest(
     assert page.print_form.isVisible() and page.points_form.isVisible()
     assert page.kinds_editor.list.count() > 0
     assert page.handling_days.value() == page.office.handling_days
+
+
+def test_a_page_shown_starts_reading_after_its_first_paint(
+    window: MainWindow, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, in_the_background: None
+) -> None:
+    page = window.pages["units"]
+    activated: list[bool] = []
+    monkeypatch.setattr(page, "activate", lambda: activated.append(page.isVisible()))
+    window.select_page("units")
+    assert window.current_page() is page and activated == []  # shown now, read on the next turn
+    qtbot.waitUntil(lambda: activated == [True])
