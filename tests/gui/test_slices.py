@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QObject
+from PySide6.QtGui import QPaintEvent
+from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
 from app.ui import slices, tasks
@@ -65,8 +67,21 @@ def test_a_page_shown_starts_reading_after_its_first_paint(
     window: MainWindow, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, in_the_background: None
 ) -> None:
     page = window.pages["units"]
+    painted: list[bool] = []
+    view = page.view  # type: ignore[attr-defined]
+    original = type(view).paintEvent
+
+    def paint(self: QWidget, event: QPaintEvent) -> None:
+        painted.append(True)
+        original(self, event)
+
     activated: list[bool] = []
-    monkeypatch.setattr(page, "activate", lambda: activated.append(page.isVisible()))
+    monkeypatch.setattr(page, "activate", lambda: activated.append(bool(painted)))
+    window.show()
     window.select_page("units")
-    assert window.current_page() is page and activated == []  # shown now, read on the next turn
-    qtbot.waitUntil(lambda: activated == [True])
+    assert window.current_page() is page and activated == []  # shown now, read once painted
+    monkeypatch.setattr(type(view), "paintEvent", paint)
+    qtbot.waitUntil(lambda: activated != [], timeout=5000)
+    assert activated == [True]
+    window.select_page("units")  # shown already: read again on the next turn
+    qtbot.waitUntil(lambda: len(activated) == 2)

@@ -103,13 +103,6 @@ class SettingsPage(Page):
         f.add_note(self.tr("离办理时限还有多少个工作日时列入“即将到期”。"))
         f.add("attachment_max_mb", self.tr("附件大小上限"), self.attachment_limit)
         f.add_note(self.tr("每个附件文件的最大大小；附件保存在数据库中，随备份一起保存。"))
-        self.duty_form = RecordForm()
-        d = self.duty_form
-        d.add("min_sessions_attended", self.tr("每年最少参加履职活动"), self.min_attended)
-        d.add("max_absences", self.tr("每年最多无故缺席"), self.max_absences)
-        d.add("min_suggestions", self.tr("每年最少提出意见建议"), self.min_suggestions)
-        d.add("min_points", self.tr("每年最低履职积分"), self.min_points)
-        d.add_note(self.tr("低于标准的委员列入履职档案的“告诫提醒”名单；设为 0 则不检查该项。"))
 
         self.message = styled_label("", "pageHint", wrap=True)
         self.save_button = QPushButton(self.tr("保存"))
@@ -157,13 +150,13 @@ class SettingsPage(Page):
         layout.addLayout(heading)
         layout.addWidget(scroll, 1)
         self.left.addWidget(Section(self.tr("单位与办理"), self.form))
-        self.left.addWidget(Section(self.tr("委员履职提醒标准（每年）"), self.duty_form))
         self.left.addLayout(buttons)
         self.left.addStretch(1)
         self.right.addStretch(1)
         self.building = run_in_slices(
             self,
             [
+                self._build_duty,
                 self._build_points,
                 self._build_kinds,
                 self._build_holidays,
@@ -174,6 +167,16 @@ class SettingsPage(Page):
         self.open_dialog: HolidaysDialog | None = None
 
     # -- building, a section per turn of the event loop (see __init__) ---------------------------
+    def _build_duty(self) -> None:
+        self.duty_form = RecordForm()
+        d = self.duty_form
+        d.add("min_sessions_attended", self.tr("每年最少参加履职活动"), self.min_attended)
+        d.add("max_absences", self.tr("每年最多无故缺席"), self.max_absences)
+        d.add("min_suggestions", self.tr("每年最少提出意见建议"), self.min_suggestions)
+        d.add("min_points", self.tr("每年最低履职积分"), self.min_points)
+        d.add_note(self.tr("低于标准的委员列入履职档案的“告诫提醒”名单；设为 0 则不检查该项。"))
+        self.left.insertWidget(1, Section(self.tr("委员履职提醒标准（每年）"), self.duty_form))
+
     def _build_points(self) -> None:
         self.points_form = PointsRulesForm()
         self.points_form.setEnabled(self.may_edit)
