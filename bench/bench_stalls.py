@@ -61,6 +61,12 @@ def main() -> int:
     parser.add_argument("--skip-export", action="store_true")
     parser.add_argument("--import-rows", type=int, default=2000, help="rows of the imported register")
     parser.add_argument(
+        "--switch-interval",
+        type=float,
+        default=None,
+        help="the interpreter's thread switch interval in ms (default: what the application sets)",
+    )
+    parser.add_argument(
         "--only", nargs="+", choices=ACTIONS, default=list(ACTIONS), help="the actions to time (all)"
     )
     args = parser.parse_args()
@@ -88,6 +94,8 @@ def run(path: Path, folder: Path, args: argparse.Namespace) -> int:
 
     app = QApplication.instance() or QApplication([])
     configure_application(app)  # type: ignore[arg-type]
+    if args.switch_interval is not None:
+        sys.setswitchinterval(args.switch_interval / 1000)
     QMessageBox.exec = lambda _box: 0  # type: ignore[method-assign]  # the "done" boxes close themselves
     database = Database(create_db_engine(path))
     settings = UiSettings(QSettings(str(folder / "ui.ini"), QSettings.Format.IniFormat))
@@ -95,7 +103,10 @@ def run(path: Path, folder: Path, args: argparse.Namespace) -> int:
     window.resize(1280, 800)
     window.show()
     stalls.settle(600)
-    print(f"{args.sessions:,} sessions ({path.name}); {stalls.TICK_MS} ms timer; target ≤ {TARGET_MS:.0f} ms")
+    print(
+        f"{args.sessions:,} sessions ({path.name}); {stalls.TICK_MS} ms timer; target ≤ {TARGET_MS:.0f} ms;"
+        f" switch interval {sys.getswitchinterval() * 1000:g} ms"
+    )
 
     def page(key: str) -> Callable[[], None]:
         def action() -> None:

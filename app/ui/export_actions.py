@@ -6,7 +6,8 @@ The dialogs, and the libraries they need (openpyxl, reportlab), are loaded when 
 
 from __future__ import annotations
 
-from typing import Protocol
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QWidget
@@ -15,9 +16,25 @@ from app.services.documents.kinds import DocumentKind
 from app.services.hub import Services
 from app.services.scope import Scope
 from app.ui import changes
+from app.ui.changes import Change
 from app.ui.messages import show_error
 from app.ui.pages.page import Page
 from app.ui.widgets.ledger_tools import LedgerTools, record_label, this_year
+
+if TYPE_CHECKING:
+    from app.services.ledger_import import ImportResult
+
+# What an import writes for each kind of record it counts (ImportResult.created / .updated): members
+# come with their 站室组 memberships, sessions with attendance and participants, suggestions with their
+# units, and 办理 steps ("event") belong to the suggestions.
+IMPORTED_CHANGES: Mapping[str, frozenset[Change]] = {
+    "platform": frozenset({Change.PLATFORMS}),
+    "unit": frozenset({Change.UNITS}),
+    "member": frozenset({Change.MEMBERS, Change.ROSTERS}),
+    "session": frozenset({Change.SESSIONS}),
+    "suggestion": frozenset({Change.SUGGESTIONS}),
+    "event": frozenset({Change.SUGGESTIONS}),
+}
 
 
 class Window(Protocol):
@@ -47,15 +64,25 @@ def export_ledger(window: Window) -> QDialog:
 
 
 def import_ledger(window: Window) -> QDialog | None:
-    """文件 ▸ 导入台账…; afterwards every page shows the new rows (the change bus)."""
+    """文件 ▸ 导入台账…; afterwards the pages showing what it wrote show the new rows (the change bus)."""
     if not window.services.actor.can_write:
         show_error(_parent(window), QCoreApplication.translate("MainWindow", "只读用户不能导入台账。"))
         return None
     from app.ui.dialogs.import_wizard import ImportWizard
 
     wizard = ImportWizard(window.services, _parent(window))
-    wizard.imported.connect(lambda _result: changes.publish(*changes.EVERYTHING))
+    wizard.imported.connect(lambda result: changes.publish(*import_changes(result)))
     return _open(wizard)
+
+
+def import_changes(result: ImportResult) -> frozenset[Change]:
+    """The kinds of records an import wrote (none when it wrote nothing): only the pages showing them
+    re-read. A kind of record this table does not know yet changes everything, to be safe."""
+    kinds: set[Change] = set()
+    for entity, count in (*result.created.items(), *result.updated.items()):
+        if count:
+            kinds |= IMPORTED_CHANGES.get(entity, changes.EVERYTHING)
+    return frozenset(kinds)
 
 
 def print_document(window: Window) -> QDialog:

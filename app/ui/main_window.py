@@ -52,6 +52,7 @@ from app.ui.pages.topics_page import TopicsPage
 from app.ui.pages.units_page import UnitsPage
 from app.ui.screen_fit import fitted
 from app.ui.settings import UiSettings
+from app.ui.slices import after_paint, run_in_slices
 
 PAGES: list[type[Page]] = [
     DashboardPage,  # the first page a clerk sees
@@ -277,8 +278,13 @@ class MainWindow(QMainWindow):
         if row < 0:
             return
         page = self.pages[list(self.pages)[row]]
-        self.stack.setCurrentWidget(page)
-        page.activate()
+        if self.stack.currentWidget() is page:  # shown already: read again on the next turn
+            run_in_slices(page, [page.activate])
+        else:
+            self.stack.setCurrentWidget(page)
+            # Painted as it stands before it starts reading: the reading (Python work on the pool's
+            # threads) would otherwise share the interpreter lock with that first paint.
+            after_paint(page, page.activate)
         self.settings.set_current_page(page.key)
 
     # -- window state ------------------------------------------------------------------

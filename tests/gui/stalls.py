@@ -20,7 +20,7 @@ from PySide6.QtGui import QInputMethodEvent
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QLineEdit
 
-from app.ui import export_actions
+from app.ui import export_actions, slices
 from app.ui.dialogs.export_dialog import ExportDialog
 from app.ui.dialogs.import_wizard import ImportWizard
 from app.ui.main_window import MainWindow
@@ -79,11 +79,12 @@ def wait_until(done: Callable[[], bool], timeout_s: float = 120.0) -> None:
 
 
 def settle(timeout_s: float = 120.0) -> None:
-    """Wait until no background task is running and its answer has been handled on the GUI thread."""
+    """Wait until no background task is running, its answer has been handled on the GUI thread, and
+    no widget is still being built a slice at a time (app.ui.slices)."""
     pool = QThreadPool.globalInstance()
-    wait_until(lambda: pool.activeThreadCount() == 0, timeout_s)
+    wait_until(lambda: pool.activeThreadCount() == 0 and not slices.busy(), timeout_s)
     QTest.qWait(30)  # the queued results are delivered and their slots run
-    wait_until(lambda: pool.activeThreadCount() == 0, timeout_s)  # pages the results asked for
+    wait_until(lambda: pool.activeThreadCount() == 0 and not slices.busy(), timeout_s)  # what they asked for
 
 
 def measure(action: Callable[[], None]) -> float:

@@ -35,6 +35,13 @@ from app.ui.tasks import TaskContext, refusal, run_task
 Fetch = Callable[[ListQuery], Page]
 AnyIndex = QModelIndex | QPersistentModelIndex
 
+_DISPLAY = int(Qt.ItemDataRole.DisplayRole.value)
+_TOOL_TIP = int(Qt.ItemDataRole.ToolTipRole.value)
+_ALIGNMENT = int(Qt.ItemDataRole.TextAlignmentRole.value)
+_FOREGROUND = int(Qt.ItemDataRole.ForegroundRole.value)
+_ROW = int(Qt.ItemDataRole.UserRole.value) + 1  # ServiceTableModel.ROW_ROLE
+_ROLES = frozenset({_DISPLAY, _TOOL_TIP, _ALIGNMENT, _FOREGROUND, _ROW})
+
 OVERDUE_COLOR = QColor("#c62828")
 ARCHIVED_COLOR = QColor("#8a8a8a")
 
@@ -42,7 +49,7 @@ ARCHIVED_COLOR = QColor("#8a8a8a")
 class ServiceTableModel(QAbstractTableModel):
     """Rows of `fetch(ListQuery)`; `columns` say which row keys to show and how."""
 
-    ROW_ROLE = Qt.ItemDataRole.UserRole + 1
+    ROW_ROLE = _ROW  # the row's dict
 
     # A fresh first page arrived (argument: the matching rows, or -1 while they are being counted), and
     # again once the count is in.
@@ -257,26 +264,25 @@ class ServiceTableModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self._columns)
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
+        # Asked for every role of every visible cell on each paint: plain ints, no enum lookups.
+        if role not in _ROLES or not index.isValid():
             return None
         row = self._rows[index.row()]
-        column = self._columns[index.column()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return column.text(row.get(column.key))
-        if role == Qt.ItemDataRole.ToolTipRole:
-            text = column.text(row.get(column.key))
-            return text if len(text) > 12 else None
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            return int(column.align.value)
-        if role == Qt.ItemDataRole.ForegroundRole:
+        if role == _ROW:
+            return row
+        if role == _FOREGROUND:
             if row.get("overdue"):
                 return QBrush(OVERDUE_COLOR)
             if row.get("archived_at") is not None:
                 return QBrush(ARCHIVED_COLOR)
             return None
-        if role == self.ROW_ROLE:
-            return row
-        return None
+        column = self._columns[index.column()]
+        if role == _ALIGNMENT:
+            return int(column.align.value)
+        text = column.text(row.get(column.key))
+        if role == _DISPLAY:
+            return text
+        return text if len(text) > 12 else None  # the tool tip: only for text the cell may cut off
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole

@@ -48,6 +48,7 @@ from app.ui.i18n import QT_TRANSLATE_NOOP
 from app.ui.messages import render, render_errors
 from app.ui.pages.page import Page
 from app.ui.settings import UiSettings
+from app.ui.slices import run_in_slices
 from app.ui.style import styled_label
 from app.ui.tasks import TaskContext, refusal, run_task
 from app.ui.widgets.activity_kinds_editor import ActivityKindsEditor
@@ -102,19 +103,7 @@ class SettingsPage(Page):
         f.add_note(self.tr("离办理时限还有多少个工作日时列入“即将到期”。"))
         f.add("attachment_max_mb", self.tr("附件大小上限"), self.attachment_limit)
         f.add_note(self.tr("每个附件文件的最大大小；附件保存在数据库中，随备份一起保存。"))
-        self.duty_form = RecordForm()
-        d = self.duty_form
-        d.add("min_sessions_attended", self.tr("每年最少参加履职活动"), self.min_attended)
-        d.add("max_absences", self.tr("每年最多无故缺席"), self.max_absences)
-        d.add("min_suggestions", self.tr("每年最少提出意见建议"), self.min_suggestions)
-        d.add("min_points", self.tr("每年最低履职积分"), self.min_points)
-        d.add_note(self.tr("低于标准的委员列入履职档案的“告诫提醒”名单；设为 0 则不检查该项。"))
 
-        self.points_form = PointsRulesForm()
-        self.points_form.setEnabled(self.may_edit)
-        self.kinds_editor = ActivityKindsEditor(services, load=False)  # filled by load()
-        self.kinds_editor.changed.connect(lambda: self.load())
-        self.print_form = PrintSettingsForm()
         self.message = styled_label("", "pageHint", wrap=True)
         self.save_button = QPushButton(self.tr("保存"))
         self.save_button.setDefault(True)
@@ -129,6 +118,76 @@ class SettingsPage(Page):
         buttons.addSpacing(12)
         buttons.addWidget(self.message, 1)
 
+        # The body is in the window from the start; each section is built into it on a turn of its
+        # own (app.ui.slices), so opening the page never holds the window for all of them at once.
+        body = QWidget()
+        columns = QHBoxLayout(body)
+        columns.setContentsMargins(0, 0, 8, 0)
+        columns.setSpacing(12)
+        self.left, self.right = QVBoxLayout(), QVBoxLayout()
+        self.left.setSpacing(10)
+        columns.addLayout(self.left, 1)
+        columns.addLayout(self.right, 1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setWidget(body)
+
+        title = styled_label(self.title(), "pageTitle")
+        heading = QHBoxLayout()
+        heading.addWidget(title)
+        heading.addSpacing(12)
+        hint = (
+            self.tr("全单位共用，保存在数据库中")
+            if self.may_edit
+            else self.tr("只有管理员和办公室工作人员可以修改设置")
+        )
+        heading.addWidget(styled_label(hint, "pageHint"), 0, Qt.AlignmentFlag.AlignBottom)
+        heading.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(18, 14, 18, 10)
+        layout.setSpacing(10)
+        layout.addLayout(heading)
+        layout.addWidget(scroll, 1)
+        self.left.addWidget(Section(self.tr("单位与办理"), self.form))
+        self.left.addLayout(buttons)
+        self.left.addStretch(1)
+        self.right.addStretch(1)
+        self.building = run_in_slices(
+            self,
+            [
+                self._build_duty,
+                self._build_points,
+                self._build_kinds,
+                self._build_holidays,
+                self._build_print,
+                self._build_language,
+            ],
+        )
+        self.open_dialog: HolidaysDialog | None = None
+
+    # -- building, a section per turn of the event loop (see __init__) ---------------------------
+    def _build_duty(self) -> None:
+        self.duty_form = RecordForm()
+        d = self.duty_form
+        d.add("min_sessions_attended", self.tr("每年最少参加履职活动"), self.min_attended)
+        d.add("max_absences", self.tr("每年最多无故缺席"), self.max_absences)
+        d.add("min_suggestions", self.tr("每年最少提出意见建议"), self.min_suggestions)
+        d.add("min_points", self.tr("每年最低履职积分"), self.min_points)
+        d.add_note(self.tr("低于标准的委员列入履职档案的“告诫提醒”名单；设为 0 则不检查该项。"))
+        self.left.insertWidget(1, Section(self.tr("委员履职提醒标准（每年）"), self.duty_form))
+
+    def _build_points(self) -> None:
+        self.points_form = PointsRulesForm()
+        self.points_form.setEnabled(self.may_edit)
+        self.left.insertWidget(2, Section(self.tr("履职积分规则与履职评价"), self.points_form))
+
+    def _build_kinds(self) -> None:
+        self.kinds_editor = ActivityKindsEditor(self.services, load=False)  # filled by load()
+        self.kinds_editor.changed.connect(lambda: self.load())
+        self._add_right(Section(self.tr("履职活动类型"), self.kinds_editor))
+
+    def _build_holidays(self) -> None:
         first, last = workdays.package_years()
         self.years = QListWidget()
         self.years.setMinimumHeight(160)
@@ -154,50 +213,19 @@ class SettingsPage(Page):
         row.addWidget(self.holidays_button)
         row.addStretch(1)
         holidays.layout_.addLayout(row)
+        self._add_right(holidays)
 
-        left = QVBoxLayout()
-        left.setSpacing(10)
-        left.addWidget(Section(self.tr("单位与办理"), self.form))
-        left.addWidget(Section(self.tr("委员履职提醒标准（每年）"), self.duty_form))
-        left.addWidget(Section(self.tr("履职积分规则与履职评价"), self.points_form))
-        left.addLayout(buttons)
-        left.addStretch(1)
-        right = QVBoxLayout()
-        right.addWidget(Section(self.tr("履职活动类型"), self.kinds_editor))
-        right.addWidget(holidays)
-        right.addWidget(Section(self.tr("打印"), self.print_form))
+    def _build_print(self) -> None:
+        self.print_form = PrintSettingsForm()
+        self._add_right(Section(self.tr("打印"), self.print_form))
+
+    def _build_language(self) -> None:
         # Kept on this computer, not in the database: anyone may choose it.
-        self.language = LanguageChoice(settings)
-        right.addWidget(Section(self.tr("本机"), self.language))
-        right.addStretch(1)
-        body = QWidget()
-        columns = QHBoxLayout(body)
-        columns.setContentsMargins(0, 0, 8, 0)
-        columns.setSpacing(12)
-        columns.addLayout(left, 1)
-        columns.addLayout(right, 1)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        scroll.setWidget(body)
+        self.language = LanguageChoice(self.settings)
+        self._add_right(Section(self.tr("本机"), self.language))
 
-        title = styled_label(self.title(), "pageTitle")
-        heading = QHBoxLayout()
-        heading.addWidget(title)
-        heading.addSpacing(12)
-        hint = (
-            self.tr("全单位共用，保存在数据库中")
-            if self.may_edit
-            else self.tr("只有管理员和办公室工作人员可以修改设置")
-        )
-        heading.addWidget(styled_label(hint, "pageHint"), 0, Qt.AlignmentFlag.AlignBottom)
-        heading.addStretch(1)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(18, 14, 18, 10)
-        layout.setSpacing(10)
-        layout.addLayout(heading)
-        layout.addWidget(scroll, 1)
-        self.open_dialog: HolidaysDialog | None = None
+    def _add_right(self, section: QWidget) -> None:
+        self.right.insertWidget(self.right.count() - 1, section)  # above the closing stretch
 
     # -- Page -------------------------------------------------------------------------------
     def activate(self) -> None:
@@ -218,8 +246,10 @@ class SettingsPage(Page):
             return services.settings.get(), kinds.labels(), kinds.kinds(include_archived=True)
 
         def arrived(read: tuple[OfficeSettings, dict[str, str], list[KindInfo]]) -> None:
-            if generation == self._generation:
-                self._show(*read, message)
+            if generation == self._generation:  # shown once every section is there
+                self.building.then(
+                    lambda: self._show(*read, message) if generation == self._generation else None
+                )
 
         run_task(
             work,
@@ -265,6 +295,7 @@ class SettingsPage(Page):
     # -- saving ------------------------------------------------------------------------------
     def save(self) -> bool:
         """Save what changed; each setting is its own audited change. Errors stay under their fields."""
+        self.building.finish()
         office = self.office or self.services.settings.get()
         s = self.services.settings
         versions = office.versions
@@ -349,6 +380,7 @@ class SettingsPage(Page):
         return True
 
     def edit_holidays(self, year: int | None = None) -> HolidaysDialog:
+        self.building.finish()
         if year is None:
             known = set(self.office.holiday_years) if self.office else set()
             year = max(workdays.package_years()[1] + 1, date.today().year)

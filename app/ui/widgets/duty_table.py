@@ -55,6 +55,11 @@ COLUMNS: list[tuple[str, int, Qt.AlignmentFlag, Callable[[DutyRecord], str]]] = 
     ),
 ]
 REASONS_COLUMN = len(COLUMNS) - 1
+_DISPLAY = int(Qt.ItemDataRole.DisplayRole.value)
+_TOOL_TIP = int(Qt.ItemDataRole.ToolTipRole.value)
+_ALIGNMENT = int(Qt.ItemDataRole.TextAlignmentRole.value)
+_FOREGROUND = int(Qt.ItemDataRole.ForegroundRole.value)
+_ROLES = frozenset({_DISPLAY, _TOOL_TIP, _ALIGNMENT, _FOREGROUND})
 
 
 class DutyTableModel(QAbstractTableModel):
@@ -80,19 +85,18 @@ class DutyTableModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(COLUMNS)
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
+        # Asked for every role of every visible cell on each paint: plain ints, no enum look-ups.
+        if role not in _ROLES or not index.isValid():
             return None
-        record = self._records[index.row()]
-        _header, _width, align, text = COLUMNS[index.column()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return text(record)
-        if role == Qt.ItemDataRole.ToolTipRole and index.column() in (2, REASONS_COLUMN):
-            return text(record) or None
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            return int(align.value)
-        if role == Qt.ItemDataRole.ForegroundRole and index.column() == REASONS_COLUMN:
-            return QBrush(BELOW_COLOUR)
-        return None
+        column = index.column()
+        if role == _ALIGNMENT:
+            return int(COLUMNS[column][2].value)
+        if role == _FOREGROUND:
+            return QBrush(BELOW_COLOUR) if column == REASONS_COLUMN else None
+        if role == _TOOL_TIP and column not in (2, REASONS_COLUMN):
+            return None
+        text = COLUMNS[column][3](self._records[index.row()])
+        return text if role == _DISPLAY else text or None
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole

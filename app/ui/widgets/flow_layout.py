@@ -18,6 +18,7 @@ class FlowLayout(QLayout):
         self._line_spacing = line_spacing
         self._breaks: set[int] = set()
         self._heights: dict[int, int] = {}  # heightForWidth by width, until the items change
+        self._minimum: QSize | None = None  # likewise the minimum size (asked for on every layout pass)
         self.setContentsMargins(QMargins(0, 0, 0, 0))
 
     # -- QLayout ----------------------------------------------------------------------------------
@@ -27,6 +28,7 @@ class FlowLayout(QLayout):
 
     def invalidate(self) -> None:
         self._heights.clear()
+        self._minimum = None
         super().invalidate()
 
     def add(self, widget: QWidget) -> QWidget:
@@ -71,11 +73,13 @@ class FlowLayout(QLayout):
         return self.minimumSize()
 
     def minimumSize(self) -> QSize:
-        size = QSize()
-        for item in self._items:
-            size = size.expandedTo(item.minimumSize())
-        margins = self.contentsMargins()
-        return size + QSize(margins.left() + margins.right(), margins.top() + margins.bottom())
+        if self._minimum is None:
+            size = QSize()
+            for item in self._items:
+                size = size.expandedTo(item.minimumSize())
+            margins = self.contentsMargins()
+            self._minimum = size + QSize(margins.left() + margins.right(), margins.top() + margins.bottom())
+        return QSize(self._minimum)
 
     # -- placing ----------------------------------------------------------------------------------
     def _arrange(self, rect: QRect, *, move: bool) -> int:
