@@ -77,12 +77,14 @@ class ByValue:
 
     # -- which parts ------------------------------------------------------------------------------
     def _coded(self, part: Part) -> Coded | None:
-        if part.last or part.where is not None:
+        if part.last:
             return None
-        if part.lead is None:
-            if len(part.keys) != 1:
+        if part.lead is None:  # the listed table's own column: its values read from its index
+            if len(part.keys) != 1 or not _values_only(part):
                 return None
             return next((c for c in self.index.codes if c.walk and c.column is part.keys[0]), None)
+        if part.where is not None:
+            return None
         join = next((j for j in self.joins if j.table is part.lead), None)
         if join is None:
             return None
@@ -184,6 +186,11 @@ class ByValue:
 def _matched(table: sa.Table) -> sa.FromClause:
     """The listed table again, as the index's matches (built once: an alias's columns cost to make)."""
     return table.alias(f"{table.name}_matched")
+
+
+def _values_only(part: Part) -> bool:
+    """The part holds every row with a value of its one key (no other condition): as `_values` reads."""
+    return part.where is None or part.where.compare(part.keys[0].is_not(None))
 
 
 def _ordered(values: tuple[Any, ...]) -> tuple[tuple[bool, Any], ...]:
