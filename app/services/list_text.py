@@ -72,6 +72,9 @@ class Coded:
     column: ColumnElement[Any]
     code: Callable[[Any], str]
     walk: bool = False
+    # A column that may be empty, whose rows without a value have a code too (`code(None)`): they are
+    # read the same way, as one more value after the others.
+    empty: bool = False
 
 
 @dataclass(frozen=True)

@@ -35,10 +35,13 @@ _TAG_CATEGORY, _TAG_RESULT, _TAG_FORM, _TAG_SOURCE = 5, 6, 7, 8  # migration 001
 _PUA, _SPAN = 0xE000, 6400
 
 # The columns each kind holds a filter code for, with their tags, in the order the codes are written.
+# A record without a value has no code for it, except for the tags in EMPTY_CODED: a code for "none"
+# (`filter_code(tag, None)`), so that a list can read those records by code too (list_values).
 SESSION_CODES = (("platform_id", _TAG_PLATFORM), ("state", _TAG_STATE), ("form", _TAG_FORM),
                  ("topic_source", _TAG_SOURCE))  # fmt: skip
 SUGGESTION_CODES = (("platform_id", _TAG_PLATFORM), ("state", _TAG_STATE), ("lead_unit_id", _TAG_UNIT),
                     ("category", _TAG_CATEGORY), ("result_class", _TAG_RESULT))  # fmt: skip
+EMPTY_CODED = frozenset({_TAG_RESULT})
 SESSION_ATTRS = ("held_on", *(c for c, _ in SESSION_CODES), *SESSION_FIELDS)
 SUGGESTION_ATTRS = ("raised_on", *(c for c, _ in SUGGESTION_CODES), *SUGGESTION_FIELDS)
 
@@ -56,8 +59,11 @@ SD = search_doc.c
 
 # -- documents ---------------------------------------------------------------------------------
 def filter_code(tag: int, value: object) -> str:
-    """Three private-use characters standing for one filter value (never part of any text trigram)."""
-    if isinstance(value, uuid.UUID):
+    """Three private-use characters standing for one filter value (never part of any text trigram);
+    None: the tag's code for no value (EMPTY_CODED)."""
+    if value is None:
+        text = ""
+    elif isinstance(value, uuid.UUID):
         text = value.hex
     elif isinstance(value, bytes):  # an id as SQLite stores it (bulk path)
         text = uuid_of(value).hex
@@ -94,7 +100,7 @@ def category_code(category: str) -> str:
     return filter_code(_TAG_CATEGORY, category)
 
 
-def result_code(result_class: str) -> str:
+def result_code(result_class: str | None) -> str:
     return filter_code(_TAG_RESULT, result_class)
 
 
@@ -152,9 +158,10 @@ def make_doc(
     texts: Iterable[str | None],
     coded: Iterable[tuple[int, Any]] = (),
 ) -> Doc:
-    """`coded`: (tag, value) of each filter code after the kind's; a value that is None has none."""
+    """`coded`: (tag, value) of each filter code after the kind's (see SUGGESTION_CODES for None)."""
     text = "\n".join(t for t in texts if t).lower()
-    codes = [kind_code(kind), *(filter_code(tag, value) for tag, value in coded if value is not None)]
+    codes = [kind_code(kind)]
+    codes += [filter_code(tag, value) for tag, value in coded if value is not None or tag in EMPTY_CODED]
     body = FILLER + FILLER.join(text) + FILLER + FILLER.join(codes) + FILLER
     return Doc(kind, doc_id, _ordinal(day), body)
 

@@ -1,9 +1,10 @@
 """Migration 0013 (revisions as 16 bytes, partial and fewer indexes) keeps every row of every table.
 
 The ledger of the 0012 test (the demo's records, an attachment, audit entries, a data exchange with an
-open conflict) is taken back to 0013 (later migrations have their own tests), then to 0012, read row by row, upgraded and read again, then down and up once
-more. Revisions are compared as the app sees them (32 hex digits); their storage is checked too: text
-at 0012, 16 bytes at 0013 — except text that is not 32 lowercase hex digits, which stays as it is.
+open conflict) is taken back to 0013 (later migrations have their own tests), then to 0012, read row
+by row, upgraded and read again, then down and up once more. Revisions are compared as the app sees
+them (32 hex digits); their storage is checked too: text at 0012, 16 bytes at 0013 — except text that
+is not 32 lowercase hex digits, which stays as it is.
 """
 
 from __future__ import annotations

@@ -4,7 +4,8 @@ SQLite only. Besides the record kind, 站室组, 状态 and 主办单位, each i
 code of its session's 形式 and 议题来源, or its suggestion's 类别 and 办理结果 (app/services/search_docs.py),
 so that a list with words in its filter box, sorted by one of them, reads one value at a time
 (app/services/list_values.py). Codes are three private-use characters, as before; a record without a
-value (a suggestion not yet classed A/B/C) has no code for it.
+value has no code for it, except that a suggestion not yet classed A/B/C has the 办理结果 code for
+"none", so that the list can read those by code too.
 
 The index also stops keeping each document's length (FTS5 `columnsize=0`: its `search_fts_docsize`
 table), which only ranking reads, and nothing ranks: the codes cost less room than that table did.
@@ -12,8 +13,8 @@ table), which only ranking reads, and nothing ranks: the codes cost less room th
 Every session and suggestion is indexed again, oldest first, a chunk at a time: the index is made
 anew, its entries written in date order (rowids from the date, as app/services/search_index.py
 `reindex_all` gives them) and merged once at the end. The downgrade does the same in 0013's format
-(and table). No record changes. The document format of each side is copied here on purpose: a migration must keep
-doing what it did when it was written. PostgreSQL has no index: nothing to do there.
+(and table). No record changes. The document format of each side is copied here on purpose: a
+migration must keep doing what it did when it was written. PostgreSQL has no index: nothing to do.
 
 Revision ID: 0014
 Revises: 0013
@@ -50,6 +51,8 @@ _SESSION_CODES = {
     "0013": (("platform_id", 2), ("state", 3)),
     "0014": (("platform_id", 2), ("state", 3), ("form", 7), ("topic_source", 8)),
 }
+# The tags with a code for no value too (a suggestion not yet classed A/B/C).
+_EMPTY_CODED: dict[str, frozenset[int]] = {"0013": frozenset(), "0014": frozenset({6})}
 _TABLE = {
     "0013": "body, content='', detail=none, tokenize='trigram case_sensitive 1'",
     "0014": "body, content='', detail=none, columnsize=0, tokenize='trigram case_sensitive 1'",
@@ -73,7 +76,9 @@ def downgrade() -> None:
 # -- the index format of each side ----------------------------------------------------------------
 @lru_cache(maxsize=65536)
 def _code(tag: int, value: Any) -> str:
-    if isinstance(value, bytes):  # an id as stored (16 bytes)
+    if value is None:  # the code for no value (办理结果 only)
+        text = ""
+    elif isinstance(value, bytes):  # an id as stored (16 bytes)
         text = value.hex()
     elif tag in _IDS:
         text = str(value).replace("-", "").lower()
@@ -83,9 +88,12 @@ def _code(tag: int, value: Any) -> str:
     return chr(_PUA + tag) + chr(_PUA + n // _SPAN) + chr(_PUA + n % _SPAN)
 
 
-def _body(kind: str, texts: list[Any], codes: list[tuple[int, Any]]) -> str:
+def _body(kind: str, texts: list[Any], codes: list[tuple[int, Any]], empty: frozenset[int]) -> str:
     text = "\n".join(t for t in texts if t).lower()
-    marks = [_code(1, kind), *(_code(tag, value) for tag, value in codes if value is not None)]
+    marks = [
+        _code(1, kind),
+        *(_code(tag, value) for tag, value in codes if value is not None or tag in empty),
+    ]
     return _FILLER + _FILLER.join(text) + _FILLER + _FILLER.join(marks) + _FILLER
 
 
@@ -98,7 +106,7 @@ def _ordinal(day: Any) -> int:
 
 
 def _docs(driver: Any, kind: str, table: str, day: str, texts: tuple[str, ...],
-          codes: tuple[tuple[str, int], ...]) -> Iterator[tuple[int, str, bytes, str]]:  # fmt: skip
+          codes: tuple[tuple[str, int], ...], empty: frozenset[int]) -> Iterator[tuple[int, str, bytes, str]]:  # fmt: skip
     """(day, kind, id, body) of every record of `table`, oldest first, read a chunk at a time."""
     columns = [day, *(c for c, _ in codes), *texts]
     cursor = driver.cursor()
@@ -107,7 +115,7 @@ def _docs(driver: Any, kind: str, table: str, day: str, texts: tuple[str, ...],
         while batch := cursor.fetchmany(_CHUNK):
             for row in batch:
                 coded = [(tag, row[2 + i]) for i, (_c, tag) in enumerate(codes)]
-                body = _body(kind, list(row[2 + len(codes) :]), coded)
+                body = _body(kind, list(row[2 + len(codes) :]), coded, empty)
                 yield _ordinal(row[1]), kind, row[0], body
     finally:
         cursor.close()
@@ -125,8 +133,13 @@ def _reindex(bind: sa.Connection, side: str) -> None:
     run("DROP INDEX IF EXISTS ix_search_doc_doc_id")  # rebuilt once at the end, faster than per row
     run("INSERT INTO search_fts(search_fts, rank) VALUES('automerge', 0)")
     run("INSERT INTO search_fts(search_fts, rank) VALUES('hashsize', 67108864)")
-    sessions = _docs(driver, "s", "consultation_session", "held_on", _SESSION_TEXTS, _SESSION_CODES[side])
-    suggestions = _docs(driver, "g", "suggestion", "raised_on", _SUGGESTION_TEXTS, _SUGGESTION_CODES[side])
+    empty = _EMPTY_CODED[side]
+    sessions = _docs(
+        driver, "s", "consultation_session", "held_on", _SESSION_TEXTS, _SESSION_CODES[side], empty
+    )
+    suggestions = _docs(
+        driver, "g", "suggestion", "raised_on", _SUGGESTION_TEXTS, _SUGGESTION_CODES[side], empty
+    )
     per_day: dict[int, int] = {}
     docs: list[tuple[int, str, bytes, int]] = []
     bodies: list[tuple[int, str]] = []
