@@ -146,6 +146,8 @@ class ByValue:
             return []  # a platform the reader does not see
         target = row_key(self.table, "sqlite")
         text = self.text.narrowed(coded.code(value), coded.column)
+        same: ColumnElement[bool]
+        loose: ColumnElement[bool]
         if value is None:  # the rows without a value (Coded.empty)
             same, loose = coded.column.is_(None), wide(coded.column).is_(None)
         else:
