@@ -1,4 +1,4 @@
-"""Words in the filter box, a sort by a key of few values (站室组, 县区, 主办单位, 状态): a value at a time.
+"""Words in the filter box, a sort by a key of few values (站室组, 县区, 状态, 类别 …): a value at a time.
 
 The words often go with the key (停车 with the traffic police's unit, 加装电梯 with the housing bureau):
 walking the sort's index reads every row of the values before the first that holds the words, and
@@ -13,9 +13,10 @@ code for the key (`TextIndex.codes`), each value in the sort's order is asked of
   looked up among the value's matches.
 
 A sort by a joined table's column (`Part.lead`: a 站室组's name or 县区, a unit's name) takes the lead's
-rows as its values, in the sort's order; one by the listed table's own column (状态) reads its values
-from the column's index, one after the other. The cursor is the walk's (paging.Cursor), so a page read
-this way continues like any other.
+rows as its values, in the sort's order; one by the listed table's own column (状态, 形式, 类别 …) reads
+its values from the column's index, one after the other, and then — when the index has a code for
+"no value" (`Coded.empty`: 办理结果) — the rows without one, as one more value. The cursor is the walk's
+(paging.Cursor), so a page read this way continues like any other.
 """
 
 from __future__ import annotations
