@@ -7,8 +7,8 @@ exact substring matches. How the candidates meet the list's sort:
 
 - sorted by date (the default): read in the index's own order — its rowid is the date — a page at a
   time, whatever the number of matches;
-- a sort by a key the index holds a filter code for (站室组, 县区, 主办单位, 状态; `TextIndex.codes`): one
-  value at a time, each asked of the index with its code (list_values);
+- a sort by a key the index holds a filter code for (站室组, 县区, 主办单位, 状态, 形式, 议题来源, 类别,
+  办理结果; `TextIndex.codes`): one value at a time, each asked of the index with its code (list_values);
 - any other sort, few matches: the matches are the outer loop, sorted;
 - any other sort, many matches: the sort's index is walked and each row's index entry (search_doc, by
   its id) is looked up among the index's matching rowids — a set of integers read once per statement,
@@ -72,6 +72,9 @@ class Coded:
     column: ColumnElement[Any]
     code: Callable[[Any], str]
     walk: bool = False
+    # A column that may be empty, whose rows without a value have a code too (`code(None)`): they are
+    # read the same way, as one more value after the others.
+    empty: bool = False
 
 
 @dataclass(frozen=True)

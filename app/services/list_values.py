@@ -1,4 +1,4 @@
-"""Words in the filter box, a sort by a key of few values (站室组, 县区, 主办单位, 状态): a value at a time.
+"""Words in the filter box, a sort by a key of few values (站室组, 县区, 状态, 类别 …): a value at a time.
 
 The words often go with the key (停车 with the traffic police's unit, 加装电梯 with the housing bureau):
 walking the sort's index reads every row of the values before the first that holds the words, and
@@ -13,9 +13,10 @@ code for the key (`TextIndex.codes`), each value in the sort's order is asked of
   looked up among the value's matches.
 
 A sort by a joined table's column (`Part.lead`: a 站室组's name or 县区, a unit's name) takes the lead's
-rows as its values, in the sort's order; one by the listed table's own column (状态) reads its values
-from the column's index, one after the other. The cursor is the walk's (paging.Cursor), so a page read
-this way continues like any other.
+rows as its values, in the sort's order; one by the listed table's own column (状态, 形式, 类别 …) reads
+its values from the column's index, one after the other, and then — when the index has a code for
+"no value" (`Coded.empty`: 办理结果) — the rows without one, as one more value. The cursor is the walk's
+(paging.Cursor), so a page read this way continues like any other.
 """
 
 from __future__ import annotations
@@ -67,7 +68,8 @@ class ByValue:
         if coded is None:
             return None
         found: list[dict[str, Any]] = []
-        for values, value in self._values(part, keys, coded, backwards, after):
+        valued = self._values(part, keys, coded, backwards, after) if not part.last else iter([((), None)])
+        for values, value in valued:
             here = after.row if after is not None and values == tuple(after.values) else None
             for row in self._value_rows(coded, value, backwards, here, need - len(found)):
                 found.append({**{f"_k{i}": v for i, v in enumerate(values)}, "_row": row, "_target": row})
@@ -77,12 +79,17 @@ class ByValue:
 
     # -- which parts ------------------------------------------------------------------------------
     def _coded(self, part: Part) -> Coded | None:
-        if part.last or part.where is not None:
-            return None
-        if part.lead is None:
-            if len(part.keys) != 1:
+        if part.last:  # the rows without a value, when the index has a code for that (Coded.empty)
+            if part.lead is not None or part.keys or part.where is None:
+                return None
+            where = part.where
+            return next((c for c in self.index.codes if c.empty and where.compare(c.column.is_(None))), None)
+        if part.lead is None:  # the listed table's own column: its values read from its index
+            if len(part.keys) != 1 or not _values_only(part):
                 return None
             return next((c for c in self.index.codes if c.walk and c.column is part.keys[0]), None)
+        if part.where is not None:
+            return None
         join = next((j for j in self.joins if j.table is part.lead), None)
         if join is None:
             return None
@@ -140,18 +147,24 @@ class ByValue:
             return []  # a platform the reader does not see
         target = row_key(self.table, "sqlite")
         text = self.text.narrowed(coded.code(value), coded.column)
+        same: ColumnElement[bool]
+        loose: ColumnElement[bool]
+        if value is None:  # the rows without a value (Coded.empty)
+            same, loose = coded.column.is_(None), wide(coded.column).is_(None)
+        else:
+            bound_value = sa.bindparam(None, value, type_=coded.column.type)
+            same, loose = coded.column == bound_value, wide(coded.column) == bound_value
         extra: list[ColumnElement[bool]] = []
         if after is not None:
             bound = sa.bindparam(None, after, type_=sa.Integer)
             extra.append(target < bound if backwards else target > bound)
-        many = self._many(text, coded, value, need)
+        many = self._many(text, coded, same, need)
         if many is None:
             return []
-        same = sa.bindparam(None, value, type_=coded.column.type)
         if many:  # the column's index, in row-key order
-            extra += [coded.column == same, text.probe(self.table.c.id)]
+            extra += [same, text.probe(self.table.c.id)]
         else:  # the matches' row keys, in order (not the column's index, which would read all its rows)
-            extra.append(wide(coded.column) == same)
+            extra.append(loose)
             matched = _matched(self.table)
             driver = lead_join(lead_join(FTS, search_doc, SD.fts_rowid == FTS.c.rowid), matched,
                                matched.c.id == SD.doc_id)  # fmt: skip
@@ -162,28 +175,40 @@ class ByValue:
         stmt = stmt.order_by(target.desc() if backwards else target.asc()).limit(need)
         return [r["_row"] for r in self.run(stmt)]
 
-    def _many(self, text: TextMatch, coded: Coded, value: Any, need: int) -> bool | None:
+    def _many(self, text: TextMatch, coded: Coded, same: ColumnElement[bool], need: int) -> bool | None:
         """Whether walking the column's index costs less than the value's matches (module docstring);
-        None: the value has no match."""
+        None: the value has no match. One count of the matches, up to the most that can tip it."""
         few = self.index.few
-        found = text.count_up_to(self.session, max(few or 0, need + 1))
+        if few is not None:
+            cap = max(few, need + 1)
+        elif not coded.walk:
+            cap = 1  # nothing to walk: only whether it has any
+        else:  # the bound for a value of a hundred pages of rows or more (they are counted up to that)
+            cap = min(walk_bound(need, 100 * need), 2**62)  # (a page without a limit: all of them)
+        found = text.count_up_to(self.session, cap)
         if found == 0:
             return None
         if few is not None:
             return coded.walk and found >= few
         if not coded.walk or found <= need:
             return False  # no index to walk, or no more matches than the page: they lead
+        if found >= cap:
+            return True
         # the value's rows, counted up to a hundred pages (a state most rows are in would cost to count)
-        some = sa.select(sa.literal(1)).select_from(self.table).where(coded.column == value).limit(100 * need)
+        some = sa.select(sa.literal(1)).select_from(self.table).where(same).limit(100 * need)
         rows = int(self.session.execute(sa.select(sa.func.count()).select_from(some.subquery())).scalar_one())
-        bound = walk_bound(need, rows)
-        return bound <= found or text.at_least(self.session, bound)
+        return found >= walk_bound(need, rows)
 
 
 @lru_cache(maxsize=16)
 def _matched(table: sa.Table) -> sa.FromClause:
     """The listed table again, as the index's matches (built once: an alias's columns cost to make)."""
     return table.alias(f"{table.name}_matched")
+
+
+def _values_only(part: Part) -> bool:
+    """The part holds every row with a value of its one key (no other condition): as `_values` reads."""
+    return part.where is None or part.where.compare(part.keys[0].is_not(None))
 
 
 def _ordered(values: tuple[Any, ...]) -> tuple[tuple[bool, Any], ...]:

@@ -334,7 +334,8 @@ def _by_value(
 
     def rows(columns: list[ColumnElement[Any]], extra: list[ColumnElement[bool]]) -> Select[Any]:
         joins = _joins_for(spec, [*clauses, *extra])
-        return sa.select(*columns).select_from(from_clause(spec.table, joins, None)).where(*clauses, *extra)
+        # `extra` first: SQLite tests a row's terms in order, and the index's answer reads no long text
+        return sa.select(*columns).select_from(from_clause(spec.table, joins, None)).where(*extra, *clauses)
 
     return ByValue(session, spec.table, tuple(spec.joins), spec.text, text, rows, run, visible, spec.platform)
 

@@ -29,12 +29,21 @@ KINDS = {"session": KIND_SESSION, "suggestion": KIND_SUGGESTION}
 
 SESSION_FIELDS = ("topic", "minutes", "consensus", "location")
 SUGGESTION_FIELDS = ("title", "content", "reply", "implementation")
-SESSION_ATTRS = ("held_on", "platform_id", "state", *SESSION_FIELDS)
-SUGGESTION_ATTRS = ("raised_on", "platform_id", "state", "lead_unit_id", *SUGGESTION_FIELDS)
-
 # Tags of the private-use filter codes.
 _TAG_KIND, _TAG_PLATFORM, _TAG_STATE, _TAG_UNIT = 1, 2, 3, 4
+_TAG_CATEGORY, _TAG_RESULT, _TAG_FORM, _TAG_SOURCE = 5, 6, 7, 8  # migration 0014
 _PUA, _SPAN = 0xE000, 6400
+
+# The columns each kind holds a filter code for, with their tags, in the order the codes are written.
+# A record without a value has no code for it, except for the tags in EMPTY_CODED: a code for "none"
+# (`filter_code(tag, None)`), so that a list can read those records by code too (list_values).
+SESSION_CODES = (("platform_id", _TAG_PLATFORM), ("state", _TAG_STATE), ("form", _TAG_FORM),
+                 ("topic_source", _TAG_SOURCE))  # fmt: skip
+SUGGESTION_CODES = (("platform_id", _TAG_PLATFORM), ("state", _TAG_STATE), ("lead_unit_id", _TAG_UNIT),
+                    ("category", _TAG_CATEGORY), ("result_class", _TAG_RESULT))  # fmt: skip
+EMPTY_CODED = frozenset({_TAG_RESULT})
+SESSION_ATTRS = ("held_on", *(c for c, _ in SESSION_CODES), *SESSION_FIELDS)
+SUGGESTION_ATTRS = ("raised_on", *(c for c, _ in SUGGESTION_CODES), *SUGGESTION_FIELDS)
 
 
 search_doc = sa.Table(
@@ -50,8 +59,11 @@ SD = search_doc.c
 
 # -- documents ---------------------------------------------------------------------------------
 def filter_code(tag: int, value: object) -> str:
-    """Three private-use characters standing for one filter value (never part of any text trigram)."""
-    if isinstance(value, uuid.UUID):
+    """Three private-use characters standing for one filter value (never part of any text trigram);
+    None: the tag's code for no value (EMPTY_CODED)."""
+    if value is None:
+        text = ""
+    elif isinstance(value, uuid.UUID):
         text = value.hex
     elif isinstance(value, bytes):  # an id as SQLite stores it (bulk path)
         text = uuid_of(value).hex
@@ -82,6 +94,22 @@ def state_code(state: str) -> str:
 
 def unit_code(unit_id: uuid.UUID) -> str:
     return filter_code(_TAG_UNIT, unit_id)
+
+
+def category_code(category: str) -> str:
+    return filter_code(_TAG_CATEGORY, category)
+
+
+def result_code(result_class: str | None) -> str:
+    return filter_code(_TAG_RESULT, result_class)
+
+
+def form_code(form: str) -> str:
+    return filter_code(_TAG_FORM, form)
+
+
+def source_code(topic_source: str) -> str:
+    return filter_code(_TAG_SOURCE, topic_source)
 
 
 def word_terms(word: str) -> list[str]:
@@ -128,19 +156,12 @@ def make_doc(
     doc_id: Any,
     day: Any,
     texts: Iterable[str | None],
-    *,
-    platform_id: Any = None,
-    state: Any = None,
-    lead_unit_id: Any = None,
+    coded: Iterable[tuple[int, Any]] = (),
 ) -> Doc:
+    """`coded`: (tag, value) of each filter code after the kind's (see SUGGESTION_CODES for None)."""
     text = "\n".join(t for t in texts if t).lower()
     codes = [kind_code(kind)]
-    if platform_id is not None:
-        codes.append(filter_code(_TAG_PLATFORM, platform_id))
-    if state is not None:
-        codes.append(filter_code(_TAG_STATE, state))
-    if lead_unit_id is not None:
-        codes.append(filter_code(_TAG_UNIT, lead_unit_id))
+    codes += [filter_code(tag, value) for tag, value in coded if value is not None or tag in EMPTY_CODED]
     body = FILLER + FILLER.join(text) + FILLER + FILLER.join(codes) + FILLER
     return Doc(kind, doc_id, _ordinal(day), body)
 
@@ -151,8 +172,7 @@ def session_doc(row: Mapping[str, Any]) -> Doc:
         row["id"],
         row["held_on"],
         (row[f] for f in SESSION_FIELDS),
-        platform_id=row["platform_id"],
-        state=row["state"],
+        ((tag, row[c]) for c, tag in SESSION_CODES),
     )
 
 
@@ -162,9 +182,7 @@ def suggestion_doc(row: Mapping[str, Any]) -> Doc:
         row["id"],
         row["raised_on"],
         (row[f] for f in SUGGESTION_FIELDS),
-        platform_id=row["platform_id"],
-        state=row["state"],
-        lead_unit_id=row["lead_unit_id"],
+        ((tag, row[c]) for c, tag in SUGGESTION_CODES),
     )
 
 

@@ -11,7 +11,8 @@ every candidate is checked against the stored text, so results are exact substri
 - The FTS rowid encodes the record's date (held_on / raised_on) in its high bits, so "newest first" is
   the index's own order and a LIMIT stops early; date ranges are rowid ranges.
 - Filters the index can answer are appended as three-character private-use codes that can never collide
-  with text trigrams (those always contain the filler): record kind, platform, state and lead unit.
+  with text trigrams (those always contain the filler): record kind, platform, state, lead unit, and
+  the enumerated columns a list sorts by (search_docs.SESSION_CODES / SUGGESTION_CODES, migration 0014).
 - Mapper events keep the index current for every ORM insert, update and delete of sessions and
   suggestions, in the same transaction. Bulk loads with SQLAlchemy Core bypass them and must call
   `reindex_all` afterwards.

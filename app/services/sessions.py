@@ -205,6 +205,8 @@ class SessionService(CrudService[ConsultationSession, ConsultationSessionCreate,
                 codes=(
                     Coded(CS.platform_id, search_docs.platform_code),
                     Coded(CS.state, search_docs.state_code, walk=True),  # ix_consultation_session_state
+                    Coded(CS.form, search_docs.form_code, walk=True),  # ix_consultation_session_form
+                    Coded(CS.topic_source, search_docs.source_code, walk=True),  # …_topic_source
                 ),
             ),
             filters={
@@ -221,6 +223,9 @@ class SessionService(CrudService[ConsultationSession, ConsultationSessionCreate,
                 "held_on": by_column(CS.held_on, nullable=False),
                 "topic": by_column(CS.topic, nullable=False),
                 "suggestion_count": by_column(CS.suggestion_count, nullable=False),
+                "state": by_column(CS.state, nullable=False),
+                "form": by_column(CS.form, nullable=False),
+                "topic_source": by_column(CS.topic_source, nullable=False),
                 "platform_name": by_column(PL.name, lead=platform, fk=CS.platform_id),
                 "platform_kind": by_column(PL.kind, lead=platform, fk=CS.platform_id),
                 "district": by_column(PL.district, lead=platform, fk=CS.platform_id),

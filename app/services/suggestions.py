@@ -226,6 +226,9 @@ class SuggestionService(CrudService[Suggestion, SuggestionCreate, SuggestionUpda
                     Coded(SG.platform_id, search_docs.platform_code),
                     Coded(SG.lead_unit_id, search_docs.unit_code, walk=True),  # ix_suggestion_lead_unit_id
                     Coded(SG.state, search_docs.state_code, walk=True),  # ix_suggestion_state
+                    Coded(SG.category, search_docs.category_code, walk=True),  # ix_suggestion_category
+                    # ix_suggestion_result_class (a suggestion not yet classed has a code for that too)
+                    Coded(SG.result_class, search_docs.result_code, walk=True, empty=True),
                 ),
             ),
             filters={

@@ -188,7 +188,9 @@ def test_the_log_refuses_changes_and_check_finds_tampering(
 
 def test_no_table_holds_the_demo_password_in_clear(demo_db: Path) -> None:
     with sqlite3.connect(demo_db) as conn:
-        tables = [r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")]
+        # every stored table (the search index's virtual table keeps its rows in its own tables, read here)
+        query = "SELECT name FROM sqlite_master WHERE type = 'table' AND sql NOT LIKE 'CREATE VIRTUAL%'"
+        tables = [r[0] for r in conn.execute(query)]
         for table in tables:
             for row in conn.execute(f'SELECT * FROM "{table}"'):
                 assert not any(isinstance(v, str) and PASSWORD in v for v in row), table

@@ -89,6 +89,8 @@ def _value(column: sa.Column[Any], parents: dict[str, dict[str, Any]]) -> Any:
     kind = column.type
     if isinstance(kind, sa.Boolean):
         return True
+    if isinstance(kind, sa.LargeBinary) and column.name.endswith("id"):  # an id as 16 bytes (0012 on)
+        return uuid.uuid4().bytes  # each record its own, as the app gives them (the index holds one each)
     if isinstance(kind, sa.LargeBinary):
         return "签到表扫描件".encode()
     if isinstance(kind, sa.Integer):

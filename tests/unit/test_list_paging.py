@@ -27,15 +27,17 @@ from app.models.enums import UserRole
 from app.services.actor import Actor
 from app.services.errors import ValidationError
 from app.services.hub import Services
+from app.services.list_values import ByValue
 from app.services.listing import ListQuery, ListSpec, Page, run_list
 from app.services.validation import build
 from tests.support import ADMIN_ACTOR, demo_ledger
 
 PAGE = 13  # not a divisor of the row counts: the last page is a partial one
 SESSION_SORTS = ("held_on", "topic", "platform_name", "district", "convener_name", "location", "state",
-                 "suggestion_count", "platform_kind", "form")  # fmt: skip
+                 "suggestion_count", "platform_kind", "form", "topic_source")  # fmt: skip
 SUGGESTION_SORTS = ("raised_on", "title", "category", "state", "platform_name", "district", "session_topic",
-                    "lead_unit_name", "proposer_name", "working_days_overdue", "overdue")  # fmt: skip
+                    "lead_unit_name", "proposer_name", "working_days_overdue", "overdue",
+                    "result_class")  # fmt: skip
 # Sorts whose displayed value is not the key itself (members first, then other proposers; days past)
 NOT_BY_VALUE = {"proposer_name", "working_days_overdue", "overdue"}
 
@@ -213,8 +215,8 @@ def test_the_filter_box_finds_what_a_substring_search_finds(city: Services, word
 
 # Sorts by a key of few values the search index holds a code for (list_values): one value at a time.
 BY_VALUE = {
-    "sessions": ("platform_name", "district", "platform_kind", "state"),
-    "suggestions": ("platform_name", "district", "lead_unit_name", "state"),
+    "sessions": ("platform_name", "district", "platform_kind", "state", "form", "topic_source"),
+    "suggestions": ("platform_name", "district", "lead_unit_name", "state", "category", "result_class"),
 }
 
 
@@ -258,6 +260,29 @@ def test_words_with_a_sort_by_few_values_page_as_the_list_without_them(
             last = list_(replace(worded, limit=size, count=False, from_end=True))
             assert [r["id"] for r in last.rows] == wanted[-size:], (sort, few)
     assert len(expected) > 2 * size  # three pages or more
+
+
+@pytest.mark.parametrize("kind", ["sessions", "suggestions"])
+def test_words_with_a_sort_by_few_values_are_read_a_value_at_a_time(
+    city: Services, kind: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Each of those sorts is one the index holds codes for: its rows come from the value-at-a-time reader."""
+    asked: list[Any] = []
+    read = ByValue._value_rows
+
+    def counted(self: ByValue, coded: Any, value: Any, *args: Any) -> list[Any]:
+        asked.append(value)
+        return read(self, coded, value, *args)
+
+    monkeypatch.setattr(ByValue, "_value_rows", counted)
+    service = getattr(city, kind)
+    for sort in BY_VALUE[kind]:
+        for descending in (False, True):
+            asked.clear()
+            page = service.list(
+                ListQuery(search="社区", sort=sort, descending=descending, limit=5, count=False)
+            )
+            assert page.rows and asked, (sort, descending)
 
 
 @pytest.mark.parametrize("kind", ["sessions", "suggestions"])
