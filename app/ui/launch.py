@@ -16,17 +16,17 @@ accounts, PostgreSQL, a problem opening the file) opens the database first, as b
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, QEventLoop, QObject, QTimer
-from PySide6.QtWidgets import QApplication, QDialog, QWidget
+from PySide6.QtCore import QCoreApplication, QEventLoop, QObject
+from PySide6.QtWidgets import QApplication, QDialog
 
 from app.ui.application import create_application
 from app.ui.crash_hook import install_gui_hook
 from app.ui.dialogs.sign_in_dialog import SignInDialog
 from app.ui.settings import UiSettings
+from app.ui.slices import on_paint
 from app.ui.tasks import TaskContext, TaskHandle, run_task, wait_for_tasks
 
 if TYPE_CHECKING:
@@ -205,8 +205,9 @@ def sign_in_while_opening(
         dialog.reject()
 
     # Opening starts once the dialog has painted: nothing competes with the first window.
-    after_first_paint(dialog, lambda: opening.append(run_task(work, on_result=opened, on_error=failed)))
+    painted = on_paint(dialog, lambda: opening.append(run_task(work, on_result=opened, on_error=failed)))
     accepted = dialog.exec() == QDialog.DialogCode.Accepted
+    painted.cancel()  # closed before it ever painted: nothing was opened
     while opening and not opening[0].done:  # 退出 while opening: the database is open (or failed) first
         QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
     wait_for_tasks()  # the main window's modules are loaded before the GUI thread imports any of them
@@ -223,24 +224,6 @@ def sign_in_while_opening(
         show_damage_before_sign_in(outcome.db)
         outcome.code = 1
     return outcome
-
-
-class _FirstPaint(QObject):
-    def __init__(self, widget: QWidget, then: Callable[[], object]) -> None:
-        super().__init__(widget)
-        self.then: Callable[[], object] | None = then
-        widget.installEventFilter(self)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Paint and self.then is not None:
-            then, self.then = self.then, None
-            QTimer.singleShot(0, then)  # after this paint has reached the screen
-        return False
-
-
-def after_first_paint(widget: QWidget, then: Callable[[], object]) -> None:
-    """Call `then` on the GUI thread once `widget` has painted for the first time."""
-    _FirstPaint(widget, then)
 
 
 def preload() -> None:

@@ -9,7 +9,7 @@ waiting), so a page made of several heavy sections never holds the GUI thread fo
 `finish()` runs what is left at once (before code that needs every section); `then(callback)` runs
 after the last step. Steps belonging to a destroyed owner are dropped. With `tasks.SYNCHRONOUS`
 (tests, the screenshot command) every step runs inline, before run_in_slices returns. `after_paint`
-runs a step once a widget has been painted. `busy()` says
+runs a step once a widget has been painted (`on_paint` waits for the paint in every mode). `busy()` says
 whether some work is still being built (for code that waits until the window has settled).
 """
 
@@ -81,11 +81,14 @@ class Slices:
 class _AfterPaint(QObject):
     """Runs `step` on the turn after `widget` was painted (or after `fallback_ms` if it is not)."""
 
-    def __init__(self, widget: QWidget, step: Step, fallback_ms: int) -> None:
+    def __init__(self, widget: QWidget, step: Step, fallback_ms: int | None) -> None:
         super().__init__(widget)
         self._step: Step | None = step
         widget.installEventFilter(self)
-        QTimer.singleShot(fallback_ms, self, self._run)  # minimised, covered, off screen
+        # a widget gone before its paint (a dialog closed at once) leaves nothing waiting
+        widget.destroyed.connect(lambda _widget=None: _PENDING_PAINTS.discard(self))
+        if fallback_ms is not None:
+            QTimer.singleShot(fallback_ms, self, self._run)  # minimised, covered, off screen
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Paint and self._step is not None:
@@ -94,11 +97,17 @@ class _AfterPaint(QObject):
         return False
 
     def _run(self) -> None:
-        step, self._step = self._step, None
-        _PENDING_PAINTS.discard(self)
+        step = self.cancel()
         if step is not None:
             step()
-        self.deleteLater()
+
+    def cancel(self) -> Step | None:
+        """Not wanted any more (the step, if it had not run yet; nothing once it has)."""
+        step, self._step = self._step, None
+        if step is not None:
+            _PENDING_PAINTS.discard(self)
+            self.deleteLater()
+        return step
 
 
 _PENDING_PAINTS: set[_AfterPaint] = set()
@@ -110,7 +119,16 @@ def after_paint(widget: QWidget, step: Step, *, fallback_ms: int = 100) -> None:
     if tasks.SYNCHRONOUS:
         step()
     else:
-        _PENDING_PAINTS.add(_AfterPaint(widget, step, fallback_ms))
+        on_paint(widget, step, fallback_ms=fallback_ms)
+
+
+def on_paint(widget: QWidget, step: Step, *, fallback_ms: int | None = None) -> _AfterPaint:
+    """Run `step` on the turn after `widget` has painted, even with tasks.SYNCHRONOUS (a dialog whose
+    own event loop must be running first); without `fallback_ms`, only once it paints. `.cancel()` on
+    the answer drops the step if it has not run (the dialog closed before it painted)."""
+    waiting = _AfterPaint(widget, step, fallback_ms)
+    _PENDING_PAINTS.add(waiting)
+    return waiting
 
 
 def run_in_slices(owner: QObject, steps: Iterable[Step]) -> Slices:

@@ -85,3 +85,23 @@ def test_a_page_shown_starts_reading_after_its_first_paint(
     assert activated == [True]
     window.select_page("units")  # shown already: read again on the next turn
     qtbot.waitUntil(lambda: len(activated) == 2)
+
+
+def test_a_dialog_step_waits_for_its_paint_in_every_mode_and_can_be_dropped(qtbot: QtBot) -> None:
+    """The sign-in dialog opens the database once it has painted, tests too (synchronous mode); closed
+    before it ever painted, nothing is left waiting."""
+    assert tasks.SYNCHRONOUS  # as the GUI tests run
+    shown, closed = QWidget(), QWidget()
+    qtbot.addWidget(shown)
+    qtbot.addWidget(closed)
+    ran: list[str] = []
+    slices.on_paint(shown, lambda: ran.append("shown"))
+    dropped = slices.on_paint(closed, lambda: ran.append("closed"))
+    assert ran == [] and slices.busy()  # not inline, whatever the mode
+    shown.show()
+    qtbot.waitUntil(lambda: ran == ["shown"])
+    assert dropped.cancel() is not None  # never painted: its step is handed back, not run
+    assert not slices.busy()
+    closed.show()
+    qtbot.wait(50)
+    assert ran == ["shown"]
