@@ -29,18 +29,15 @@ from PySide6.QtGui import QBrush, QColor
 from app.services.errors import ServiceError
 from app.services.listing import Cursor, ListQuery, Page
 from app.ui.messages import render
+from app.ui.models import roles
 from app.ui.models.columns import Column
 from app.ui.tasks import TaskContext, refusal, run_task
 
 Fetch = Callable[[ListQuery], Page]
 AnyIndex = QModelIndex | QPersistentModelIndex
 
-_DISPLAY = int(Qt.ItemDataRole.DisplayRole.value)
-_TOOL_TIP = int(Qt.ItemDataRole.ToolTipRole.value)
-_ALIGNMENT = int(Qt.ItemDataRole.TextAlignmentRole.value)
-_FOREGROUND = int(Qt.ItemDataRole.ForegroundRole.value)
-_ROW = int(Qt.ItemDataRole.UserRole.value) + 1  # ServiceTableModel.ROW_ROLE
-_ROLES = frozenset({_DISPLAY, _TOOL_TIP, _ALIGNMENT, _FOREGROUND, _ROW})
+_ROW = roles.USER + 1  # ServiceTableModel.ROW_ROLE
+_ROLES = roles.SHOWN | {_ROW}
 
 OVERDUE_COLOR = QColor("#c62828")
 ARCHIVED_COLOR = QColor("#8a8a8a")
@@ -270,17 +267,17 @@ class ServiceTableModel(QAbstractTableModel):
         row = self._rows[index.row()]
         if role == _ROW:
             return row
-        if role == _FOREGROUND:
+        if role == roles.FOREGROUND:
             if row.get("overdue"):
                 return QBrush(OVERDUE_COLOR)
             if row.get("archived_at") is not None:
                 return QBrush(ARCHIVED_COLOR)
             return None
         column = self._columns[index.column()]
-        if role == _ALIGNMENT:
+        if role == roles.ALIGNMENT:
             return int(column.align.value)
         text = column.text(row.get(column.key))
-        if role == _DISPLAY:
+        if role == roles.DISPLAY:
             return text
         return text if len(text) > 12 else None  # the tool tip: only for text the cell may cut off
 

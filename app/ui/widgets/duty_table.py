@@ -19,6 +19,7 @@ from app.services.duty import DutyRecord
 from app.services.language import shown
 from app.ui.i18n import QT_TRANSLATE_NOOP
 from app.ui.messages import render
+from app.ui.models import roles
 from app.ui.models.columns import HEADER_CONTEXT
 
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -55,11 +56,6 @@ COLUMNS: list[tuple[str, int, Qt.AlignmentFlag, Callable[[DutyRecord], str]]] = 
     ),
 ]
 REASONS_COLUMN = len(COLUMNS) - 1
-_DISPLAY = int(Qt.ItemDataRole.DisplayRole.value)
-_TOOL_TIP = int(Qt.ItemDataRole.ToolTipRole.value)
-_ALIGNMENT = int(Qt.ItemDataRole.TextAlignmentRole.value)
-_FOREGROUND = int(Qt.ItemDataRole.ForegroundRole.value)
-_ROLES = frozenset({_DISPLAY, _TOOL_TIP, _ALIGNMENT, _FOREGROUND})
 
 
 class DutyTableModel(QAbstractTableModel):
@@ -86,17 +82,17 @@ class DutyTableModel(QAbstractTableModel):
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         # Asked for every role of every visible cell on each paint: plain ints, no enum look-ups.
-        if role not in _ROLES or not index.isValid():
+        if role not in roles.SHOWN or not index.isValid():
             return None
         column = index.column()
-        if role == _ALIGNMENT:
+        if role == roles.ALIGNMENT:
             return int(COLUMNS[column][2].value)
-        if role == _FOREGROUND:
+        if role == roles.FOREGROUND:
             return QBrush(BELOW_COLOUR) if column == REASONS_COLUMN else None
-        if role == _TOOL_TIP and column not in (2, REASONS_COLUMN):
+        if role == roles.TOOL_TIP and column not in (2, REASONS_COLUMN):
             return None
         text = COLUMNS[column][3](self._records[index.row()])
-        return text if role == _DISPLAY else text or None
+        return text if role == roles.DISPLAY else text or None
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
