@@ -91,7 +91,7 @@ def run(path: Path, folder: Path, args: argparse.Namespace) -> int:
     from app.services.actor import Actor
     from app.services.hub import Services
     from app.ui.application import configure_application
-    from app.ui.collector import set_aside_when_painted
+    from app.ui.collector import set_aside_when_settled
     from app.ui.main_window import MainWindow
     from app.ui.settings import UiSettings
     from tests.gui import stalls
@@ -107,7 +107,7 @@ def run(path: Path, folder: Path, args: argparse.Namespace) -> int:
     window.resize(1280, 800)
     window.show()
     if not args.no_freeze:
-        set_aside_when_painted(window)  # as the desktop app does (app/ui/launch.py)
+        set_aside_when_settled(window)  # as the desktop app does (app/ui/launch.py)
     stalls.settle(600)
     print(
         f"{args.sessions:,} sessions ({path.name}); {stalls.TICK_MS} ms timer; target ≤ {TARGET_MS:.0f} ms;"

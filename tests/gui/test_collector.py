@@ -1,4 +1,4 @@
-"""The running window's start-up objects are set aside from the cycle collector once it has painted
+"""The running window's start-up objects are set aside from the cycle collector a moment after it has shown
 (app.ui.collector): a full collection then walks only what was made since."""
 
 from __future__ import annotations
@@ -28,14 +28,15 @@ def thawed() -> Iterator[None]:
         gc.disable()
 
 
-def test_what_exists_when_the_window_paints_is_frozen(qtbot: QtBot, thawed: None) -> None:
+def test_what_exists_once_the_window_has_settled_is_frozen(qtbot: QtBot, thawed: None) -> None:
     window = QWidget()
     qtbot.addWidget(window)
-    collector.set_aside_when_painted(window)
-    assert gc.get_freeze_count() == 0  # nothing before the paint
-    made_before: list[list[int]] = [[] for _ in range(10)]
     window.show()
-    qtbot.waitUntil(lambda: gc.get_freeze_count() > 0)
+    collector.set_aside_when_settled(window)
+    made_before: list[list[int]] = [[] for _ in range(10)]
+    qtbot.wait(collector.SETTLE_MS // 2)
+    assert gc.get_freeze_count() == 0  # not at once
+    qtbot.waitUntil(lambda: gc.get_freeze_count() > 0, timeout=collector.SETTLE_MS * 3)
     made_after: list[list[int]] = [[] for _ in range(10)]
     seen = {id(obj) for obj in gc.get_objects()}  # what the collector walks (not the frozen)
     assert not any(id(item) in seen for item in made_before)
@@ -56,7 +57,7 @@ def test_the_signed_in_window_sets_start_up_aside(
 ) -> None:
     AccountService(db).create_first_admin("admin", "系统管理员", "开窗口的密码2025")
     painted: list[QWidget] = []
-    monkeypatch.setattr(launch, "set_aside_when_painted", painted.append)
+    monkeypatch.setattr(launch, "set_aside_when_settled", painted.append)
     session = launch.Session(db, ui_settings)
     window = session.open(AccountService(db).sign_in("admin", "开窗口的密码2025"))
     assert window is not None
