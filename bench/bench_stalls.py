@@ -67,6 +67,9 @@ def main() -> int:
         help="the interpreter's thread switch interval in ms (default: what the application sets)",
     )
     parser.add_argument(
+        "--no-freeze", action="store_true", help="leave start-up's objects to the collector (for comparison)"
+    )
+    parser.add_argument(
         "--only", nargs="+", choices=ACTIONS, default=list(ACTIONS), help="the actions to time (all)"
     )
     args = parser.parse_args()
@@ -88,6 +91,7 @@ def run(path: Path, folder: Path, args: argparse.Namespace) -> int:
     from app.services.actor import Actor
     from app.services.hub import Services
     from app.ui.application import configure_application
+    from app.ui.collector import set_aside_when_settled
     from app.ui.main_window import MainWindow
     from app.ui.settings import UiSettings
     from tests.gui import stalls
@@ -102,6 +106,8 @@ def run(path: Path, folder: Path, args: argparse.Namespace) -> int:
     window = MainWindow(Services(database, Actor("bench", "基准测试", UserRole.ADMIN)), settings)
     window.resize(1280, 800)
     window.show()
+    if not args.no_freeze:
+        set_aside_when_settled(window)  # as the desktop app does (app/ui/launch.py)
     stalls.settle(600)
     print(
         f"{args.sessions:,} sessions ({path.name}); {stalls.TICK_MS} ms timer; target ≤ {TARGET_MS:.0f} ms;"

@@ -23,6 +23,7 @@ from PySide6.QtCore import QCoreApplication, QEventLoop, QObject
 from PySide6.QtWidgets import QApplication, QDialog
 
 from app.ui.application import create_application
+from app.ui.collector import set_aside_when_settled
 from app.ui.crash_hook import install_gui_hook
 from app.ui.dialogs.sign_in_dialog import SignInDialog
 from app.ui.settings import UiSettings
@@ -95,6 +96,7 @@ class Session(QObject):
         window.switch_user_requested.connect(self.switch_user)
         window.restore_settings()
         window.show()
+        set_aside_when_settled(window)
         self.window = window
         previous = self.keeper
         self.keeper = Safekeeping(window, backed_up_at=previous.detach() if previous else None)

@@ -3,6 +3,7 @@ inline background tasks, and message boxes that record their text instead of blo
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -23,6 +24,14 @@ from tests.gui.helpers import MessageBoxes
 def _app(qapp: QApplication) -> QApplication:
     configure_application(qapp)  # the bundled font, style and translations, as in the real app
     return qapp
+
+
+@pytest.fixture(autouse=True)
+def _nothing_frozen_after(qapp: QApplication) -> Iterator[None]:
+    """A main window shown long enough freezes what exists out of the cycle collector (app.ui.collector);
+    the next test starts with everything collectable again."""
+    yield
+    gc.unfreeze()
 
 
 @pytest.fixture(autouse=True)
