@@ -26,6 +26,6 @@ def set_aside_when_settled(window: QWidget) -> None:
 
 def set_aside() -> None:
     """Freeze what exists now (only while the collector runs). No collection first: it would be the
-    very stall this avoids; what start-up left as garbage is little, the collector being off then."""
+    very stall this avoids; cycles already garbage then stay, few, as the collector ran meanwhile."""
     if gc.isenabled():
         gc.freeze()

@@ -17,13 +17,14 @@ from app.ui.settings import UiSettings
 
 
 @pytest.fixture
-def thawed() -> Iterator[None]:
-    """Each test starts and ends with nothing frozen and the collector on."""
+def thawed(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """Each test starts with nothing frozen and the collector on (conftest thaws after each test), and
+    a short settling time."""
+    monkeypatch.setattr(collector, "SETTLE_MS", 200)
     enabled = gc.isenabled()
     gc.unfreeze()
     gc.enable()
     yield
-    gc.unfreeze()
     if not enabled:
         gc.disable()
 
