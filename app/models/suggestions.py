@@ -34,6 +34,10 @@ def chase_kinds_clause(kind: Any) -> ColumnElement[bool]:
     return kind.in_(sa.bindparam("chase_kinds", values, expanding=True, literal_execute=True))
 
 
+PROPOSER = sa.text("proposer_id IS NOT NULL")
+NO_PROPOSER = sa.text("proposer_id IS NULL")
+
+
 class SuggestionBase(SQLModel):
     title: str = Field(max_length=200, index=True)
     content: str | None = None
@@ -47,8 +51,9 @@ class SuggestionBase(SQLModel):
     activity_id: uuid.UUID | None = Field(default=None, foreign_key="duty_activity.id")  # sparse index
     # No index of its own: ix_suggestion_platform_ids begins with it (migration 0013).
     platform_id: uuid.UUID | None = Field(default=None, foreign_key="platform.id")
-    proposer_id: uuid.UUID | None = Field(default=None, foreign_key="member.id", index=True)
-    proposer_text: str | None = Field(default=None, max_length=100, index=True)
+    # Both partial (migration 0015): the 委员's suggestions by proposer_id; the others by proposer_text.
+    proposer_id: uuid.UUID | None = Field(default=None, foreign_key="member.id")
+    proposer_text: str | None = Field(default=None, max_length=100)
     notes: str | None = None
 
 
@@ -103,6 +108,18 @@ class Suggestion(SuggestionBase, SuggestionHandling, ArchivableBase, table=True)
         # Ids of a platform's suggestions without reading the rows (scoped instruction counts).
         sa.Index("ix_suggestion_platform_ids", "platform_id", "id"),
         sparse_index("ix_suggestion_activity_id", "activity_id"),
+        # The sort by 提出人 reads the 委员's suggestions through the first (a 委员's own: proposer_id = ?),
+        # the others' in proposer_text order through the second. Without the rows the other one holds,
+        # `proposer_id IS NULL` cannot lead SQLite to the first and a sort of every such row after it.
+        sa.Index(
+            "ix_suggestion_proposer_id", "proposer_id", sqlite_where=PROPOSER, postgresql_where=PROPOSER
+        ),
+        sa.Index(
+            "ix_suggestion_proposer_text",
+            "proposer_text",
+            sqlite_where=NO_PROPOSER,
+            postgresql_where=NO_PROPOSER,
+        ),
     )
 
     state: SuggestionState = Field(

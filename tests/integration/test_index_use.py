@@ -257,3 +257,19 @@ def test_no_query_reads_a_large_table_whole(plans: list[Plan]) -> None:
     )
     assert {phase for _sql, _lines, phase in plans} >= {*PAGED, "foreign keys"}
     assert whole == [], "\n\n".join(f"{t}: {sql}" for t, sql in whole[:5])
+
+
+_LEADS = re.compile(r"\bFROM\s+(\w+)")
+
+
+def test_the_sort_by_proposer_walks_an_index_instead_of_sorting(plans: list[Plan]) -> None:
+    """The suggestions of proposers who are not 委员 (`proposer_id IS NULL`) come in proposer_text order
+    from their own index (migration 0015), with or without words: no page sorts all of them. (When the
+    words have few matches, the matches lead and only they are sorted: list_text.)"""
+    by_text = [(sql, lines) for sql, lines, phase in plans
+               if phase == "lists" and "ORDER BY suggestion.proposer_text" in sql
+               and _LEADS.search(sql).group(1) != "search_fts"]  # type: ignore[union-attr]  # fmt: skip
+    assert len(by_text) >= 4  # both directions, the first page and the next
+    for sql, lines in by_text:
+        assert any("ix_suggestion_proposer_text" in line for line in lines), sql
+        assert not any("TEMP B-TREE" in line for line in lines), sql

@@ -119,7 +119,7 @@ def test_the_index_is_made_anew_with_the_codes_and_every_record_kept(
             assert answered(path, docs.KIND_SESSION, docs.state_code(state)) == held
 
         migrate.upgrade(engine, backup=False)
-        assert migrate.current_revision(engine) == migrate.head_revision() == "0014"
+        assert migrate.current_revision(engine) == migrate.head_revision()
     finally:
         engine.dispose()
     assert records(path) == head_records
