@@ -17,6 +17,7 @@ from openpyxl.utils import get_column_letter
 from app.messages import msg
 from app.reports.excel.cycle_layouts import CYCLE_SHEETS
 from app.reports.excel.layouts import STATS_SHEET
+from app.services.ledger_import import read_once
 from app.services.ledger_import.fields import TARGETS, target_label
 from app.services.ledger_import.headers import (
     Band,
@@ -135,18 +136,23 @@ def body_rows(
     if not preview.file_key[1] and sheet.rows and sheet.row_count <= len(sheet.rows):
         yield from ((n, r) for n, r in enumerate(sheet.rows[start - 1 :], start))
         return
-    yield from sheet_rows(path, sheet.name, start)
+    kept = read_once.rows(path, preview.file_key, sheet.name, start)
+    yield from sheet_rows(path, sheet.name, start) if kept is None else kept
 
 
 def read_workbook(path: Path, ticker: Ticker, limits: Limits = DEFAULT_LIMITS) -> ImportPreview:
     layouts = check_workbook_file(path, limits)
     sheets = []
+    keeping = read_once.Keeping()
+    read_once.forget()
     with open_workbook(path) as wb:
         for ws in wb.worksheets:
             ticker.report(ticker.done, msg("正在读取工作表“{title}”……", title=ws.title))
             head: list[tuple[Any, ...]] = []
             last = 0
+            keeping.begin(ws.title)
             for number, values in stream_rows(path, ws, limits):
+                keeping.add(ws.title, values)
                 if number <= HEAD_ROWS:
                     head.append(values)
                 if any(v not in (None, "") for v in values):
@@ -159,7 +165,9 @@ def read_workbook(path: Path, ticker: Ticker, limits: Limits = DEFAULT_LIMITS) -
             layout = layouts.get(ws.title) or SheetLayout()
             sheets.append(build_sheet(ws.title, head[:last], layout=layout, row_count=last))
     stat = path.stat()
-    return ImportPreview(path, sheets, detected_mapping(sheets), (stat.st_mtime_ns, stat.st_size))
+    file_key = (stat.st_mtime_ns, stat.st_size)
+    read_once.keep(path, file_key, keeping)  # the check and the import read these rows again
+    return ImportPreview(path, sheets, detected_mapping(sheets), file_key)
 
 
 def _cell_value(cell: Any) -> Any:
