@@ -162,9 +162,11 @@ def create_backup(
             verified=True,
             database_id=expected.database_id,
         )
-        os.replace(partial, target)
+        # The manifest first: one without its file is passed over (list_backups), while a file without
+        # a manifest, left by a crash between the two, would stay as an unverified backup never thinned.
+        write_manifest(info)
+        os.replace(partial, target)  # from here on the backup counts
         fsync_folder(folder)
-        write_manifest(info)  # from here on the backup counts
     except OSError as exc:
         raise BackupFailed(
             msg("无法写入备份文件夹 {folder}：{value}", folder=folder, value=exc.strerror or exc)

@@ -219,9 +219,10 @@ def new_backup_path(folder: Path, database: str, kind: str, suffix: str, *, labe
 
 
 def remove_backup(info: BackupInfo) -> None:
-    """Delete a backup: the manifest first, so a half-removed backup is never counted."""
-    info.manifest.unlink(missing_ok=True)
+    """Delete a backup: the file first, so that a half-removed backup is a manifest without its file,
+    which is never counted (list_backups), not a file without a manifest, which would stay for good."""
     info.path.unlink(missing_ok=True)
+    info.manifest.unlink(missing_ok=True)
 
 
 def remove_stale_partials(folder: Path) -> None:

@@ -194,9 +194,9 @@ def create_dump(engine: Engine, folder: Path, *, kind: str) -> BackupInfo:
             counts=counts,
             verified=True,
         )
+        write_manifest(info)  # first, as app/db/backup.py does: a crash never leaves a file without it
         os.replace(partial, target)
         fsync_folder(folder)
-        write_manifest(info)
         return info
     except OSError as exc:
         raise PgBackupFailed(
