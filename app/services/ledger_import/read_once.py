@@ -3,9 +3,9 @@
 Reading a register parses every row of every sheet (reader.read_workbook); the check and the import
 then need the body rows again. Parsing the file a second time cost about as much as the first read
 (≈ 6 s of a 10,000-row register's import), so the read keeps what it parsed, and `rows` hands it over
-while the file is the one that was read: the same path, modification time and size (reader.body_rows
-refuses a file changed since the read before asking). Only one workbook is kept, and only up to
-KEEP_CELLS cells: a larger one is streamed from the file again, as before.
+while the file is the one that was read: the same path, modification time and size (reader.sheet_rows
+asks; reader.body_rows refuses a file changed since the read before that). Only one workbook is kept,
+and only up to KEEP_CELLS cells: a larger one is streamed from the file again, as before.
 """
 
 from __future__ import annotations

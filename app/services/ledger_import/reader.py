@@ -111,9 +111,19 @@ def stream_rows(
 
 
 def sheet_rows(
-    path: Path, sheet: str, start: int, limits: Limits = DEFAULT_LIMITS
+    path: Path,
+    sheet: str,
+    start: int,
+    limits: Limits = DEFAULT_LIMITS,
+    *,
+    file_key: tuple[int, int] | None = None,
 ) -> Iterator[tuple[int, tuple[Any, ...]]]:
-    """The rows of one sheet from `start`, read again from the file (the preview keeps only the first)."""
+    """The rows of one sheet from `start` (the preview keeps only the first): as the read parsed them
+    while the file it read (`file_key`) is the one kept (read_once), else read again from the file."""
+    kept = read_once.rows(path, file_key, sheet, start) if file_key is not None else None
+    if kept is not None:
+        yield from kept
+        return
     with open_workbook(path) as wb:
         if sheet not in wb.sheetnames:
             raise HostileFileError(
@@ -136,8 +146,7 @@ def body_rows(
     if not preview.file_key[1] and sheet.rows and sheet.row_count <= len(sheet.rows):
         yield from ((n, r) for n, r in enumerate(sheet.rows[start - 1 :], start))
         return
-    kept = read_once.rows(path, preview.file_key, sheet.name, start)
-    yield from sheet_rows(path, sheet.name, start) if kept is None else kept
+    yield from sheet_rows(path, sheet.name, start, file_key=preview.file_key)
 
 
 def read_workbook(path: Path, ticker: Ticker, limits: Limits = DEFAULT_LIMITS) -> ImportPreview:

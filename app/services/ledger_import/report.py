@@ -7,7 +7,6 @@ from pathlib import Path
 
 from app.messages import msg
 from app.reports.excel.error_report import ErrorSheet, SummaryLine, write_error_workbook
-from app.services.ledger_import import read_once
 from app.services.ledger_import.model import CREATE, ERROR, ImportPlan, ImportResult, RowIssue
 from app.services.ledger_import.reader import sheet_rows
 
@@ -86,8 +85,7 @@ def write_error_report(plan: ImportPlan, path: str | Path) -> Path:
         header_row = mapping.header_row if mapping is not None else preview.header_row
         rows = preview.rows
         if preview.row_count > len(rows) and plan.preview.file_key != (0, 0):
-            kept = read_once.rows(plan.preview.path, plan.preview.file_key, preview.name, 1)
-            found = sheet_rows(plan.preview.path, preview.name, 1) if kept is None else kept
+            found = sheet_rows(plan.preview.path, preview.name, 1, file_key=plan.preview.file_key)
             rows = [values for _n, values in found]
         sheet = ErrorSheet(preview.name, rows, header_row)
         for issue in [*plan.issues, *plan.skipped]:
