@@ -111,4 +111,6 @@ def show_startup_notice(window: NoticeWindow) -> TaskHandle:
         # A notice is a courtesy: if it cannot be read, the pages themselves will say what is wrong.
         log.warning("start-up notice not shown: %s", error)
 
-    return run_task(work, on_result=shown, on_error=failed)
+    return run_task(
+        work, on_result=shown, on_error=failed, owner=window if isinstance(window, QObject) else None
+    )

@@ -21,12 +21,17 @@ same way. A series of jobs (the import wizard's steps) can share one child, star
 (`keep_process`, passed as `process=`), so that no step waits for an interpreter to start. A database
 no other process can open (SQLite in memory) runs the job in a thread.
 
+A task started for a widget names it (`owner=`): if the widget is destroyed before the task ends (its
+page or window closed meanwhile), the task's callbacks are dropped, its work runs to its end unheard,
+and an error that is not a service's refusal is logged instead of shown.
+
 Tests set `tasks.SYNCHRONOUS = True` (or pass `synchronous=True`): the work (a Job too) then runs inline
 and every callback has fired when run_task returns.
 """
 
 from __future__ import annotations
 
+import logging
 import threading
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
@@ -44,6 +49,7 @@ if TYPE_CHECKING:
     from app.ui.task_process import TaskProcess
 
 SYNCHRONOUS = False  # tests switch this on; see the module docstring
+log = logging.getLogger(__name__)
 
 
 class TaskCancelled(Exception):
@@ -119,14 +125,26 @@ class TaskHandle(QObject):
         self.result: Any = None
         self.error: BaseException | None = None
         self.was_cancelled = False
+        self.orphaned = False  # its owner was destroyed: nothing hears of it any more
         self.dialog: QProgressDialog | None = None  # set by run_with_progress
 
     def cancel(self) -> None:
         self.context.cancel()
 
+    def belong_to(self, owner: QObject) -> None:
+        """Drop the callbacks once `owner` is destroyed (they would touch a deleted widget)."""
+        owner.destroyed.connect(self._orphaned)
+
+    @Slot()
+    def _orphaned(self) -> None:
+        self.orphaned = True
+        self._on_result = self._on_cancelled = None
+        self._on_error = _unheard
+
     @Slot(int, int, str)
     def _progressed(self, done: int, total: int, text: str) -> None:
-        self.progressed.emit(done, total, text)
+        if not self.orphaned:
+            self.progressed.emit(done, total, text)
 
     @Slot(object)
     def _succeeded(self, result: Any) -> None:
@@ -166,6 +184,12 @@ class TaskHandle(QObject):
 _RUNNING: set[TaskHandle] = set()  # keeps handles alive until they finish
 
 
+def _unheard(error: BaseException) -> None:
+    """The error of a task whose owner is gone: a refusal concerns no one any more; a bug is logged."""
+    if not isinstance(error, ServiceError):
+        log.error("a background task failed after its window closed", exc_info=error)
+
+
 class _Runner(QRunnable):
     def __init__(self, work: Callable[[TaskContext], Any], handle: TaskHandle) -> None:
         super().__init__()
@@ -194,13 +218,16 @@ def run_task(
     synchronous: bool | None = None,
     pool: QThreadPool | None = None,
     process: TaskProcess | None = None,
+    owner: QObject | None = None,
 ) -> TaskHandle:
     """Run `work(ctx)` in the background; callbacks run on the GUI thread. A Job runs in `process`
-    when given (keep_process), else in a child of its own.
+    when given (keep_process), else in a child of its own. `owner`: the widget the callbacks touch.
 
     Without `on_error`, an error is re-raised on the GUI thread and reaches the crash dialog.
     """
     handle = TaskHandle(on_result, on_error, on_cancelled)
+    if owner is not None:
+        handle.belong_to(owner)
     if on_progress is not None:
         handle.progressed.connect(on_progress)
     _start(work, handle, synchronous, pool, process)
@@ -241,6 +268,7 @@ def run_with_progress(
     dialog.setAutoReset(False)
     dialog.setWindowModality(Qt.WindowModality.WindowModal)
     handle = TaskHandle(on_result, on_error, on_cancelled)
+    handle.belong_to(parent)
     handle.dialog = dialog
 
     def show_progress(done: int, total: int, text: str) -> None:
@@ -253,8 +281,9 @@ def run_with_progress(
             dialog.setLabelText(shown_step(text, STEP_ENGLISH, STEP_WORDS))
 
     def close() -> None:
-        dialog.close()
-        dialog.deleteLater()
+        if not handle.orphaned:  # else the dialog went with its parent
+            dialog.close()
+            dialog.deleteLater()
 
     handle.progressed.connect(show_progress)
     dialog.canceled.connect(handle.cancel)

@@ -117,3 +117,48 @@ def test_a_refusal_is_shown_while_wanted_and_a_bug_reaches_the_crash_dialog() ->
     assert shown == ["所选站室组不存在"]
     with pytest.raises(KeyError):
         on_error(KeyError("bug"))
+
+
+def test_a_task_whose_owner_is_destroyed_drops_its_callbacks(
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    """A page closed while its figures are computed: the answer arrives for no one, and nothing touches
+    the deleted page (before, its callback raised in the event loop and reached the crash dialog)."""
+    monkeypatch.setattr(tasks, "SYNCHRONOUS", False)
+    heard: list[object] = []
+    release = threading.Event()
+
+    def slow(value: object):  # type: ignore[no-untyped-def]
+        def work(ctx: TaskContext) -> object:
+            release.wait(5)
+            ctx.progress(1, 1, "")
+            if isinstance(value, BaseException):
+                raise value
+            return value
+
+        return work
+
+    handles = []
+    for value in (1, ValidationError({"name": "名称不能为空"}), RuntimeError("our bug")):
+        owner = QWidget()
+        handles.append(
+            run_task(
+                slow(value),
+                on_result=lambda r, owner=owner: heard.append((owner.objectName(), r)),
+                on_error=lambda e, owner=owner: heard.append((owner.objectName(), e)),
+                on_progress=lambda *_a, owner=owner: heard.append(owner.objectName()),
+                owner=owner,
+            )
+        )
+        owner.deleteLater()
+    qtbot.waitUntil(lambda: all(h.orphaned for h in handles))
+    release.set()
+    qtbot.waitUntil(lambda: all(h.done for h in handles), timeout=5000)
+    assert heard == []
+    logged = [r for r in caplog.records if r.levelname == "ERROR"]
+    assert len(logged) == 1 and "our bug" in str(logged[0].exc_info[1])  # type: ignore[index]
+    kept = QWidget()
+    qtbot.addWidget(kept)
+    results: list[int] = []
+    run_task(count_to(2), on_result=results.append, owner=kept, synchronous=True)
+    assert results == [2]  # an owner still there hears as before

@@ -239,7 +239,7 @@ class DocumentDialog(FormDialog):
             if generation == self._draft_generation and (force or not self._paragraph_edited):
                 self.set_paragraph(text)
 
-        return run_task(work, on_result=done, on_error=lambda exc: self._draft_failed(exc))
+        return run_task(work, on_result=done, on_error=lambda exc: self._draft_failed(exc), owner=self)
 
     def set_paragraph(self, text: str) -> None:
         self._drafting = True

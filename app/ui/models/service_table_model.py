@@ -152,6 +152,7 @@ class ServiceTableModel(QAbstractTableModel):
             work,
             on_result=lambda page: self._arrived(generation, page),
             on_error=lambda error: self._refused(generation, error),
+            owner=self,
         )
         return not (handle.done and handle.error is not None)
 
@@ -185,6 +186,7 @@ class ServiceTableModel(QAbstractTableModel):
             work,
             on_result=counted,
             on_error=refusal(self.failed.emit, lambda: generation == self._generation),
+            owner=self,
         )
 
     def _refused(self, generation: int, error: BaseException) -> None:
@@ -215,6 +217,7 @@ class ServiceTableModel(QAbstractTableModel):
             work,
             on_result=lambda page: self._more(generation, start, page),
             on_error=lambda error: self._refused(generation, error),
+            owner=self,
         )
 
     def _more(self, generation: int, start: int, page: Page) -> None:

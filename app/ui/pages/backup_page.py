@@ -153,7 +153,7 @@ class BackupPage(Page):
             self._notice(problem)
             self.show_backups(backups)
 
-        self.task = run_task(work, on_result=shown, on_error=self._failed)
+        self.task = run_task(work, on_result=shown, on_error=self._failed, owner=self)
         return self.task
 
     def show_backups(self, backups: list[BackupInfo]) -> None:

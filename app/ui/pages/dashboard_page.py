@@ -232,6 +232,7 @@ class DashboardPage(Page):
             work,
             on_result=lambda loaded: self._show(generation, scope, loaded),
             on_error=lambda error: self._failed(generation, error),
+            owner=self,
         )
 
     def _show_cached(self, scope: Scope) -> None:

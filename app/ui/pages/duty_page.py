@@ -139,6 +139,7 @@ class DutyPage(Page):
             work,
             on_result=lambda loaded: self._loaded(generation, scope, loaded),
             on_error=lambda error: self._failed(generation, error),
+            owner=self,
         )
 
     def _loaded(self, generation: int, scope: Scope, loaded: Loaded) -> None:

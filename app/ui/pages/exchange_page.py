@@ -163,7 +163,7 @@ class ExchangePage(Page):
             if generation == self._generation:
                 self._show(state)
 
-        tasks.run_task(work, on_result=arrived, on_error=self._failed)
+        tasks.run_task(work, on_result=arrived, on_error=self._failed, owner=self)
         self.model.refresh()
 
     def _show(self, state: _State) -> None:

@@ -228,7 +228,7 @@ class ListPage(Page):
                 combo.set_choices(choices, none_label=self.tr("全部"))
                 combo.blockSignals(False)
 
-        run_task(work, on_result=arrived)
+        run_task(work, on_result=arrived, owner=self)
 
     # -- Page -------------------------------------------------------------------------------
     def activate(self) -> None:

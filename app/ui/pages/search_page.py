@@ -242,6 +242,7 @@ class SearchPage(Page):
             work,
             on_result=lambda result: self._show(generation, offset, text, result),
             on_error=lambda error: self._failed(generation, error),
+            owner=self,
         )
 
     def _show(self, generation: int, offset: int, text: str, result: SearchResult) -> None:

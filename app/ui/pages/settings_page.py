@@ -255,6 +255,7 @@ class SettingsPage(Page):
             work,
             on_result=arrived,
             on_error=refusal(self.message.setText, lambda: generation == self._generation),
+            owner=self,
         )
 
     def _show(

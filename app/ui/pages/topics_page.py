@@ -130,6 +130,7 @@ class TopicsPage(ListPage):
             work,
             on_result=counted,
             on_error=refusal(self.plan_summary.setText, lambda: generation == self._summary_generation),
+            owner=self,
         )
 
     def _show_counts(self, year: int, counts: dict[PlanStatus, int]) -> None:
