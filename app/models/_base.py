@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import enum
 import uuid
+from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 from typing import Any, ClassVar
 
@@ -292,12 +293,27 @@ def fresh_values(model: type[SQLModel], values: dict[str, Any]) -> dict[str, Any
     """Every field of a new `model` record: `values`, and each other field's default as constructing
     the model would give it (fresh id, stamps and revision) — for writers that insert rows without
     building ORM objects (app.db.bulk). `values` are taken as given: validate them first."""
+    plan = _FIELD_PLANS.get(model) or _field_plan(model)
     row: dict[str, Any] = {}
-    for name, info in model.model_fields.items():
+    for name, factory, default in plan:
         if name in values:
             row[name] = values[name]
-        elif info.default_factory is not None:
-            row[name] = info.default_factory()  # type: ignore[call-arg]
+        elif factory is not None:
+            row[name] = factory()
         else:
-            row[name] = None if info.default is PydanticUndefined else info.default
+            row[name] = default
     return row
+
+
+# Each model's fields with their default factory or default, read once from pydantic's field infos
+# (an import builds tens of thousands of rows).
+_FIELD_PLANS: dict[type[SQLModel], tuple[tuple[str, Callable[[], Any] | None, Any], ...]] = {}
+
+
+def _field_plan(model: type[SQLModel]) -> tuple[tuple[str, Callable[[], Any] | None, Any], ...]:
+    plan = tuple(
+        (name, info.default_factory, None if info.default is PydanticUndefined else info.default)
+        for name, info in model.model_fields.items()
+    )
+    _FIELD_PLANS[model] = plan  # type: ignore[assignment]
+    return plan  # type: ignore[return-value]

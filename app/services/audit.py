@@ -5,7 +5,9 @@ from __future__ import annotations
 import enum
 import json
 import uuid
+from collections.abc import Callable
 from datetime import date, datetime
+from operator import attrgetter
 from typing import Any
 
 from sqlmodel import Session, SQLModel
@@ -35,10 +37,40 @@ _AS_IS = frozenset({str, int, float, bool, type(None)})
 _ENCODER = json.JSONEncoder(ensure_ascii=False, sort_keys=True)
 
 
+def _conversion(kind: type) -> Callable[[Any], Any] | None:
+    """How a value of `kind` is written in a snapshot (None: as it is), as `_plain` would."""
+    if kind in _AS_IS:
+        return None
+    if issubclass(kind, enum.Enum):
+        return _VALUE
+    if issubclass(kind, uuid.UUID):
+        return str
+    if issubclass(kind, datetime | date):
+        return kind.isoformat  # type: ignore[no-any-return]
+    return None
+
+
+# Each type's conversion, found once: a snapshot holds about forty values, most of them enum members,
+# ids and dates, and an import writes tens of thousands of snapshots.
+_CONVERSIONS: dict[type, Callable[[Any], Any] | None] = {}
+_VALUE = attrgetter("value")
+
+
 def snapshot(obj: SQLModel | None) -> dict[str, Any] | None:
     if obj is None:
         return None
-    return {k: v if type(v) in _AS_IS else _plain(v) for k, v in obj.model_dump().items() if k not in _SKIP}
+    out: dict[str, Any] = {}
+    conversions = _CONVERSIONS
+    for key, value in obj.model_dump().items():
+        if key in _SKIP:
+            continue
+        kind = type(value)
+        try:
+            convert = conversions[kind]
+        except KeyError:
+            convert = conversions[kind] = _conversion(kind)
+        out[key] = value if convert is None else convert(value)
+    return out
 
 
 # The last values written and their text: a step's `before` is most often the previous step's `after`

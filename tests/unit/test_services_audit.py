@@ -156,3 +156,40 @@ def test_audit_snapshot_is_plain_json_with_ids_dates_and_codes(services: Service
     assert after["topic_source"] == "residents"
     assert after["state"] == "planned"
     assert "created_at" not in after and "updated_at" not in after
+
+
+def test_a_snapshot_writes_enums_ids_and_dates_as_text_and_keeps_the_rest() -> None:
+    """Each type's conversion is found once and kept: the values must stay exactly what `_plain` gives."""
+    from datetime import UTC, datetime
+
+    from app.models import Suggestion
+    from app.models.enums import SuggestionCategory, SuggestionState
+    from app.services.audit import _plain, snapshot
+
+    unit = uuid.uuid4()
+    when = datetime(2026, 3, 1, 8, 30, tzinfo=UTC)
+    for _ in range(2):  # the second time from the kept conversions
+        obj = Suggestion(
+            title="加装电梯", raised_on=date(2026, 2, 3), state=SuggestionState.ASSIGNED,
+            category=SuggestionCategory.URBAN, lead_unit_id=unit, archived_at=when, reflects_problem=True,
+        )  # fmt: skip
+        shot = snapshot(obj)
+        assert shot is not None
+        assert shot["state"] == "assigned" and shot["category"] == SuggestionCategory.URBAN.value
+        assert type(shot["state"]) is str and type(shot["category"]) is str  # not the enum members
+        assert shot["lead_unit_id"] == str(unit) and shot["id"] == str(obj.id)
+        assert shot["raised_on"] == "2026-02-03" and shot["archived_at"] == when.isoformat()
+        assert shot["reflects_problem"] is True and shot["title"] == "加装电梯" and shot["due_on"] is None
+        assert "revision" not in shot and "created_at" not in shot
+        assert shot == {k: _plain(v) for k, v in obj.model_dump().items() if k in shot}
+
+
+def test_fresh_values_fill_every_field_with_its_own_default() -> None:
+    from app.models import FollowUpEvent
+    from app.models._base import fresh_values
+
+    first = fresh_values(FollowUpEvent, {"text": "已交办"})
+    second = fresh_values(FollowUpEvent, {"text": "已答复", "version": 7})
+    assert set(first) == set(FollowUpEvent.model_fields)
+    assert first["text"] == "已交办" and second["version"] == 7 and first["version"] == 1
+    assert first["id"] != second["id"] and isinstance(first["id"], uuid.UUID)  # a fresh id each time
