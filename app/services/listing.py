@@ -110,6 +110,9 @@ class ListSpec:
     # The date (the default order) that an index holds after `platform`: one platform's rows in date
     # order are read from that index instead of walking the date's index past every other platform.
     platform_date: ColumnElement[Any] | None = None
+    # Filters that leave few rows, read from an index of their own (督办's overdue ones): with words in
+    # the filter box, in the index's order, those rows lead and each is looked up among the matches.
+    few: frozenset[str] = frozenset()
 
     def select(self) -> Select[Any]:
         """Every row's columns with the joins they need (no filter, no order)."""
@@ -260,7 +263,10 @@ def run_list(
         if query.sort is None or spec.columns.get(query.sort) is index.date:
             # the index's own order (its rowid is the date): a page of its matches at a time
             sort, key, lead_keys = Sort((Part(),), query.sort is None or query.descending), FTS.c.rowid, {}
-            source = _index_order(spec, text, clauses)
+            if _few_rows(spec, query):
+                key, source = SD.fts_rowid, _filtered_first(spec, text, clauses)
+            else:
+                source = _index_order(spec, text, clauses)
         else:
             # a key the index holds a code for: one value at a time (list_values); the other parts:
             by_value = _by_value(session, spec, text, list(clauses), run, visible)
@@ -352,6 +358,36 @@ def _index_order(spec: ListSpec, text: TextMatch, clauses: list[ColumnElement[bo
         joins = _joins_for(spec, [*clauses, *used])
         from_ = from_clause(spec.table, joins, None, driver=docs)
         return sa.select(FTS.c.rowid).select_from(from_).where(text.matches(), SD.kind == kind, *clauses)
+
+    return source
+
+
+def _few_rows(spec: ListSpec, query: ListQuery) -> bool:
+    return any(query.filters.get(name) is True for name in spec.few)
+
+
+def _filtered_first(spec: ListSpec, text: TextMatch, clauses: list[ColumnElement[bool]]) -> Any:
+    """Rows in the search index's order when a filter leaves few (`ListSpec.few`): the filtered rows
+    lead, read from the filter's index; each one's index entry is looked up among the matches, and the
+    few that match are sorted by it. Walking the matches instead would read every match older (or
+    newer) than the page to find the few that pass the filter."""
+    assert spec.text is not None
+    kind = spec.text.kind
+
+    def source(_part: Part, used: list[ColumnElement[Any]]) -> Select[Any]:
+        docs = lead_join(spec.table, search_doc, SD.doc_id == spec.table.c.id)
+        joins = _joins_for(spec, [*clauses, *used])
+        from_ = from_clause(spec.table, joins, None, driver=docs)
+        return (
+            sa.select(SD.fts_rowid)
+            .select_from(from_)
+            .where(
+                # `wide`: a membership per row; else SQLite probes the entry once per match
+                wide(SD.fts_rowid).in_(text.rowids()),
+                SD.kind == kind,
+                *clauses,
+            )
+        )
 
     return source
 

@@ -268,6 +268,7 @@ class SuggestionService(CrudService[Suggestion, SuggestionCreate, SuggestionUpda
             default=Sort(by_column(SG.raised_on), descending=True),
             platform=SG.platform_id,
             archived=SG.archived_at,
+            few=frozenset({"overdue"}),  # 督办: the overdue ones, from ix_suggestion_state_due
             decorate=lambda rows: _decorate(rows, rules),
         )
 

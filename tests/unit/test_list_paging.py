@@ -352,3 +352,37 @@ def test_stored_counts_match_the_suggestions(city: Services) -> None:
     with city.db.engine.connect() as conn:
         assert conn.execute(sa.text("SELECT sum(suggestion_count) FROM consultation_session")).scalar()
         assert conn.execute(sa.text(sql)).scalar() == 0
+
+
+@pytest.mark.parametrize("descending", [False, True])
+@pytest.mark.parametrize("words", ["路", "地下通道", "小区 奖励"])
+def test_overdue_ones_with_words_lead_and_page_as_the_walk_of_the_matches(
+    city: Services, words: str, descending: bool
+) -> None:
+    """督办 with words in the filter box: the few overdue ones lead (ListSpec.few), each looked up among
+    the index's matches; pages, the last page and the total are those of walking the matches."""
+    spec = city.suggestions.list_spec()
+    assert spec.few == frozenset({"overdue"})
+    walking = replace(spec, few=frozenset())
+    query = ListQuery(search=words, filters={"overdue": True}, sort="raised_on", descending=descending)
+    whole = _ids(city, walking, replace(query, limit=None))
+    assert whole, words  # the demo city has overdue ones matching each word
+    walked = _walk(_spec_list(city, spec), query, size=3)
+    assert [r["id"] for r in walked] == whole
+    last = _spec_list(city, spec)(replace(query, limit=3, count=False, from_end=True))
+    assert [r["id"] for r in last.rows] == whole[-3:]
+    assert city.suggestions.list(replace(query, limit=0)).total == len(whole)
+    statements: list[tuple[str, Any]] = []
+
+    def seen(_conn: Any, _cursor: Any, sql: str, params: Any, *_rest: Any) -> None:
+        statements.append((sql, params))
+
+    sa.event.listen(city.db.engine, "before_cursor_execute", seen)
+    try:
+        _ids(city, spec, replace(query, limit=3))
+    finally:
+        sa.event.remove(city.db.engine, "before_cursor_execute", seen)
+    sql, params = next((q, p) for q, p in statements if "search_doc.fts_rowid AS" in q)
+    with city.db.engine.connect() as conn:
+        plan = " ".join(str(r) for r in conn.exec_driver_sql("EXPLAIN QUERY PLAN " + sql, params))
+    assert "ix_suggestion_state_due" in plan, plan  # the overdue ones lead, from their own index
