@@ -9,8 +9,8 @@ total alone): it is the costly part, so the desktop lists count off the GUI thre
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass, field, replace
+from collections.abc import Callable, Sequence
+from dataclasses import replace
 from typing import Any
 
 import sqlalchemy as sa
@@ -20,6 +20,8 @@ from sqlmodel import Session
 from app.messages import msg
 from app.services.errors import ValidationError
 from app.services.list_rows import page_dicts
+from app.services.list_sources import few_rows, filtered_first, index_order, joins_for, matches_first
+from app.services.list_spec import ListQuery, ListSpec, Page
 from app.services.list_text import FTS, TextIndex, TextMatch, escape_like, like_clauses, text_match
 from app.services.list_values import ByValue
 from app.services.paging import (
@@ -30,12 +32,11 @@ from app.services.paging import (
     Walk,
     by_column,
     from_clause,
-    lead_join,
     reversed_steps,
     row_key,
     wide,
 )
-from app.services.search_docs import SD, search_doc
+from app.services.search_docs import SD
 
 __all__ = [
     "Cursor",
@@ -55,85 +56,6 @@ __all__ = [
     "wide",
     "word_clause",
 ]
-
-
-@dataclass
-class ListQuery:
-    search: str = ""
-    filters: dict[str, Any] = field(default_factory=dict)
-    sort: str | None = None
-    descending: bool = False
-    offset: int = 0  # rows to skip; prefer `cursor` (costs grow with the offset)
-    limit: int | None = 200
-    include_archived: bool = False
-    count: bool = True  # also count the matching rows (Page.total); False leaves total at -1
-    cursor: Cursor | None = None  # the page after this one (Page.next_cursor of the page before)
-    from_end: bool = False  # the last page
-
-
-@dataclass
-class Page:
-    rows: list[dict[str, Any]]
-    total: int  # -1 when the query asked not to count
-    next_cursor: Cursor | None = None  # None: nothing after these rows
-
-
-@dataclass
-class ListSpec:
-    """What one entity's list shows, searches, filters and sorts by.
-
-    `platform` is the column naming the platform a row belongs to, by which a coordinator's lists are
-    cut to their platforms (permissions.visible_platforms); None only for reference lists everyone
-    reads whole (members, units). Every spec must say which, so a new list cannot forget it.
-    `sorts` says how each sort key is walked (see paging; a key left out is sorted by its column in
-    `columns`, read from an index when the listed table has one on it). Filters most rows pass use
-    `wide(column)`, so the sort's index is read rather than the filter's.
-    """
-
-    table: sa.Table
-    fields: Sequence[ColumnElement[Any]]  # the labelled columns of a row
-    joins: Sequence[Joined]
-    columns: Mapping[str, ColumnElement[Any]]  # sort keys
-    search: list[ColumnElement[Any]]  # columns the filter box matches (lists without a text index)
-    filters: Mapping[str, Callable[[Any], ColumnElement[bool]]]
-    default: Sort
-    platform: ColumnElement[Any] | None
-    archived: ColumnElement[Any] | None = None
-    sorts: Mapping[str, tuple[Part, ...]] = field(default_factory=dict)
-    text: TextIndex | None = None  # the search index answers the filter box (SQLite)
-    # Adds the fields computed in Python (e.g. working days past a deadline) to one page of rows.
-    decorate: Callable[[list[dict[str, Any]]], None] | None = None
-    # Adds fields read with more SQL (e.g. the names behind a count) to one page of rows.
-    attach: Callable[[Session, list[dict[str, Any]]], None] | None = None
-    # Stored name search keys (services.names.search_key): a typed pinyin word finds their names too.
-    name_keys: list[ColumnElement[Any]] = field(default_factory=list)
-    # The date (the default order) that an index holds after `platform`: one platform's rows in date
-    # order are read from that index instead of walking the date's index past every other platform.
-    platform_date: ColumnElement[Any] | None = None
-    # Filters that leave few rows, read from an index of their own (督办's overdue ones): with words in
-    # the filter box, in the index's order, those rows lead and each is looked up among the matches.
-    few: frozenset[str] = frozenset()
-
-    def select(self) -> Select[Any]:
-        """Every row's columns with the joins they need (no filter, no order)."""
-        return sa.select(*self.fields).select_from(from_clause(self.table, self.joins, None))
-
-    def sort(self, key: str | None, descending: bool) -> Sort:
-        if key is None:
-            return self.default
-        parts = self.sorts.get(key)
-        if parts is None:
-            column = self.columns.get(key)
-            if column is None:
-                raise ValidationError({key: msg("不支持按“{key}”排序", key=key)})
-            own = getattr(column, "table", None) is self.table  # a column of the listed table, not a count
-            parts = by_column(column) if own else (Part(None, (_nulls_last(column),)),)
-        return Sort(parts, descending)
-
-
-def _nulls_last(column: ColumnElement[Any]) -> ColumnElement[Any]:
-    """An expression of joined tables, sorted where no index helps: NULL after every value."""
-    return sa.func.coalesce(column, "\uffff") if isinstance(column.type, sa.String) else column
 
 
 def key_clause(key: ColumnElement[Any], word: str) -> ColumnElement[bool]:
@@ -207,18 +129,6 @@ def _clauses(
     return clauses, text
 
 
-def _named_tables(expressions: Sequence[Any]) -> set[str]:
-    return {
-        getattr(t, "name", "") for e in expressions for t in sa.sql.util.find_tables(e, check_columns=True)
-    }
-
-
-def _joins_for(spec: ListSpec, expressions: Sequence[Any], lead: sa.Table | None = None) -> list[Joined]:
-    """The joins the expressions name (and the lead's), in the spec's order."""
-    named = _named_tables(expressions)
-    return [j for j in spec.joins if j.table.name in named or j.table is lead]
-
-
 def count_rows(
     session: Session, spec: ListSpec, query: ListQuery, *, visible: frozenset[Any] | None = None
 ) -> int:
@@ -226,7 +136,7 @@ def count_rows(
     clauses, text = _clauses(session, spec, query, visible)
     if text is not None:
         clauses.append(spec.table.c.id.in_(text.candidates()))
-    joins = [replace(j, outer=True) for j in _joins_for(spec, clauses)]
+    joins = [replace(j, outer=True) for j in joins_for(spec, clauses)]
     stmt = sa.select(sa.func.count()).select_from(from_clause(spec.table, joins, None)).where(*clauses)
     return int(session.execute(stmt).scalar_one())
 
@@ -248,7 +158,7 @@ def run_list(
     lead_keys = {j.table.name: row_key(j.table, dialect) for j in spec.joins}
 
     def source(part: Part, used: list[ColumnElement[Any]]) -> Select[Any]:
-        joins = _joins_for(spec, [*clauses, *used], part.lead)
+        joins = joins_for(spec, [*clauses, *used], part.lead)
         return sa.select(key).select_from(from_clause(spec.table, joins, part.lead)).where(*clauses)
 
     def run(stmt: Select[Any]) -> list[dict[str, Any]]:
@@ -263,17 +173,17 @@ def run_list(
         if query.sort is None or spec.columns.get(query.sort) is index.date:
             # the index's own order (its rowid is the date): a page of its matches at a time
             sort, key, lead_keys = Sort((Part(),), query.sort is None or query.descending), FTS.c.rowid, {}
-            if _few_rows(spec, query):
-                key, source = SD.fts_rowid, _filtered_first(spec, text, clauses)
+            if few_rows(spec, query):
+                key, source = SD.fts_rowid, filtered_first(spec, text, clauses)
             else:
-                source = _index_order(spec, text, clauses)
+                source = index_order(spec, text, clauses)
         else:
             # a key the index holds a code for: one value at a time (list_values); the other parts:
             by_value = _by_value(session, spec, text, list(clauses), run, visible)
 
             def settle() -> tuple[Any, bool]:
                 if text.few_matches(session, index, spec.table, query.limit or 2**31):
-                    return _matches_first(spec, text, clauses), True  # few: the matches lead, sorted
+                    return matches_first(spec, text, clauses), True  # few: the matches lead, sorted
                 clauses.insert(0, text.probe(spec.table.c.id))  # many: the sort's index, each row looked up
                 return source, False
 
@@ -339,71 +249,8 @@ def _by_value(
         return None
 
     def rows(columns: list[ColumnElement[Any]], extra: list[ColumnElement[bool]]) -> Select[Any]:
-        joins = _joins_for(spec, [*clauses, *extra])
+        joins = joins_for(spec, [*clauses, *extra])
         # `extra` first: SQLite tests a row's terms in order, and the index's answer reads no long text
         return sa.select(*columns).select_from(from_clause(spec.table, joins, None)).where(*extra, *clauses)
 
     return ByValue(session, spec.table, tuple(spec.joins), spec.text, text, rows, run, visible, spec.platform)
-
-
-def _index_order(spec: ListSpec, text: TextMatch, clauses: list[ColumnElement[bool]]) -> Any:
-    """Rows in the search index's order (newest first): its matches, a page at a time."""
-    assert spec.text is not None
-    kind = spec.text.kind
-
-    def source(_part: Part, used: list[ColumnElement[Any]]) -> Select[Any]:
-        docs = lead_join(
-            lead_join(FTS, search_doc, SD.fts_rowid == FTS.c.rowid), spec.table, spec.table.c.id == SD.doc_id
-        )
-        joins = _joins_for(spec, [*clauses, *used])
-        from_ = from_clause(spec.table, joins, None, driver=docs)
-        return sa.select(FTS.c.rowid).select_from(from_).where(text.matches(), SD.kind == kind, *clauses)
-
-    return source
-
-
-def _few_rows(spec: ListSpec, query: ListQuery) -> bool:
-    return any(query.filters.get(name) is True for name in spec.few)
-
-
-def _filtered_first(spec: ListSpec, text: TextMatch, clauses: list[ColumnElement[bool]]) -> Any:
-    """Rows in the search index's order when a filter leaves few (`ListSpec.few`): the filtered rows
-    lead, read from the filter's index; each one's index entry is looked up among the matches, and the
-    few that match are sorted by it. Walking the matches instead would read every match older (or
-    newer) than the page to find the few that pass the filter."""
-    assert spec.text is not None
-    kind = spec.text.kind
-
-    def source(_part: Part, used: list[ColumnElement[Any]]) -> Select[Any]:
-        docs = lead_join(spec.table, search_doc, SD.doc_id == spec.table.c.id)
-        joins = _joins_for(spec, [*clauses, *used])
-        from_ = from_clause(spec.table, joins, None, driver=docs)
-        return (
-            sa.select(SD.fts_rowid)
-            .select_from(from_)
-            .where(
-                # `wide`: a membership per row; else SQLite probes the entry once per match
-                wide(SD.fts_rowid).in_(text.rowids()),
-                SD.kind == kind,
-                *clauses,
-            )
-        )
-
-    return source
-
-
-def _matches_first(spec: ListSpec, text: TextMatch, clauses: list[ColumnElement[bool]]) -> Any:
-    """The index's (few) matches as the outer loop, then sorted."""
-
-    assert spec.text is not None
-    kind = spec.text.kind
-
-    def source(part: Part, used: list[ColumnElement[Any]]) -> Select[Any]:
-        driver = lead_join(
-            lead_join(FTS, search_doc, SD.fts_rowid == FTS.c.rowid), spec.table, spec.table.c.id == SD.doc_id
-        )
-        joins = _joins_for(spec, [*clauses, *used], part.lead)
-        from_ = from_clause(spec.table, joins, part.lead, driver=driver)
-        return sa.select(spec.table.c.id).select_from(from_).where(text.matches(), SD.kind == kind, *clauses)
-
-    return source
