@@ -34,18 +34,18 @@ from __future__ import annotations
 import logging
 import threading
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeAlias
 
 from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, Signal, Slot
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
-from app.services.child_work import Job, can_run_apart
 from app.services.errors import ServiceError
 from app.ui.messages import render
 
 if TYPE_CHECKING:
     from app.db.session import Database
     from app.services.actor import Actor
+    from app.services.child_work import Job
     from app.ui.task_process import TaskProcess
 
 SYNCHRONOUS = False  # tests switch this on; see the module docstring
@@ -86,7 +86,9 @@ class TaskContext:
             self._report(done, total, render(text))  # a signal carries plain text, so translate here
 
 
-Work = Callable[[TaskContext], Any] | Job  # a function for a thread, or a job for a child process
+# A function for a thread, or a job for a child process. child_work (dataclasses, pickle) is imported
+# when a task starts, not before the sign-in dialog shows.
+Work: TypeAlias = "Callable[[TaskContext], Any] | Job"
 
 
 class _Relay(QObject):
@@ -299,6 +301,8 @@ def _start(
     pool: QThreadPool | None,
     process: TaskProcess | None = None,
 ) -> None:
+    from app.services.child_work import Job, can_run_apart
+
     _RUNNING.add(handle)
     inline = SYNCHRONOUS if synchronous is None else synchronous
     runner: QRunnable
@@ -319,6 +323,8 @@ def keep_process(db: Database, actor: Actor, *, warm: tuple[str, ...] = ()) -> T
     `process=`), started now with the modules of `warm` imported, so that it is ready when the first
     job comes; stop() it when the series is over. None where jobs do not run apart (synchronous tests,
     a database in memory)."""
+    from app.services.child_work import can_run_apart
+
     if SYNCHRONOUS or not can_run_apart(db):
         return None
     from app.ui.task_process import TaskProcess

@@ -66,3 +66,5 @@ def test_what_comes_before_the_first_window_loads_nothing_heavy(tmp_path: Path) 
     assert commands == [], commands
     later = ("app.models", "app.services.accounts", "app.ui.main_window")
     assert not any(m.startswith(later) for m in loaded)
+    # the task helper's child-process jobs load when a task starts, after the window has painted
+    assert "app.services.child_work" not in loaded and "pickle" not in loaded
