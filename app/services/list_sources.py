@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from typing import Any
 
 import sqlalchemy as sa
-from sqlalchemy.sql import ColumnElement, Select
+from sqlalchemy.sql import ColumnElement, FromClause, Select
 
 from app.services.list_spec import ListQuery, ListSpec
 from app.services.list_text import FTS, TextMatch
@@ -29,17 +29,20 @@ def joins_for(spec: ListSpec, expressions: Sequence[Any], lead: sa.Table | None 
     return [j for j in spec.joins if j.table.name in named or j.table is lead]
 
 
+def _from_matches(spec: ListSpec) -> FromClause:
+    """The index's matches, each joined to its entry and then to the listed table's row, in that order."""
+    docs = lead_join(FTS, search_doc, SD.fts_rowid == FTS.c.rowid)
+    return lead_join(docs, spec.table, spec.table.c.id == SD.doc_id)
+
+
 def index_order(spec: ListSpec, text: TextMatch, clauses: list[ColumnElement[bool]]) -> Any:
     """Rows in the search index's order (newest first): its matches, a page at a time."""
     assert spec.text is not None
     kind = spec.text.kind
 
     def source(_part: Part, used: list[ColumnElement[Any]]) -> Select[Any]:
-        docs = lead_join(
-            lead_join(FTS, search_doc, SD.fts_rowid == FTS.c.rowid), spec.table, spec.table.c.id == SD.doc_id
-        )
         joins = joins_for(spec, [*clauses, *used])
-        from_ = from_clause(spec.table, joins, None, driver=docs)
+        from_ = from_clause(spec.table, joins, None, driver=_from_matches(spec))
         return sa.select(FTS.c.rowid).select_from(from_).where(text.matches(), SD.kind == kind, *clauses)
 
     return source
@@ -82,11 +85,8 @@ def matches_first(spec: ListSpec, text: TextMatch, clauses: list[ColumnElement[b
     kind = spec.text.kind
 
     def source(part: Part, used: list[ColumnElement[Any]]) -> Select[Any]:
-        driver = lead_join(
-            lead_join(FTS, search_doc, SD.fts_rowid == FTS.c.rowid), spec.table, spec.table.c.id == SD.doc_id
-        )
         joins = joins_for(spec, [*clauses, *used], part.lead)
-        from_ = from_clause(spec.table, joins, part.lead, driver=driver)
+        from_ = from_clause(spec.table, joins, part.lead, driver=_from_matches(spec))
         return sa.select(spec.table.c.id).select_from(from_).where(text.matches(), SD.kind == kind, *clauses)
 
     return source
