@@ -20,16 +20,6 @@ from app.services.actor import Actor
 _SKIP = {"created_at", "updated_at", "revision", "parent_revision", "password_hash"}
 
 
-def _plain(value: Any) -> Any:
-    if isinstance(value, enum.Enum):
-        return value.value
-    if isinstance(value, uuid.UUID):
-        return str(value)
-    if isinstance(value, datetime | date):
-        return value.isoformat()
-    return value
-
-
 # Values a snapshot keeps as they are (an enum member, even one of str, is a type of its own).
 _AS_IS = frozenset({str, int, float, bool, type(None)})
 # json.dumps(…, ensure_ascii=False, sort_keys=True), its encoder made once (an import writes tens of
@@ -38,7 +28,8 @@ _ENCODER = json.JSONEncoder(ensure_ascii=False, sort_keys=True)
 
 
 def _conversion(kind: type) -> Callable[[Any], Any] | None:
-    """How a value of `kind` is written in a snapshot (None: as it is), as `_plain` would."""
+    """How a value of `kind` is written in a snapshot (None: as it is): an enum member by its value, an
+    id and a date as text."""
     if kind in _AS_IS:
         return None
     if issubclass(kind, enum.Enum):

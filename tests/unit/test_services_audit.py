@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import enum
 import json
 import uuid
 from datetime import date
@@ -159,12 +160,22 @@ def test_audit_snapshot_is_plain_json_with_ids_dates_and_codes(services: Service
 
 
 def test_a_snapshot_writes_enums_ids_and_dates_as_text_and_keeps_the_rest() -> None:
-    """Each type's conversion is found once and kept: the values must stay exactly what `_plain` gives."""
+    """Each type's conversion is found once and kept: the values stay exactly what the snapshot wrote
+    before (`plain`, the conversion it used, value by value)."""
     from datetime import UTC, datetime
 
     from app.models import Suggestion
     from app.models.enums import SuggestionCategory, SuggestionState
-    from app.services.audit import _plain, snapshot
+    from app.services.audit import snapshot
+
+    def plain(value: Any) -> Any:
+        if isinstance(value, enum.Enum):
+            return value.value
+        if isinstance(value, uuid.UUID):
+            return str(value)
+        if isinstance(value, datetime | date):
+            return value.isoformat()
+        return value
 
     unit = uuid.uuid4()
     when = datetime(2026, 3, 1, 8, 30, tzinfo=UTC)
@@ -181,7 +192,7 @@ def test_a_snapshot_writes_enums_ids_and_dates_as_text_and_keeps_the_rest() -> N
         assert shot["raised_on"] == "2026-02-03" and shot["archived_at"] == when.isoformat()
         assert shot["reflects_problem"] is True and shot["title"] == "加装电梯" and shot["due_on"] is None
         assert "revision" not in shot and "created_at" not in shot
-        assert shot == {k: _plain(v) for k, v in obj.model_dump().items() if k in shot}
+        assert shot == {k: plain(v) for k, v in obj.model_dump().items() if k in shot}
 
 
 def test_fresh_values_fill_every_field_with_its_own_default() -> None:
