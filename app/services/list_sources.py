@@ -11,7 +11,7 @@ from typing import Any
 import sqlalchemy as sa
 from sqlalchemy.sql import ColumnElement, FromClause, Select
 
-from app.services.list_spec import ListQuery, ListSpec
+from app.services.list_spec import ListSpec
 from app.services.list_text import FTS, TextMatch
 from app.services.paging import Joined, Part, from_clause, lead_join, wide
 from app.services.search_docs import SD, search_doc
@@ -46,10 +46,6 @@ def index_order(spec: ListSpec, text: TextMatch, clauses: list[ColumnElement[boo
         return sa.select(FTS.c.rowid).select_from(from_).where(text.matches(), SD.kind == kind, *clauses)
 
     return source
-
-
-def few_rows(spec: ListSpec, query: ListQuery) -> bool:
-    return any(query.filters.get(name) is True for name in spec.few)
 
 
 def filtered_first(spec: ListSpec, text: TextMatch, clauses: list[ColumnElement[bool]]) -> Any:

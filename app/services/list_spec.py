@@ -76,6 +76,10 @@ class ListSpec:
     # the filter box, in the index's order, those rows lead and each is looked up among the matches.
     few: frozenset[str] = frozenset()
 
+    def leaves_few(self, query: ListQuery) -> bool:
+        """Whether one of the `few` filters is on in `query`."""
+        return any(query.filters.get(name) is True for name in self.few)
+
     def select(self) -> Select[Any]:
         """Every row's columns with the joins they need (no filter, no order)."""
         return sa.select(*self.fields).select_from(from_clause(self.table, self.joins, None))

@@ -20,7 +20,7 @@ from sqlmodel import Session
 from app.messages import msg
 from app.services.errors import ValidationError
 from app.services.list_rows import page_dicts
-from app.services.list_sources import few_rows, filtered_first, index_order, joins_for, matches_first
+from app.services.list_sources import filtered_first, index_order, joins_for, matches_first
 from app.services.list_spec import ListQuery, ListSpec, Page
 from app.services.list_text import FTS, TextIndex, TextMatch, escape_like, like_clauses, text_match
 from app.services.list_values import ByValue
@@ -173,7 +173,7 @@ def run_list(
         if query.sort is None or spec.columns.get(query.sort) is index.date:
             # the index's own order (its rowid is the date): a page of its matches at a time
             sort, key, lead_keys = Sort((Part(),), query.sort is None or query.descending), FTS.c.rowid, {}
-            if few_rows(spec, query):
+            if spec.leaves_few(query):
                 key, source = SD.fts_rowid, filtered_first(spec, text, clauses)
             else:
                 source = index_order(spec, text, clauses)
