@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date
+from typing import Any
+
+import sqlalchemy as sa
 
 from app.models import HandlingUnitCreate, PlatformCreate, SuggestionCreate
 from app.models.enums import EventKind, ResultClass
 from app.services.hub import Services
+from app.services.listing import ListQuery
 from app.services.scope import Scope
 from app.services.validation import build
 
@@ -112,3 +117,36 @@ def test_from_december_the_notice_asks_for_next_years_holidays(services: Service
     )
     services.settings.set_holiday_year(2027, [date(2027, 1, 1)])
     assert services.followup.startup_notice(date(2026, 12, 1)).missing_year is None
+
+
+def test_the_overdue_and_due_soon_ones_are_read_from_their_deadline_index(services: Services) -> None:
+    """超期未答复 and 即将到期 are never found through the index of `replied_on IS NULL`, which every
+    unanswered suggestion passes: the plans of the lists, the notice's counts and the 督办 view's pages
+    (its last page reads the rows without a date first) use the deadline's index or the sort's. SQLite
+    has no planner statistics here, as in a real ledger, so the plans are those a large one gets."""
+    make(services)
+    today = date(2025, 10, 20)
+    statements: list[tuple[str, Any]] = []
+
+    def seen(_conn: Any, _cursor: Any, sql: str, params: Any, *_rest: Any) -> None:
+        statements.append((sql, params))
+
+    sa.event.listen(services.db.engine, "before_cursor_execute", seen)
+    try:
+        services.followup.overdue(today=today)
+        services.followup.due_soon(today=today)
+        services.followup.startup_notice(today=today)
+        for sort in (None, "working_days_overdue", "due_on"):
+            for from_end in (False, True):
+                query = ListQuery(filters={"overdue": True}, sort=sort, limit=2, from_end=from_end)
+                services.suggestions.list(query)
+        services.suggestions.list(ListQuery(filters={"due_soon": True}, limit=2))
+    finally:
+        sa.event.remove(services.db.engine, "before_cursor_execute", seen)
+    chasing = [(q, p) for q, p in statements if "replied_on IS NULL" in q.partition("WHERE")[2]]
+    assert len(chasing) >= 10, chasing
+    with services.db.engine.connect() as conn:
+        for sql, params in chasing:
+            plan = " ".join(str(r[-1]) for r in conn.exec_driver_sql("EXPLAIN QUERY PLAN " + sql, params))
+            assert "ix_suggestion_replied_on" not in plan, (sql, plan)
+            assert re.search(r"(SEARCH|SCAN) suggestion USING (COVERING )?INDEX", plan), (sql, plan)
