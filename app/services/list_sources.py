@@ -74,6 +74,28 @@ def filtered_first(spec: ListSpec, text: TextMatch, clauses: list[ColumnElement[
     return source
 
 
+def title_order(spec: ListSpec, text: TextMatch, clauses: list[ColumnElement[bool]]) -> Any:
+    """Rows sorted by title (`TextIndex.title`) when the words have many matches: the index's entries of
+    the kind are walked in title order (ix_search_doc_title: the title and the entry's rowid, integers
+    to check against the matches), and only the matching ones are joined to their rows. Walking the
+    titles' own index would look each row's entry up by its id."""
+    assert spec.text is not None
+    kind = spec.text.kind
+    docs = lead_join(search_doc, spec.table, spec.table.c.id == SD.doc_id)
+
+    def source(_part: Part, used: list[ColumnElement[Any]]) -> Select[Any]:
+        joins = joins_for(spec, [*clauses, *used])
+        from_ = from_clause(spec.table, joins, None, driver=docs)
+        return (
+            sa.select(SD.fts_rowid)
+            .select_from(from_)
+            # `wide`: checked per entry; else SQLite looks the matches up by rowid and sorts them all
+            .where(SD.kind == kind, SD.title.is_not(None), wide(SD.fts_rowid).in_(text.rowids()), *clauses)
+        )
+
+    return source
+
+
 def matches_first(spec: ListSpec, text: TextMatch, clauses: list[ColumnElement[bool]]) -> Any:
     """The index's (few) matches as the outer loop, then sorted."""
 

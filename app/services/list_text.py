@@ -9,6 +9,8 @@ exact substring matches. How the candidates meet the list's sort:
   time, whatever the number of matches;
 - a sort by a key the index holds a filter code for (站室组, 县区, 主办单位, 状态, 形式, 议题来源, 类别,
   办理结果; `TextIndex.codes`): one value at a time, each asked of the index with its code (list_values);
+- sorted by title (`TextIndex.title`): few matches lead, sorted; many: the index's entries are walked in
+  title order (it keeps each suggestion's title, migration 0016), each rowid checked against the matches;
 - any other sort, few matches: the matches are the outer loop, sorted;
 - any other sort, many matches: the sort's index is walked and each row's index entry (search_doc, by
   its id) is looked up among the index's matching rowids — a set of integers read once per statement,
@@ -85,6 +87,9 @@ class TextIndex:
     names: tuple[Named, ...] = ()
     few: int | None = None  # below this many matches they lead (a list's or a value's); None: by sizes
     codes: tuple[Coded, ...] = ()
+    # The column whose values the index keeps beside its entries (search_doc.title, in title order): a
+    # sort by it with many matches walks the index's entries instead of the records (title_order).
+    title: ColumnElement[Any] | None = None
 
 
 @dataclass

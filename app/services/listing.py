@@ -20,7 +20,7 @@ from sqlmodel import Session
 from app.messages import msg
 from app.services.errors import ValidationError
 from app.services.list_rows import page_dicts
-from app.services.list_sources import filtered_first, index_order, joins_for, matches_first
+from app.services.list_sources import filtered_first, index_order, joins_for, matches_first, title_order
 from app.services.list_spec import ListQuery, ListSpec, Page
 from app.services.list_text import FTS, TextIndex, TextMatch, escape_like, like_clauses, text_match
 from app.services.list_values import ByValue
@@ -177,6 +177,15 @@ def run_list(
                 key, source = SD.fts_rowid, filtered_first(spec, text, clauses)
             else:
                 source = index_order(spec, text, clauses)
+        elif index.title is not None and spec.columns.get(query.sort) is index.title:
+            # the title the index keeps beside its entries (its rowid ends the order): few matches lead,
+            # sorted; many, its entries are walked in title order
+            sort, key, lead_keys = Sort((Part(None, (SD.title,)),), query.descending), SD.fts_rowid, {}
+
+            def settle() -> tuple[Any, bool]:
+                if text.few_matches(session, index, spec.table, query.limit or 2**31):
+                    return matches_first(spec, text, clauses), True
+                return title_order(spec, text, clauses), False
         else:
             # a key the index holds a code for: one value at a time (list_values); the other parts:
             by_value = _by_value(session, spec, text, list(clauses), run, visible)

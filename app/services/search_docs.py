@@ -53,8 +53,19 @@ search_doc = sa.Table(
     sa.Column("kind", sa.String(1), nullable=False),
     sa.Column("doc_id", StoredUuid, nullable=False, unique=True),
     sa.Column("fingerprint", sa.BigInteger, nullable=False),
+    # A suggestion's title (migration 0016): with ix_search_doc_title, the index's entries in title order,
+    # so that a list sorted by title with words walks integers, not the records (list_sources.title_order).
+    sa.Column("title", sa.String, nullable=True),
 )
 SD = search_doc.c
+# search_doc's indexes (its rowid aside), as reindex_all drops and makes them again.
+DOC_INDEXES = (
+    ("ix_search_doc_doc_id", "CREATE UNIQUE INDEX ix_search_doc_doc_id ON search_doc (doc_id)"),
+    (
+        "ix_search_doc_title",
+        "CREATE INDEX ix_search_doc_title ON search_doc (kind, title) WHERE title IS NOT NULL",
+    ),
+)
 
 
 # -- documents ---------------------------------------------------------------------------------
@@ -126,6 +137,7 @@ class Doc:
     doc_id: uuid.UUID | bytes  # a UUID, or its 16 bytes as SQLite stores it (bulk path)
     day: int  # date ordinal (1 when the record has no date)
     body: str
+    title: str | None = None  # kept beside the entry (search_doc.title): a suggestion's title
 
     @property
     def fingerprint(self) -> int:
@@ -157,13 +169,14 @@ def make_doc(
     day: Any,
     texts: Iterable[str | None],
     coded: Iterable[tuple[int, Any]] = (),
+    title: str | None = None,
 ) -> Doc:
     """`coded`: (tag, value) of each filter code after the kind's (see SUGGESTION_CODES for None)."""
     text = "\n".join(t for t in texts if t).lower()
     codes = [kind_code(kind)]
     codes += [filter_code(tag, value) for tag, value in coded if value is not None or tag in EMPTY_CODED]
     body = FILLER + FILLER.join(text) + FILLER + FILLER.join(codes) + FILLER
-    return Doc(kind, doc_id, _ordinal(day), body)
+    return Doc(kind, doc_id, _ordinal(day), body, title)
 
 
 def session_doc(row: Mapping[str, Any]) -> Doc:
@@ -183,6 +196,7 @@ def suggestion_doc(row: Mapping[str, Any]) -> Doc:
         row["raised_on"],
         (row[f] for f in SUGGESTION_FIELDS),
         ((tag, row[c]) for c, tag in SUGGESTION_CODES),
+        row["title"],
     )
 
 

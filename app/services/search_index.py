@@ -38,6 +38,7 @@ from app.models.suggestions import Suggestion
 from app.services.search_docs import (
     DAY_SHIFT,
     DEAD,
+    DOC_INDEXES,
     KIND_SESSION,
     KIND_SUGGESTION,
     KINDS,
@@ -134,15 +135,21 @@ def _bury(conn: sa.Connection, rowid: int) -> None:
     Its postings stay in the index, but the row now points at no record, so searches never return it;
     the rowid stays taken so no later record inherits those postings. `reindex_all` clears them.
     """
-    conn.execute(sa.update(search_doc).where(SD.fts_rowid == rowid).values(kind=DEAD, doc_id=uuid.uuid4()))
+    buried = sa.update(search_doc).where(SD.fts_rowid == rowid)
+    conn.execute(buried.values(kind=DEAD, doc_id=uuid.uuid4(), title=None))
 
 
 def put(conn: sa.Connection, doc: Doc, *, old: Doc | None = None) -> None:
     """Index `doc`, replacing what was indexed for the same record (`old`: its text before the change)."""
-    current = conn.execute(sa.select(SD.fts_rowid, SD.fingerprint).where(SD.doc_id == doc.doc_id)).first()
+    found = sa.select(SD.fts_rowid, SD.fingerprint, SD.title).where(SD.doc_id == doc.doc_id)
+    current = conn.execute(found).first()
     if current is not None:
         same_day = current.fts_rowid >> DAY_SHIFT == doc.day
         if current.fingerprint == doc.fingerprint and same_day:
+            if current.title != doc.title:  # the text is indexed in lower case: "Road" → "road"
+                conn.execute(
+                    sa.update(search_doc).where(SD.fts_rowid == current.fts_rowid).values(title=doc.title)
+                )
             return
         if old is not None and old.fingerprint == current.fingerprint:
             _fts_delete(conn, current.fts_rowid, old.body)
@@ -150,7 +157,7 @@ def put(conn: sa.Connection, doc: Doc, *, old: Doc | None = None) -> None:
                 conn.execute(
                     sa.update(search_doc)
                     .where(SD.fts_rowid == current.fts_rowid)
-                    .values(fingerprint=doc.fingerprint)
+                    .values(fingerprint=doc.fingerprint, title=doc.title)
                 )
                 _fts_insert(conn, current.fts_rowid, doc.body)
                 return
@@ -160,7 +167,7 @@ def put(conn: sa.Connection, doc: Doc, *, old: Doc | None = None) -> None:
     rowid = _next_rowid(conn, doc.day)
     conn.execute(
         sa.insert(search_doc).values(
-            fts_rowid=rowid, kind=doc.kind, doc_id=doc.doc_id, fingerprint=doc.fingerprint
+            fts_rowid=rowid, kind=doc.kind, doc_id=doc.doc_id, fingerprint=doc.fingerprint, title=doc.title
         )
     )
     _fts_insert(conn, rowid, doc.body)
@@ -215,7 +222,7 @@ def index_records(conn: sa.Connection, kind: str, doc_ids: list[uuid.UUID]) -> N
             rowid = next_of_day.get(doc.day) or _next_rowid(conn, doc.day)
             next_of_day[doc.day] = rowid + 1
             entries.append({"fts_rowid": rowid, "kind": doc.kind, "doc_id": doc.doc_id,
-                            "fingerprint": doc.fingerprint})  # fmt: skip
+                            "fingerprint": doc.fingerprint, "title": doc.title})  # fmt: skip
             bodies.append((rowid, doc.body))
         if entries:
             conn.execute(sa.insert(search_doc), entries)
@@ -279,17 +286,18 @@ def reindex_all(bind: Session | sa.Connection) -> int:
     run(f"PRAGMA cache_size = {_BULK_CACHE_KIB}")  # this connection only; restored below
     run("INSERT INTO search_fts(search_fts) VALUES('delete-all')")
     run("DELETE FROM search_doc")
-    run("DROP INDEX IF EXISTS ix_search_doc_doc_id")  # rebuilt once at the end, faster than per row
+    for name, _create in DOC_INDEXES:  # made again once at the end, faster than row by row
+        run(f"DROP INDEX IF EXISTS {name}")
     run("INSERT INTO search_fts(search_fts, rank) VALUES('automerge', 0)")
     run(f"INSERT INTO search_fts(search_fts, rank) VALUES('hashsize', {_BULK_HASH_BYTES})")
     per_day: dict[int, int] = {}
-    docs: list[tuple[int, str, bytes, int]] = []
+    docs: list[tuple[int, str, bytes, int, str | None]] = []
     bodies: list[tuple[int, str]] = []
     total = 0
 
     def flush() -> None:
         driver.executemany(
-            "INSERT INTO search_doc(fts_rowid, kind, doc_id, fingerprint) VALUES(?, ?, ?, ?)", docs
+            "INSERT INTO search_doc(fts_rowid, kind, doc_id, fingerprint, title) VALUES(?, ?, ?, ?, ?)", docs
         )
         driver.executemany("INSERT INTO search_fts(rowid, body) VALUES(?, ?)", bodies)
         docs.clear()
@@ -299,13 +307,14 @@ def reindex_all(bind: Session | sa.Connection) -> int:
         seq = per_day.get(doc.day, 0) + 1
         per_day[doc.day] = seq
         rowid = (doc.day << DAY_SHIFT) | seq
-        docs.append((rowid, doc.kind, doc.stored_id, doc.fingerprint))
+        docs.append((rowid, doc.kind, doc.stored_id, doc.fingerprint, doc.title))
         bodies.append((rowid, doc.body))
         total += 1
         if len(docs) >= _CHUNK:
             flush()
     flush()
-    run("CREATE UNIQUE INDEX ix_search_doc_doc_id ON search_doc (doc_id)")
+    for _name, create in DOC_INDEXES:
+        run(create)
     run("INSERT INTO search_fts(search_fts) VALUES('optimize')")
     run("INSERT INTO search_fts(search_fts, rank) VALUES('automerge', 4)")
     run(f"INSERT INTO search_fts(search_fts, rank) VALUES('hashsize', {_NORMAL_HASH_BYTES})")

@@ -230,6 +230,7 @@ class SuggestionService(CrudService[Suggestion, SuggestionCreate, SuggestionUpda
                     # ix_suggestion_result_class (a suggestion not yet classed has a code for that too)
                     Coded(SG.result_class, search_docs.result_code, walk=True, empty=True),
                 ),
+                title=SG.title,  # search_doc.title
             ),
             filters={
                 "state": lambda v: wide(SG.state) == SuggestionState(v).value,

@@ -35,6 +35,11 @@ def rows(path: Path) -> dict[str, list[tuple[Any, ...]]]:
         return out
 
 
+def without_titles(found: dict[str, list[tuple[Any, ...]]]) -> dict[str, list[tuple[Any, ...]]]:
+    """The rows as a revision before 0016 holds them: the search index's entries without their titles."""
+    return {**found, "search_doc": [r[:-1] for r in found["search_doc"]]}
+
+
 def indexed(path: Path, name: str) -> int:
     """How many rows the index holds (ANALYZE's count of its entries, on a copy in memory)."""
     source, conn = sqlite3.connect(path), sqlite3.connect(":memory:")
@@ -65,7 +70,7 @@ def test_the_upgrade_keeps_every_row_and_splits_the_rows_between_the_indexes(
     engine = create_db_engine(path)
     try:
         migrate.downgrade(engine, "0014")
-        assert rows(path) == head_rows
+        assert rows(path) == without_titles(head_rows)
         old = index_sql(path)
         assert all("WHERE" not in old[name] for name in NAMES)
         assert indexed(path, "ix_suggestion_proposer_id") == members + others  # every row, at 0014
