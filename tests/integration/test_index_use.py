@@ -23,15 +23,13 @@ from typing import Any
 import pytest
 import sqlalchemy as sa
 
-from app.db import Database
-from app.db.engine import create_db_engine
 from app.models.sessions import ConsultationSession
 from app.models.units import HandlingUnit
 from app.services.documents.handling_data import reminder
 from app.services.hub import Services
 from app.services.listing import ListQuery
 from app.services.scope import Scope
-from tests.support import ADMIN_ACTOR, demo_ledger
+from tests.support import demo_services
 
 TODAY = date(2026, 6, 30)
 LISTS = ("sessions", "suggestions", "members", "units", "platforms", "users", "audit_log", "topics",
@@ -65,9 +63,8 @@ LARGE = {
 @pytest.fixture(scope="module")
 def ledger(migrated_template: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Services]:
     path = tmp_path_factory.mktemp("index-use") / "ledger.sqlite3"
-    db = Database(create_db_engine(demo_ledger(migrated_template, path, sessions=80, seed=5, today=TODAY)))
-    yield Services(db, ADMIN_ACTOR)
-    db.dispose()
+    with demo_services(migrated_template, path, sessions=80, seed=5, today=TODAY) as services:
+        yield services
 
 
 class Captured:

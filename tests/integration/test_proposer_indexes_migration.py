@@ -7,6 +7,7 @@ read again; the indexes hold the rows the sort by 提出人 reads: the 委员's 
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -53,6 +54,18 @@ def indexed(path: Path, name: str) -> int:
     return int(found[0].split()[0]) if found else 0
 
 
+def back_and_up(path: Path, revision: str, at_revision: Callable[[], None]) -> None:
+    """Take the ledger back to `revision`, check it there (`at_revision`) and upgrade it to the head."""
+    engine = create_db_engine(path)
+    try:
+        migrate.downgrade(engine, revision)
+        at_revision()
+        migrate.upgrade(engine, backup=False)
+        assert migrate.current_revision(engine) == migrate.head_revision()
+    finally:
+        engine.dispose()
+
+
 def test_the_upgrade_keeps_every_row_and_splits_the_rows_between_the_indexes(
     migrated_template: Path, tmp_path: Path
 ) -> None:
@@ -67,18 +80,14 @@ def test_the_upgrade_keeps_every_row_and_splits_the_rows_between_the_indexes(
     assert members and others  # both kinds of proposer are there
     assert head_indexes["ix_suggestion_proposer_id"].endswith("WHERE proposer_id IS NOT NULL")
     assert head_indexes["ix_suggestion_proposer_text"].endswith("WHERE proposer_id IS NULL")
-    engine = create_db_engine(path)
-    try:
-        migrate.downgrade(engine, "0014")
+
+    def at_0014() -> None:
         assert rows(path) == without_titles(head_rows)
         old = index_sql(path)
         assert all("WHERE" not in old[name] for name in NAMES)
         assert indexed(path, "ix_suggestion_proposer_id") == members + others  # every row, at 0014
 
-        migrate.upgrade(engine, backup=False)
-        assert migrate.current_revision(engine) == migrate.head_revision()
-    finally:
-        engine.dispose()
+    back_and_up(path, "0014", at_0014)
     assert rows(path) == head_rows
     assert index_sql(path) == head_indexes
     assert indexed(path, "ix_suggestion_proposer_id") == members

@@ -11,10 +11,8 @@ import sqlite3
 from datetime import date
 from pathlib import Path
 
-import app.db.migrate as migrate
-from app.db.engine import create_db_engine
 from tests.integration.test_compact_revisions_migration import index_sql
-from tests.integration.test_proposer_indexes_migration import rows, without_titles
+from tests.integration.test_proposer_indexes_migration import back_and_up, rows, without_titles
 from tests.support import demo_ledger
 
 TITLES = (
@@ -37,15 +35,12 @@ def test_the_upgrade_keeps_every_row_and_gives_each_suggestions_entry_its_title(
     assert suggestions[1] == suggestions[2] == suggestions[3]  # each entry the title of its suggestion
     assert sessions[0] == "s" and sessions[1] > 10 and sessions[2] == 0  # no session has one
     assert head_indexes["ix_search_doc_title"].endswith("WHERE title IS NOT NULL")
-    engine = create_db_engine(path)
-    try:
-        migrate.downgrade(engine, "0015")
+
+    def at_0015() -> None:
         assert rows(path) == without_titles(head_rows)  # the title column gone, nothing else
         assert "ix_search_doc_title" not in index_sql(path)
-        migrate.upgrade(engine, backup=False)
-        assert migrate.current_revision(engine) == migrate.head_revision()
-    finally:
-        engine.dispose()
+
+    back_and_up(path, "0015", at_0015)
     assert rows(path) == head_rows
     assert index_sql(path) == head_indexes
     with sqlite3.connect(path) as conn:

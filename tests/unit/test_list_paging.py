@@ -18,8 +18,6 @@ from typing import Any
 import pytest
 import sqlalchemy as sa
 
-from app.db import Database
-from app.db.engine import create_db_engine
 from app.glossary import OFFICE_LEVEL
 from app.models import SuggestionCreate
 from app.models._base import uuid_of
@@ -30,7 +28,7 @@ from app.services.hub import Services
 from app.services.list_values import ByValue
 from app.services.listing import ListQuery, ListSpec, Page, run_list
 from app.services.validation import build
-from tests.support import ADMIN_ACTOR, demo_ledger
+from tests.support import demo_services
 
 PAGE = 13  # not a divisor of the row counts: the last page is a partial one
 SESSION_SORTS = ("held_on", "topic", "platform_name", "district", "convener_name", "location", "state",
@@ -45,11 +43,8 @@ NOT_BY_VALUE = {"proposer_name", "working_days_overdue", "overdue"}
 @pytest.fixture(scope="module")
 def city(migrated_template: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Services]:
     path = tmp_path_factory.mktemp("paging") / "city.sqlite3"
-    db = Database(
-        create_db_engine(demo_ledger(migrated_template, path, sessions=60, seed=11, today=date(2025, 6, 30)))
-    )
-    yield Services(db, ADMIN_ACTOR)
-    db.dispose()
+    with demo_services(migrated_template, path, sessions=60, seed=11, today=date(2025, 6, 30)) as services:
+        yield services
 
 
 def _walk(list_: Any, query: ListQuery, size: int = PAGE) -> list[dict[str, Any]]:

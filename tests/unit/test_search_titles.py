@@ -14,7 +14,6 @@ import pytest
 import sqlalchemy as sa
 
 from app.db import Database
-from app.db.engine import create_db_engine
 from app.models import PlatformCreate, SuggestionCreate, SuggestionUpdate
 from app.models._base import table_of
 from app.models.suggestions import Suggestion
@@ -23,7 +22,7 @@ from app.services.hub import Services
 from app.services.listing import ListQuery, ListSpec, Page, run_list
 from app.services.search_docs import DEAD, SD, search_doc
 from app.services.validation import build
-from tests.support import ADMIN_ACTOR, demo_ledger
+from tests.support import demo_services
 
 SG = table_of(Suggestion).c
 
@@ -79,11 +78,8 @@ def test_the_titles_follow_every_write(services: Services, db: Database) -> None
 @pytest.fixture(scope="module")
 def city(migrated_template: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Services]:
     path = tmp_path_factory.mktemp("titles") / "city.sqlite3"
-    db = Database(
-        create_db_engine(demo_ledger(migrated_template, path, sessions=60, seed=11, today=date(2025, 6, 30)))
-    )
-    yield Services(db, ADMIN_ACTOR)
-    db.dispose()
+    with demo_services(migrated_template, path, sessions=60, seed=11, today=date(2025, 6, 30)) as services:
+        yield services
 
 
 def _pages(city: Services, spec: ListSpec, query: ListQuery, size: int = 3) -> list[dict[str, Any]]:
