@@ -33,7 +33,7 @@ def register(sub: Any) -> None:
 def run(args: argparse.Namespace, ctx: CliContext) -> int:
     from app.services import permissions
     from app.services.scope import parse_scope
-    from app.services.search_index import reindex_all
+    from app.services.search_rebuild import reindex_all
 
     if args.reindex:
         permissions.require_office(ctx.signed_in, "重建搜索索引")

@@ -23,7 +23,7 @@ from app.services.integrity import check_database
 from app.services.ledger_import import LedgerImportService, issue_lines
 from app.services.ledger_import.profiles import ProfileStore, apply_profile, profile_of
 from app.services.search import SearchService
-from app.services.search_index import reindex_all
+from app.services.search_rebuild import reindex_all
 from tests.fixtures.excel.builders import snapshot
 
 TODAY = date(2025, 1, 10)

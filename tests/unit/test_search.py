@@ -30,7 +30,7 @@ from app.services.errors import ValidationError
 from app.services.hub import Services
 from app.services.scope import Scope
 from app.services.search import SearchService
-from app.services.search_index import reindex_all
+from app.services.search_rebuild import reindex_all
 from app.services.validation import build
 from tests.support import ADMIN_ACTOR
 

@@ -17,7 +17,7 @@ from app.db import Database
 from app.models import PlatformCreate, SuggestionCreate, SuggestionUpdate
 from app.models._base import table_of
 from app.models.suggestions import Suggestion
-from app.services import search_index
+from app.services import search_index, search_rebuild
 from app.services.hub import Services
 from app.services.listing import ListQuery, ListSpec, Page, run_list
 from app.services.search_docs import DEAD, SD, search_doc
@@ -59,7 +59,7 @@ def test_the_titles_follow_every_write(services: Services, db: Database) -> None
     assert entries(db) == {lamp: "更换led路灯", bins: "垃圾清运"}
     with db.session() as s:  # written behind the index's back, then the whole index made again
         s.execute(sa.update(table_of(Suggestion)).where(SG.id == bins).values(title="生活垃圾分类"))
-        search_index.reindex_all(s)
+        search_rebuild.reindex_all(s)
     assert entries(db) == stored_titles(db) == {lamp: "更换led路灯", bins: "生活垃圾分类"}
     now = datetime(2025, 7, 1, tzinfo=UTC)
     bulk = uuid.uuid4()

@@ -16,7 +16,7 @@ from app.models import ConsultationSession, Member, Platform, Suggestion
 from app.models._base import table_of
 from app.models.audit import AuditEntry
 from app.models.enums import AuditAction, SessionState, SuggestionState
-from app.services import audit_chain, numbering, search_index
+from app.services import audit_chain, numbering, search_rebuild
 from app.services.actor import Actor
 from app.services.demo import DEFAULT_PASSWORD
 from app.services.demo.accounts import DemoAccount, add_demo_accounts
@@ -135,7 +135,7 @@ def load_demo(
         _audit(conn, writer, actor, seed, sessions)
         numbering.number_assigned(conn)  # the 交办单 numbers the 交办 step would have given
         # Core inserts bypass the ORM events that keep SQLite's full-text index current.
-        search_index.reindex_all(conn)
+        search_rebuild.reindex_all(conn)
         if fresh:
             check_references(conn)  # not checked row by row in a fresh file (fresh_file_build)
         rows = dict(writer.written)

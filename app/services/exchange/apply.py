@@ -23,7 +23,7 @@ from app.models._base import table_of
 from app.models.enums import AuditAction
 from app.models.exchange import ExchangePackage
 from app.models.users import User, UserPlatform
-from app.services import audit_chain, permissions, search_index
+from app.services import audit_chain, permissions, search_index, search_rebuild
 from app.services.actor import Actor
 from app.services.audit_text import Describer
 from app.services.exchange import blobs, identity
@@ -326,7 +326,7 @@ class Importer:
                     (doc_kind, r[0]) for r in out.updated
                 ]
         if len(touched) > _REINDEX_ALL:
-            search_index.reindex_all(conn)
+            search_rebuild.reindex_all(conn)
             return
         for doc_kind, record_id in touched:
             search_index.index_record(conn, doc_kind, record_id)
