@@ -129,7 +129,8 @@ def _bury(conn: sa.Connection, rowid: int) -> None:
     """Orphan an entry whose indexed text is unknown (the record was written behind the index's back).
 
     Its postings stay in the index, but the row now points at no record, so searches never return it;
-    the rowid stays taken so no later record inherits those postings. `reindex_all` clears them.
+    the rowid stays taken so no later record inherits those postings (`search_rebuild.reindex_all` clears
+    them).
     """
     buried = sa.update(search_doc).where(SD.fts_rowid == rowid)
     conn.execute(buried.values(kind=DEAD, doc_id=uuid.uuid4(), title=None))
