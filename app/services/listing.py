@@ -177,22 +177,20 @@ def run_list(
                 key, source = SD.fts_rowid, filtered_first(spec, text, clauses)
             else:
                 source = index_order(spec, text, clauses)
-        elif index.title is not None and spec.columns.get(query.sort) is index.title:
-            # the title the index keeps beside its entries (its rowid ends the order): few matches lead,
-            # sorted; many, its entries are walked in title order
-            sort, key, lead_keys = Sort((Part(None, (SD.title,)),), query.descending), SD.fts_rowid, {}
-
-            def settle() -> tuple[Any, bool]:
-                if text.few_matches(session, index, spec.table, query.limit or 2**31):
-                    return matches_first(spec, text, clauses), True
-                return title_order(spec, text, clauses), False
         else:
-            # a key the index holds a code for: one value at a time (list_values); the other parts:
-            by_value = _by_value(session, spec, text, list(clauses), run, visible)
+            by_title = index.title is not None and spec.columns.get(query.sort) is index.title
+            if by_title:
+                # the title the index keeps beside its entries, its rowid ending the order
+                sort, key, lead_keys = Sort((Part(None, (SD.title,)),), query.descending), SD.fts_rowid, {}
+            else:
+                # a key the index holds a code for: one value at a time (list_values); the other parts:
+                by_value = _by_value(session, spec, text, list(clauses), run, visible)
 
             def settle() -> tuple[Any, bool]:
                 if text.few_matches(session, index, spec.table, query.limit or 2**31):
                     return matches_first(spec, text, clauses), True  # few: the matches lead, sorted
+                if by_title:  # many: the index's entries walked in title order
+                    return title_order(spec, text, clauses), False
                 clauses.insert(0, text.probe(spec.table.c.id))  # many: the sort's index, each row looked up
                 return source, False
 
